@@ -1,0 +1,45 @@
+# The two commands of the README: `make run` and `make test`.
+# Both set up everything they need (a virtualenv with the pinned packages) first.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8501
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup lint bench browser-deps clean
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Start the app on the demo projects (loaded on first run).
+run: setup
+	$(BIN)/python -m streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false
+
+## Debian's chromium for the browser tests (never `playwright install`: it downloads a build).
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "chromium ontbreekt: installeren met apt-get"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null; \
+	fi
+
+## Lint and the whole test suite, browser tests included.
+test: setup browser-deps
+	$(BIN)/ruff check impactkaart pages tests bench app.py
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check impactkaart pages tests bench app.py
+
+bench: setup
+	$(BIN)/python bench/engine.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

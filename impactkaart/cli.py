@@ -1,0 +1,142 @@
+"""`impactkaart …`: a thin command line over the same API the app uses.
+
+Errors a user can cause end as Dutch lines on stderr with exit status 2
+(bad input) or 1 (the database is unavailable), never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from impactkaart import i18n
+from impactkaart.demo import load_demo
+from impactkaart.engine import ProjectResult, compute
+from impactkaart.io.project_file import read_project_file, write_project_file
+from impactkaart.model import ProjectError
+from impactkaart.reference import ReferenceDataError, default_reference
+from impactkaart.store import Store, StoreError
+
+EXIT_INPUT = 2
+EXIT_STORE = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="impactkaart",
+        description="Impactkaart: het maatschappelijk rendement van sociaal werk.",
+    )
+    parser.add_argument("--db", help="databasebestand (standaard: $IMPACTKAART_DB of uw datamap)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="opdracht")
+
+    p = sub.add_parser("compute", help="reken een projectbestand (JSON) door")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument(
+        "--gemeten",
+        action="store_true",
+        help="reken met de gemeten (ex-post) aantallen in plaats van de verwachte",
+    )
+
+    p = sub.add_parser("import", help="sla een projectbestand op in de database")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("export", help="schrijf een opgeslagen project als projectbestand")
+    p.add_argument("id", type=int)
+    p.add_argument("file", type=Path)
+
+    sub.add_parser("list", help="toon de opgeslagen projecten")
+    sub.add_parser("demo", help="laad de (illustratieve) demoprojecten in de database")
+    return parser
+
+
+def summary_text(result: ProjectResult) -> str:
+    """A readable Dutch summary of one result."""
+    ref = default_reference()
+    lines = [result.name, ""]
+    if result.rendementsfactor is None:
+        lines.append(f"Rendementsfactor: – ({result.rendementsfactor_reason})")
+    else:
+        lines.append(
+            f"Rendementsfactor: {i18n.factor(result.rendementsfactor, decimals=2)} — elke geïnvesteerde euro "
+            f"levert {i18n.euro(result.rendementsfactor, decimals=2)} op "
+            f"(gemiddelde sociaal werk volgens SEOR: {i18n.factor(ref.seor_benchmark)})"
+        )
+    lines += [
+        f"Baten (contante waarde):  {i18n.euro(result.pv_benefits)}",
+        f"Kosten (contante waarde): {i18n.euro(result.pv_costs)}",
+        f"Netto contante waarde:    {i18n.euro(result.npv)}",
+        "Terugverdiend in projectjaar: "
+        + (str(result.payback_year) if result.payback_year else "niet binnen de looptijd"),
+        f"Discontovoet: {i18n.percent(result.discount_rate, decimals=2)} per jaar "
+        "(bedragen in projectjaar y × 1/(1+r)^(y−1); jaar 1 niet verdisconteerd)",
+        "",
+        "Wie investeert, wie profiteert (contante waarde):",
+    ]
+    for row in result.by_party.itertuples():
+        rendement = "" if row.pv_costs <= 0 else f"  rendement {i18n.factor(row.rendement)}"
+        lines.append(
+            f"  {row.party:<20} betaalt {i18n.euro(row.pv_costs):>12}   "
+            f"ontvangt {i18n.euro(row.pv_benefits):>12}{rendement}"
+        )
+    lines += ["", "Arbeidsmarkteffecten (bespaarde fte, opgeteld over de jaren):"]
+    by_sector = result.fte_by_sector()
+    if by_sector.empty:
+        lines.append("  geen (geen effecten met een sector)")
+    for row in by_sector.itertuples():
+        lines.append(
+            f"  {ref.sector_label(row.sector):<30} {i18n.number(row.fte, decimals=2)} fte "
+            f"({i18n.number(row.hours, decimals=0)} uur)"
+        )
+    return "\n".join(lines)
+
+
+def _fail(lines: list[str], code: int) -> int:
+    for line in lines:
+        print(line, file=sys.stderr)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "compute":
+            result = compute(read_project_file(args.file), measured=args.gemeten)
+            if args.json:
+                print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+            else:
+                print(summary_text(result))
+            return 0
+        if args.command == "import":
+            project = read_project_file(args.file)  # validate before the store is opened
+            with Store(args.db) as store:
+                project_id = store.save_project(project)
+            print(f"Opgeslagen als project {project_id}: {project.name}")
+            return 0
+        with Store(args.db) as store:
+            if args.command == "export":
+                write_project_file(store.load_project(args.id), args.file)
+                print(f"Project {args.id} geschreven naar {args.file}")
+            elif args.command == "list":
+                projects = store.list_projects()
+                if projects.empty:
+                    print("Nog geen projecten. Laad de demo's met: impactkaart demo")
+                for row in projects.itertuples():
+                    print(f"{row.id:>4}  {row.name}  ({row.project_type}, {row.phase}, {row.years} jaar)")
+            elif args.command == "demo":
+                for name, project_id, added in load_demo(store):
+                    state = "toegevoegd" if added else "stond er al"
+                    print(f"{project_id:>4}  {name}  ({state})")
+        return 0
+    except ProjectError as exc:
+        where = getattr(args, "file", None)
+        prefix = f"{where}: " if where else ""
+        return _fail([f"{prefix}{error}" for error in exc.errors], EXIT_INPUT)
+    except (StoreError, ReferenceDataError) as exc:
+        return _fail([str(exc)], EXIT_STORE)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Import and export: the JSON project file, tables, one-pagers."""

@@ -1,0 +1,301 @@
+"""The DuckDB store: one file, a versioned schema, parameterised queries only.
+
+One process owns the file (DuckDB allows one writer); threads and Streamlit
+sessions each get their own cursor. Every value from a user goes in as a bound
+parameter or a registered DataFrame, never into SQL text. Saving a project is
+one transaction: either all of it lands or none of it does.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import platformdirs
+
+from impactkaart.model import Project, parse_project
+from impactkaart.reference import Reference, default_reference
+
+DB_ENV = "IMPACTKAART_DB"
+
+# Each migration is (version, statements). Never edit a released migration:
+# add a new one, so that existing files upgrade in place.
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (
+        1,
+        [
+            "CREATE SEQUENCE project_id_seq START 1",
+            """CREATE TABLE projects (
+                id INTEGER PRIMARY KEY DEFAULT nextval('project_id_seq'),
+                name VARCHAR NOT NULL,
+                project_type VARCHAR NOT NULL,
+                phase VARCHAR NOT NULL,
+                start_year INTEGER,
+                years INTEGER NOT NULL,
+                discount_rate DOUBLE NOT NULL,
+                description VARCHAR NOT NULL DEFAULT '',
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
+            """CREATE TABLE costs (
+                project_id INTEGER NOT NULL, position INTEGER NOT NULL,
+                year INTEGER NOT NULL, financier VARCHAR NOT NULL, amount DOUBLE NOT NULL,
+                PRIMARY KEY (project_id, position))""",
+            """CREATE TABLE effects (
+                project_id INTEGER NOT NULL, position INTEGER NOT NULL,
+                outcome VARCHAR NOT NULL, stakeholder VARCHAR NOT NULL, sector VARCHAR,
+                quantity DOUBLE NOT NULL, proxy DOUBLE NOT NULL,
+                proxy_source VARCHAR NOT NULL, proxy_key VARCHAR,
+                start_year INTEGER NOT NULL, duration INTEGER NOT NULL,
+                deadweight DOUBLE NOT NULL, displacement DOUBLE NOT NULL,
+                attribution DOUBLE NOT NULL, drop_off DOUBLE NOT NULL,
+                hours_per_unit DOUBLE, quantity_ex_post DOUBLE,
+                PRIMARY KEY (project_id, position))""",
+            """CREATE TABLE qualitative (
+                project_id INTEGER NOT NULL, position INTEGER NOT NULL,
+                outcome VARCHAR NOT NULL, stakeholder VARCHAR NOT NULL,
+                direction VARCHAR NOT NULL, strength INTEGER NOT NULL,
+                PRIMARY KEY (project_id, position))""",
+            """CREATE TABLE project_sectors (
+                project_id INTEGER NOT NULL, position INTEGER NOT NULL, sector VARCHAR NOT NULL,
+                productive_hours_per_fte DOUBLE NOT NULL, labour_cost_per_fte DOUBLE NOT NULL,
+                labour_share DOUBLE NOT NULL,
+                PRIMARY KEY (project_id, position))""",
+        ],
+    ),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# Child tables of a project and their columns in the order of the dataclasses.
+_CHILDREN = {
+    "costs": ["year", "financier", "amount"],
+    "effects": [
+        "outcome", "stakeholder", "sector", "quantity", "proxy", "proxy_source", "proxy_key",
+        "start_year", "duration", "deadweight", "displacement", "attribution", "drop_off",
+        "hours_per_unit", "quantity_ex_post",
+    ],
+    "qualitative": ["outcome", "stakeholder", "direction", "strength"],
+    "project_sectors": [
+        "sector", "productive_hours_per_fte", "labour_cost_per_fte", "labour_share",
+    ],
+}
+_PROJECT_KEY = {"costs": "costs", "effects": "effects", "qualitative": "qualitative",
+                "project_sectors": "sectors"}
+_PROJECT_COLUMNS = ["name", "project_type", "phase", "start_year", "years", "discount_rate",
+                    "description"]
+
+
+class StoreError(RuntimeError):
+    """A problem with the database file, in words for the user."""
+
+
+class ProjectNotFound(StoreError):
+    pass
+
+
+def default_db_path() -> Path:
+    configured = os.environ.get(DB_ENV)
+    if configured:
+        return Path(configured)
+    return Path(platformdirs.user_data_dir("impactkaart", appauthor=False)) / "impactkaart.duckdb"
+
+
+class Store:
+    """A DuckDB file with Impactkaart projects and the reference tables."""
+
+    def __init__(self, path: str | Path | None = None, reference: Reference | None = None):
+        self.path = Path(path) if path is not None else default_db_path()
+        self.reference = reference or default_reference()
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._con = duckdb.connect(str(self.path))
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"De database {self.path} is in gebruik door een ander programma "
+                    "(bijvoorbeeld een draaiende Impactkaart-app). Sluit dat eerst af."
+                ) from exc
+            raise StoreError(f"De database {self.path} kan niet worden geopend: {exc}") from exc
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"Het bestand {self.path} is geen leesbare Impactkaart-database: {exc}"
+            ) from exc
+        self._migrate()
+        self._load_reference_tables()
+
+    # --- connection management ---------------------------------------------------
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A cursor of its own for one thread or session."""
+        return self._con.cursor()
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        cur = self.cursor()
+        cur.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version ("
+            "version INTEGER PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)"
+        )
+        current = cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"De database {self.path} komt uit een nieuwere versie van Impactkaart "
+                f"(schemaversie {current}, deze versie kent t/m {SCHEMA_VERSION}). "
+                "Werk Impactkaart bij; het bestand is niet aangeraakt."
+            )
+        for version, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                for statement in statements:
+                    cur.execute(statement)
+                cur.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
+                cur.execute("COMMIT")
+            except Exception:
+                cur.execute("ROLLBACK")
+                raise
+
+    def _load_reference_tables(self) -> None:
+        """Copy data/ into ref_* tables, so SQL users see the same sourced figures."""
+        ref = self.reference
+        tables = {
+            "ref_parameters": ref.parameters,
+            "ref_sectors": ref.sectors,
+            "ref_sector_figures": ref.sector_figure_table,
+            "ref_proxies": ref.proxies,
+            "ref_project_types": ref.project_types,
+            "ref_reference_effects": ref.reference_effects,
+        }
+        cur = self.cursor()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            for name, frame in tables.items():
+                cur.register("incoming", frame)
+                # Table names are our own constants above, never user input.
+                cur.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM incoming")
+                cur.unregister("incoming")
+            cur.execute("COMMIT")
+        except Exception:
+            cur.execute("ROLLBACK")
+            raise
+
+    # --- projects -------------------------------------------------------------------
+    def save_project(self, project: Project, project_id: int | None = None) -> int:
+        """Insert (or replace, given an id) a project in one transaction; return its id."""
+        data = project.to_dict()
+        values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
+        cur = self.cursor()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            if project_id is None:
+                project_id = cur.execute(
+                    "INSERT INTO projects (name, project_type, phase, start_year, years, "
+                    "discount_rate, description) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    values,
+                ).fetchone()[0]
+            else:
+                updated = cur.execute(
+                    "UPDATE projects SET name = ?, project_type = ?, phase = ?, start_year = ?, "
+                    "years = ?, discount_rate = ?, description = ?, updated_at = current_timestamp "
+                    "WHERE id = ? RETURNING id",
+                    [*values, project_id],
+                ).fetchall()
+                if not updated:
+                    raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
+                for table in _CHILDREN:
+                    cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
+            for table, columns in _CHILDREN.items():
+                rows = data.get(_PROJECT_KEY[table], [])
+                if not rows:
+                    continue
+                frame = pd.DataFrame(
+                    [
+                        {"project_id": project_id, "position": i, **{c: r.get(c) for c in columns}}
+                        for i, r in enumerate(rows)
+                    ],
+                    columns=["project_id", "position", *columns],
+                )
+                cur.register("incoming", frame)
+                cur.execute(
+                    f"INSERT INTO {table} (project_id, position, {', '.join(columns)}) "
+                    f"SELECT project_id, position, {', '.join(columns)} FROM incoming"
+                )
+                cur.unregister("incoming")
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        finally:
+            cur.close()
+        return int(project_id)
+
+    def load_project(self, project_id: int) -> Project:
+        cur = self.cursor()
+        try:
+            row = cur.execute(
+                f"SELECT {', '.join(_PROJECT_COLUMNS)} FROM projects WHERE id = ?", [project_id]
+            ).fetchone()
+            if row is None:
+                raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
+            data = dict(zip(_PROJECT_COLUMNS, row))
+            if data["start_year"] is None:
+                del data["start_year"]
+            for table, columns in _CHILDREN.items():
+                rows = cur.execute(
+                    f"SELECT {', '.join(columns)} FROM {table} WHERE project_id = ? ORDER BY position",
+                    [project_id],
+                ).fetchall()
+                data[_PROJECT_KEY[table]] = [
+                    {c: v for c, v in zip(columns, r) if v is not None or c == "sector"}
+                    for r in rows
+                ]
+        finally:
+            cur.close()
+        return parse_project(data, self.reference)
+
+    def list_projects(self) -> pd.DataFrame:
+        cur = self.cursor()
+        try:
+            return cur.execute(
+                "SELECT id, name, project_type, phase, years, updated_at "
+                "FROM projects ORDER BY id"
+            ).df()
+        finally:
+            cur.close()
+
+    def find_project(self, name: str) -> int | None:
+        cur = self.cursor()
+        try:
+            row = cur.execute(
+                "SELECT min(id) FROM projects WHERE name = ?", [name]
+            ).fetchone()
+        finally:
+            cur.close()
+        return None if row[0] is None else int(row[0])
+
+    def delete_project(self, project_id: int) -> None:
+        cur = self.cursor()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            for table in _CHILDREN:
+                cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
+            cur.execute("DELETE FROM projects WHERE id = ?", [project_id])
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        finally:
+            cur.close()
+
+    def load_all(self) -> list[tuple[int, Project]]:
+        return [(int(i), self.load_project(int(i))) for i in self.list_projects()["id"]]

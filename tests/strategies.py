@@ -1,0 +1,59 @@
+"""Hypothesis strategies for valid project dicts (the JSON project-file shape)."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+PARTIES = ["gemeente", "zorgverzekeraar", "politie_justitie", "deelnemer", "rijk", "fonds"]
+SECTORS = ["zorg", "politie_justitie", "schuldhulpverlening", "eigen_sector"]
+
+share = st.floats(0, 1, allow_nan=False)
+money = st.floats(0, 1e6, allow_nan=False)
+
+
+@st.composite
+def effects(draw, years: int):
+    effect = {
+        "outcome": draw(st.text(min_size=1, max_size=20).filter(lambda s: s.strip())),
+        "stakeholder": draw(st.sampled_from(PARTIES)),
+        "sector": draw(st.sampled_from([None, *SECTORS])),
+        "quantity": draw(st.floats(0, 1e4, allow_nan=False)),
+        "proxy": draw(st.floats(-1e3, 1e5, allow_nan=False)),
+        "start_year": draw(st.integers(1, years)),
+        "duration": draw(st.integers(1, 8)),
+        "deadweight": draw(share),
+        "displacement": draw(share),
+        "attribution": draw(share),
+        "drop_off": draw(share),
+    }
+    if draw(st.booleans()):
+        effect["hours_per_unit"] = draw(st.floats(0, 50, allow_nan=False))
+    return effect
+
+
+@st.composite
+def projects(draw, max_effects: int = 6):
+    years = draw(st.integers(1, 6))
+    project = {
+        "name": draw(st.text(min_size=1, max_size=30).filter(lambda s: s.strip())),
+        "project_type": draw(st.sampled_from(["gezinswerk", "jongerenwerk", "eenzaamheid"])),
+        "phase": draw(st.sampled_from(["ex_ante", "ex_post"])),
+        "years": years,
+        "discount_rate": draw(st.floats(0, 0.1, allow_nan=False)),
+        "costs": [
+            {"year": draw(st.integers(1, years)), "financier": draw(st.sampled_from(PARTIES)),
+             "amount": draw(money)}
+            for _ in range(draw(st.integers(0, 4)))
+        ],
+        "effects": [draw(effects(years)) for _ in range(draw(st.integers(0, max_effects)))],
+        "qualitative": [
+            {"outcome": "rust", "stakeholder": draw(st.sampled_from(PARTIES)),
+             "direction": draw(st.sampled_from(["+", "-"])), "strength": draw(st.integers(1, 3))}
+            for _ in range(draw(st.integers(0, 2)))
+        ],
+        "sectors": [
+            {"sector": "eigen_sector", "productive_hours_per_fte": 1400.0,
+             "labour_cost_per_fte": 65000.0, "labour_share": 0.5}
+        ],
+    }
+    return project
