@@ -3,4 +3,12 @@
 import streamlit as st
 
 st.set_page_config(page_title="Impactkaart", page_icon="🧭", layout="wide")
-st.navigation([st.Page("pages/impactkaart.py", title="De Impactkaart", default=True)]).run()
+st.navigation(
+    [
+        st.Page("pages/impactkaart.py", title="De Impactkaart", icon="🧭", default=True),
+        st.Page("pages/nieuw_project.py", title="Nieuw project", icon="➕"),
+        st.Page("pages/effecten.py", title="Effecten bewerken", icon="✏️"),
+        st.Page("pages/ex_post.py", title="Ex ante / ex post", icon="📏"),
+        st.Page("pages/methode.py", title="Over de methode", icon="📚"),
+    ]
+).run()

@@ -1,0 +1,39 @@
+"""The one store of this server process, and the project a session is looking at.
+
+One DuckDB connection per process (`st.cache_resource`); every call in the
+store takes its own cursor, so sessions do not share transactions.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from impactkaart.demo import ensure_demo
+from impactkaart.model import Project
+from impactkaart.store import Store
+
+PROJECT_KEY = "project_id"
+
+
+@st.cache_resource
+def get_store() -> Store:
+    store = Store()
+    ensure_demo(store)  # a first run is never an empty screen
+    return store
+
+
+def project_picker() -> tuple[int, Project] | None:
+    """Sidebar select box of saved projects; returns (id, project) of the chosen one."""
+    store = get_store()
+    projects = store.list_projects()
+    if projects.empty:
+        st.sidebar.info("Nog geen projecten. Maak er een via *Nieuw project*.")
+        return None
+    ids = [int(i) for i in projects["id"]]
+    names = dict(zip(ids, projects["name"]))
+    if st.session_state.get(PROJECT_KEY) not in ids:
+        st.session_state[PROJECT_KEY] = ids[0]
+    project_id = st.sidebar.selectbox(
+        "Project", ids, format_func=lambda i: names[i], key=PROJECT_KEY
+    )
+    return project_id, store.load_project(project_id)
