@@ -22,6 +22,26 @@ PHASES = ("ex_ante", "ex_post")
 DIRECTIONS = ("+", "-")
 MAX_YEARS = 50  # no social project or effect is credibly valued over half a century
 MAX_AMOUNT = 1e12  # a guard against typos and overflow, far above any real budget
+# Assumptions that may carry an uncertainty range (docs/project-format.md, "Ranges").
+RANGED_EFFECT_FIELDS = (
+    "quantity", "proxy", "duration", "deadweight", "attribution", "displacement", "drop_off",
+)
+DISTRIBUTIONS = ("triangular", "uniform", "fixed")
+
+
+@dataclass(frozen=True)
+class Range:
+    """The plausible low and high of one assumption; its base value lies in between.
+
+    ``triangular`` peaks at the base value, ``uniform`` is flat, ``fixed`` treats
+    the assumption as certain (low/high are kept for reference but not used).
+    ``default`` marks a range filled in by convention, not by the user.
+    """
+
+    low: float
+    high: float
+    distribution: str = "triangular"
+    default: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +68,9 @@ class Effect:
     drop_off: float = 0.0
     hours_per_unit: float | None = None
     quantity_ex_post: float | None = None
+    # Assumption name -> Range (see RANGED_EFFECT_FIELDS); read-only by convention,
+    # change it with dataclasses.replace. Left out of the hash: dicts are unhashable.
+    ranges: dict[str, Range] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -79,6 +102,7 @@ class Project:
     effects: tuple[Effect, ...] = ()
     qualitative: tuple[Qualitative, ...] = ()
     sectors: tuple[SectorFigures, ...] = ()
+    discount_rate_range: Range | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The project as its JSON project-file dict (optional empties left out)."""
@@ -91,7 +115,20 @@ class Project:
             for optional in ("proxy_key", "hours_per_unit", "quantity_ex_post"):
                 if effect[optional] is None:
                     del effect[optional]
+            if not effect["ranges"]:
+                del effect["ranges"]
+            for spec in effect.get("ranges", {}).values():
+                _drop_false_default(spec)
+        if data["discount_rate_range"] is None:
+            del data["discount_rate_range"]
+        else:
+            _drop_false_default(data["discount_rate_range"])
         return data
+
+
+def _drop_false_default(spec: dict[str, Any]) -> None:
+    if not spec["default"]:
+        del spec["default"]
 
 
 @dataclass(frozen=True)
@@ -130,6 +167,7 @@ _PROJECT_FIELDS: dict[str, tuple[str, Any]] = {
     "effects": ("list", []),
     "qualitative": ("list", []),
     "sectors": ("list", []),
+    "discount_rate_range": ("range", None),  # checked against the rate in _parse_range
 }
 
 _COST_FIELDS = {
@@ -154,6 +192,7 @@ _EFFECT_FIELDS = {
     "drop_off": ("share", 0.0),
     "hours_per_unit": ("non_negative_or_null", None),
     "quantity_ex_post": ("non_negative_or_null", None),
+    "ranges": ("range", {}),  # checked against the base values in _parse_ranges
 }
 
 _QUALITATIVE_FIELDS = {
@@ -274,6 +313,9 @@ def _parse_record(
             else:
                 clean[name] = data[name]
             continue
+        if kind == "range":  # needs the base values: parsed after the record
+            clean[name] = data[name]
+            continue
         value, message = _check(kind, data[name])
         if message:
             errors.append(FieldError(f"{prefix}{name}", message))
@@ -301,6 +343,8 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
         for i, item in enumerate(top.get(name, [])):
             before = len(errors)
             rec = _parse_record(item, spec, f"{name}[{i}]", errors)
+            if rec is not None and "ranges" in rec:
+                rec["ranges"] = _parse_ranges(rec, f"{name}[{i}].ranges", errors)
             if rec is not None and len(errors) == before:
                 items.append(build(**rec))
         return tuple(items)
@@ -335,6 +379,13 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
             errors.append(
                 FieldError(f"effects[{i}].sector", f"onbekende sector '{sector}'{suggestion}")
             )
+    discount_rate = (
+        reference.discount_rate if top.get("discount_rate") is None else top["discount_rate"]
+    )
+    rate_range = None
+    if top.get("discount_rate_range") is not None:
+        base = discount_rate if "discount_rate" in top else None  # None: the rate was invalid
+        rate_range = _parse_range(top["discount_rate_range"], "rate", base, "discount_rate_range", errors)
     if errors:
         raise ProjectError(errors)
     return Project(
@@ -343,12 +394,92 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
         phase=top["phase"],
         start_year=top["start_year"],
         years=top["years"],
-        discount_rate=(
-            reference.discount_rate if top["discount_rate"] is None else top["discount_rate"]
-        ),
+        discount_rate=discount_rate,
         description=top["description"],
         costs=costs,
         effects=effects,
         qualitative=qualitative,
         sectors=sectors,
+        discount_rate_range=rate_range,
     )
+
+
+# --- uncertainty ranges -------------------------------------------------------------
+
+_RANGE_KEYS = ("low", "high", "distribution", "default")
+
+
+def _dutch(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def _parse_ranges(effect: dict[str, Any], path: str, errors: list[FieldError]) -> dict[str, Range]:
+    """The ``ranges`` object of one effect; each range is checked against its base value."""
+    raw = effect["ranges"]
+    if not isinstance(raw, dict):
+        errors.append(FieldError(path, "moet een object {…} zijn, bijvoorbeeld "
+                                       '{"deadweight": {"low": 0.1, "high": 0.3}}'))
+        return {}
+    ranges: dict[str, Range] = {}
+    for name, spec in raw.items():
+        if name not in RANGED_EFFECT_FIELDS:
+            hint = difflib.get_close_matches(str(name), RANGED_EFFECT_FIELDS, n=1)
+            suggestion = f" (bedoelt u '{hint[0]}'?)" if hint else ""
+            errors.append(FieldError(f"{path}.{name}", f"onbekend veld{suggestion}"))
+            continue
+        parsed = _parse_range(spec, _EFFECT_FIELDS[name][0], effect.get(name), f"{path}.{name}", errors)
+        if parsed is not None:
+            ranges[name] = parsed
+    return ranges
+
+
+def _parse_range(
+    spec: Any, kind: str, base: Any, path: str, errors: list[FieldError]
+) -> Range | None:
+    """One range: low ≤ base ≤ high, each bound valid for its field (a share stays in 0–1).
+
+    ``base`` is None when the field itself was invalid (already reported); then
+    only the bounds are checked. A ``fixed`` range may leave out low and high.
+    """
+    if not isinstance(spec, dict):
+        errors.append(FieldError(path, 'moet een object {…} zijn met "low" en "high"'))
+        return None
+    before = len(errors)
+    for key in spec:
+        if key not in _RANGE_KEYS:
+            hint = difflib.get_close_matches(str(key), _RANGE_KEYS, n=1)
+            suggestion = f" (bedoelt u '{hint[0]}'?)" if hint else ""
+            errors.append(FieldError(f"{path}.{key}", f"onbekend veld{suggestion}"))
+    distribution = spec.get("distribution", "triangular")
+    if distribution not in DISTRIBUTIONS:
+        errors.append(FieldError(f"{path}.distribution",
+                                 "moet 'triangular', 'uniform' of 'fixed' zijn"))
+    default = spec.get("default", False)
+    if not isinstance(default, bool):
+        errors.append(FieldError(f"{path}.default", "moet true of false zijn"))
+    bounds: dict[str, Any] = {}
+    for key in ("low", "high"):
+        if key not in spec:
+            if distribution == "fixed" and base is not None:
+                bounds[key] = base
+            else:
+                errors.append(FieldError(f"{path}.{key}", "ontbreekt (verplicht veld)"))
+            continue
+        value, message = _check(kind, spec[key])
+        if message:
+            errors.append(FieldError(f"{path}.{key}", message))
+        else:
+            bounds[key] = value
+    if len(errors) > before:
+        return None
+    low, high = bounds["low"], bounds["high"]
+    if low > high:
+        errors.append(FieldError(path, f"low ({_dutch(low)}) mag niet groter zijn dan high ({_dutch(high)})"))
+        return None
+    if base is not None and not low <= base <= high:
+        errors.append(FieldError(
+            path,
+            f"de basiswaarde {_dutch(base)} moet tussen low ({_dutch(low)}) en high ({_dutch(high)}) liggen",
+        ))
+        return None
+    return Range(low=low, high=high, distribution=distribution, default=default)

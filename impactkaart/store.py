@@ -64,6 +64,18 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
                 PRIMARY KEY (project_id, position))""",
         ],
     ),
+    (
+        2,
+        [
+            # Uncertainty ranges (docs/project-format.md, "Ranges"): one row per assumption.
+            # effect_position NULL: a project-level assumption (the discount rate).
+            """CREATE TABLE assumption_ranges (
+                project_id INTEGER NOT NULL, effect_position INTEGER,
+                assumption VARCHAR NOT NULL, low DOUBLE NOT NULL, high DOUBLE NOT NULL,
+                distribution VARCHAR NOT NULL, is_default BOOLEAN NOT NULL,
+                UNIQUE (project_id, effect_position, assumption))""",
+        ],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -84,6 +96,36 @@ _PROJECT_KEY = {"costs": "costs", "effects": "effects", "qualitative": "qualitat
                 "project_sectors": "sectors"}
 _PROJECT_COLUMNS = ["name", "project_type", "phase", "start_year", "years", "discount_rate",
                     "description"]
+_RANGE_COLUMNS = ["project_id", "effect_position", "assumption", "low", "high", "distribution",
+                  "is_default"]
+_PROJECT_TABLES = (*_CHILDREN, "assumption_ranges")  # everything deleted with a project
+
+
+def _range_rows(project_id: int, data: dict) -> pd.DataFrame:
+    """The ranges of a project dict as rows of assumption_ranges."""
+    def row(position, name, spec):
+        return [project_id, position, name, spec["low"], spec["high"], spec["distribution"],
+                bool(spec.get("default", False))]
+
+    rows = [row(i, name, spec) for i, effect in enumerate(data.get("effects", []))
+            for name, spec in effect.get("ranges", {}).items()]
+    if data.get("discount_rate_range") is not None:
+        rows.append(row(None, "discount_rate", data["discount_rate_range"]))
+    frame = pd.DataFrame(rows, columns=_RANGE_COLUMNS)
+    return frame.astype({"effect_position": "Int64", "low": float, "high": float})
+
+
+def _attach_ranges(rows: list[tuple], data: dict) -> None:
+    """Put assumption_ranges rows (position, assumption, low, high, distribution, default)
+    back into a project dict, in the project-file shape."""
+    for position, name, low, high, distribution, is_default in rows:
+        spec = {"low": low, "high": high, "distribution": distribution}
+        if is_default:
+            spec["default"] = True
+        if position is None:
+            data["discount_rate_range"] = spec
+        else:
+            data["effects"][position].setdefault("ranges", {})[name] = spec
 
 
 class StoreError(RuntimeError):
@@ -212,7 +254,7 @@ class Store:
                 ).fetchall()
                 if not updated:
                     raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
-                for table in _CHILDREN:
+                for table in _PROJECT_TABLES:
                     cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
             for table, columns in _CHILDREN.items():
                 rows = data.get(_PROJECT_KEY[table], [])
@@ -229,6 +271,14 @@ class Store:
                 cur.execute(
                     f"INSERT INTO {table} (project_id, position, {', '.join(columns)}) "
                     f"SELECT project_id, position, {', '.join(columns)} FROM incoming"
+                )
+                cur.unregister("incoming")
+            ranges = _range_rows(project_id, data)
+            if len(ranges):
+                cur.register("incoming", ranges)
+                cur.execute(
+                    f"INSERT INTO assumption_ranges ({', '.join(_RANGE_COLUMNS)}) "
+                    f"SELECT {', '.join(_RANGE_COLUMNS)} FROM incoming"
                 )
                 cur.unregister("incoming")
             cur.execute("COMMIT")
@@ -259,6 +309,15 @@ class Store:
                     {c: v for c, v in zip(columns, r) if v is not None or c == "sector"}
                     for r in rows
                 ]
+            _attach_ranges(
+                cur.execute(
+                    "SELECT effect_position, assumption, low, high, distribution, is_default "
+                    "FROM assumption_ranges WHERE project_id = ? "
+                    "ORDER BY effect_position NULLS FIRST, rowid",
+                    [project_id],
+                ).fetchall(),
+                data,
+            )
         finally:
             cur.close()
         return parse_project(data, self.reference)
@@ -287,7 +346,7 @@ class Store:
         cur = self.cursor()
         cur.execute("BEGIN TRANSACTION")
         try:
-            for table in _CHILDREN:
+            for table in _PROJECT_TABLES:
                 cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
             cur.execute("DELETE FROM projects WHERE id = ?", [project_id])
             cur.execute("COMMIT")
