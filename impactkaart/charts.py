@@ -1,0 +1,500 @@
+"""Pure Altair chart builders for the Impactkaart: engine results in, charts and tables out.
+
+Each view has three functions: ``*_data`` turns a `ProjectResult` (and the
+project, where a party or sector must be looked up) into a tidy DataFrame,
+``*_chart`` draws that frame, and ``*_table`` gives the same numbers with
+readable column names for the table view. No figure is computed here that the
+engine does not already give; these functions only regroup its output (for
+example benefits per effect-year summed per party).
+
+Conventions shared by all charts:
+
+- the party selection is a point selection named ``partij`` on the field
+  ``party`` (the raw key, e.g. ``gemeente``), so a click returns the key;
+- amounts on axes use a Dutch d3 number locale (``€ 1.234``) set in the chart
+  config, so Streamlit and vl-convert format them the same way; labels on
+  marks are pre-formatted in Python (babel, `impactkaart.i18n`);
+- colours come from the Okabe–Ito palette, which stays distinguishable for
+  the common forms of colour blindness.
+"""
+
+from __future__ import annotations
+
+import json
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from impactkaart import i18n
+from impactkaart.engine import ProjectResult
+from impactkaart.labels import party_label, sector_label, t
+from impactkaart.model import Project
+from impactkaart.reference import Reference
+
+PARTY_PARAM = "partij"
+
+# Okabe & Ito (2008), "Color Universal Design"; black left out: it reads as text.
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+EXTRA_GREYS = ["#666666", "#999999", "#BBBBBB"]
+COST_COLOUR = "#D55E00"  # vermillion: money going out
+BENEFIT_COLOUR = "#009E73"  # bluish green: money coming back
+PROJECT_COLOUR = "#0072B2"
+DIM = 0.25  # opacity of what is not selected
+
+# d3-format locales. The non-breaking space keeps "€ 1.234" on one line.
+NUMBER_LOCALES = {
+    "nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€\u00a0", ""]},
+    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]},
+}
+EURO_FORMAT = "$,.0f"
+FONT = "Source Sans Pro, DejaVu Sans, sans-serif"
+
+
+# --- shared helpers -----------------------------------------------------------------
+
+
+def year_label(year: int, start_year: int | None, lang: str = "nl") -> str:
+    """Calendar year when the project has a start year, else 'jaar 3'."""
+    return str(start_year + year - 1) if start_year else t("project_year", lang, year=year)
+
+
+def palette(n: int) -> list[str]:
+    colours = OKABE_ITO + EXTRA_GREYS
+    return [colours[i % len(colours)] for i in range(n)]
+
+
+def key_colours(project: Project, result: ProjectResult) -> dict[str, str]:
+    """One colour per party or sector key, the same in every chart of this project.
+
+    A party and a sector with the same key (``gemeente``, ``politie_justitie``)
+    share a colour, so "politie en justitie" looks alike in both charts.
+    """
+    keys = beneficiaries(result)
+    fte = result.fte_by_sector().sort_values("fte", ascending=False, kind="stable")
+    keys += [s for s in fte["sector"] if s not in keys]
+    keys += [e.stakeholder for e in project.effects if e.stakeholder not in keys]
+    keys = list(dict.fromkeys(keys))
+    return dict(zip(keys, palette(len(keys))))
+
+
+def _selection(selected: str | None) -> alt.Parameter:
+    """The party selection, pre-set to the party chosen earlier (kept across reruns)."""
+    if selected:
+        return alt.selection_point(
+            fields=["party"], name=PARTY_PARAM, value=[{"party": selected}], toggle=False
+        )
+    return alt.selection_point(fields=["party"], name=PARTY_PARAM, toggle=False)
+
+
+def _highlight(selection: alt.Parameter) -> dict:
+    return alt.when(selection).then(alt.value(1.0)).otherwise(alt.value(DIM))
+
+
+def finish(chart: alt.TopLevelMixin, lang: str = "nl") -> alt.TopLevelMixin:
+    """Locale, fonts and a left-aligned title, once per top-level chart."""
+    # One `configure` call: every chained Altair call copies the whole chart.
+    chart = chart.configure(
+        locale=alt.Locale(number=NUMBER_LOCALES[lang]),
+        font=FONT,
+        title=alt.TitleConfig(anchor="start", fontSize=18, subtitleFontSize=13, subtitleColor="#444"),
+        axis=alt.AxisConfig(labelFontSize=13, titleFontSize=13, grid=False),
+        legend=alt.LegendConfig(labelFontSize=13, orient="top", title=None),
+        view=alt.ViewConfig(stroke=None),
+    )
+    # SVG (not canvas): marks stay reachable for screen readers and tests.
+    chart.usermeta = {"embedOptions": {"renderer": "svg"}}
+    return chart
+
+
+def _title(title: str, subtitle: str) -> alt.TitleParams:
+    return alt.TitleParams(text=title, subtitle=subtitle)
+
+
+# --- wie investeert, wie profiteert ------------------------------------------------
+
+
+def who_invests_data(result: ProjectResult, lang: str = "nl") -> pd.DataFrame:
+    """Two rows per party: what it pays (PV of costs) and receives (PV of benefits)."""
+    parties = result.by_party.assign(
+        size=np.maximum(result.by_party["pv_costs"], result.by_party["pv_benefits"])
+    ).sort_values("size", ascending=False, kind="stable")
+    rows = []
+    for p in parties.itertuples():
+        label = party_label(p.party, lang)
+        for kind, amount in (("kosten", p.pv_costs), ("baten", p.pv_benefits)):
+            kind_label = t("costs" if kind == "kosten" else "benefits", lang)
+            text = i18n.euro(float(amount), lang)
+            rows.append(
+                {
+                    "party": p.party,
+                    "label": label,
+                    "kind": kind,
+                    "kind_label": kind_label,
+                    "amount": float(amount),
+                    "amount_text": text,
+                    "description": f"{label}: {kind_label.lower()} {text}",
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=["party", "label", "kind", "kind_label", "amount", "amount_text", "description"],
+    )
+
+
+def who_invests_chart(
+    data: pd.DataFrame, lang: str = "nl", selected: str | None = None
+) -> alt.TopLevelMixin:
+    selection = _selection(selected)
+    shown = data.loc[data["amount"] > 0]
+    order = list(dict.fromkeys(data["label"]))
+    kinds = [t("costs", lang), t("benefits", lang)]
+    base = alt.Chart(shown).encode(
+        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
+        yOffset=alt.YOffset("kind_label:N", sort=kinds),
+        x=alt.X(
+            "amount:Q",
+            title=t("amount_eur", lang),
+            axis=alt.Axis(format=EURO_FORMAT, tickCount=5),
+            scale=alt.Scale(nice=True),
+        ),
+        color=alt.Color(
+            "kind_label:N", scale=alt.Scale(domain=kinds, range=[COST_COLOUR, BENEFIT_COLOUR])
+        ),
+        opacity=_highlight(selection),
+        tooltip=[
+            alt.Tooltip("label:N", title=t("party", lang)),
+            alt.Tooltip("kind_label:N", title=" "),
+            alt.Tooltip("amount_text:N", title=t("amount_eur", lang)),
+        ],
+        description="description:N",
+    )
+    bars = base.mark_bar(cornerRadiusEnd=2, cursor="pointer").add_params(selection)
+    labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
+        text="amount_text:N"
+    )
+    height = max(140, 52 * len(order))
+    chart = alt.layer(bars, labels).properties(
+        title=_title(t("who_invests_title", lang), t("who_invests_subtitle", lang)),
+        height=height,
+    )
+    return finish(chart, lang)
+
+
+def who_invests_table(result: ProjectResult, lang: str = "nl") -> pd.DataFrame:
+    frame = who_invests_data(result, lang)
+    wide = frame.pivot_table(index=["party", "label"], columns="kind", values="amount", sort=False)
+    rendement = result.by_party.set_index("party")["rendement"]
+    return pd.DataFrame(
+        {
+            t("col_party", lang): wide.index.get_level_values("label"),
+            t("col_costs_pv", lang): wide["kosten"].to_numpy(),
+            t("col_benefits_pv", lang): wide["baten"].to_numpy(),
+            t("col_party_factor", lang): rendement.reindex(
+                wide.index.get_level_values("party")
+            ).to_numpy(),
+        }
+    )
+
+
+# --- baten door de tijd --------------------------------------------------------------
+
+
+def _effect_parties(project: Project, result: ProjectResult) -> np.ndarray:
+    """The stakeholder of each effect-year row of the engine's detail table."""
+    stakeholders = np.array([e.stakeholder for e in project.effects], dtype=object)
+    return stakeholders[result.effect_years["effect"].to_numpy()]
+
+
+def beneficiaries(result: ProjectResult) -> list[str]:
+    """Parties that receive benefits, largest first: the colour order of party charts."""
+    by_party = result.by_party.loc[result.by_party["pv_benefits"] > 0]
+    return list(by_party.sort_values("pv_benefits", ascending=False, kind="stable")["party"])
+
+
+def benefits_over_time_data(
+    project: Project, result: ProjectResult, lang: str = "nl", discounted: bool = False
+) -> pd.DataFrame:
+    """Benefits per party and project year (nominal, or present value when discounted)."""
+    years = result.effect_years.assign(party=_effect_parties(project, result))
+    column = "benefits_pv" if discounted else "benefits"
+    grouped = years.groupby(["party", "year"], as_index=False, sort=True)[column].sum()
+    grouped = grouped.rename(columns={column: "amount"})
+    grouped = grouped.loc[grouped["amount"] > 0]
+    order = {p: i for i, p in enumerate(beneficiaries(result))}
+    grouped = grouped.assign(rank=grouped["party"].map(order)).sort_values(["year", "rank"])
+    grouped["label"] = [party_label(p, lang) for p in grouped["party"]]
+    grouped["year_label"] = [year_label(int(y), project.start_year, lang) for y in grouped["year"]]
+    grouped["amount_text"] = [i18n.euro(float(a), lang) for a in grouped["amount"]]
+    grouped["description"] = [
+        f"{label}, {year}: {text}"
+        for label, year, text in zip(grouped["label"], grouped["year_label"], grouped["amount_text"])
+    ]
+    return grouped.drop(columns="rank").reset_index(drop=True)
+
+
+def benefits_over_time_chart(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    discounted: bool = False,
+    selected: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> alt.TopLevelMixin:
+    """Stacked bars per project year, one colour per party (see `key_colours`)."""
+    selection = _selection(selected)
+    present = set(data["party"])
+    if colours is None:
+        colours = dict(zip(dict.fromkeys(data["party"]), palette(len(present))))
+    parties = [p for p in colours if p in present]
+    labels = [party_label(p, lang) for p in parties]
+    year_order = list(dict.fromkeys(data.sort_values("year")["year_label"]))
+    subtitle = t("over_time_subtitle_discounted" if discounted else "over_time_subtitle_nominal", lang)
+    chart = (
+        alt.Chart(data)
+        .mark_bar(cursor="pointer")
+        .encode(
+            x=alt.X("year_label:O", sort=year_order, title=None, axis=alt.Axis(labelAngle=0)),
+            # One row per party and year already: no aggregate, so `party` stays
+            # in the data and the selection can test it.
+            y=alt.Y(
+                "amount:Q", stack="zero", title=t("amount_eur", lang),
+                axis=alt.Axis(format=EURO_FORMAT),
+            ),
+            color=alt.Color(
+                "label:N", scale=alt.Scale(domain=labels, range=[colours[p] for p in parties])
+            ),
+            order=alt.Order("rank:Q"),
+            opacity=_highlight(selection),
+            tooltip=[
+                alt.Tooltip("label:N", title=t("party", lang)),
+                alt.Tooltip("year_label:O", title=t("year", lang)),
+                alt.Tooltip("amount_text:N", title=t("amount_eur", lang)),
+            ],
+            description="description:N",
+        )
+        .transform_calculate(rank=_rank_expression(parties))
+        .add_params(selection)
+        .properties(title=_title(t("over_time_title", lang), subtitle), height=300)
+    )
+    return finish(chart, lang)
+
+
+def _rank_expression(parties: list[str]) -> str:
+    """Stack order = legend order: a Vega expression mapping party to its position."""
+    return f"indexof({json.dumps(parties)}, datum.party)"
+
+
+def benefits_over_time_table(
+    project: Project, result: ProjectResult, lang: str = "nl"
+) -> pd.DataFrame:
+    nominal = benefits_over_time_data(project, result, lang, discounted=False)
+    present = benefits_over_time_data(project, result, lang, discounted=True)
+    merged = nominal.merge(
+        present[["party", "year", "amount"]], on=["party", "year"], how="left", suffixes=("", "_pv")
+    )
+    return pd.DataFrame(
+        {
+            t("col_year", lang): merged["year_label"],
+            t("col_party", lang): merged["label"],
+            t("col_benefits_nominal", lang): merged["amount"],
+            t("col_benefits_discounted", lang): merged["amount_pv"],
+        }
+    )
+
+
+# --- arbeidsmarkteffecten ------------------------------------------------------------
+
+
+def labour_data(
+    project: Project,
+    result: ProjectResult,
+    lang: str = "nl",
+    party: str | None = None,
+    reference: Reference | None = None,
+) -> pd.DataFrame:
+    """FTE and hours saved per sector and project year; only one party's effects if given."""
+    if party is None:
+        frame = result.labour[["sector", "year", "hours", "fte"]].copy()
+    else:
+        sectors = np.array([e.sector for e in project.effects], dtype=object)
+        years = result.effect_years.assign(
+            party=_effect_parties(project, result),
+            sector=sectors[result.effect_years["effect"].to_numpy()],
+        )
+        years = years.loc[(years["party"] == party) & years["sector"].notna()]
+        frame = years.groupby(["sector", "year"], as_index=False, sort=False)[["hours", "fte"]].sum()
+    frame = frame.loc[frame["fte"] > 0]
+    totals = frame.groupby("sector")["fte"].sum().sort_values(ascending=False, kind="stable")
+    rank = {s: i for i, s in enumerate(totals.index)}
+    frame = frame.assign(rank=frame["sector"].map(rank)).sort_values(["year", "rank"])
+    frame["label"] = [sector_label(s, lang, reference) for s in frame["sector"]]
+    frame["year_label"] = [year_label(int(y), project.start_year, lang) for y in frame["year"]]
+    frame["fte_text"] = [i18n.number(float(f), lang, decimals=2) for f in frame["fte"]]
+    frame["description"] = [
+        f"{label}, {year}: {text} {t('fte_axis', lang)}"
+        for label, year, text in zip(frame["label"], frame["year_label"], frame["fte_text"])
+    ]
+    return frame.reset_index(drop=True)
+
+
+def labour_chart(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    party: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> alt.TopLevelMixin:
+    """Stacked bars of FTE per project year, one colour per sector (see `key_colours`)."""
+    keys = list(dict.fromkeys(data.sort_values("rank")["sector"]))
+    if colours is None:
+        colours = dict(zip(keys, palette(len(keys))))
+    names = dict(zip(data["sector"], data["label"]))
+    sectors = [names[k] for k in keys]
+    year_order = list(dict.fromkeys(data.sort_values("year")["year_label"]))
+    subtitle = t("labour_subtitle", lang)
+    if party:
+        subtitle = [subtitle, t("labour_subtitle_party", lang, party=party_label(party, lang))]
+    chart = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("year_label:O", sort=year_order, title=None, axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("fte:Q", stack="zero", title=t("fte_axis", lang), axis=alt.Axis(format=",.1f")),
+            color=alt.Color(
+                "label:N",
+                scale=alt.Scale(domain=sectors, range=[colours.get(k, EXTRA_GREYS[0]) for k in keys]),
+            ),
+            order=alt.Order("rank:Q"),
+            tooltip=[
+                alt.Tooltip("label:N", title=t("sector", lang)),
+                alt.Tooltip("year_label:O", title=t("year", lang)),
+                alt.Tooltip("fte_text:N", title=t("fte_axis", lang)),
+            ],
+            description="description:N",
+        )
+        .properties(title=_title(t("labour_title", lang), subtitle), height=300)
+    )
+    return finish(chart, lang)
+
+
+def labour_table(data: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("col_year", lang): data["year_label"],
+            t("col_sector", lang): data["label"],
+            t("col_hours", lang): data["hours"],
+            t("col_fte", lang): data["fte"],
+        }
+    ).reset_index(drop=True)
+
+
+# --- SEOR-benchmark ---------------------------------------------------------------------
+
+
+def benchmark_data(
+    result: ProjectResult, lang: str = "nl", party: str | None = None
+) -> pd.DataFrame:
+    """The project's rendementsfactor, and the selected party's own when it paid something."""
+    rows = []
+    if result.rendementsfactor is not None:
+        rows.append(("project", t("this_project", lang), result.rendementsfactor))
+    if party is not None:
+        match = result.by_party.loc[result.by_party["party"] == party]
+        if not match.empty and match["pv_costs"].iloc[0] > 0:
+            rows.append(
+                ("party", t("only_party", lang, party=party_label(party, lang)),
+                 float(match["rendement"].iloc[0]))
+            )
+    frame = pd.DataFrame(rows, columns=["kind", "label", "value"])
+    frame["value_text"] = [i18n.factor(v, lang, decimals=1) for v in frame["value"]]
+    return frame
+
+
+def benchmark_chart(
+    data: pd.DataFrame, benchmark: float, lang: str = "nl", n_cases: int | None = None
+) -> alt.TopLevelMixin:
+    """Bars for the project (and party) against a rule at the SEOR average."""
+    top = max([benchmark, *data["value"].tolist()]) * 1.2
+    x = alt.X(
+        "value:Q",
+        title=None,
+        scale=alt.Scale(domain=[0, top], nice=False),
+        axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickCount=5),
+    )
+    kinds = ["project", "party"]
+    bars = (
+        alt.Chart(data)
+        .mark_bar(height=26, cornerRadiusEnd=2)
+        .encode(
+            y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=260)),
+            x=x,
+            color=alt.Color(
+                "kind:N",
+                scale=alt.Scale(domain=kinds, range=[PROJECT_COLOUR, OKABE_ITO[1]]),
+                legend=None,
+            ),
+            tooltip=[alt.Tooltip("label:N", title=" "), alt.Tooltip("value_text:N", title="×")],
+        )
+    )
+    values = bars.mark_text(align="left", dx=5, fontSize=14, fontWeight="bold", color="#222").encode(
+        text="value_text:N", color=alt.value("#222")
+    )
+    benchmark_frame = pd.DataFrame(
+        {
+            "value": [benchmark],
+            "text": [t("seor_average", lang, value=i18n.factor(benchmark, lang))],
+        }
+    )
+    rule = alt.Chart(benchmark_frame).mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2).encode(
+        x=alt.X("value:Q")
+    )
+    rule_label = rule.mark_text(align="left", dx=4, dy=-4, baseline="bottom", y=0, fontSize=12).encode(
+        text="text:N"
+    )
+    subtitle = t("benchmark_subtitle", lang, n=n_cases if n_cases else "")
+    chart = alt.layer(bars, values, rule, rule_label).properties(
+        title=_title(t("benchmark_title", lang), subtitle),
+        height=max(70, 45 * len(data)),
+    )
+    return finish(chart, lang)
+
+
+def benchmark_table(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> pd.DataFrame:
+    labels = [*data["label"], t("seor_average", lang, value="").strip()]
+    return pd.DataFrame(
+        {t("col_what", lang): labels, t("col_factor", lang): [*data["value"], benchmark]}
+    )
+
+
+# --- table view ---------------------------------------------------------------------
+
+# How each table column is shown: the label key of the column -> its number format.
+COLUMN_KINDS = {
+    "col_costs_pv": "euro",
+    "col_benefits_pv": "euro",
+    "col_benefits_nominal": "euro",
+    "col_benefits_discounted": "euro",
+    "col_party_factor": "factor",
+    "col_factor": "factor",
+    "col_fte": "fte",
+    "col_hours": "hours",
+}
+
+
+def table_formatters(frame: pd.DataFrame, lang: str = "nl") -> dict[str, object]:
+    """Column -> function giving its Dutch (or English) text, for a pandas Styler."""
+
+    def blank_if_missing(fn):
+        return lambda v: "–" if v is None or pd.isna(v) else fn(float(v))
+
+    kinds = {
+        "euro": lambda v: i18n.euro(v, lang),
+        "factor": lambda v: i18n.factor(v, lang, decimals=2),
+        "fte": lambda v: i18n.number(v, lang, decimals=2),
+        "hours": lambda v: i18n.number(v, lang, decimals=0),
+    }
+    found = {}
+    for key, kind in COLUMN_KINDS.items():
+        name = t(key, lang)
+        if name in frame.columns:
+            found[name] = blank_if_missing(kinds[kind])
+    return found
