@@ -10,7 +10,7 @@ Formulas (DESIGN.md), for an effect that starts in project year ``s`` and lasts
 
 Costs in project year y are discounted with the same factor.
 
-    rendementsfactor = PV(benefits) / PV(costs)   (None when PV(costs) = 0)
+    rendementsfactor = PV(benefits) / PV(costs)   (None when PV(costs) < € 0,005)
     NPV              = PV(benefits) − PV(costs)
     payback year     = first project year in which cumulative discounted benefits
                        reach cumulative discounted costs (None if never)
@@ -53,6 +53,9 @@ from impactkaart.model import Project
 from impactkaart.reference import Reference, default_reference
 
 NO_COST_REASON = "Geen kosten ingevoerd: de rendementsfactor (baten ÷ kosten) is niet te berekenen."
+# PV costs below half a cent count as "nothing paid": a ratio over them would be
+# meaningless (or infinite), so the factor is None rather than astronomically large.
+MIN_COST = 0.005
 _DENSE_LIMIT = 50_000_000  # above this many cells, group with np.unique instead of a dense grid
 
 
@@ -343,10 +346,9 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
 
     pv_benefits = benefits_pv.sum(axis=1)
     pv_costs = costs_pv.sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        factor = np.where(pv_costs > 0, pv_benefits / pv_costs, np.nan)
+    factor = _ratio(pv_benefits, pv_costs)
     cum_b, cum_c = np.cumsum(benefits_pv, axis=1), np.cumsum(costs_pv, axis=1)
-    paid_back = (cum_c > 0) & (cum_b >= cum_c)
+    paid_back = (cum_c >= MIN_COST) & (cum_b >= cum_c)
     payback = np.where(paid_back.any(axis=1), paid_back.argmax(axis=1) + 1, -1)
 
     in_horizon = np.arange(n_y)[None, :] < horizon[:, None]
@@ -382,8 +384,7 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         np.concatenate([effect_pv, np.zeros(len(fp.c_project))]),
         np.concatenate([np.zeros(n_e), c_pv]),
     )
-    with np.errstate(invalid="ignore", divide="ignore"):
-        party_rendement = np.where(party_c > 0, party_b / party_c, np.nan)
+    party_rendement = _ratio(party_b, party_c)
     by_party = pd.DataFrame(
         {
             "project": keys // n_parties,
@@ -451,6 +452,12 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         effects=effects,
         effect_years=effect_years,
     )
+
+
+def _ratio(benefits: np.ndarray, costs: np.ndarray) -> np.ndarray:
+    """benefits / costs where something was paid, NaN elsewhere (never inf)."""
+    out = np.full(len(costs), np.nan)
+    return np.divide(benefits, costs, out=out, where=costs >= MIN_COST)
 
 
 def _first_index_of_group(group: np.ndarray, n_groups: int) -> np.ndarray:

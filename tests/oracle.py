@@ -6,6 +6,8 @@ and walks every effect, year by year, the way one would on paper.
 
 from __future__ import annotations
 
+MIN_COST = 0.005  # DESIGN: PV costs under half a cent count as nothing paid
+
 
 def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_rate: float) -> dict:
     r = project.get("discount_rate", default_rate)
@@ -68,18 +70,21 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
     for y in range(1, horizon + 1):
         cum_b += by_year[y]["benefits_pv"]
         cum_c += by_year[y]["costs_pv"]
-        if cum_c > 0 and cum_b >= cum_c:
+        if cum_c >= MIN_COST and cum_b >= cum_c:
             payback = y
             break
     return {
         "pv_benefits": pv_b,
         "pv_costs": pv_c,
         "npv": pv_b - pv_c,
-        "rendementsfactor": pv_b / pv_c if pv_c > 0 else None,
+        "rendementsfactor": pv_b / pv_c if pv_c >= MIN_COST else None,
         "payback_year": payback,
         "by_year": by_year,
         "by_party": {
-            name: {**v, "rendement": v["pv_benefits"] / v["pv_costs"] if v["pv_costs"] > 0 else None}
+            name: {
+                **v,
+                "rendement": v["pv_benefits"] / v["pv_costs"] if v["pv_costs"] >= MIN_COST else None,
+            }
             for name, v in party.items()
         },
         "labour": labour,
