@@ -73,6 +73,11 @@ _LABELS = {
 }
 
 
+def financier_key(name: str) -> str:
+    """A financier typed by a user as a party key: 'Provincie Overijssel' -> 'provincie_overijssel'."""
+    return "_".join(name.strip().lower().split())
+
+
 @dataclass(frozen=True)
 class WizardInput:
     """The answers of the three steps.

@@ -1,0 +1,79 @@
+"""Project import/export as the JSON project file (docs/project-format.md).
+
+Download: the current project exactly as `impactkaart compute FILE` reads it.
+Upload: `parse_project_json` judges the file; every problem is listed with the
+field it concerns, in words and as its path in the file. A valid file is saved
+as a *new* project; the project on screen is never touched by an upload.
+"""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from impactkaart.editing import describe_path
+from impactkaart.io.project_file import parse_project_json, project_json
+from impactkaart.model import Project, ProjectError
+from pages.components.session import PROJECT_KEY, get_store
+
+_SAVED = "project_io_saved"  # upload file id -> id of the project saved from it
+
+
+def file_name(project: Project) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", project.name.lower()).strip("-")
+    return f"{slug or 'project'}.json"
+
+
+def _save_upload(project: Project, file_id: str) -> None:
+    # A callback runs before the next script run, so the project picker may
+    # still be pointed at the new project here.
+    project_id = get_store().save_project(project)
+    st.session_state.setdefault(_SAVED, {})[file_id] = project_id
+    st.session_state[PROJECT_KEY] = project_id
+
+
+def show(project: Project) -> None:
+    st.download_button(
+        "Projectbestand downloaden (JSON)",
+        data=project_json(project),
+        file_name=file_name(project),
+        mime="application/json",
+        key="project_download",
+        on_click="ignore",
+        icon=":material/download:",
+        help="Hetzelfde bestand rekent u door met `impactkaart compute BESTAND`.",
+    )
+    upload = st.file_uploader(
+        "Projectbestand uploaden (JSON)", type=["json"], key="project_upload",
+        help="Een geldig bestand wordt als nieuw project opgeslagen; "
+             "het project dat nu open staat blijft zoals het is.",
+    )
+    if upload is None:
+        return
+    try:
+        incoming = parse_project_json(upload.getvalue())
+    except ProjectError as exc:
+        lines = "\n".join(
+            f"- **{describe_path(e.path)}**"
+            + (f" (`{e.path}`)" if e.path and describe_path(e.path) != e.path else "")
+            + f": {e.message}"
+            for e in exc.errors
+        )
+        st.error(
+            f"**{upload.name}** is niet ingelezen; er is niets opgeslagen of gewijzigd.\n\n{lines}",
+            icon="⚠️",
+        )
+        return
+    saved = st.session_state.get(_SAVED, {}).get(upload.file_id)
+    if saved is not None:
+        st.success(f"**{incoming.name}** is opgeslagen als nieuw project en staat nu open.")
+        return
+    st.info(
+        f"**{upload.name}** is een geldig projectbestand: *{incoming.name}*, "
+        f"{len(incoming.effects)} effecten, {len(incoming.qualitative)} kwalitatieve effecten."
+    )
+    st.button(
+        "Opslaan als nieuw project", key="project_upload_save", type="primary",
+        on_click=_save_upload, args=(incoming, upload.file_id),
+    )
