@@ -18,6 +18,14 @@ from impactkaart.io.project_file import read_project_file, write_project_file
 from impactkaart.model import ProjectError
 from impactkaart.reference import ReferenceDataError, default_reference
 from impactkaart.store import Store, StoreError
+from impactkaart.uncertainty import (
+    DEFAULT_SEED,
+    MAX_DRAWS,
+    monte_carlo,
+    sensitivity,
+    with_default_ranges,
+)
+from impactkaart.uncertainty_report import montecarlo_text, sensitivity_text
 
 EXIT_INPUT = 2
 EXIT_STORE = 1
@@ -46,6 +54,19 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="schrijf een opgeslagen project als projectbestand")
     p.add_argument("id", type=int)
     p.add_argument("file", type=Path)
+
+    defaults_help = "vul ontbrekende bandbreedtes met de standaardconventies (vuistregels, geen bronnen)"
+    p = sub.add_parser("sensitivity", help="tornado en omslagpunten van een projectbestand")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--standaardbandbreedtes", action="store_true", help=defaults_help)
+
+    p = sub.add_parser("montecarlo", help="Monte Carlo over de bandbreedtes van een projectbestand")
+    p.add_argument("file", type=Path)
+    p.add_argument("--draws", type=int, default=10_000, help="aantal trekkingen (standaard 10.000)")
+    p.add_argument("--seed", type=int, default=DEFAULT_SEED, help="startgetal: zelfde seed, zelfde uitkomst")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--standaardbandbreedtes", action="store_true", help=defaults_help)
 
     sub.add_parser("list", help="toon de opgeslagen projecten")
     sub.add_parser("demo", help="laad de (illustratieve) demoprojecten in de database")
@@ -99,6 +120,26 @@ def _fail(lines: list[str], code: int) -> int:
     return code
 
 
+def _uncertainty(args: argparse.Namespace) -> int:
+    """`sensitivity` and `montecarlo`: bad options are input errors (exit 2), like bad files."""
+    if args.command == "montecarlo" and not 1 <= args.draws <= MAX_DRAWS:
+        return _fail([f"--draws: moet tussen 1 en {i18n.number(MAX_DRAWS, decimals=0)} liggen"],
+                     EXIT_INPUT)
+    if args.command == "montecarlo" and args.seed < 0:
+        return _fail(["--seed: moet een geheel getal van 0 of meer zijn"], EXIT_INPUT)
+    project = read_project_file(args.file)
+    if args.standaardbandbreedtes:
+        project = with_default_ranges(project)
+    if args.command == "sensitivity":
+        data = sensitivity(project)
+        text = sensitivity_text(data)
+    else:
+        result = monte_carlo(project, draws=args.draws, seed=args.seed)
+        data, text = result.to_dict(), montecarlo_text(result)
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -109,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(summary_text(result))
             return 0
+        if args.command in ("sensitivity", "montecarlo"):
+            return _uncertainty(args)
         if args.command == "import":
             project = read_project_file(args.file)  # validate before the store is opened
             with Store(args.db) as store:

@@ -650,8 +650,19 @@ class MonteCarloResult:
         }
 
 
+def _plain(value: Any) -> Any:
+    """A JSON-ready Python value: NaN and pd.NA become None, numpy scalars plain."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
 def _plain_row(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
+    return {k: _plain(v) for k, v in row.items()}
 
 
 ProgressCallback = Callable[[int, int], bool | None]
@@ -729,10 +740,7 @@ def sensitivity(project: Project, reference: Reference | None = None, lang: str 
     reference = reference or default_reference()
     base = compute(project, reference)
     frame = tornado(project, reference, lang)
-    records = [
-        {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
-        for row in frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
-    ]
+    records = [_plain_row(row) for row in frame.to_dict(orient="records")]
     return {
         "name": project.name,
         "rendementsfactor": base.rendementsfactor,

@@ -1,0 +1,76 @@
+"""`impactkaart sensitivity` and `impactkaart montecarlo`: JSON contract and bad input."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from impactkaart.cli import main
+from tests.test_uncertainty import ONE
+
+
+def write(tmp_path, data, name="project.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_sensitivity_json_has_tornado_and_break_even(tmp_path, capsys):
+    assert main(["sensitivity", str(write(tmp_path, ONE)), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {"name", "rendementsfactor", "seor_benchmark", "tornado", "break_even"} <= set(out)
+    assert out["tornado"][0]["assumption"] == "duration"  # largest swing (see test_uncertainty)
+    assert out["tornado"][0]["factor_high"] == pytest.approx(7.2)
+    assert out["break_even"][0]["fall"] == pytest.approx(1400 / 2400)
+    assert out["default_ranges_note"] is None
+
+
+def test_sensitivity_text_with_default_ranges_says_they_are_conventions(tmp_path, capsys):
+    data = copy.deepcopy(ONE)
+    data["effects"][0]["ranges"] = {}
+    del data["discount_rate_range"]
+    assert main(["sensitivity", str(write(tmp_path, data)), "--standaardbandbreedtes"]) == 0
+    out = capsys.readouterr().out
+    assert "minder huisartsbezoek · aantal (standaard): 75,0 → 125,0   1,80× … 3,00×" in out
+    assert "geen bronnen" in out
+    assert "Zelfs als het effect ‘minder huisartsbezoek’ 58% kleiner is" in out
+
+
+def test_montecarlo_json_is_reproducible(tmp_path, capsys):
+    path = str(write(tmp_path, ONE))
+    assert main(["montecarlo", path, "--draws", "2000", "--seed", "4", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(["montecarlo", path, "--draws", "2000", "--seed", "4", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == first
+    assert first["draws"] == 2000 and first["seed"] == 4
+    stats = first["rendementsfactor"]
+    assert {"median", "p05", "p95", "p_above_1", "p_above_seor", "histogram"} <= set(stats)
+    assert stats["p05"] < first["deterministic"]["rendementsfactor"] < stats["p95"]
+    assert sum(b["count"] for b in stats["histogram"]) == 2000
+    assert {p["party"] for p in first["by_party"]} == {"gemeente", "zorgverzekeraar"}
+    assert {"fte_total", "fte_by_sector", "assumptions"} <= set(first)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--draws", "0"], "--draws: moet tussen 1 en 1.000.000 liggen"),
+        (["--seed", "-1"], "--seed: moet een geheel getal van 0 of meer zijn"),
+    ],
+)
+def test_montecarlo_bad_options_exit_2(tmp_path, capsys, args, message):
+    assert main(["montecarlo", str(write(tmp_path, ONE)), *args]) == 2
+    assert capsys.readouterr().err.strip() == message
+
+
+@pytest.mark.parametrize("command", ["sensitivity", "montecarlo"])
+def test_bad_range_exits_2_and_names_the_field(tmp_path, capsys, command):
+    data = copy.deepcopy(ONE)
+    data["effects"][0]["ranges"]["deadweight"] = {"low": 0.3, "high": 0.5}
+    path = write(tmp_path, data)
+    assert main([command, str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == (f"{path}: effects[0].ranges.deadweight: de basiswaarde 0,2 moet "
+                           "tussen low (0,3) en high (0,5) liggen")
