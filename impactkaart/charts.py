@@ -35,11 +35,12 @@ from impactkaart.reference import Reference
 PARTY_PARAM = "partij"
 
 # Okabe & Ito (2008), "Color Universal Design"; black left out: it reads as text.
-OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+# Ordered so the first colours are the most distinct; yellow last (weak on white).
+OKABE_ITO = ["#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#009E73", "#D55E00", "#F0E442"]
 EXTRA_GREYS = ["#666666", "#999999", "#BBBBBB"]
 COST_COLOUR = "#D55E00"  # vermillion: money going out
 BENEFIT_COLOUR = "#009E73"  # bluish green: money coming back
-PROJECT_COLOUR = "#0072B2"
+PROJECT_COLOUR = "#444444"  # neutral: the whole project is no single party
 DIM = 0.25  # opacity of what is not selected
 
 # d3-format locales. The non-breaking space keeps "€ 1.234" on one line.
@@ -65,17 +66,21 @@ def palette(n: int) -> list[str]:
 
 
 def key_colours(project: Project, result: ProjectResult) -> dict[str, str]:
-    """One colour per party or sector key, the same in every chart of this project.
+    """A colour per party (benefits chart) and per sector (labour chart).
 
-    A party and a sector with the same key (``gemeente``, ``politie_justitie``)
-    share a colour, so "politie en justitie" looks alike in both charts.
+    A key that is both a party and a sector (``gemeente``, ``politie_justitie``)
+    gets the same colour in both charts; the rest of each chart then takes the
+    next colours in its own order, biggest first, so every chart starts with
+    the clearest colours.
     """
-    keys = beneficiaries(result)
-    fte = result.fte_by_sector().sort_values("fte", ascending=False, kind="stable")
-    keys += [s for s in fte["sector"] if s not in keys]
-    keys += [e.stakeholder for e in project.effects if e.stakeholder not in keys]
-    keys = list(dict.fromkeys(keys))
-    return dict(zip(keys, palette(len(keys))))
+    parties = beneficiaries(result)
+    sectors = list(result.fte_by_sector().sort_values("fte", ascending=False, kind="stable")["sector"])
+    shared = [k for k in parties if k in sectors]
+    colours = dict(zip(shared, palette(len(shared))))
+    for keys in (parties, sectors):
+        own = [k for k in keys if k not in colours]
+        colours.update(zip(own, palette(len(shared) + len(own))[len(shared):]))
+    return colours
 
 
 def _selection(selected: str | None) -> alt.Parameter:
@@ -97,18 +102,25 @@ def finish(chart: alt.TopLevelMixin, lang: str = "nl") -> alt.TopLevelMixin:
     chart = chart.configure(
         locale=alt.Locale(number=NUMBER_LOCALES[lang]),
         font=FONT,
-        title=alt.TitleConfig(anchor="start", fontSize=18, subtitleFontSize=13, subtitleColor="#444"),
+        title=alt.TitleConfig(anchor="start", fontSize=17, subtitleFontSize=13, subtitleColor="#444"),
         axis=alt.AxisConfig(labelFontSize=13, titleFontSize=13, grid=False),
-        legend=alt.LegendConfig(labelFontSize=13, orient="top", title=None),
+        legend=alt.LegendConfig(
+            labelFontSize=13, orient="top", title=None, columns=3, labelLimit=170
+        ),
         view=alt.ViewConfig(stroke=None),
+        # Heights are the whole chart (title, legend and axes included), as in
+        # Streamlit, so the app and the exported files look the same.
+        autosize=alt.AutoSizeParams(type="fit", contains="padding"),
     )
     # SVG (not canvas): marks stay reachable for screen readers and tests.
     chart.usermeta = {"embedOptions": {"renderer": "svg"}}
     return chart
 
 
-def _title(title: str, subtitle: str) -> alt.TitleParams:
-    return alt.TitleParams(text=title, subtitle=subtitle)
+def _title(title: str, subtitle: str | list[str]) -> alt.TitleParams:
+    """A title with a subtitle; a '\n' in the subtitle starts a new line (charts are narrow)."""
+    lines = subtitle if isinstance(subtitle, list) else subtitle.split("\n")
+    return alt.TitleParams(text=title, subtitle=[line for part in lines for line in part.split("\n")])
 
 
 # --- wie investeert, wie profiteert ------------------------------------------------
@@ -173,7 +185,7 @@ def who_invests_chart(
     labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
         text="amount_text:N"
     )
-    height = max(140, 52 * len(order))
+    height = 150 + 46 * len(order)
     chart = alt.layer(bars, labels).properties(
         title=_title(t("who_invests_title", lang), t("who_invests_subtitle", lang)),
         height=height,
@@ -274,7 +286,7 @@ def benefits_over_time_chart(
         )
         .transform_calculate(rank=_rank_expression(parties))
         .add_params(selection)
-        .properties(title=_title(t("over_time_title", lang), subtitle), height=300)
+        .properties(title=_title(t("over_time_title", lang), subtitle), height=400)
     )
     return finish(chart, lang)
 
@@ -371,7 +383,7 @@ def labour_chart(
             ],
             description="description:N",
         )
-        .properties(title=_title(t("labour_title", lang), subtitle), height=300)
+        .properties(title=_title(t("labour_title", lang), subtitle), height=400)
     )
     return finish(chart, lang)
 
@@ -410,9 +422,13 @@ def benchmark_data(
 
 
 def benchmark_chart(
-    data: pd.DataFrame, benchmark: float, lang: str = "nl", n_cases: int | None = None
+    data: pd.DataFrame,
+    benchmark: float,
+    lang: str = "nl",
+    n_cases: int | None = None,
+    party_colour: str = OKABE_ITO[1],
 ) -> alt.TopLevelMixin:
-    """Bars for the project (and party) against a rule at the SEOR average."""
+    """Bars for the project (and party, in its own colour) against a rule at the SEOR average."""
     top = max([benchmark, *data["value"].tolist()]) * 1.2
     x = alt.X(
         "value:Q",
@@ -429,7 +445,7 @@ def benchmark_chart(
             x=x,
             color=alt.Color(
                 "kind:N",
-                scale=alt.Scale(domain=kinds, range=[PROJECT_COLOUR, OKABE_ITO[1]]),
+                scale=alt.Scale(domain=kinds, range=[PROJECT_COLOUR, party_colour]),
                 legend=None,
             ),
             tooltip=[alt.Tooltip("label:N", title=" "), alt.Tooltip("value_text:N", title="×")],
@@ -447,13 +463,14 @@ def benchmark_chart(
     rule = alt.Chart(benchmark_frame).mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2).encode(
         x=alt.X("value:Q")
     )
-    rule_label = rule.mark_text(align="left", dx=4, dy=-4, baseline="bottom", y=0, fontSize=12).encode(
+    # Right-aligned: the text runs left of the line, over the empty top of the chart.
+    rule_label = rule.mark_text(align="right", dx=-4, baseline="top", y=0, fontSize=12).encode(
         text="text:N"
     )
     subtitle = t("benchmark_subtitle", lang, n=n_cases if n_cases else "")
     chart = alt.layer(bars, values, rule, rule_label).properties(
         title=_title(t("benchmark_title", lang), subtitle),
-        height=max(70, 45 * len(data)),
+        height=150 + 50 * len(data),
     )
     return finish(chart, lang)
 

@@ -35,7 +35,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Contante waarde bij een discontovoet van {rate} (begin van het jaar; jaar 1 niet verdisconteerd).",
         "en": "Present value at a discount rate of {rate} (start of year; year 1 not discounted).",
     },
-    "benchmark_delta": {"nl": "{diff} t.o.v. SEOR-gemiddelde", "en": "{diff} vs SEOR average"},
+    "benchmark_delta": {"nl": "{diff} t.o.v. SEOR", "en": "{diff} vs SEOR"},
     "benchmark_caption": {
         "nl": "Gemiddeld rendement van sociaal werk: **{value}** ({n_cases} businesscases uit "
         "{n_mkba} MKBA's). Bron: {source}, {publisher} ({year}).",
@@ -82,8 +82,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- charts --------------------------------------------------------------------
     "who_invests_title": {"nl": "Wie investeert, wie profiteert?", "en": "Who invests, who benefits?"},
     "who_invests_subtitle": {
-        "nl": "Per partij: wat zij betaalt en wat zij terugkrijgt (contante waarde, hele looptijd)",
-        "en": "Per party: what it pays and what it gets back (present value, whole period)",
+        "nl": "Wat elke partij betaalt en terugkrijgt\ncontante waarde over de hele looptijd",
+        "en": "What each party pays and gets back\npresent value over the whole period",
     },
     "costs": {"nl": "Betaalt (kosten)", "en": "Pays (costs)"},
     "benefits": {"nl": "Ontvangt (baten)", "en": "Receives (benefits)"},
@@ -93,17 +93,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Nominal: amounts as they fall in each year",
     },
     "over_time_subtitle_discounted": {
-        "nl": "Contante waarde: verdisconteerd naar de start van het project",
-        "en": "Present value: discounted to the start of the project",
+        "nl": "Contante waarde: verdisconteerd naar de start",
+        "en": "Present value: discounted to the start",
     },
     "discounted_toggle": {"nl": "Contante waarde (verdisconteerd)", "en": "Present value (discounted)"},
-    "labour_title": {
-        "nl": "Arbeidsmarkteffecten: bespaarde fte per sector",
-        "en": "Labour-market effects: FTE saved per sector",
-    },
+    "labour_title": {"nl": "Arbeidsmarkteffecten", "en": "Labour-market effects"},
     "labour_subtitle": {
-        "nl": "Arbeidstijd die elders vrijkomt, per jaar (niet verdisconteerd)",
-        "en": "Staff time freed up elsewhere, per year (not discounted)",
+        "nl": "Bespaarde fte per sector, per jaar\narbeidstijd die elders vrijkomt",
+        "en": "FTE saved per sector, per year\nstaff time freed up elsewhere",
     },
     "labour_subtitle_party": {
         "nl": "Alleen effecten die {party} ten goede komen",
@@ -117,13 +114,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Geen bespaarde arbeidstijd bij effecten voor {party}.",
         "en": "No staff time saved in effects for {party}.",
     },
-    "benchmark_title": {
-        "nl": "Rendement naast het SEOR-gemiddelde van sociaal werk",
-        "en": "Return next to the SEOR average of social work",
-    },
+    "benchmark_title": {"nl": "Vergeleken met sociaal werk", "en": "Compared with social work"},
     "benchmark_subtitle": {
-        "nl": "Euro's baten per geïnvesteerde euro; de lijn is het gemiddelde van {n} businesscases",
-        "en": "Euros of benefit per euro invested; the line is the average of {n} business cases",
+        "nl": "Baten per geïnvesteerde euro\nlijn: SEOR-gemiddelde van {n} businesscases",
+        "en": "Benefits per euro invested\nline: SEOR average of {n} business cases",
     },
     "this_project": {"nl": "Dit project (alle partijen)", "en": "This project (all parties)"},
     "only_party": {"nl": "Alleen voor {party}", "en": "Only for {party}"},
@@ -210,6 +204,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Discount rate {rate}, present value at the start of each year (year 1 not "
         "discounted). See *About the method*.",
     },
+    # --- method page -----------------------------------------------------------------
+    "method_title": {"nl": "Over de methode", "en": "About the method"},
+    "provenance_title": {"nl": "Herkomst van elk kengetal", "en": "Where every figure comes from"},
+    "provenance_intro": {
+        "nl": "Alle referentiecijfers in `data/`, met bron, uitgever, jaar en prijspeil. Rijen "
+        "gemarkeerd als **illustratief** zijn aannames zonder bron, alleen voor demonstraties: "
+        "vervang ze door eigen cijfers.",
+        "en": "Every reference figure in `data/`, with source, publisher, year and price year. "
+        "Rows marked **illustrative** are unsourced assumptions for demonstrations only: "
+        "replace them with your own figures.",
+    },
+    "search": {"nl": "Zoeken", "en": "Search"},
+    "search_placeholder": {"nl": "bijv. politie, Kostenhandleiding, 2022", "en": "e.g. police, costing manual, 2022"},
+    "filter_table": {"nl": "Tabel", "en": "Table"},
+    "all_tables": {"nl": "Alle tabellen", "en": "All tables"},
+    "only_illustrative": {"nl": "Alleen illustratieve rijen", "en": "Illustrative rows only"},
+    "rows_shown": {
+        "nl": "{shown} van {total} kengetallen; {illustrative} daarvan illustratief.",
+        "en": "{shown} of {total} figures; {illustrative} of them illustrative.",
+    },
+    "prov_table": {"nl": "Tabel", "en": "Table"},
+    "prov_name": {"nl": "Kengetal", "en": "Figure"},
+    "prov_value": {"nl": "Waarde", "en": "Value"},
+    "prov_unit": {"nl": "Eenheid", "en": "Unit"},
+    "prov_source": {"nl": "Bron", "en": "Source"},
+    "prov_publisher": {"nl": "Uitgever", "en": "Publisher"},
+    "prov_year": {"nl": "Jaar", "en": "Year"},
+    "prov_price_year": {"nl": "Prijspeil", "en": "Price year"},
+    "prov_confidence": {"nl": "Betrouwbaarheid", "en": "Confidence"},
+    "prov_illustrative": {"nl": "Illustratief", "en": "Illustrative"},
+    "prov_url": {"nl": "Link", "en": "Link"},
+    "prov_note": {"nl": "Toelichting", "en": "Note"},
 }
 
 

@@ -1,14 +1,188 @@
-"""Placeholder: the chosen project's headline (issue 4 builds the real page)."""
+"""De Impactkaart: one screen that a councillor reads in five seconds.
+
+Headline figures against the SEOR benchmark, the qualitative effects, who pays
+and who profits, benefits over time, labour-market effects, and a what-if
+panel whose sliders recompute everything through the engine (without saving).
+Clicking a party in a chart highlights it everywhere (kept in session state).
+"""
+
+from __future__ import annotations
+
+import functools
 
 import streamlit as st
 
-from impactkaart import i18n
-from impactkaart.engine import compute
-from pages.components.session import project_picker
+from impactkaart import charts, i18n
+from impactkaart.engine import ProjectResult, compute
+from impactkaart.labels import party_label, t
+from impactkaart.model import Project
+from impactkaart.scenario import with_assumptions
+from impactkaart.summary import fte_sentence, fte_text, illustrative_reasons, seor_benchmark
+from pages.components import assumptions as assumptions_panel
+from pages.components import chart_view, language, qualitative
+from pages.components.session import get_store, project_picker
 
+PARTY_KEY = "impactkaart_partij"
+WHO_KEY = "grafiek_wie_investeert"
+TIME_KEY = "grafiek_baten_per_jaar"
+DISCOUNTED_KEY = "baten_contant"
+
+
+@functools.lru_cache(maxsize=128)
+def _compute(project: Project) -> ProjectResult:
+    # Projects are frozen dataclasses: equal assumptions give the cached result.
+    return compute(project)
+
+
+def _remember_party(chart_key: str) -> None:
+    st.session_state[PARTY_KEY] = chart_view.selected_party(st.session_state.get(chart_key))
+
+
+def _clear_party() -> None:
+    st.session_state[PARTY_KEY] = None
+
+
+def _updated_at(project_id: int) -> object:
+    projects = get_store().list_projects()
+    match = projects.loc[projects["id"] == project_id, "updated_at"]
+    return None if match.empty else match.iloc[0]
+
+
+lang = language.show()
 picked = project_picker()
-if picked:
-    project_id, project = picked
-    result = compute(project)
-    st.title(project.name)
-    st.metric("Rendementsfactor", i18n.factor(result.rendementsfactor, decimals=2))
+if picked is None:
+    st.title("Impactkaart")
+    st.info(t("no_project", lang))
+    st.stop()
+project_id, saved = picked
+
+with st.sidebar:
+    chosen = assumptions_panel.show(saved, owner=(project_id, _updated_at(project_id)), lang=lang)
+project = with_assumptions(saved, chosen)
+result = _compute(project)
+benchmark = seor_benchmark()
+
+parties = set(result.by_party["party"])
+selected = st.session_state.get(PARTY_KEY)
+if selected not in parties:
+    selected = None
+
+# --- title and honesty ----------------------------------------------------------------
+st.title(project.name)
+reasons = illustrative_reasons(saved, lang)
+if reasons:
+    st.badge(t("illustrative_badge", lang), icon=":material/science:", color="orange")
+    st.caption(t("illustrative_intro", lang) + " " + "; ".join(reasons) + ".")
+if project.description:
+    st.caption(project.description)
+if project != saved:
+    st.info(t("modified_notice", lang), icon=":material/tune:")
+
+# --- headline figures ---------------------------------------------------------------------
+factor = result.rendementsfactor
+if factor is not None:
+    st.markdown(f"### {t('every_euro', lang, amount=i18n.euro(factor, lang, decimals=2))}")
+pv_help = t("pv_help", lang, rate=i18n.percent(result.discount_rate, lang, decimals=2))
+cols = st.columns(5)
+cols[0].metric(
+    t("rendementsfactor", lang),
+    i18n.factor(factor, lang, decimals=2),
+    delta=None
+    if factor is None
+    else t("benchmark_delta", lang, diff=i18n.number(factor - benchmark.value, lang, decimals=2)),
+    help=result.rendementsfactor_reason,
+)
+cols[1].metric(t("npv", lang), i18n.euro(result.npv, lang), help=pv_help)
+cols[2].metric(t("total_costs", lang), i18n.euro(result.pv_costs, lang), help=pv_help)
+cols[3].metric(t("total_benefits", lang), i18n.euro(result.pv_benefits, lang), help=pv_help)
+cols[4].metric(
+    t("fte_saved", lang), t("fte_unit", lang, fte=fte_text(result.fte_total, lang)),
+    help=t("fte_help", lang),
+)
+st.caption(
+    t(
+        "benchmark_caption",
+        lang,
+        value=i18n.factor(benchmark.value, lang),
+        n_cases=benchmark.n_cases,
+        n_mkba=benchmark.n_mkba,
+        source=f"[{benchmark.source}]({benchmark.url})",
+        publisher=benchmark.publisher,
+        year=benchmark.year,
+    )
+    + " "
+    + (
+        t("payback", lang, year=result.payback_year)
+        if result.payback_year
+        else t("no_payback", lang)
+    )
+)
+st.markdown(f"**{fte_sentence(result, lang)}** {t('fte_sentence_note', lang)}")
+
+qualitative.show(project, lang, selected)
+
+# --- charts ------------------------------------------------------------------------------
+st.divider()
+pick, clear = st.columns([4, 1], vertical_alignment="center")
+if selected:
+    pick.markdown(f"**{t('selected', lang, party=party_label(selected, lang))}**")
+    clear.button(t("clear_selection", lang), on_click=_clear_party, icon=":material/close:")
+else:
+    pick.caption(t("select_hint", lang))
+
+colours = charts.key_colours(project, result)
+left, right = st.columns([3, 2], gap="large")
+with left:
+    chart_view.show(
+        charts.who_invests_chart(charts.who_invests_data(result, lang), lang, selected),
+        charts.who_invests_table(result, lang),
+        key=WHO_KEY,
+        file_name="wie-investeert-wie-profiteert",
+        lang=lang,
+        on_select=functools.partial(_remember_party, WHO_KEY),
+    )
+with right:
+    bench_data = charts.benchmark_data(result, lang, selected)
+    chart_view.show(
+        charts.benchmark_chart(
+            bench_data, benchmark.value, lang, n_cases=benchmark.n_cases,
+            party_colour=colours.get(selected, charts.OKABE_ITO[1]),
+        ),
+        charts.benchmark_table(bench_data, benchmark.value, lang),
+        key="grafiek_benchmark",
+        file_name="rendement-en-seor-benchmark",
+        lang=lang,
+    )
+
+left, right = st.columns(2, gap="large")
+with left:
+    discounted = st.toggle(t("discounted_toggle", lang), key=DISCOUNTED_KEY)
+    chart_view.show(
+        charts.benefits_over_time_chart(
+            charts.benefits_over_time_data(project, result, lang, discounted),
+            lang, discounted, selected, colours,
+        ),
+        charts.benefits_over_time_table(project, result, lang),
+        key=TIME_KEY,
+        file_name="baten-per-jaar",
+        lang=lang,
+        on_select=functools.partial(_remember_party, TIME_KEY),
+    )
+with right:
+    labour = charts.labour_data(project, result, lang, selected)
+    if labour.empty:
+        st.info(
+            t("labour_none_party", lang, party=party_label(selected, lang))
+            if selected
+            else t("labour_none", lang)
+        )
+    else:
+        chart_view.show(
+            charts.labour_chart(labour, lang, selected, colours),
+            charts.labour_table(labour, lang),
+            key="grafiek_arbeidsmarkt",
+            file_name="arbeidsmarkteffecten",
+            lang=lang,
+        )
+
+st.caption(t("assumptions_used", lang, rate=i18n.percent(result.discount_rate, lang, decimals=2)))

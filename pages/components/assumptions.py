@@ -1,0 +1,93 @@
+"""The what-if panel: sliders for the discount rate and each effect's shares.
+
+The sliders hold percentages under keys ``aanname_discontovoet`` and
+``aanname_<field>_<effect index>``. A slider left at its saved position gives
+back the saved fraction itself (not percent ÷ 100), so an untouched panel
+computes exactly the saved project. Nothing here saves: the caller computes
+the returned assumptions through the engine.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from impactkaart import i18n
+from impactkaart.labels import t
+from impactkaart.model import Project
+from impactkaart.reference import default_reference
+from impactkaart.scenario import SHARES, Assumptions, EffectAssumption, assumptions_of
+
+PREFIX = "aanname_"
+RATE_KEY = f"{PREFIX}discontovoet"
+_OWNER_KEY = "assumptions_owner"  # which saved project the sliders belong to
+RATE_STEPS = [x / 4 for x in range(0, 41)]  # 0 % … 10 % in steps of 0,25 %
+SHARE_STEPS = [float(x) for x in range(0, 101, 5)]  # 0 % … 100 % in steps of 5 %
+
+
+def share_key(field: str, index: int) -> str:
+    return f"{PREFIX}{field}_{index}"
+
+
+def _clear() -> None:
+    for key in [k for k in st.session_state if str(k).startswith(PREFIX)]:
+        del st.session_state[key]
+
+
+def _percent(fraction: float) -> float:
+    return round(fraction * 100, 4)
+
+
+def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, help=None) -> float:
+    """A select slider in percent; returns the fraction (the saved one when untouched)."""
+    start = _percent(saved)
+    options = sorted({*steps, start})
+    decimals = 2 if any(o % 1 for o in options) else 0
+    chosen = st.select_slider(
+        label,
+        options=options,
+        value=start,
+        format_func=lambda v: i18n.percent(v / 100, lang, decimals=decimals),
+        key=key,
+        help=help,
+    )
+    return saved if chosen == start else chosen / 100
+
+
+def show(project: Project, owner: object, lang: str = "nl") -> Assumptions:
+    """Draw the panel (in the current container) and return the chosen assumptions.
+
+    ``owner`` identifies the saved project (id and last change): when it
+    changes, the sliders start again from the saved values.
+    """
+    if st.session_state.get(_OWNER_KEY) != owner:
+        _clear()
+        st.session_state[_OWNER_KEY] = owner
+    saved = assumptions_of(project)
+    st.subheader(t("assumptions_title", lang))
+    st.caption(t("assumptions_intro", lang))
+    st.button(t("reset", lang), on_click=_clear, icon=":material/undo:", key="reset_assumptions")
+    reference = default_reference()
+    rate_row = reference.parameters.loc[reference.parameters["key"] == "discount_rate"].iloc[0]
+    rate = _slider(
+        t("discount_rate", lang),
+        saved.discount_rate,
+        RATE_STEPS,
+        RATE_KEY,
+        lang,
+        help=t(
+            "discount_rate_help",
+            lang,
+            rate=i18n.percent(reference.discount_rate, lang, decimals=2),
+            source=rate_row["publisher"],
+        ),
+    )
+    effects = []
+    for i, (effect, values) in enumerate(zip(project.effects, saved.effects)):
+        with st.expander(effect.outcome):
+            chosen = {
+                field: _slider(t(field, lang), getattr(values, field), SHARE_STEPS,
+                               share_key(field, i), lang)
+                for field in SHARES
+            }
+        effects.append(EffectAssumption(**chosen))
+    return Assumptions(discount_rate=rate, effects=tuple(effects))

@@ -1,0 +1,31 @@
+"""The qualitative effects as cards: as visible as the numbers, never dropped."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from impactkaart.labels import party_label, t
+from impactkaart.model import Project
+
+_ICON = {"+": ":material/arrow_upward:", "-": ":material/arrow_downward:"}
+_COLOUR = {"+": "blue", "-": "orange"}  # Okabe–Ito-like pair, not red/green
+
+
+def show(project: Project, lang: str = "nl", selected: str | None = None) -> None:
+    st.subheader(t("qualitative_title", lang))
+    st.caption(t("qualitative_intro", lang))
+    if not project.qualitative:
+        st.info(t("qualitative_none", lang))
+        return
+    columns = st.columns(min(3, len(project.qualitative)))
+    for i, q in enumerate(project.qualitative):
+        dimmed = selected is not None and q.stakeholder != selected
+        with columns[i % len(columns)].container(border=True):
+            direction = t(f"direction_{q.direction}", lang)
+            strength = t(f"strength_{q.strength}", lang)
+            dots = "●" * q.strength + "○" * (3 - q.strength)
+            text = f"**{q.outcome}**"
+            st.markdown(f":gray[{text}]" if dimmed else text)
+            st.badge(f"{direction} · {strength} {dots}", icon=_ICON[q.direction],
+                     color="gray" if dimmed else _COLOUR[q.direction])
+            st.caption(t("for_party", lang, party=party_label(q.stakeholder, lang)))
