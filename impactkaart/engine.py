@@ -211,7 +211,11 @@ class PortfolioResult:
 
     def project(self, index: int) -> ProjectResult:
         def rows(frame: pd.DataFrame) -> pd.DataFrame:
-            return frame.loc[frame["project"] == index].drop(columns="project").reset_index(drop=True)
+            part = frame.loc[frame["project"] == index].drop(columns="project")
+            # Plain text columns for one project: category codes mean nothing to a page.
+            for column in part.select_dtypes("category"):
+                part[column] = part[column].astype(object)
+            return part.reset_index(drop=True)
 
         s = self.summary.iloc[index]
         factor = None if pd.isna(s["rendementsfactor"]) else float(s["rendementsfactor"])
@@ -297,52 +301,49 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
     """Compute every project of a flat portfolio at once. See the module docstring."""
     n_p = fp.n_projects
     n_e = len(fp.e_project)
+    duration = fp.e_duration
     # --- per effect: the constants of its effect-years ----------------------------
-    net_share = (1 - fp.e_deadweight) * (1 - fp.e_displacement) * (1 - fp.e_attribution)
-    units0 = fp.e_quantity * net_share  # net units in the effect's first year
+    units0 = fp.e_quantity * (
+        (1 - fp.e_deadweight) * (1 - fp.e_displacement) * (1 - fp.e_attribution)
+    )  # net units in the effect's first year
     value0 = units0 * fp.e_proxy
-    keep = 1 - fp.e_drop_off
-    d = 1 / (1 + fp.discount_rate)  # per project
-    e_d = d[fp.e_project]
     has_sector = fp.e_sector >= 0
-    hours_route = ~np.isnan(fp.e_hours_per_unit)
     with np.errstate(invalid="ignore", divide="ignore"):
         hours0 = np.where(
-            hours_route,
-            units0 * fp.e_hours_per_unit,
+            np.isnan(fp.e_hours_per_unit),
             value0 * fp.e_labour_share / fp.e_labour_cost * fp.e_productive_hours,
+            units0 * fp.e_hours_per_unit,
         )
         fte0 = hours0 / fp.e_productive_hours
     hours0 = np.where(has_sector, hours0, 0.0)
     fte0 = np.where(has_sector, fte0, 0.0)
-
-    # --- expand to effect-years -----------------------------------------------------
-    duration = fp.e_duration
-    eidx = np.repeat(np.arange(n_e, dtype=np.int64), duration)
-    first_row = np.cumsum(duration) - duration
-    k = np.arange(len(eidx), dtype=np.int64) - first_row[eidx]  # 0-based year of the effect
-    year = fp.e_start[eidx] + k  # project year, 1-based
-    fade = np.power(keep[eidx], k)
-    value = value0[eidx] * fade
-    value_pv = value * np.power(e_d[eidx], year - 1)
 
     # --- horizon per project: the project's years, or longer if effects run on ----
     horizon = fp.years.copy()
     if n_e:
         np.maximum.at(horizon, fp.e_project, fp.e_start + duration - 1)
     n_y = int(horizon.max()) if n_p else 0
+    size = n_p * n_y  # cells of the project × year grid
+
+    # --- expand to effect-years (np.repeat is the per-effect gather) --------------
+    first_row = np.cumsum(duration) - duration
+    n_rows = int(duration.sum())
+    k = np.arange(n_rows, dtype=np.int64) - np.repeat(first_row, duration)  # 0-based
+    # the (project, year) cell of each effect-year, and its discount factor
+    cell = np.repeat(fp.e_project * n_y + fp.e_start - 1, duration) + k
+    discount = np.power((1 / (1 + fp.discount_rate))[:, None], np.arange(n_y)[None, :]).ravel()
+    fade = np.power(np.repeat(1 - fp.e_drop_off, duration), k)
+    value = np.repeat(value0, duration) * fade
+    value_pv = value * discount[cell]
 
     # --- per project and year -------------------------------------------------------
-    e_proj_rows = fp.e_project[eidx]
-    benefit_key = e_proj_rows * n_y + (year - 1)
-    cost_key = fp.c_project * n_y + (fp.c_year - 1)
-    size = n_p * n_y
-    grid_shape = (n_p, n_y)
-    benefits = np.bincount(benefit_key, value, minlength=size).reshape(grid_shape)
-    benefits_pv = np.bincount(benefit_key, value_pv, minlength=size).reshape(grid_shape)
-    c_pv = fp.c_amount * np.power(d[fp.c_project], fp.c_year - 1)
-    costs = np.bincount(cost_key, fp.c_amount, minlength=size).reshape(grid_shape)
-    costs_pv = np.bincount(cost_key, c_pv, minlength=size).reshape(grid_shape)
+    grid = (n_p, n_y)
+    benefits = np.bincount(cell, value, minlength=size).reshape(grid)
+    benefits_pv = np.bincount(cell, value_pv, minlength=size).reshape(grid)
+    cost_cell = fp.c_project * n_y + (fp.c_year - 1)
+    c_pv = fp.c_amount * discount[cost_cell]
+    costs = np.bincount(cost_cell, fp.c_amount, minlength=size).reshape(grid)
+    costs_pv = np.bincount(cost_cell, c_pv, minlength=size).reshape(grid)
 
     pv_benefits = benefits_pv.sum(axis=1)
     pv_costs = costs_pv.sum(axis=1)
@@ -353,95 +354,88 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
 
     in_horizon = np.arange(n_y)[None, :] < horizon[:, None]
     proj_grid, year_grid = np.nonzero(in_horizon)
-    by_year = pd.DataFrame(
-        {
-            "project": proj_grid,
-            "year": year_grid + 1,
-            "costs": costs[in_horizon],
-            "benefits": benefits[in_horizon],
-            "costs_pv": costs_pv[in_horizon],
-            "benefits_pv": benefits_pv[in_horizon],
-        }
+    by_year = _frame(
+        project=proj_grid,
+        year=year_grid + 1,
+        costs=costs[in_horizon],
+        benefits=benefits[in_horizon],
+        costs_pv=costs_pv[in_horizon],
+        benefits_pv=benefits_pv[in_horizon],
     )
 
     # --- per effect ---------------------------------------------------------------
-    effects = pd.DataFrame(
-        {
-            "project": fp.e_project,
-            "effect": np.arange(n_e) - _first_index_of_group(fp.e_project, n_p)[fp.e_project],
-            "pv_benefits": np.bincount(eidx, value_pv, minlength=n_e),
-            "nominal_benefits": np.bincount(eidx, value, minlength=n_e),
-        }
+    effect_row = np.repeat(np.arange(n_e, dtype=np.int64), duration) if detail else None
+    effect_pv = np.add.reduceat(value_pv, first_row) if n_rows else np.zeros(0)
+    effect_in_project = np.arange(n_e) - _first_index_of_group(fp.e_project, n_p)[fp.e_project]
+    effects = _frame(
+        project=fp.e_project,
+        effect=effect_in_project,
+        pv_benefits=effect_pv,
+        nominal_benefits=np.add.reduceat(value, first_row) if n_rows else np.zeros(0),
     )
 
     # --- per party: benefits received vs costs paid -------------------------------
     n_parties = max(len(fp.party_names), 1)
-    effect_pv = effects["pv_benefits"].to_numpy()
-    party_keys = np.concatenate([fp.e_project * n_parties + fp.e_party, fp.c_project * n_parties + fp.c_party])
     keys, party_b, party_c = _group_sum(
-        party_keys,
+        np.concatenate([fp.e_project * n_parties + fp.e_party, fp.c_project * n_parties + fp.c_party]),
         n_p * n_parties,
         np.concatenate([effect_pv, np.zeros(len(fp.c_project))]),
         np.concatenate([np.zeros(n_e), c_pv]),
     )
-    party_rendement = _ratio(party_b, party_c)
-    by_party = pd.DataFrame(
-        {
-            "project": keys // n_parties,
-            "party": np.asarray(fp.party_names, dtype=object)[keys % n_parties]
-            if len(keys)
-            else np.array([], dtype=object),
-            "pv_benefits": party_b,
-            "pv_costs": party_c,
-            "rendement": party_rendement,
-        }
+    by_party = _frame(
+        project=keys // n_parties,
+        party=pd.Categorical.from_codes(keys % n_parties, categories=_names(fp.party_names)),
+        pv_benefits=party_b,
+        pv_costs=party_c,
+        rendement=_ratio(party_b, party_c),
     )
 
     # --- labour per sector and year (FTE not discounted) -----------------------------
-    n_s = max(len(fp.sector_names), 1)
-    rows = has_sector[eidx]
-    labour_key = (e_proj_rows[rows] * n_s + fp.e_sector[eidx[rows]]) * n_y + (year[rows] - 1)
+    # Effects without a sector go to an extra bucket (n_s) that is dropped: cheaper
+    # than masking millions of effect-years. Keys ascend by project, sector, year.
+    n_s = len(fp.sector_names)
+    bucket = np.where(has_sector, fp.e_sector, n_s)
+    per_project = (n_s + 1) * n_y
+    labour_cell = np.repeat(fp.e_project * per_project + bucket * n_y + fp.e_start - 1, duration) + k
     lk, l_hours, l_fte = _group_sum(
-        labour_key, n_p * n_s * n_y, hours0[eidx[rows]] * fade[rows], fte0[eidx[rows]] * fade[rows]
+        labour_cell,
+        n_p * per_project,
+        np.repeat(hours0, duration) * fade,
+        np.repeat(fte0, duration) * fade,
     )
-    labour = pd.DataFrame(
-        {
-            "project": lk // (n_s * n_y),
-            "sector": np.asarray(fp.sector_names, dtype=object)[(lk // n_y) % n_s]
-            if len(lk)
-            else np.array([], dtype=object),
-            "year": lk % n_y + 1,
-            "hours": l_hours,
-            "fte": l_fte,
-        }
+    sector_code = (lk % max(per_project, 1)) // max(n_y, 1)
+    real = sector_code < n_s
+    lk, l_hours, l_fte, sector_code = lk[real], l_hours[real], l_fte[real], sector_code[real]
+    labour_project = lk // max(per_project, 1)
+    labour = _frame(
+        project=labour_project,
+        sector=pd.Categorical.from_codes(sector_code, categories=_names(fp.sector_names)),
+        year=lk % max(n_y, 1) + 1,
+        hours=l_hours,
+        fte=l_fte,
     )
-    fte_total = np.bincount(labour["project"].to_numpy(), l_fte, minlength=n_p)
 
-    summary = pd.DataFrame(
-        {
-            "name": fp.names,
-            "pv_benefits": pv_benefits,
-            "pv_costs": pv_costs,
-            "npv": pv_benefits - pv_costs,
-            "rendementsfactor": factor,
-            "payback_year": pd.Series(payback).where(payback > 0).astype("Int64"),
-            "discount_rate": fp.discount_rate,
-            "horizon": horizon,
-            "fte_total": fte_total,
-        }
+    summary = _frame(
+        name=pd.array(fp.names, dtype=object),
+        pv_benefits=pv_benefits,
+        pv_costs=pv_costs,
+        npv=pv_benefits - pv_costs,
+        rendementsfactor=factor,
+        payback_year=pd.arrays.IntegerArray(np.maximum(payback, 0), mask=payback <= 0),
+        discount_rate=fp.discount_rate,
+        horizon=horizon,
+        fte_total=np.bincount(labour_project, l_fte, minlength=n_p),
     )
     effect_years = None
     if detail:
-        effect_years = pd.DataFrame(
-            {
-                "project": e_proj_rows,
-                "effect": effects["effect"].to_numpy()[eidx],
-                "year": year,
-                "benefits": value,
-                "benefits_pv": value_pv,
-                "hours": hours0[eidx] * fade,
-                "fte": fte0[eidx] * fade,
-            }
+        effect_years = _frame(
+            project=np.repeat(fp.e_project, duration),
+            effect=effect_in_project[effect_row],
+            year=cell % max(n_y, 1) + 1,
+            benefits=value,
+            benefits_pv=value_pv,
+            hours=np.repeat(hours0, duration) * fade,
+            fte=np.repeat(fte0, duration) * fade,
         )
     return PortfolioResult(
         names=fp.names,
@@ -452,6 +446,15 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         effects=effects,
         effect_years=effect_years,
     )
+
+
+def _frame(**columns) -> pd.DataFrame:
+    # copy=False: the arrays are fresh and ours; copying millions of rows again is waste.
+    return pd.DataFrame(columns, copy=False)
+
+
+def _names(names: list[str]) -> pd.Index:
+    return pd.Index(names if names else ["–"], dtype=object)
 
 
 def _ratio(benefits: np.ndarray, costs: np.ndarray) -> np.ndarray:
