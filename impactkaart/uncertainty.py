@@ -372,27 +372,35 @@ def _sentence(
 # --- Monte Carlo -----------------------------------------------------------------------
 
 
-def draw(assumption: Assumption, n: int, rng: np.random.Generator) -> np.ndarray:
-    """n draws of one assumption. A duration is drawn over low − ½ … high + ½ and
-    rounded, so each whole year between low and high gets its fair share."""
-    r = assumption.range
-    low, high, mode = float(r.low), float(r.high), float(assumption.base)
-    if assumption.name == "duration":
-        low, high = low - 0.5, high + 0.5
-    if r.distribution == "uniform":
-        values = rng.uniform(low, high, n)
-    else:
-        values = rng.triangular(low, mode, high, n)
-    if assumption.name == "duration":
-        values = np.clip(np.rint(values), r.low, r.high)
-    return values
-
-
 def draw_samples(found: Sequence[Assumption], n: int, rng: np.random.Generator) -> np.ndarray:
-    """An (n, len(found)) array: column j holds the draws of assumption j."""
-    out = np.empty((n, len(found)))
-    for j, a in enumerate(found):
-        out[:, j] = draw(a, n, rng)
+    """An (n, len(found)) array: column j holds n draws of assumption j.
+
+    One uniform matrix, turned into each distribution by its inverse CDF (vectorised
+    over all assumptions at once). Triangular(a, c, b) with F(c) = (c − a)/(b − a):
+    x = a + √(u (b − a)(c − a)) for u < F(c), else b − √((1 − u)(b − a)(b − c)).
+    A duration is drawn over low − ½ … high + ½ and rounded, so each whole year
+    between low and high gets its fair share.
+    """
+    u = rng.random((n, len(found)))
+    if not found:
+        return u
+    low = np.array([float(a.range.low) for a in found])
+    high = np.array([float(a.range.high) for a in found])
+    mode = np.array([float(a.base) for a in found])
+    years = np.array([a.name == "duration" for a in found])
+    uniform = np.array([a.range.distribution == "uniform" for a in found])
+    low, high = np.where(years, low - 0.5, low), np.where(years, high + 0.5, high)
+    width = high - low
+    below = u < (mode - low) / width
+    # both branches are evaluated; the clip keeps the unused one's sqrt argument ≥ 0
+    left = low + np.sqrt(np.clip(u * width * (mode - low), 0, None))
+    right = high - np.sqrt(np.clip((1 - u) * width * (high - mode), 0, None))
+    out = np.where(uniform, low + u * width, np.where(below, left, right))
+    if years.any():
+        ranged = [a.range for a in found]
+        lo = np.array([r.low for r in ranged], dtype=float)
+        hi = np.array([r.high for r in ranged], dtype=float)
+        out[:, years] = np.clip(np.rint(out[:, years]), lo[years], hi[years])
     return out
 
 
@@ -418,11 +426,13 @@ def _drawn_columns(
     for j, a in enumerate(found):
         if a.effect is None:
             rate = samples[:, j]
-            continue
-        col = columns[a.name]
-        if col.ndim == 1:
-            col = columns[a.name] = np.tile(col, (n, 1))
-        col[:, a.effect] = samples[:, j]
+    for name in RANGED_EFFECT_FIELDS:
+        picked = [(j, a.effect) for j, a in enumerate(found) if a.name == name and a.effect is not None]
+        if picked:
+            cols, effects = map(list, zip(*picked))
+            drawn = np.tile(columns[name], (n, 1))
+            drawn[:, effects] = samples[:, cols]
+            columns[name] = drawn
     return columns, rate
 
 
