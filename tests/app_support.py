@@ -1,0 +1,45 @@
+"""Shared AppTest set-up: a fresh DuckDB file per test, and the app opened on one page.
+
+`get_store` is an `st.cache_resource`, shared by every AppTest in this process;
+`fresh_db` (wrapped as the ``app_db`` fixture in each test module) clears it
+before and after each test, so a test never sees another test's store (or the
+user's database).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from impactkaart.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fresh_db(tmp_path, monkeypatch) -> Iterator[Path]:
+    path = tmp_path / "impactkaart.duckdb"
+    monkeypatch.setenv("IMPACTKAART_DB", str(path))
+    st.cache_resource.clear()
+    yield path
+    st.cache_resource.clear()
+
+
+def open_page(page: str) -> AppTest:
+    """The whole app (navigation, demo data on first run), switched to ``page``."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def reopened(path: Path) -> Store:
+    """The database file as a new process would see it: the app's store dropped first."""
+    st.cache_resource.clear()
+    return Store(path)
+
+
+def texts(elements) -> list[str]:
+    return [e.value for e in elements]

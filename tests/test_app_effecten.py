@@ -1,0 +1,145 @@
+"""AppTest: Effecten bewerken (validated editor, proxy library) and JSON import/export."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from impactkaart.io.project_file import project_json
+from impactkaart.proxies import proxy_fields
+from tests.app_support import fresh_db, open_page, reopened, texts
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)
+
+
+PAGE = "pages/effecten.py"
+
+
+def edit(at, table: int, edited_rows=None, added_rows=None, deleted_rows=None):
+    """Set a data editor's pending edits the way the browser would, then rerun."""
+    at.session_state[at.data_editor[table].key] = {
+        "edited_rows": edited_rows or {},
+        "added_rows": added_rows or [],
+        "deleted_rows": deleted_rows or [],
+    }
+    return at.run()
+
+
+def saved_json(path, project_id) -> str:
+    with reopened(path) as store:
+        return project_json(store.load_project(project_id))
+
+
+def test_an_invalid_cell_is_named_and_never_saved(app_db):
+    at = open_page(PAGE)
+    project_id = at.session_state["project_id"]
+    before = saved_json(app_db, project_id)
+    edit(at, 0, edited_rows={2: {"deadweight": 1.5}})
+    assert "Rij 3, nul-effect (deadweight): moet tussen 0 en 1 liggen" in texts(at.error)
+    at.button(key="effecten_opslaan").click().run()
+    assert any(e.startswith("Niet opgeslagen") for e in texts(at.error))
+    assert saved_json(app_db, project_id) == before
+
+
+def test_a_valid_edit_persists_after_reopening_the_store(app_db):
+    at = open_page(PAGE)
+    project_id = at.session_state["project_id"]
+    edit(at, 0, edited_rows={0: {"quantity": 1234.0, "deadweight": 0.35}})
+    assert not at.error
+    at.button(key="effecten_opslaan").click().run()
+    assert "Opgeslagen." in texts(at.success)
+    with reopened(app_db) as store:
+        effect = store.load_project(project_id).effects[0]
+    assert (effect.quantity, effect.deadweight) == (1234.0, 0.35)
+
+
+def test_costs_and_qualitative_effects_can_be_added_and_removed(app_db):
+    at = open_page(PAGE)
+    project_id = at.session_state["project_id"]
+    with reopened(app_db) as store:
+        before = store.load_project(project_id)
+    edit(at, 1, edited_rows={0: {"amount": 99_000.0}})
+    edit(at, 2, deleted_rows=[0], added_rows=[
+        {"outcome": "minder eenzaamheid", "stakeholder": "deelnemer", "direction": "+",
+         "strength": 3},
+    ])
+    assert not at.error
+    at.button(key="effecten_opslaan").click().run()
+    with reopened(app_db) as store:
+        after = store.load_project(project_id)
+    assert after.costs[0].amount == 99_000.0
+    assert after.qualitative[:-1] == before.qualitative[1:]
+    added = after.qualitative[-1]
+    assert (added.outcome, added.stakeholder, added.direction, added.strength) == (
+        "minder eenzaamheid", "deelnemer", "+", 3,
+    )
+
+
+def test_a_bad_qualitative_row_names_row_and_field(app_db):
+    at = open_page(PAGE)
+    edit(at, 2, added_rows=[{"outcome": "rust", "stakeholder": "deelnemer", "direction": "+",
+                             "strength": 5}])
+    n = len(at.data_editor[2].value)
+    assert f"Rij {n + 1}, sterkte (1–3): moet een geheel getal van 1 tot en met 3 zijn" in texts(
+        at.error
+    )
+
+
+def test_a_library_proxy_fills_the_effect_and_is_saved(app_db):
+    at = open_page(PAGE)
+    project_id = at.session_state["project_id"]
+    at.selectbox(key="proxy_rij").set_value(1).run()
+    at.selectbox(key="proxy_keuze").set_value("huisartsconsult").run()
+    assert any("Kostenhandleiding" in m.value for m in at.markdown)  # the source is shown
+    at.button(key="proxy_invullen").click().run()
+    assert at.data_editor[0].value.iloc[1]["proxy_key"] == "huisartsconsult"
+    at.button(key="effecten_opslaan").click().run()
+    with reopened(app_db) as store:
+        effect = store.load_project(project_id).effects[1]
+    library = proxy_fields("huisartsconsult")
+    assert (effect.proxy, effect.proxy_key, effect.proxy_source) == (
+        library["proxy"], library["proxy_key"], library["proxy_source"],
+    )
+
+
+def test_a_bad_project_file_shows_its_fields_and_changes_nothing(app_db):
+    at = open_page(PAGE)
+    project_id = at.session_state["project_id"]
+    before = saved_json(app_db, project_id)
+    with reopened(app_db) as store:
+        count = len(store.list_projects())
+    data = json.loads(before)
+    data["effects"][0]["deadweight"] = 2
+    del data["name"]
+    at.file_uploader(key="project_upload").upload(
+        "kapot.json", json.dumps(data).encode(), "application/json"
+    ).run()
+    [message] = texts(at.error)
+    assert "kapot.json** is niet ingelezen" in message
+    assert "**Effecten, rij 1, nul-effect (deadweight)** (`effects[0].deadweight`): " \
+           "moet tussen 0 en 1 liggen" in message
+    assert "**Projectnaam** (`name`): ontbreekt (verplicht veld)" in message
+    assert saved_json(app_db, project_id) == before
+    with reopened(app_db) as store:
+        assert len(store.list_projects()) == count
+
+
+def test_a_valid_project_file_is_saved_as_a_new_project(app_db):
+    at = open_page(PAGE)
+    project_id = at.session_state["project_id"]
+    data = json.loads(saved_json(app_db, project_id))
+    data["name"] = "Geïmporteerd project"
+    at.file_uploader(key="project_upload").upload(
+        "import.json", json.dumps(data).encode(), "application/json"
+    ).run()
+    at.button(key="project_upload_save").click().run()
+    new_id = at.session_state["project_id"]
+    assert new_id != project_id
+    with reopened(app_db) as store:
+        assert store.load_project(new_id).name == "Geïmporteerd project"
+        assert saved_json(app_db, project_id) == project_json(store.load_project(project_id))
+    assert at.selectbox(key="project_id").value == new_id  # the picker shows the new project
