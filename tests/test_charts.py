@@ -1,0 +1,189 @@
+"""Chart builders: the numbers they draw are the engine's, checked against the oracle."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from impactkaart import charts
+from impactkaart.demo import demo_projects
+from impactkaart.engine import compute
+from impactkaart.io.chart_export import to_png, to_svg
+from impactkaart.reference import default_reference
+from tests.oracle import oracle
+
+DEMOS = {p.name: p for p in demo_projects()}
+JONGERENWERK = next(p for name, p in DEMOS.items() if name.startswith("Jongerenwerk"))
+
+
+@pytest.fixture(scope="module", params=sorted(DEMOS))
+def demo(request):
+    project = DEMOS[request.param]
+    ref = default_reference()
+    return project, compute(project), oracle(project.to_dict(), ref.sector_figures, ref.discount_rate)
+
+
+def chart_rows(chart) -> list[dict]:
+    """The rows of the (single) inline dataset of a chart spec."""
+    spec = chart.to_dict()
+    (rows,) = [v for v in spec["datasets"].values() if v and "amount" in v[0]]
+    return rows
+
+
+def test_who_invests_draws_each_partys_costs_and_benefits_from_the_oracle(demo):
+    project, result, expected = demo
+    data = charts.who_invests_data(result)
+    for party, figures in expected["by_party"].items():
+        rows = data.set_index(["party", "kind"])["amount"]
+        assert rows[(party, "kosten")] == pytest.approx(figures["pv_costs"], abs=1e-6)
+        assert rows[(party, "baten")] == pytest.approx(figures["pv_benefits"], abs=1e-6)
+    # The chart itself carries those numbers (zero bars are left out of the drawing).
+    drawn = {(r["party"], r["kind"]): r["amount"] for r in chart_rows(charts.who_invests_chart(data))}
+    for party, figures in expected["by_party"].items():
+        if figures["pv_benefits"] > 0:
+            assert drawn[(party, "baten")] == pytest.approx(figures["pv_benefits"])
+        if figures["pv_costs"] > 0:
+            assert drawn[(party, "kosten")] == pytest.approx(figures["pv_costs"])
+
+
+def test_who_invests_table_has_dutch_columns_and_party_rendement(demo):
+    project, result, expected = demo
+    table = charts.who_invests_table(result)
+    assert list(table.columns) == [
+        "Partij", "Betaalt (contante waarde)", "Ontvangt (contante waarde)",
+        "Rendement voor deze partij",
+    ]
+    gemeente = table.loc[table["Partij"] == "Gemeente"].iloc[0]
+    assert gemeente["Rendement voor deze partij"] == pytest.approx(
+        expected["by_party"]["gemeente"]["rendement"]
+    )
+
+
+@pytest.mark.parametrize("discounted", [False, True])
+def test_benefits_over_time_add_up_to_the_oracle_per_year_and_per_party(demo, discounted):
+    project, result, expected = demo
+    data = charts.benefits_over_time_data(project, result, discounted=discounted)
+    column = "benefits_pv" if discounted else "benefits"
+    per_year = data.groupby("year")["amount"].sum()
+    for year, row in expected["by_year"].items():
+        assert per_year.get(year, 0.0) == pytest.approx(row[column], abs=1e-6)
+    if discounted:
+        per_party = data.groupby("party")["amount"].sum()
+        for party, figures in expected["by_party"].items():
+            assert per_party.get(party, 0.0) == pytest.approx(figures["pv_benefits"], abs=1e-6)
+
+
+def test_labour_data_is_the_oracles_fte_per_sector_and_year(demo):
+    project, result, expected = demo
+    data = charts.labour_data(project, result).set_index(["sector", "year"])
+    nonzero = {k: v for k, v in expected["labour"].items() if v["fte"] > 0}
+    assert set(data.index) == set(nonzero)
+    for key, cell in nonzero.items():
+        assert data.loc[key, "fte"] == pytest.approx(cell["fte"])
+        assert data.loc[key, "hours"] == pytest.approx(cell["hours"])
+
+
+def test_labour_filtered_by_party_keeps_only_that_partys_effects(demo):
+    project, result, _ = demo
+    total = charts.labour_data(project, result)["fte"].sum()
+    parts = [
+        charts.labour_data(project, result, party=p)["fte"].sum()
+        for p in {e.stakeholder for e in project.effects}
+    ]
+    assert sum(parts) == pytest.approx(total)  # the parties partition the effects
+    party = "politie_justitie"
+    expected = sum(
+        fte
+        for e, fte in zip(
+            result.effect_years["effect"], result.effect_years["fte"]
+        )
+        if project.effects[e].stakeholder == party and project.effects[e].sector
+    )
+    assert charts.labour_data(project, result, party=party)["fte"].sum() == pytest.approx(expected)
+
+
+def test_the_party_selection_is_a_point_selection_on_the_party_key():
+    result = compute(JONGERENWERK)
+    for chart in (
+        charts.who_invests_chart(charts.who_invests_data(result)),
+        charts.benefits_over_time_chart(charts.benefits_over_time_data(JONGERENWERK, result)),
+    ):
+        params = chart.to_dict()["params"]
+        (param,) = [p for p in params if p["name"] == charts.PARTY_PARAM]
+        assert param["select"]["type"] == "point"
+        assert param["select"]["fields"] == ["party"]
+        assert "value" not in param
+    chosen = charts.who_invests_chart(charts.who_invests_data(result), selected="gemeente")
+    (param,) = [p for p in chosen.to_dict()["params"] if p["name"] == charts.PARTY_PARAM]
+    assert param["value"] == [{"party": "gemeente"}]
+
+
+def test_charts_use_a_dutch_number_locale_and_dutch_labels():
+    result = compute(JONGERENWERK)
+    chart = charts.who_invests_chart(charts.who_invests_data(result))
+    spec = chart.to_dict()
+    number = spec["config"]["locale"]["number"]
+    assert (number["decimal"], number["thousands"]) == (",", ".")
+    assert number["currency"] == ["€\u00a0", ""]
+    politie = next(r for r in chart_rows(chart) if r["party"] == "politie_justitie")
+    assert politie["label"] == "Politie en justitie"
+    # 374.684,53 rounded to whole euros, Dutch thousands dot.
+    assert politie["amount_text"] == "€\u00a0374.685"
+    english = charts.who_invests_chart(charts.who_invests_data(result, "en"), "en").to_dict()
+    assert english["config"]["locale"]["number"]["decimal"] == "."
+
+
+def test_benchmark_shows_project_and_paying_party_against_seor():
+    result = compute(JONGERENWERK)
+    data = charts.benchmark_data(result, party="gemeente")
+    assert list(data["kind"]) == ["project", "party"]
+    assert data["value"].iloc[0] == pytest.approx(result.rendementsfactor)
+    gemeente = result.by_party.set_index("party").loc["gemeente"]
+    assert data["value"].iloc[1] == pytest.approx(gemeente["pv_benefits"] / gemeente["pv_costs"])
+    assert data["value_text"].iloc[0] == "1,4×"
+    # A party that pays nothing has no rendement of its own: only the project is shown.
+    assert list(charts.benchmark_data(result, party="school")["kind"]) == ["project"]
+    spec = charts.benchmark_chart(data, 1.6).to_dict()
+    rule_rows = [v for v in spec["datasets"].values() if v and "text" in v[0]]
+    assert rule_rows[0][0]["value"] == 1.6
+    assert rule_rows[0][0]["text"] == "SEOR-gemiddelde 1,6×"
+
+
+def test_a_key_that_is_party_and_sector_gets_one_colour_everywhere():
+    result = compute(JONGERENWERK)
+    colours = charts.key_colours(JONGERENWERK, result)
+    assert set(colours.values()) <= set(charts.OKABE_ITO + charts.EXTRA_GREYS)
+    over_time = charts.benefits_over_time_chart(
+        charts.benefits_over_time_data(JONGERENWERK, result), colours=colours
+    ).to_dict()
+    labour = charts.labour_chart(charts.labour_data(JONGERENWERK, result), colours=colours).to_dict()
+
+    def colour_of(spec, label):
+        scale = spec["encoding"]["color"]["scale"]
+        return dict(zip(scale["domain"], scale["range"]))[label]
+
+    assert colour_of(over_time, "Politie en justitie") == colour_of(labour, "Politie en justitie")
+    assert colour_of(over_time, "Gemeente") == colour_of(labour, "Gemeente")
+
+
+def test_table_formatters_write_dutch_numbers():
+    result = compute(JONGERENWERK)
+    table = charts.who_invests_table(result)
+    formats = charts.table_formatters(table)
+    assert formats["Betaalt (contante waarde)"](1234.56) == "€\u00a01.235"
+    assert formats["Rendement voor deze partij"](float("nan")) == "–"
+    assert formats["Rendement voor deze partij"](0.302134) == "0,30×"
+
+
+def test_export_renders_png_and_an_svg_with_dutch_axis_labels():
+    result = compute(JONGERENWERK)
+    spec = charts.who_invests_chart(charts.who_invests_data(result)).to_json()
+    assert to_png(spec).startswith(b"\x89PNG\r\n\x1a\n")
+    svg = to_svg(spec)
+    assert svg.startswith("<svg")
+    assert "Wie investeert, wie profiteert?" in svg
+    # An axis tick such as "€ 200.000": euro sign, non-breaking space, dot for thousands.
+    assert re.search("€\u00a0\\d{1,3}(\\.\\d{3})+<", svg) or re.search(
+        "€&#160;\\d{1,3}(\\.\\d{3})+<", svg
+    ), svg[:2000]

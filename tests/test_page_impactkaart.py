@@ -1,0 +1,102 @@
+"""AppTest: De Impactkaart shows the engine's figures, live what-if sliders and a reset."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from impactkaart import i18n
+from impactkaart.engine import compute
+from impactkaart.scenario import Assumptions, EffectAssumption, assumptions_of, with_assumptions
+from tests.app_support import ROOT, fresh_db, reopened
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)
+
+
+def open_impactkaart() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def headline(at: AppTest) -> str:
+    (metric,) = [m for m in at.metric if m.label in ("Rendementsfactor", "Return factor")]
+    return metric.value
+
+
+def saved_project(path, project_id):
+    with reopened(path) as store:
+        return store.load_project(project_id)
+
+
+def test_default_page_shows_a_demo_projects_rendementsfactor_from_the_engine(app_db):
+    at = open_impactkaart()
+    project_id = at.session_state["project_id"]
+    project = saved_project(app_db, project_id)
+    at = open_impactkaart()  # the store was reopened above: start the app again on it
+    result = compute(project)
+    assert at.title[0].value == project.name
+    assert headline(at) == i18n.factor(result.rendementsfactor, decimals=2)
+    assert f"levert {i18n.euro(result.rendementsfactor, decimals=2)} op" in at.markdown[1].value
+    values = {m.label: m.value for m in at.metric}
+    assert values["Netto contante waarde"] == i18n.euro(result.npv)
+    assert values["Totale kosten"] == i18n.euro(result.pv_costs)
+    # Honest: the demo is marked illustratief, the benchmark carries its source.
+    assert any("ILLUSTRATIEF" in m.value for m in at.markdown)
+    assert any("SEOR" in c.value and "Bron:" in c.value for c in at.caption)
+    assert len(at.get("vega_lite_chart")) == 4
+    assert len(at.get("download_button")) == 8
+
+
+def test_a_slider_recomputes_the_headline_and_reset_restores_it(app_db):
+    at = open_impactkaart()
+    project_id = at.session_state["project_id"]
+    project = saved_project(app_db, project_id)
+    at = open_impactkaart()
+    before = headline(at)
+    saved = assumptions_of(project)
+
+    at.select_slider(key="aanname_deadweight_0").set_value(0.0).run()
+    at.select_slider(key="aanname_discontovoet").set_value(4.0).run()
+    assert not at.exception
+    effects = (EffectAssumption(0.0, saved.effects[0].attribution, saved.effects[0].drop_off),
+               *saved.effects[1:])
+    changed = compute(with_assumptions(project, Assumptions(0.04, effects)))
+    assert headline(at) == i18n.factor(changed.rendementsfactor, decimals=2)
+    assert headline(at) != before
+    assert any("niet opgeslagen" in e.value for e in at.info)
+
+    at.button(key="reset_assumptions").click().run()
+    assert headline(at) == before
+    assert at.select_slider(key="aanname_discontovoet").value == project.discount_rate * 100
+    # The sliders never saved anything.
+    assert saved_project(app_db, project_id) == project
+
+
+def test_a_selected_party_is_highlighted_in_the_other_charts(app_db):
+    at = open_impactkaart()
+    at.session_state["impactkaart_partij"] = "gemeente"
+    at.run()
+    assert any(m.value == "**Geselecteerd: Gemeente**" for m in at.markdown)
+    specs = [json.loads(chart.proto.spec) for chart in at.get("vega_lite_chart")]
+    preset = [
+        p["value"] for spec in specs for p in spec.get("params", []) if p["name"] == "partij"
+    ]
+    assert preset == [[{"party": "gemeente"}], [{"party": "gemeente"}]]
+    # Benchmark: the party's own rendement is added next to the whole project's.
+    benchmark = next(s for s in specs if "SEOR" in json.dumps(s))
+    assert "Alleen voor Gemeente" in json.dumps(benchmark)
+
+
+def test_english_switch_translates_labels_and_number_formats(app_db):
+    at = open_impactkaart()
+    dutch = headline(at)
+    at.radio(key="lang_switch").set_value("en").run()
+    assert not at.exception
+    assert headline(at) == dutch.replace(",", ".")
+    assert "Every euro invested returns" in at.markdown[1].value
