@@ -1,0 +1,51 @@
+"""The uncertainty charts: what they draw comes straight from the uncertainty frames."""
+
+from __future__ import annotations
+
+import json
+
+from impactkaart.charts_uncertainty import (
+    BELOW_ONE,
+    histogram_chart,
+    histogram_data,
+    tornado_chart,
+    tornado_data,
+    tornado_table,
+)
+from impactkaart.model import parse_project
+from impactkaart.uncertainty import monte_carlo, tornado
+from tests.test_uncertainty import ONE
+
+
+def rule_labels(spec: dict) -> dict[str, float]:
+    """The labelled reference lines: one-row datasets with an x and a text."""
+    return {rows[0]["text"]: rows[0]["x"] for rows in spec["datasets"].values()
+            if len(rows) == 1 and {"x", "text"} <= set(rows[0])}
+
+
+def test_tornado_draws_each_end_from_the_base_largest_swing_on_top():
+    frame = tornado(parse_project(ONE))
+    data = tornado_data(frame)
+    first = data[data["rank"] == 0].set_index("end")
+    assert first.loc["low", "label"] == "minder huisartsbezoek · duur"
+    assert (first["start"] == 2.4).all()
+    assert first.loc["high", "factor_text"] == "7,20×" and first.loc["high", "value_text"] == "3 jaar"
+    spec = json.loads(tornado_chart(frame).to_json())
+    assert spec["title"]["text"] == "Welke aannames bepalen de uitkomst het meest?"
+    assert rule_labels(spec) == {"1: elke euro terug": 1.0, "SEOR-gemiddelde 1,6": 1.6}
+    assert spec["config"]["locale"]["number"]["decimal"] == ","
+    table = tornado_table(frame)
+    assert list(table.iloc[1])[:3] == ["minder huisartsbezoek · aantal", "", "80,0"]
+
+
+def test_histogram_counts_every_draw_and_colours_below_one():
+    data = dict(ONE)
+    data["costs"] = [{"year": 1, "financier": "gemeente", "amount": 2400}]  # factor 1 at base
+    result = monte_carlo(parse_project(data), draws=3000, seed=1)
+    frame = histogram_data(result)
+    assert frame["count"].sum() == 3000
+    assert set(frame.loc[(frame["bin_end"] < 1), "band"]) == {"onder 1"}
+    spec = json.loads(histogram_chart(result).to_json())
+    assert BELOW_ONE in json.dumps(spec)
+    assert spec["title"]["subtitle"][0].startswith("3.000 trekkingen: in 90% ligt")
+    assert rule_labels(spec) == {"1: elke euro terug": 1.0, "SEOR-gemiddelde 1,6": 1.6}
