@@ -209,6 +209,33 @@ def without_default_ranges(project: Project) -> Project:
     )
 
 
+def fit_ranges(project: Project, lang: str = "nl") -> tuple[Project, list[str]]:
+    """Widen each range just enough to hold its base value; also the labels of those widened.
+
+    A what-if value (the Impactkaart's sliders) may lie outside the saved range;
+    the analysis then runs around the value shown, and the page says so.
+    """
+    widened: list[str] = []
+
+    def fit(r: Range, base: float, label: str) -> Range:
+        if r.low <= base <= r.high:
+            return r
+        widened.append(label)
+        return replace(r, low=min(r.low, base), high=max(r.high, base))
+
+    effects = tuple(
+        replace(e, ranges={
+            name: fit(r, getattr(e, name), f"{e.outcome} · {LABELS[lang][name]}")
+            for name, r in e.ranges.items()
+        })
+        for e in project.effects
+    )
+    rate = project.discount_rate_range
+    if rate is not None:
+        rate = fit(rate, project.discount_rate, LABELS[lang]["discount_rate"])
+    return replace(project, effects=effects, discount_rate_range=rate), widened
+
+
 def _checked(project: Project, reference: Reference | None) -> Project:
     """Re-validate: a project changed with dataclasses.replace may have a base outside its range.
 
@@ -323,27 +350,60 @@ def break_even(
     return out
 
 
+def summary_sentences(rows: Sequence[BreakEven], lang: str = "nl") -> list[str]:
+    """The break-even sentences for one threshold, shortest margin first; the effects
+    without which the project still clears the threshold share one sentence."""
+    robust = [b for b in rows if b.fall is not None and b.fall >= 1]
+    # At one threshold every fall has the same sign (that of B − T·C), so the
+    # smallest |fall| is the most telling: the thinnest margin, or the least growth needed.
+    rest = sorted((b for b in rows if b not in robust),
+                  key=lambda b: (b.fall is None, abs(b.fall) if b.fall is not None else 0.0))
+    sentences = [b.sentence for b in rest]
+    if len(robust) == 1:
+        sentences.append(robust[0].sentence)
+    elif robust:
+        names = [f"‘{b.outcome}’" for b in robust]
+        joined = ", ".join(names[:-1]) + (" of " if lang == "nl" else " or ") + names[-1]
+        keep = _phrases(robust[0].threshold, lang)["keep"]
+        sentences.append(
+            f"Ook zonder één van de effecten {joined} {keep}." if lang == "nl"
+            else f"Even without any one of the effects {joined}, {keep}."
+        )
+    return sentences
+
+
+def _phrases(threshold: float, lang: str) -> dict[str, str]:
+    """The parts of a break-even sentence that depend on the threshold (1 or the SEOR average)."""
+    nl = lang == "nl"
+    if threshold == 1.0:
+        return {
+            "keep": "blijft elke euro meer dan een euro opleveren" if nl
+            else "every euro still returns more than a euro",
+            "below": "zakt de rendementsfactor onder 1" if nl else "the return factor drops below 1",
+            "reach": "om elke euro terug te verdienen" if nl else "to earn back every euro",
+            "under": "De rendementsfactor ligt onder 1" if nl else "The return factor is below 1",
+        }
+    t = i18n.number(threshold, lang, 1)
+    return {
+        "keep": f"blijft de rendementsfactor boven het SEOR-gemiddelde van {t}" if nl
+        else f"the return factor stays above the SEOR average of {t}",
+        "below": f"zakt de rendementsfactor onder het SEOR-gemiddelde van {t}" if nl
+        else f"the return factor drops below the SEOR average of {t}",
+        "reach": f"om het SEOR-gemiddelde van {t} te halen" if nl
+        else f"to reach the SEOR average of {t}",
+        "under": f"De rendementsfactor ligt onder het SEOR-gemiddelde van {t}" if nl
+        else f"The return factor is below the SEOR average of {t}",
+    }
+
+
 def _sentence(
     outcome: str, threshold: float, fall: float | None, pv_effect: float,
     factor: float | None, lang: str,
 ) -> str:
     nl = lang == "nl"
     effect = f"het effect ‘{outcome}’" if nl else f"the effect ‘{outcome}’"
-    if threshold == 1.0:
-        keep = "blijft elke euro meer dan een euro opleveren" if nl else \
-            "every euro still returns more than a euro"
-        below = "zakt de rendementsfactor onder 1" if nl else "the return factor drops below 1"
-        reach = "om elke euro terug te verdienen" if nl else "to earn back every euro"
-        under = "De rendementsfactor ligt onder 1" if nl else "The return factor is below 1"
-    else:
-        t = i18n.number(threshold, lang, 1)
-        keep = (f"blijft de rendementsfactor boven het SEOR-gemiddelde van {t}" if nl
-                else f"the return factor stays above the SEOR average of {t}")
-        below = (f"zakt de rendementsfactor onder het SEOR-gemiddelde van {t}" if nl
-                 else f"the return factor drops below the SEOR average of {t}")
-        reach = f"om het SEOR-gemiddelde van {t} te halen" if nl else f"to reach the SEOR average of {t}"
-        under = (f"De rendementsfactor ligt onder het SEOR-gemiddelde van {t}" if nl
-                 else f"The return factor is below the SEOR average of {t}")
+    words = _phrases(threshold, lang)
+    keep, below, reach, under = words["keep"], words["below"], words["reach"], words["under"]
     if factor is None:
         return ("Zonder kosten is er geen rendementsfactor en dus geen omslagpunt." if nl
                 else "Without costs there is no return factor, so no break-even point.")

@@ -304,3 +304,41 @@ def test_triangular_draws_with_the_mode_at_an_end_follow_their_cdf():
     assert x[:, 1].mean() == pytest.approx(2 / 3, abs=0.005)
     assert (x[:, 1] < 0.5).mean() == pytest.approx(0.25, abs=0.01)
     assert x.min() >= 0 and x.max() <= 1
+
+
+def test_summary_sentences_put_the_thinnest_margin_first_and_group_the_rest():
+    from impactkaart.uncertainty import summary_sentences
+
+    data = one(ranges={})
+    data["effects"] += [
+        {"outcome": "klein", "stakeholder": "gemeente", "quantity": 1, "proxy": 100,
+         "duration": 1, "deadweight": 0, "attribution": 0},
+        {"outcome": "ook klein", "stakeholder": "gemeente", "quantity": 1, "proxy": 200,
+         "duration": 1, "deadweight": 0, "attribution": 0},
+    ]
+    # B = 2.400 + 100 + 200 = 2.700, C = 1.000. To 1,6: margin 1.100, so the big effect may
+    # fall 1.100 / 2.400 = 45,8 %; the small ones can each vanish (1.100 > 100 and > 200).
+    rows = [b for b in break_even(parse_project(data)) if b.threshold == 1.6]
+    assert summary_sentences(rows) == [
+        "Zelfs als het effect ‘minder huisartsbezoek’ 45% kleiner is, blijft de rendementsfactor "
+        "boven het SEOR-gemiddelde van 1,6 (omslagpunt: 45,8% kleiner).",
+        "Ook zonder één van de effecten ‘klein’ of ‘ook klein’ blijft de rendementsfactor boven "
+        "het SEOR-gemiddelde van 1,6.",
+    ]
+
+
+def test_a_what_if_value_outside_its_range_widens_the_range_and_says_so():
+    from dataclasses import replace
+
+    from impactkaart.uncertainty import fit_ranges
+
+    project = parse_project(ONE)
+    what_if = replace(project, effects=(replace(project.effects[0], deadweight=0.0),),
+                      discount_rate=0.3)
+    with pytest.raises(Exception, match="basiswaarde 0 moet tussen low"):
+        tornado(what_if)  # the analysis refuses a base outside its range …
+    fitted, widened = fit_ranges(what_if)  # … unless the range is widened to hold it
+    assert widened == ["minder huisartsbezoek · deadweight", "discontovoet"]
+    assert fitted.effects[0].ranges["deadweight"] == Range(0.0, 0.5)
+    assert fitted.discount_rate_range == Range(0.0, 0.3)
+    assert fit_ranges(project) == (project, [])
