@@ -135,7 +135,7 @@ left, right = st.columns([3, 2], gap="large")
 with left:
     chart_view.show(
         charts.who_invests_chart(charts.who_invests_data(result, lang), lang, selected),
-        charts.who_invests_table(result, lang),
+        lambda: charts.who_invests_table(result, lang),
         key=WHO_KEY,
         file_name="wie-investeert-wie-profiteert",
         lang=lang,
@@ -148,7 +148,7 @@ with right:
             bench_data, benchmark.value, lang, n_cases=benchmark.n_cases,
             party_colour=colours.get(selected, charts.OKABE_ITO[1]),
         ),
-        charts.benchmark_table(bench_data, benchmark.value, lang),
+        lambda: charts.benchmark_table(bench_data, benchmark.value, lang),
         key="grafiek_benchmark",
         file_name="rendement-en-seor-benchmark",
         lang=lang,
@@ -162,7 +162,7 @@ with left:
             charts.benefits_over_time_data(project, result, lang, discounted),
             lang, discounted, selected, colours,
         ),
-        charts.benefits_over_time_table(project, result, lang),
+        lambda: charts.benefits_over_time_table(project, result, lang),
         key=TIME_KEY,
         file_name="baten-per-jaar",
         lang=lang,
@@ -179,7 +179,7 @@ with right:
     else:
         chart_view.show(
             charts.labour_chart(labour, lang, selected, colours),
-            charts.labour_table(labour, lang),
+            lambda: charts.labour_table(labour, lang),
             key="grafiek_arbeidsmarkt",
             file_name="arbeidsmarkteffecten",
             lang=lang,

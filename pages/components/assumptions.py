@@ -9,6 +9,8 @@ the returned assumptions through the engine.
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 from impactkaart import i18n
@@ -37,6 +39,13 @@ def _percent(fraction: float) -> float:
     return round(fraction * 100, 4)
 
 
+@functools.lru_cache(maxsize=4096)
+def _percent_text(value: float, lang: str, decimals: int) -> str:
+    # Streamlit formats every option of every slider on each rerun: 25 sliders × 21+
+    # options of babel formatting would cost tens of milliseconds per slider move.
+    return i18n.percent(value / 100, lang, decimals=decimals)
+
+
 def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, help=None) -> float:
     """A select slider in percent; returns the fraction (the saved one when untouched)."""
     start = _percent(saved)
@@ -46,7 +55,7 @@ def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, h
         label,
         options=options,
         value=start,
-        format_func=lambda v: i18n.percent(v / 100, lang, decimals=decimals),
+        format_func=functools.partial(_percent_text, lang=lang, decimals=decimals),
         key=key,
         help=help,
     )

@@ -1,11 +1,14 @@
 """One chart with its table view and PNG/SVG downloads.
 
-The download files are made only when someone clicks (a callable `data`), and
+Tabs 'Grafiek | Tabel' run lazily: only the open tab's content is built, so
+the table of a chart nobody looks at costs nothing on a slider move. The
+download files are made only when someone clicks (a callable `data`) and are
 cached per chart spec, so moving a slider never waits for vl-convert.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import altair as alt
@@ -33,10 +36,6 @@ def selected_party(event: object) -> str | None:
         value = event.selection[PARTY_PARAM]  # type: ignore[attr-defined]
     except (AttributeError, KeyError, TypeError):
         return None
-    if isinstance(value, dict):
-        value = value.get("party", value.get("vlPoint"))
-        if isinstance(value, dict):
-            value = value.get("or")
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
@@ -45,30 +44,40 @@ def selected_party(event: object) -> str | None:
 
 
 def show(
-    chart: alt.TopLevelMixin,
-    table: pd.DataFrame,
+    chart: alt.TopLevelMixin | dict,
+    table: pd.DataFrame | Callable[[], pd.DataFrame],
     key: str,
     file_name: str,
     lang: str = "nl",
     on_select: Callable[[], None] | None = None,
 ) -> None:
-    """Tabs 'Grafiek | Tabel' and two download buttons under them."""
-    chart_tab, table_tab = st.tabs([t("chart", lang), t("table", lang)])
-    with chart_tab:
-        if on_select is None:
-            st.altair_chart(chart, key=key)
-        else:
-            st.altair_chart(
-                chart, key=key, on_select=on_select, selection_mode=[PARTY_PARAM]
-            )
-    with table_tab:
-        styled = table.style.format(table_formatters(table, lang))
-        st.dataframe(styled, hide_index=True)
-    spec = chart.to_json
+    """The chart (or its table) and two download buttons.
+
+    ``table`` may be a callable: it then runs only when the table tab is open.
+    ``chart`` may be an Altair chart or a Vega-Lite spec dict (the fast path,
+    see `impactkaart.charts`).
+    """
+    # The charts are ours and tested (tests/test_charts.py): skip Altair's schema
+    # validation, which costs more than everything else on a rerun.
+    spec = chart if isinstance(chart, dict) else chart.to_dict(validate=False)
+    chart_tab, table_tab = st.tabs(
+        [t("chart", lang), t("table", lang)], key=f"{key}_tabs", on_change="rerun"
+    )
+    if chart_tab.open:
+        with chart_tab:
+            if on_select is None:
+                st.vega_lite_chart(spec, key=key)
+            else:
+                st.vega_lite_chart(spec, key=key, on_select=on_select, selection_mode=[PARTY_PARAM])
+    if table_tab.open:
+        with table_tab:
+            frame = table() if callable(table) else table
+            st.dataframe(frame.style.format(table_formatters(frame, lang)), hide_index=True)
+    spec_json = json.dumps(spec)
     buttons = st.container(horizontal=True)
     buttons.download_button(
         t("download_png", lang),
-        data=lambda: _png(spec()),
+        data=lambda: _png(spec_json),
         file_name=f"{file_name}.png",
         mime="image/png",
         key=f"{key}_png",
@@ -77,7 +86,7 @@ def show(
     )
     buttons.download_button(
         t("download_svg", lang),
-        data=lambda: _svg(spec()),
+        data=lambda: _svg(spec_json),
         file_name=f"{file_name}.svg",
         mime="image/svg+xml",
         key=f"{key}_svg",
