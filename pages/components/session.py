@@ -12,7 +12,8 @@ from impactkaart.demo import ensure_demo
 from impactkaart.model import Project
 from impactkaart.store import Store
 
-PROJECT_KEY = "project_id"
+PROJECT_KEY = "project_id"  # plain session state: the chosen project, kept across pages
+_PICKER_KEY = "project_picker"  # the select box's own state (dropped on pages without it)
 
 
 @st.cache_resource
@@ -33,7 +34,16 @@ def project_picker() -> tuple[int, Project] | None:
     names = dict(zip(ids, projects["name"]))
     if st.session_state.get(PROJECT_KEY) not in ids:
         st.session_state[PROJECT_KEY] = ids[0]
-    project_id = st.sidebar.selectbox(
-        "Project", ids, format_func=lambda i: names[i], key=PROJECT_KEY
+    # Each page has its own select box, so the choice lives under PROJECT_KEY and the
+    # box is set from it: switching pages (or a page choosing a project, such as the
+    # wizard after saving) keeps the project on screen.
+    st.session_state[_PICKER_KEY] = st.session_state[PROJECT_KEY]
+    st.sidebar.selectbox(
+        "Project", ids, format_func=lambda i: names[i], key=_PICKER_KEY, on_change=_remember
     )
+    project_id = st.session_state[PROJECT_KEY]
     return project_id, store.load_project(project_id)
+
+
+def _remember() -> None:
+    st.session_state[PROJECT_KEY] = st.session_state[_PICKER_KEY]
