@@ -23,15 +23,13 @@ def expost_data(comparison: Comparison) -> pd.DataFrame:
     frame = comparison.effects
     rows = []
     for _, row in frame.iterrows():
-        measured_note = "" if pd.notna(row["quantity_ex_post"]) else " (niet gemeten: telt als 0)"
+        unmeasured = pd.isna(row["quantity_ex_post"])
         for side, column in ((EXPECTED, "pv_expected"), (MEASURED, "pv_measured")):
-            rows.append({
-                "label": row["label"],
-                "side": side,
-                "amount": row[column],
-                "amount_text": i18n.euro(row[column])
-                + (measured_note if side == MEASURED else ""),
-            })
+            text = i18n.euro(row[column])
+            if side == MEASURED and unmeasured:
+                text = "niet gemeten (telt als € 0)"
+            rows.append({"label": row["label"], "side": side, "amount": row[column],
+                         "amount_text": text})
     return pd.DataFrame(rows, columns=["label", "side", "amount", "amount_text"])
 
 
@@ -39,7 +37,7 @@ def expost_chart(data: pd.DataFrame) -> alt.TopLevelMixin:
     order = list(dict.fromkeys(data["label"]))
     sides = [EXPECTED, MEASURED]
     base = alt.Chart(data).encode(
-        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=280)),
+        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=360)),
         yOffset=alt.YOffset("side:N", sort=sides),
         x=alt.X("amount:Q", title="Baten, contante waarde (€)",
                 axis=alt.Axis(format=EURO_FORMAT, tickCount=5), scale=alt.Scale(nice=True)),
@@ -49,14 +47,14 @@ def expost_chart(data: pd.DataFrame) -> alt.TopLevelMixin:
                  alt.Tooltip("amount_text:N", title="Baten (contante waarde)")],
     )
     bars = base.mark_bar(cornerRadiusEnd=2)
-    labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
+    labels = base.mark_text(align="left", dx=4, fontSize=11, color="#222").encode(
         text="amount_text:N")
     chart = alt.layer(bars, labels).properties(
         title=alt.TitleParams(
             "Verwacht en gemeten, per effect",
             subtitle="Baten in contante waarde; een effect zonder meting telt bij gemeten als 0.",
         ),
-        height=max(140, 44 * len(order)),
+        height=max(140, 60 * len(order)),
     )
     return finish(chart)
 

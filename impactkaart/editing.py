@@ -33,18 +33,18 @@ from impactkaart.reference import Reference, default_reference
 EFFECT_COLUMNS = {
     "outcome": "effect (wat verandert)",
     "stakeholder": "wie profiteert",
-    "sector": "sector (arbeidsbesparing)",
     "quantity": "aantal per jaar",
     "proxy": "waarde per eenheid (€)",
-    "proxy_source": "bron van de waarde",
-    "proxy_key": "proxy uit bibliotheek",
     "start_year": "startjaar",
     "duration": "duur (jaren)",
     "deadweight": "nul-effect (deadweight)",
-    "displacement": "verplaatsing (displacement)",
     "attribution": "toerekening aan anderen (attributie)",
+    "displacement": "verplaatsing (displacement)",
     "drop_off": "afname per jaar (drop-off)",
+    "sector": "sector (arbeidsbesparing)",
     "hours_per_unit": "uren bespaard per eenheid",
+    "proxy_source": "bron van de waarde",
+    "proxy_key": "proxy uit bibliotheek",
 }
 COST_COLUMNS = {"year": "jaar", "financier": "financier", "amount": "bedrag (€)"}
 QUALITATIVE_COLUMNS = {

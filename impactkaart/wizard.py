@@ -16,7 +16,8 @@ project's expected quantity is::
 Every year's participants are a new cohort, and a cohort's effect lasts the
 reference effect's duration from the year it is reached. So each reference
 effect becomes one effect row per project year ``y`` (``start_year = y``),
-each with that quantity; deadweight, displacement, attribution, drop-off,
+each with that quantity and the outcome marked with its cohort ("… (deelnemers
+van jaar 2)"); deadweight, displacement, attribution, drop-off,
 duration, stakeholder, sector and hours per unit are the reference row's. The
 value per unit comes from the proxy library row the reference effect names
 (``proxy_key``): ``proxy`` is its value, ``proxy_source`` its citation.
@@ -26,8 +27,10 @@ Worked example (pinned in tests/test_wizard.py): type *eenzaamheid*, looptijd
 per participant per year, proxy *huisartsconsult* € 30,87) judged 25 % lower::
 
     quantity = 4 × 50 × (1 − 0,25) = 150 consults per year
-    rows:    start_year 1, quantity 150, proxy 30,87, duration 2
-             start_year 2, quantity 150, proxy 30,87, duration 2
+    rows:    "minder huisartsconsulten (deelnemers van jaar 1)": start_year 1,
+             quantity 150, proxy 30,87, duration 2
+             "minder huisartsconsulten (deelnemers van jaar 2)": start_year 2,
+             quantity 150, proxy 30,87, duration 2
 
 Honesty: the reference projects' quantities and shares are constructed
 examples (``illustratief``), not SEOR results; only the unit prices are
@@ -130,6 +133,11 @@ def reference_effects(project_type: str, reference: Reference | None = None) -> 
     return rows
 
 
+def cohort_outcome(outcome: str, year: int, years: int) -> str:
+    """The outcome of one year's cohort, so the rows of a multi-year project can be told apart."""
+    return outcome if years == 1 else f"{outcome} (deelnemers van jaar {year})"
+
+
 def expected_quantity(quantity_per_participant: float, reach: float, change: float) -> float:
     """quantity_per_participant × reach × (1 + change); see the module docstring."""
     return quantity_per_participant * reach * (1.0 + change)
@@ -198,7 +206,7 @@ def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference)
         quantity = expected_quantity(ref["quantity_per_participant"], reach, change)
         for year in range(1, years + 1):
             effect = {
-                "outcome": ref["outcome"],
+                "outcome": cohort_outcome(ref["outcome"], year, years),
                 "stakeholder": ref["stakeholder"],
                 "sector": ref["sector"] or None,
                 "quantity": quantity,

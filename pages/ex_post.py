@@ -15,7 +15,6 @@ from impactkaart.editing import TableError, with_measurements
 from impactkaart.expost import compare, effect_labels
 from impactkaart.io.project_file import project_json
 from impactkaart.labels import party_label
-from pages.components import chart_view
 from pages.components.session import get_store, project_picker
 
 FLASH, VERSION = "expost_flash", "expost_versie"
@@ -44,19 +43,21 @@ if not project.effects:
 
 table = pd.DataFrame({
     "effect": effect_labels(project),
-    "voor wie": [party_label(e.stakeholder) for e in project.effects],
     "verwacht": [e.quantity for e in project.effects],
     "gemeten": [e.quantity_ex_post for e in project.effects],
+    "voor wie": [party_label(e.stakeholder) for e in project.effects],
 }).astype({"verwacht": float, "gemeten": float})
 edited = st.data_editor(
     table, key=f"expost_tabel_{project_id}_{ss.get(VERSION, 0)}", hide_index=True,
-    disabled=["effect", "voor wie", "verwacht"], width="stretch",
+    disabled=["effect", "voor wie", "verwacht"], width="stretch", placeholder="niet gemeten",
     column_config={
         "effect": st.column_config.TextColumn("Effect", width="large"),
-        "verwacht": st.column_config.NumberColumn("Verwacht aantal per jaar (ex ante)",
+        "verwacht": st.column_config.NumberColumn("Verwacht per jaar (ex ante)",
                                                   format="localized"),
-        "gemeten": st.column_config.NumberColumn("Gemeten aantal per jaar (ex post)",
-                                                 min_value=0.0, format="localized"),
+        "gemeten": st.column_config.NumberColumn(
+            "✏️ Gemeten per jaar (ex post)", min_value=0.0, format="localized",
+            help="Het gemeten aantal per jaar; leeg = niet gemeten."),
+        "voor wie": st.column_config.TextColumn("Voor wie"),
     },
 )
 try:
@@ -106,5 +107,5 @@ total = {"Effect": "Totaal", "Aantal per jaar, verwacht": "", "Aantal per jaar, 
          "Baten gemeten (€, cw)": i18n.euro(measured.pv_benefits),
          "Verschil (€)": i18n.euro(measured.pv_benefits - expected.pv_benefits)}
 text = pd.concat([text, pd.DataFrame([total])], ignore_index=True)
-chart_view.show(expost_chart(expost_data(comparison)), text, key="expost_chart",
-                file_name="ex-ante-ex-post")
+st.altair_chart(expost_chart(expost_data(comparison)), key="expost_chart")
+st.dataframe(text, hide_index=True, key="expost_vergelijking")

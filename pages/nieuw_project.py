@@ -42,6 +42,13 @@ def current_input() -> wizard.WizardInput:
     )
 
 
+def compact(value: float) -> str:
+    """4 -> '4', 0.3 -> '0,3', 1125.5 -> '1.125,5': no trailing zeros for a reader."""
+    if float(value).is_integer():
+        return i18n.number(value, decimals=0)
+    return i18n.number(value, decimals=3).rstrip("0").rstrip(",")
+
+
 def step_indicator(step: int) -> None:
     columns = st.columns(3)
     for n, (column, title) in enumerate(zip(columns, wizard.STEPS.values()), start=1):
@@ -153,12 +160,12 @@ def step_three() -> None:
             text, entry = st.columns([3, 1])
             text.markdown(
                 f"**{j + 1}. {ref['outcome']}** · :orange-badge[illustratief]  \n"
-                f"Referentie: {i18n.number(ref['quantity_per_participant'], decimals=2)} per "
-                f"deelnemer per jaar × {i18n.euro(ref['proxy_value'], decimals=2)} "
-                f"{ref['proxy_unit']} ({ref['proxy_label'].lower()}), "
-                f"voor {party_label(ref['stakeholder']).lower()}"
+                f"Referentie: **{compact(ref['quantity_per_participant'])}** per deelnemer per "
+                f"jaar, elk {i18n.euro(ref['proxy_value'], decimals=2)} {ref['proxy_unit']}; "
+                f"de waarde gaat naar {party_label(ref['stakeholder']).lower()}."
             )
-            text.caption(f"Bron bedrag: {ref['proxy_source']} · {ref['proxy_trust']}")
+            text.caption(f"Bedrag: {ref['proxy_label']} — bron: {ref['proxy_source']} · "
+                         f"{ref['proxy_trust']}")
             changes[j] = entry.number_input(
                 "Verschil met referentie (%)", value=changes.get(j, 0), step=5,
                 key=f"wz_verschil_{answers['project_type']}_{j}",
@@ -166,7 +173,8 @@ def step_three() -> None:
             word = "minder" if changes[j] < 0 else "meer" if changes[j] > 0 else "gelijk"
             quantity = wizard.expected_quantity(
                 ref["quantity_per_participant"], reach, (changes[j] or 0) / 100)
-            entry.caption(f"{word}: verwacht {i18n.number(quantity, decimals=0)} per jaar")
+            entry.caption(f"{word} dan de referentie: verwacht {compact(quantity)} per jaar"
+                          if word != "gelijk" else f"gelijk: verwacht {compact(quantity)} per jaar")
             with entry:
                 error_slot(f"vergelijking[{j}]")
 

@@ -142,4 +142,4 @@ def test_a_valid_project_file_is_saved_as_a_new_project(app_db):
     with reopened(app_db) as store:
         assert store.load_project(new_id).name == "Geïmporteerd project"
         assert saved_json(app_db, project_id) == project_json(store.load_project(project_id))
-    assert at.selectbox(key="project_id").value == new_id  # the picker shows the new project
+    assert at.selectbox(key="project_picker").value == new_id  # the picker shows the new project

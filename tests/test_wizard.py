@@ -38,8 +38,11 @@ def test_scaling_matches_the_hand_worked_example():
     # Effect 3 "uitstel van dagbesteding": 15 dagdelen per participant, 50 % more:
     #   quantity = 15 × 50 × 1,5 = 1125.
     project = build_project(valid_input())
-    gp = [e for e in project.effects if e.outcome == "minder huisartsconsulten"]
-    assert [(e.start_year, e.quantity) for e in gp] == [(1, 150.0), (2, 150.0)]
+    gp = [e for e in project.effects if e.outcome.startswith("minder huisartsconsulten")]
+    assert [(e.outcome, e.start_year, e.quantity) for e in gp] == [
+        ("minder huisartsconsulten (deelnemers van jaar 1)", 1, 150.0),
+        ("minder huisartsconsulten (deelnemers van jaar 2)", 2, 150.0),
+    ]
     assert gp[0].proxy == 30.87
     assert gp[0].proxy_key == "huisartsconsult"
     assert "Kostenhandleiding" in gp[0].proxy_source and "prijspeil 2022" in gp[0].proxy_source
@@ -47,12 +50,17 @@ def test_scaling_matches_the_hand_worked_example():
     assert (gp[0].deadweight, gp[0].attribution, gp[0].drop_off, gp[0].duration) == (
         0.3, 0.3, 0.3, 2,
     )
-    day_care = [e for e in project.effects if e.outcome == "uitstel van dagbesteding"]
+    day_care = [e for e in project.effects if e.outcome.startswith("uitstel van dagbesteding")]
     assert [e.quantity for e in day_care] == [1125.0, 1125.0]
     assert day_care[0].proxy == 83.29
     # an effect without a comparison keeps the reference quantity: 40 h × 50 = 2000
-    informal = [e for e in project.effects if e.outcome == "ontlasting mantelzorgers"]
+    informal = [e for e in project.effects if e.outcome.startswith("ontlasting mantelzorgers")]
     assert informal[0].quantity == 2000.0
+
+
+def test_a_one_year_project_keeps_the_reference_outcomes():
+    project = build_project(valid_input(years=1))
+    assert [e.outcome for e in project.effects] == list(reference_effects("eenzaamheid")["outcome"])
 
 
 def test_costs_are_per_financier_for_every_project_year():
