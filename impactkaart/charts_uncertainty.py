@@ -26,6 +26,8 @@ TOP = 15  # a tornado with more bars than this is no longer read in five seconds
 # Legend under the plot: the space above it holds the labels of the reference lines.
 LEGEND = alt.Legend(orient="bottom", direction="horizontal")
 
+# Table column names must differ from the col_* labels of impactkaart.labels: the shared
+# chart/table view (pages/components/chart_view.py) formats those columns as numbers.
 TEXT = {
     "nl": {
         "low": "lage waarde", "high": "hoge waarde", "default": " *",
@@ -40,7 +42,7 @@ TEXT = {
         "one": "1: elke euro terug", "seor": "SEOR-gemiddelde {v}",
         "hist_title": "Hoe zeker is de rendementsfactor?",
         "hist_sub": "{n} trekkingen: in 90% ligt de rendementsfactor tussen {lo} en {hi}.",
-        "draws": "Aantal trekkingen", "band": "Uitkomst", "range": "Rendementsfactor",
+        "draws": "Aantal trekkingen", "band": "Uitkomst", "range": "Klasse (rendementsfactor)",
         "share": "Aandeel", "below_one": "onder 1", "below_seor": "1 tot {v}",
         "above_seor": "boven {v}",
     },
@@ -57,7 +59,7 @@ TEXT = {
         "one": "1: every euro back", "seor": "SEOR average {v}",
         "hist_title": "How sure is the return factor?",
         "hist_sub": "{n} draws: in 90% the return factor lies between {lo} and {hi}.",
-        "draws": "Number of draws", "band": "Outcome", "range": "Return factor",
+        "draws": "Number of draws", "band": "Outcome", "range": "Bin (return factor)",
         "share": "Share", "below_one": "below 1", "below_seor": "1 to {v}",
         "above_seor": "above {v}",
     },
@@ -160,7 +162,7 @@ def tornado_chart(
             y=alt.Y("label:N", sort=alt.SortField("rank"), title=None,
                     axis=alt.Axis(labelLimit=360)),
             x=alt.X("start:Q", scale=scale, title=words["factor"],
-                    axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'")),
+                    axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickMinStep=0.1)),
             x2="stop:Q",
             color=alt.Color("end_label:N", title=None, legend=LEGEND,
                             scale=alt.Scale(domain=[words["low"], words["high"]],
@@ -188,7 +190,7 @@ def tornado_chart(
     rows = min(len(frame), top)
     chart = alt.layer(bars, now, rules).properties(
         title=alt.TitleParams(words["tornado_title"], subtitle=subtitle),
-        height=130 + 26 * rows,
+        height=240 + 30 * rows,  # title, rule labels, axis and legend take ~240 px
     )
     return finish(chart, lang)
 
@@ -233,7 +235,7 @@ def histogram_chart(result: MonteCarloResult, lang: str = "nl") -> alt.TopLevelM
         .encode(
             x=alt.X("bin_start:Q", title=words["factor"], bin="binned",
                     scale=alt.Scale(domain=[lo - pad, hi + pad], nice=False),
-                    axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'")),
+                    axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickMinStep=0.1)),
             x2="bin_end:Q",
             y=alt.Y("count:Q", title=words["draws"], axis=alt.Axis(format=",d")),
             color=alt.Color("band:N", title=None, legend=LEGEND,
@@ -251,7 +253,7 @@ def histogram_chart(result: MonteCarloResult, lang: str = "nl") -> alt.TopLevelM
         hi=i18n.factor(stats["p95"], lang, decimals=2),
     )
     chart = alt.layer(bars, rules).properties(
-        title=alt.TitleParams(words["hist_title"], subtitle=[subtitle]), height=320)
+        title=alt.TitleParams(words["hist_title"], subtitle=[subtitle]), height=400)
     return finish(chart, lang)
 
 

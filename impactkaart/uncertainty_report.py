@@ -17,6 +17,18 @@ NO_RANGES = (
 )
 
 
+def chance(share: float | None, lang: str = "nl") -> str:
+    """A probability as a percentage that never rounds to a certainty it is not:
+    0,9996 is '> 99,9%', not '100%'."""
+    if share is None:
+        return "–"
+    if 0 < share < 0.001:
+        return "< " + i18n.percent(0.001, lang, decimals=1)
+    if 0.999 < share < 1:
+        return "> " + i18n.percent(0.999, lang, decimals=1)
+    return i18n.percent(share, lang, decimals=0 if share in (0, 1) else 1)
+
+
 def _value(name: str, value: float) -> str:
     if name == "discount_rate":
         return i18n.percent(value, decimals=2)
@@ -80,9 +92,9 @@ def montecarlo_text(result: MonteCarloResult) -> str:
     if result.has_factor:
         lines += [
             f"Rendementsfactor: {_interval(stats, factor)} (zonder onzekerheid: {factor(base)})",
-            f"Kans dat elke euro meer dan een euro oplevert (> 1): {i18n.percent(stats['p_above_1'], decimals=1)}",
+            f"Kans dat elke euro meer dan een euro oplevert (> 1): {chance(stats['p_above_1'])}",
             f"Kans op meer dan het SEOR-gemiddelde ({i18n.number(ref.seor_benchmark)}): "
-            f"{i18n.percent(stats['p_above_seor'], decimals=1)}",
+            f"{chance(stats['p_above_seor'])}",
         ]
     else:
         lines.append("Rendementsfactor: – (geen kosten ingevoerd)")

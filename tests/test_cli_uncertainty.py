@@ -74,3 +74,10 @@ def test_bad_range_exits_2_and_names_the_field(tmp_path, capsys, command):
     err = capsys.readouterr().err
     assert err.strip() == (f"{path}: effects[0].ranges.deadweight: de basiswaarde 0,2 moet "
                            "tussen low (0,3) en high (0,5) liggen")
+
+
+def test_a_probability_never_rounds_to_a_certainty_it_is_not():
+    from impactkaart.uncertainty_report import chance
+
+    assert [chance(x) for x in (0, 1, 0.9996, 0.996, 0.0004, 0.1355)] == [
+        "0%", "100%", "> 99,9%", "99,6%", "< 0,1%", "13,6%"]

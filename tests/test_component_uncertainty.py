@@ -1,0 +1,80 @@
+"""AppTest of the uncertainty component on its own (a tiny script that calls `show`)."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from impactkaart import i18n
+from impactkaart.model import parse_project
+from impactkaart.uncertainty import DEFAULT_SEED, monte_carlo, with_default_ranges
+from impactkaart.uncertainty_report import chance
+from tests.app_support import fresh_db
+from tests.test_uncertainty import ONE
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)  # the component never opens the store; be safe
+
+
+def script(without_ranges: bool = False) -> None:
+    from impactkaart.model import parse_project
+    from pages.components import uncertainty
+    from tests.test_uncertainty import ONE
+
+    data = dict(ONE)
+    if without_ranges:
+        data = {k: v for k, v in ONE.items() if k != "discount_rate_range"}
+        data["effects"] = [{**ONE["effects"][0], "ranges": {}}]
+    uncertainty.show(parse_project(data))
+
+
+def run(**kwargs) -> AppTest:
+    at = AppTest.from_function(script, kwargs=kwargs, default_timeout=30).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_tornado_break_even_and_a_seeded_monte_carlo_run(app_db):
+    at = run()
+    assert at.subheader[0].value == "Hoe zeker is deze uitkomst?"
+    assert len(at.get("vega_lite_chart")) == 1  # the tornado
+    markdown = "\n".join(m.value for m in at.markdown)
+    assert ("Zelfs als het effect ‘minder huisartsbezoek’ 58% kleiner is, blijft elke euro meer "
+            "dan een euro opleveren") in markdown
+    at.number_input(key="onzekerheid_trekkingen").set_value(2000).run()
+    at.button(key="onzekerheid_start").click().run()
+    assert not at.exception, at.exception
+    expected = monte_carlo(parse_project(ONE), draws=2000, seed=DEFAULT_SEED).factor_summary()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Mediaan"] == i18n.factor(expected["median"], decimals=2)
+    assert metrics["90%-interval"] == (f"{i18n.factor(expected['p05'], decimals=2)} – "
+                                       f"{i18n.factor(expected['p95'], decimals=2)}")
+    assert metrics["Kans op meer dan 1"] == chance(expected["p_above_1"])
+    assert len(at.get("vega_lite_chart")) == 2  # tornado + histogram
+    # The result stays while nothing changes, and is marked stale when the seed changes.
+    at.run()
+    assert len(at.metric) == 4
+    at.number_input(key="onzekerheid_seed").set_value(1).run()
+    assert len(at.metric) == 0
+    assert any("start haar opnieuw" in c.value for c in at.caption)
+
+
+def test_without_ranges_the_default_switch_gives_a_labelled_analysis(app_db):
+    at = run(without_ranges=True)
+    assert "nog geen bandbreedtes" in at.info[0].value
+    assert at.button(key="onzekerheid_start").disabled
+    assert len(at.get("vega_lite_chart")) == 0
+    at.toggle(key="onzekerheid_standaard").set_value(True).run()
+    assert not at.exception, at.exception
+    assert any("vuistregels van deze tool, geen bronnen" in c.value for c in at.caption)
+    assert len(at.get("vega_lite_chart")) == 1
+    assert not at.button(key="onzekerheid_start").disabled
+    at.button(key="onzekerheid_start").click().run()
+    data = {k: v for k, v in ONE.items() if k != "discount_rate_range"}
+    data["effects"] = [{**ONE["effects"][0], "ranges": {}}]
+    expected = monte_carlo(with_default_ranges(parse_project(data)), draws=10_000,
+                           seed=DEFAULT_SEED).factor_summary()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Mediaan"] == i18n.factor(expected["median"], decimals=2)
