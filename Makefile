@@ -22,12 +22,20 @@ setup: $(STAMP)
 run: setup
 	$(BIN)/python -m streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false
 
-## Debian's chromium for the browser tests (never `playwright install`: it downloads a build).
+## Debian's chromium for the browser tests (never `playwright install`: it downloads a build),
+## poppler-utils to read PDFs back, and LibreOffice Calc to recalculate the Excel export.
 browser-deps:
-	@if ! command -v chromium >/dev/null 2>&1; then \
-		echo "chromium ontbreekt: installeren met apt-get"; \
+	@missing=""; office=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium fonts-dejavu-core"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v soffice >/dev/null 2>&1 || office="libreoffice-calc-nogui"; \
+	if [ -n "$$missing$$office" ]; then \
+		echo "ontbreekt:$$missing $$office; installeren met apt-get"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		$$SUDO apt-get update -qq; \
+		if [ -n "$$missing" ]; then $$SUDO apt-get install -y -qq $$missing >/dev/null; fi; \
+		if [ -n "$$office" ]; then $$SUDO apt-get install -y -qq --no-install-recommends $$office >/dev/null; fi; \
 	fi
 
 ## Lint and the whole test suite, browser tests included.
