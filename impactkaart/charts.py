@@ -16,11 +16,20 @@ Conventions shared by all charts:
   marks are pre-formatted in Python (babel, `impactkaart.i18n`);
 - colours come from the Okabe–Ito palette, which stays distinguishable for
   the common forms of colour blindness.
+
+Speed: a slider move redraws four charts, and building an Altair chart costs
+tens of milliseconds (every call copies and validates the whole spec). So each
+chart is built once per *shape* (language, selection, parties, colours, …) from
+a named dataset, cached as a Vega-Lite template, and each rerun only fills in
+the rows: ``*_spec`` gives that dict for the app, ``*_chart`` the same chart as
+an Altair object for exports and tests.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+from dataclasses import dataclass
 
 import altair as alt
 import numpy as np
@@ -123,6 +132,36 @@ def _title(title: str, subtitle: str | list[str]) -> alt.TitleParams:
     return alt.TitleParams(text=title, subtitle=[line for part in lines for line in part.split("\n")])
 
 
+ROWS = "rows"  # the dataset every chart draws from (the benchmark also has "seor")
+
+
+@dataclass(frozen=True)
+class Template:
+    """A chart built on named, empty datasets; filled per rerun with `spec` or `chart`."""
+
+    chart: alt.TopLevelMixin
+    spec_json: str
+
+    @classmethod
+    def of(cls, chart: alt.TopLevelMixin) -> Template:
+        return cls(chart, json.dumps(chart.to_dict(validate=False)))
+
+    def spec(self, **frames: pd.DataFrame) -> dict:
+        """A fresh Vega-Lite dict (callers may change it) with these rows."""
+        spec = json.loads(self.spec_json)
+        spec["datasets"] = {name: frame.to_dict("records") for name, frame in frames.items()}
+        return spec
+
+    def chart_with(self, **frames: pd.DataFrame) -> alt.TopLevelMixin:
+        chart = self.chart.copy()
+        chart.datasets = {name: frame.to_dict("records") for name, frame in frames.items()}
+        return chart
+
+
+def _named(name: str = ROWS) -> alt.NamedData:
+    return alt.NamedData(name=name)
+
+
 # --- wie investeert, wie profiteert ------------------------------------------------
 
 
@@ -154,15 +193,15 @@ def who_invests_data(result: ProjectResult, lang: str = "nl") -> pd.DataFrame:
     )
 
 
-def who_invests_chart(
-    data: pd.DataFrame, lang: str = "nl", selected: str | None = None
-) -> alt.TopLevelMixin:
+WHO_COLUMNS = ["party", "label", "kind", "kind_label", "amount", "amount_text", "description"]
+
+
+@functools.lru_cache(maxsize=256)
+def _who_invests_template(lang: str, selected: str | None, order: tuple[str, ...]) -> Template:
     selection = _selection(selected)
-    shown = data.loc[data["amount"] > 0]
-    order = list(dict.fromkeys(data["label"]))
     kinds = [t("costs", lang), t("benefits", lang)]
-    base = alt.Chart(shown).encode(
-        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
+    base = alt.Chart(_named()).transform_filter("datum.amount > 0").encode(
+        y=alt.Y("label:N", sort=list(order), title=None, axis=alt.Axis(labelLimit=220)),
         yOffset=alt.YOffset("kind_label:N", sort=kinds),
         x=alt.X(
             "amount:Q",
@@ -179,18 +218,32 @@ def who_invests_chart(
             alt.Tooltip("kind_label:N", title=" "),
             alt.Tooltip("amount_text:N", title=t("amount_eur", lang)),
         ],
-        description="description:N",
+        description=alt.Description("description:N"),
     )
     bars = base.mark_bar(cornerRadiusEnd=2, cursor="pointer").add_params(selection)
     labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
-        text="amount_text:N"
+        text=alt.Text("amount_text:N")
     )
-    height = 150 + 46 * len(order)
     chart = alt.layer(bars, labels).properties(
         title=_title(t("who_invests_title", lang), t("who_invests_subtitle", lang)),
-        height=height,
+        height=150 + 46 * len(order),
     )
-    return finish(chart, lang)
+    return Template.of(finish(chart, lang))
+
+
+def _who_invests(data: pd.DataFrame, lang: str, selected: str | None) -> Template:
+    return _who_invests_template(lang, selected, tuple(dict.fromkeys(data["label"])))
+
+
+def who_invests_spec(data: pd.DataFrame, lang: str = "nl", selected: str | None = None) -> dict:
+    """Grouped bars per party, costs against benefits; clicking a party selects it."""
+    return _who_invests(data, lang, selected).spec(rows=data[WHO_COLUMNS])
+
+
+def who_invests_chart(
+    data: pd.DataFrame, lang: str = "nl", selected: str | None = None
+) -> alt.TopLevelMixin:
+    return _who_invests(data, lang, selected).chart_with(rows=data[WHO_COLUMNS])
 
 
 def who_invests_table(result: ProjectResult, lang: str = "nl") -> pd.DataFrame:
@@ -245,36 +298,37 @@ def benefits_over_time_data(
     return grouped.drop(columns="rank").reset_index(drop=True)
 
 
-def benefits_over_time_chart(
-    data: pd.DataFrame,
-    lang: str = "nl",
-    discounted: bool = False,
-    selected: str | None = None,
-    colours: dict[str, str] | None = None,
-) -> alt.TopLevelMixin:
-    """Stacked bars per project year, one colour per party (see `key_colours`)."""
+TIME_COLUMNS = ["party", "label", "year", "year_label", "amount", "amount_text", "description"]
+
+
+@functools.lru_cache(maxsize=256)
+def _over_time_template(
+    lang: str,
+    discounted: bool,
+    selected: str | None,
+    parties: tuple[str, ...],
+    labels: tuple[str, ...],
+    colours: tuple[str, ...],
+) -> Template:
     selection = _selection(selected)
-    present = set(data["party"])
-    if colours is None:
-        colours = dict(zip(dict.fromkeys(data["party"]), palette(len(present))))
-    parties = [p for p in colours if p in present]
-    labels = [party_label(p, lang) for p in parties]
-    year_order = list(dict.fromkeys(data.sort_values("year")["year_label"]))
     subtitle = t("over_time_subtitle_discounted" if discounted else "over_time_subtitle_nominal", lang)
     chart = (
-        alt.Chart(data)
+        alt.Chart(_named())
         .mark_bar(cursor="pointer")
         .encode(
-            x=alt.X("year_label:O", sort=year_order, title=None, axis=alt.Axis(labelAngle=0)),
+            x=alt.X(
+                "year_label:O",
+                sort=alt.EncodingSortField(field="year", op="min"),
+                title=None,
+                axis=alt.Axis(labelAngle=0),
+            ),
             # One row per party and year already: no aggregate, so `party` stays
             # in the data and the selection can test it.
             y=alt.Y(
                 "amount:Q", stack="zero", title=t("amount_eur", lang),
                 axis=alt.Axis(format=EURO_FORMAT),
             ),
-            color=alt.Color(
-                "label:N", scale=alt.Scale(domain=labels, range=[colours[p] for p in parties])
-            ),
+            color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours))),
             order=alt.Order("rank:Q"),
             opacity=_highlight(selection),
             tooltip=[
@@ -282,13 +336,57 @@ def benefits_over_time_chart(
                 alt.Tooltip("year_label:O", title=t("year", lang)),
                 alt.Tooltip("amount_text:N", title=t("amount_eur", lang)),
             ],
-            description="description:N",
+            description=alt.Description("description:N"),
         )
-        .transform_calculate(rank=_rank_expression(parties))
+        .transform_calculate(rank=_rank_expression(list(parties)))
         .add_params(selection)
         .properties(title=_title(t("over_time_title", lang), subtitle), height=400)
     )
-    return finish(chart, lang)
+    return Template.of(finish(chart, lang))
+
+
+def _over_time(
+    data: pd.DataFrame,
+    lang: str,
+    discounted: bool,
+    selected: str | None,
+    colours: dict[str, str] | None,
+) -> Template:
+    present = list(dict.fromkeys(data["party"]))
+    if colours is None:
+        colours = dict(zip(present, palette(len(present))))
+    parties = tuple(p for p in colours if p in set(present))
+    return _over_time_template(
+        lang,
+        discounted,
+        selected,
+        parties,
+        tuple(party_label(p, lang) for p in parties),
+        tuple(colours[p] for p in parties),
+    )
+
+
+def benefits_over_time_spec(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    discounted: bool = False,
+    selected: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> dict:
+    """Stacked bars per project year, one colour per party (see `key_colours`)."""
+    return _over_time(data, lang, discounted, selected, colours).spec(rows=data[TIME_COLUMNS])
+
+
+def benefits_over_time_chart(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    discounted: bool = False,
+    selected: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> alt.TopLevelMixin:
+    return _over_time(data, lang, discounted, selected, colours).chart_with(
+        rows=data[TIME_COLUMNS]
+    )
 
 
 def _rank_expression(parties: list[str]) -> str:
@@ -349,43 +447,73 @@ def labour_data(
     return frame.reset_index(drop=True)
 
 
-def labour_chart(
-    data: pd.DataFrame,
-    lang: str = "nl",
-    party: str | None = None,
-    colours: dict[str, str] | None = None,
-) -> alt.TopLevelMixin:
-    """Stacked bars of FTE per project year, one colour per sector (see `key_colours`)."""
-    keys = list(dict.fromkeys(data.sort_values("rank")["sector"]))
-    if colours is None:
-        colours = dict(zip(keys, palette(len(keys))))
-    names = dict(zip(data["sector"], data["label"]))
-    sectors = [names[k] for k in keys]
-    year_order = list(dict.fromkeys(data.sort_values("year")["year_label"]))
+LABOUR_COLUMNS = ["sector", "label", "year", "year_label", "fte", "fte_text", "rank", "description"]
+
+
+@functools.lru_cache(maxsize=256)
+def _labour_template(
+    lang: str, party: str | None, labels: tuple[str, ...], colours: tuple[str, ...]
+) -> Template:
     subtitle = t("labour_subtitle", lang)
     if party:
         subtitle = [subtitle, t("labour_subtitle_party", lang, party=party_label(party, lang))]
     chart = (
-        alt.Chart(data)
+        alt.Chart(_named())
         .mark_bar()
         .encode(
-            x=alt.X("year_label:O", sort=year_order, title=None, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("fte:Q", stack="zero", title=t("fte_axis", lang), axis=alt.Axis(format=",.1f")),
-            color=alt.Color(
-                "label:N",
-                scale=alt.Scale(domain=sectors, range=[colours.get(k, EXTRA_GREYS[0]) for k in keys]),
+            x=alt.X(
+                "year_label:O",
+                sort=alt.EncodingSortField(field="year", op="min"),
+                title=None,
+                axis=alt.Axis(labelAngle=0),
             ),
+            y=alt.Y("fte:Q", stack="zero", title=t("fte_axis", lang), axis=alt.Axis(format=",.1f")),
+            color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours))),
             order=alt.Order("rank:Q"),
             tooltip=[
                 alt.Tooltip("label:N", title=t("sector", lang)),
                 alt.Tooltip("year_label:O", title=t("year", lang)),
                 alt.Tooltip("fte_text:N", title=t("fte_axis", lang)),
             ],
-            description="description:N",
+            description=alt.Description("description:N"),
         )
         .properties(title=_title(t("labour_title", lang), subtitle), height=400)
     )
-    return finish(chart, lang)
+    return Template.of(finish(chart, lang))
+
+
+def _labour(
+    data: pd.DataFrame, lang: str, party: str | None, colours: dict[str, str] | None
+) -> Template:
+    keys = list(dict.fromkeys(data.sort_values("rank")["sector"]))
+    if colours is None:
+        colours = dict(zip(keys, palette(len(keys))))
+    names = dict(zip(data["sector"], data["label"]))
+    return _labour_template(
+        lang,
+        party,
+        tuple(names[k] for k in keys),
+        tuple(colours.get(k, EXTRA_GREYS[0]) for k in keys),
+    )
+
+
+def labour_spec(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    party: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> dict:
+    """Stacked bars of FTE per project year, one colour per sector (see `key_colours`)."""
+    return _labour(data, lang, party, colours).spec(rows=data[LABOUR_COLUMNS])
+
+
+def labour_chart(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    party: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> alt.TopLevelMixin:
+    return _labour(data, lang, party, colours).chart_with(rows=data[LABOUR_COLUMNS])
 
 
 def labour_table(data: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
@@ -421,6 +549,74 @@ def benchmark_data(
     return frame
 
 
+@functools.lru_cache(maxsize=256)
+def _benchmark_template(
+    lang: str, n_cases: int | None, party_colour: str, labels: tuple[str, ...]
+) -> Template:
+    # No fixed domain: the bars and the SEOR line share the x scale, so Vega fits
+    # both, and the value labels beyond the bars stay inside (autosize "fit").
+    x = alt.X(
+        "value:Q",
+        title=None,
+        scale=alt.Scale(zero=True, nice=True),
+        axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickCount=5),
+    )
+    bars = (
+        alt.Chart(_named())
+        .mark_bar(height=26, cornerRadiusEnd=2)
+        .encode(
+            y=alt.Y("label:N", sort=list(labels), title=None, axis=alt.Axis(labelLimit=260)),
+            x=x,
+            color=alt.Color(
+                "kind:N",
+                scale=alt.Scale(domain=["project", "party"], range=[PROJECT_COLOUR, party_colour]),
+                legend=None,
+            ),
+            tooltip=[alt.Tooltip("label:N", title=" "), alt.Tooltip("value_text:N", title="×")],
+        )
+    )
+    values = bars.mark_text(align="left", dx=5, fontSize=14, fontWeight="bold", color="#222").encode(
+        text=alt.Text("value_text:N"), color=alt.value("#222")
+    )
+    rule = (
+        alt.Chart(_named("seor"))
+        .mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2)
+        .encode(x=alt.X("value:Q"))
+    )
+    # Right-aligned: the text runs left of the line, over the empty top of the chart.
+    rule_label = rule.mark_text(align="right", dx=-4, baseline="top", y=0, fontSize=12).encode(
+        text=alt.Text("text:N")
+    )
+    subtitle = t("benchmark_subtitle", lang, n=n_cases if n_cases else "")
+    chart = alt.layer(bars, values, rule, rule_label).properties(
+        title=_title(t("benchmark_title", lang), subtitle),
+        height=150 + 50 * len(labels),
+    )
+    return Template.of(finish(chart, lang))
+
+
+def _benchmark(
+    data: pd.DataFrame, benchmark: float, lang: str, n_cases: int | None, party_colour: str
+) -> tuple[Template, dict[str, pd.DataFrame]]:
+    seor = pd.DataFrame(
+        {"value": [benchmark], "text": [t("seor_average", lang, value=i18n.factor(benchmark, lang))]}
+    )
+    template = _benchmark_template(lang, n_cases, party_colour, tuple(data["label"]))
+    return template, {ROWS: data[["kind", "label", "value", "value_text"]], "seor": seor}
+
+
+def benchmark_spec(
+    data: pd.DataFrame,
+    benchmark: float,
+    lang: str = "nl",
+    n_cases: int | None = None,
+    party_colour: str = OKABE_ITO[1],
+) -> dict:
+    """Bars for the project (and party, in its own colour) against a line at the SEOR average."""
+    template, frames = _benchmark(data, benchmark, lang, n_cases, party_colour)
+    return template.spec(**frames)
+
+
 def benchmark_chart(
     data: pd.DataFrame,
     benchmark: float,
@@ -428,51 +624,8 @@ def benchmark_chart(
     n_cases: int | None = None,
     party_colour: str = OKABE_ITO[1],
 ) -> alt.TopLevelMixin:
-    """Bars for the project (and party, in its own colour) against a rule at the SEOR average."""
-    top = max([benchmark, *data["value"].tolist()]) * 1.2
-    x = alt.X(
-        "value:Q",
-        title=None,
-        scale=alt.Scale(domain=[0, top], nice=False),
-        axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickCount=5),
-    )
-    kinds = ["project", "party"]
-    bars = (
-        alt.Chart(data)
-        .mark_bar(height=26, cornerRadiusEnd=2)
-        .encode(
-            y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=260)),
-            x=x,
-            color=alt.Color(
-                "kind:N",
-                scale=alt.Scale(domain=kinds, range=[PROJECT_COLOUR, party_colour]),
-                legend=None,
-            ),
-            tooltip=[alt.Tooltip("label:N", title=" "), alt.Tooltip("value_text:N", title="×")],
-        )
-    )
-    values = bars.mark_text(align="left", dx=5, fontSize=14, fontWeight="bold", color="#222").encode(
-        text="value_text:N", color=alt.value("#222")
-    )
-    benchmark_frame = pd.DataFrame(
-        {
-            "value": [benchmark],
-            "text": [t("seor_average", lang, value=i18n.factor(benchmark, lang))],
-        }
-    )
-    rule = alt.Chart(benchmark_frame).mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2).encode(
-        x=alt.X("value:Q")
-    )
-    # Right-aligned: the text runs left of the line, over the empty top of the chart.
-    rule_label = rule.mark_text(align="right", dx=-4, baseline="top", y=0, fontSize=12).encode(
-        text="text:N"
-    )
-    subtitle = t("benchmark_subtitle", lang, n=n_cases if n_cases else "")
-    chart = alt.layer(bars, values, rule, rule_label).properties(
-        title=_title(t("benchmark_title", lang), subtitle),
-        height=150 + 50 * len(data),
-    )
-    return finish(chart, lang)
+    template, frames = _benchmark(data, benchmark, lang, n_cases, party_colour)
+    return template.chart_with(**frames)
 
 
 def benchmark_table(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> pd.DataFrame:

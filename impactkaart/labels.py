@@ -9,6 +9,8 @@ via `sector_label`.
 
 from __future__ import annotations
 
+import functools
+
 from impactkaart.reference import Reference, default_reference
 
 LANGUAGES = ("nl", "en")
@@ -277,12 +279,21 @@ def party_label(party: str, lang: str = "nl") -> str:
 
 def sector_label(sector: str | None, lang: str = "nl", reference: Reference | None = None) -> str:
     """The sector's name from data/sectors.csv ("Politie en justitie")."""
-    reference = reference or default_reference()
     if sector is None:
         return "geen sector" if lang == "nl" else "no sector"
+    names = _sector_names(lang) if reference is None else _names_of(reference, lang)
+    return names.get(sector) or _readable(sector)
+
+
+def _names_of(reference: Reference, lang: str) -> dict[str, str]:
     column = "label_en" if lang == "en" else "label_nl"
-    match = reference.sectors.loc[reference.sectors["sector"] == sector, column]
-    return str(match.iloc[0]) if not match.empty and match.iloc[0] else _readable(sector)
+    return dict(zip(reference.sectors["sector"], reference.sectors[column]))
+
+
+@functools.cache
+def _sector_names(lang: str) -> dict[str, str]:
+    # Looked up many times per rerun (every chart row): one dict, not a pandas query each.
+    return _names_of(default_reference(), lang)
 
 
 def mid_sentence(label: str) -> str:

@@ -20,7 +20,7 @@ from impactkaart.scenario import with_assumptions
 from impactkaart.summary import fte_sentence, fte_text, illustrative_reasons, seor_benchmark
 from pages.components import assumptions as assumptions_panel
 from pages.components import chart_view, language, qualitative
-from pages.components.session import get_store, project_picker
+from pages.components.session import project_picker
 
 PARTY_KEY = "impactkaart_partij"
 WHO_KEY = "grafiek_wie_investeert"
@@ -42,12 +42,6 @@ def _clear_party() -> None:
     st.session_state[PARTY_KEY] = None
 
 
-def _updated_at(project_id: int) -> object:
-    projects = get_store().list_projects()
-    match = projects.loc[projects["id"] == project_id, "updated_at"]
-    return None if match.empty else match.iloc[0]
-
-
 lang = language.show()
 picked = project_picker()
 if picked is None:
@@ -57,7 +51,8 @@ if picked is None:
 project_id, saved = picked
 
 with st.sidebar:
-    chosen = assumptions_panel.show(saved, owner=(project_id, _updated_at(project_id)), lang=lang)
+    # The sliders belong to this saved project: a different or edited project resets them.
+    chosen = assumptions_panel.show(saved, owner=(project_id, saved), lang=lang)
 project = with_assumptions(saved, chosen)
 result = _compute(project)
 benchmark = seor_benchmark()
@@ -134,7 +129,7 @@ colours = charts.key_colours(project, result)
 left, right = st.columns([3, 2], gap="large")
 with left:
     chart_view.show(
-        charts.who_invests_chart(charts.who_invests_data(result, lang), lang, selected),
+        charts.who_invests_spec(charts.who_invests_data(result, lang), lang, selected),
         lambda: charts.who_invests_table(result, lang),
         key=WHO_KEY,
         file_name="wie-investeert-wie-profiteert",
@@ -144,7 +139,7 @@ with left:
 with right:
     bench_data = charts.benchmark_data(result, lang, selected)
     chart_view.show(
-        charts.benchmark_chart(
+        charts.benchmark_spec(
             bench_data, benchmark.value, lang, n_cases=benchmark.n_cases,
             party_colour=colours.get(selected, charts.OKABE_ITO[1]),
         ),
@@ -158,7 +153,7 @@ left, right = st.columns(2, gap="large")
 with left:
     discounted = st.toggle(t("discounted_toggle", lang), key=DISCOUNTED_KEY)
     chart_view.show(
-        charts.benefits_over_time_chart(
+        charts.benefits_over_time_spec(
             charts.benefits_over_time_data(project, result, lang, discounted),
             lang, discounted, selected, colours,
         ),
@@ -178,7 +173,7 @@ with right:
         )
     else:
         chart_view.show(
-            charts.labour_chart(labour, lang, selected, colours),
+            charts.labour_spec(labour, lang, selected, colours),
             lambda: charts.labour_table(labour, lang),
             key="grafiek_arbeidsmarkt",
             file_name="arbeidsmarkteffecten",

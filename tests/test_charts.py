@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -38,7 +39,7 @@ def test_who_invests_draws_each_partys_costs_and_benefits_from_the_oracle(demo):
         rows = data.set_index(["party", "kind"])["amount"]
         assert rows[(party, "kosten")] == pytest.approx(figures["pv_costs"], abs=1e-6)
         assert rows[(party, "baten")] == pytest.approx(figures["pv_benefits"], abs=1e-6)
-    # The chart itself carries those numbers (zero bars are left out of the drawing).
+    # The chart itself carries those numbers.
     drawn = {(r["party"], r["kind"]): r["amount"] for r in chart_rows(charts.who_invests_chart(data))}
     for party, figures in expected["by_party"].items():
         if figures["pv_benefits"] > 0:
@@ -126,7 +127,9 @@ def test_charts_use_a_dutch_number_locale_and_dutch_labels():
     number = spec["config"]["locale"]["number"]
     assert (number["decimal"], number["thousands"]) == (",", ".")
     assert number["currency"] == ["€\u00a0", ""]
-    politie = next(r for r in chart_rows(chart) if r["party"] == "politie_justitie")
+    politie = next(
+        r for r in chart_rows(chart) if r["party"] == "politie_justitie" and r["kind"] == "baten"
+    )
     assert politie["label"] == "Politie en justitie"
     # 374.684,53 rounded to whole euros, Dutch thousands dot.
     assert politie["amount_text"] == "€\u00a0374.685"
@@ -187,3 +190,31 @@ def test_export_renders_png_and_an_svg_with_dutch_axis_labels():
     assert re.search("€\u00a0\\d{1,3}(\\.\\d{3})+<", svg) or re.search(
         "€&#160;\\d{1,3}(\\.\\d{3})+<", svg
     ), svg[:2000]
+
+
+def test_the_fast_specs_are_the_altair_charts_with_their_rows():
+    project = JONGERENWERK
+    result = compute(project)
+    colours = charts.key_colours(project, result)
+    who = charts.who_invests_data(result)
+    time_rows = charts.benefits_over_time_data(project, result, discounted=True)
+    labour = charts.labour_data(project, result, party="gemeente")
+    bench = charts.benchmark_data(result, party="gemeente")
+    pairs = [
+        (charts.who_invests_spec(who, selected="school"),
+         charts.who_invests_chart(who, selected="school")),
+        (charts.benefits_over_time_spec(time_rows, discounted=True, colours=colours),
+         charts.benefits_over_time_chart(time_rows, discounted=True, colours=colours)),
+        (charts.labour_spec(labour, party="gemeente", colours=colours),
+         charts.labour_chart(labour, party="gemeente", colours=colours)),
+        (charts.benchmark_spec(bench, 1.6, n_cases=32), charts.benchmark_chart(bench, 1.6, n_cases=32)),
+    ]
+    for spec, chart in pairs:
+        assert spec == chart.to_dict()  # to_dict validates the Vega-Lite schema too
+    # A second call with other numbers reuses the template: only the rows differ.
+    other = charts.who_invests_data(compute(replace(project, discount_rate=0.04)))
+    again = charts.who_invests_spec(other, selected="school")
+    assert again["datasets"] != pairs[0][0]["datasets"]
+    assert {k: v for k, v in again.items() if k != "datasets"} == {
+        k: v for k, v in pairs[0][0].items() if k != "datasets"
+    }

@@ -65,8 +65,8 @@ def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, h
 def show(project: Project, owner: object, lang: str = "nl") -> Assumptions:
     """Draw the panel (in the current container) and return the chosen assumptions.
 
-    ``owner`` identifies the saved project (id and last change): when it
-    changes, the sliders start again from the saved values.
+    ``owner`` identifies the saved project (e.g. its id and its saved values):
+    when it changes, the sliders start again from the saved values.
     """
     if st.session_state.get(_OWNER_KEY) != owner:
         _clear()
