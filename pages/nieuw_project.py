@@ -130,7 +130,7 @@ def step_two() -> None:
     for i, financier in enumerate(answers["financiers"]):
         answers["amounts"][financier] = columns[i % 3].number_input(
             f"{party_label(financier)}: € per jaar", value=answers["amounts"].get(financier),
-            step=1000.0, key=f"wz_kosten_{financier}", placeholder="bedrag in euro",
+            step=1000, key=f"wz_kosten_{financier}", placeholder="bedrag in euro",
         )
     st.caption("Elke financier betaalt dit bedrag in elk projectjaar. "
                "Per jaar verschillende bedragen? Pas ze na het opslaan aan bij *Effecten bewerken*.")
