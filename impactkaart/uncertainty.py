@@ -452,10 +452,12 @@ def draw_samples(found: Sequence[Assumption], n: int, rng: np.random.Generator) 
     low, high = np.where(years, low - 0.5, low), np.where(years, high + 0.5, high)
     width = high - low
     below = u < (mode - low) / width
-    # both branches are evaluated; the clip keeps the unused one's sqrt argument ≥ 0
-    left = low + np.sqrt(np.clip(u * width * (mode - low), 0, None))
-    right = high - np.sqrt(np.clip((1 - u) * width * (high - mode), 0, None))
-    out = np.where(uniform, low + u * width, np.where(below, left, right))
+    # choose the branch before the square root: one sqrt per draw, never of a negative
+    root = np.where(below, u * (width * (mode - low)), (1 - u) * (width * (high - mode)))
+    np.sqrt(root, out=root)
+    out = np.where(below, low + root, high - root)
+    if uniform.any():
+        out[:, uniform] = low[uniform] + u[:, uniform] * width[uniform]
     if years.any():
         ranged = [a.range for a in found]
         lo = np.array([r.low for r in ranged], dtype=float)

@@ -277,7 +277,7 @@ def test_per_party_and_fte_intervals_of_a_fixed_project_equal_the_engine():
 # --- the twin equals the engine on the same draws ------------------------------------------
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(projects(max_effects=5))
 def test_twin_equals_the_engine_on_the_same_draws(data):
     project = with_default_ranges(parse_project(data))
