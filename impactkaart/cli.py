@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from impactkaart import i18n
+from impactkaart import cli_data, i18n
 from impactkaart.demo import load_demo
 from impactkaart.engine import ProjectResult, compute
 from impactkaart.io.project_file import read_project_file, write_project_file
@@ -70,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("list", help="toon de opgeslagen projecten")
     sub.add_parser("demo", help="laad de (illustratieve) demoprojecten in de database")
+    cli_data.add_commands(sub)  # import-table, backup, restore
     return parser
 
 
@@ -152,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command in ("sensitivity", "montecarlo"):
             return _uncertainty(args)
+        if args.command in cli_data.COMMANDS:
+            return cli_data.run(args)
         if args.command == "import":
             project = read_project_file(args.file)  # validate before the store is opened
             with Store(args.db) as store:

@@ -47,7 +47,11 @@ class TableImportError(ValueError):
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
 
+    @classmethod
+    def single(cls, message: str, **where) -> TableImportError:
+        return cls([Problem(message, **where)])
+
 
 def fail(message: str, **where) -> TableImportError:
     """A file-level problem as an exception to raise."""
-    return TableImportError([Problem(message, **where)])
+    return TableImportError.single(message, **where)
