@@ -1,0 +1,118 @@
+"""End to end, in Debian's chromium: the Impactkaart draws, recomputes and links its charts."""
+
+from __future__ import annotations
+
+from impactkaart import i18n
+from impactkaart.demo import demo_projects
+from impactkaart.engine import compute
+from impactkaart.scenario import Assumptions, EffectAssumption, assumptions_of, with_assumptions
+from tests.browser.conftest import screenshot, wait_idle
+
+CHARTS = "[data-testid=stVegaLiteChart]"
+# The app lists projects by id; a fresh database holds the demos in file order.
+FIRST_DEMO = demo_projects()[0]
+
+
+def open_impactkaart(page, url: str) -> None:
+    page.set_viewport_size({"width": 1400, "height": 2400})  # the whole map in one screenshot
+    page.goto(url)
+    wait_idle(page)
+    page.wait_for_function(
+        """() => { const c = document.querySelectorAll('[data-testid=stVegaLiteChart]');
+                   return c.length === 4 && [...c].every(e => e.querySelector('svg .mark-rect path')); }""",
+        timeout=30_000,
+    )
+
+
+def headline(page) -> str:
+    return page.locator("[data-testid=stMetricValue]").first.inner_text()
+
+
+def test_cold_start_draws_the_demo_impactkaart(app_server, page):
+    open_impactkaart(page, app_server.url)
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert page.locator("h1").first.inner_text() == FIRST_DEMO.name
+    assert headline(page) == i18n.factor(compute(FIRST_DEMO).rendementsfactor, decimals=2)
+    charts = page.locator(CHARTS)
+    assert charts.count() == 4
+    for i in range(4):
+        svg = charts.nth(i).locator("svg.marks")
+        box = svg.bounding_box()
+        assert box["width"] > 200 and box["height"] > 150
+        assert svg.locator(".mark-rect path").count() > 0
+    who = charts.nth(0)
+    assert who.locator("path[aria-label^='Gemeente: ontvangt']").count() == 1
+    # Dutch axis labels rendered by Vega in the browser: "€ 400.000".
+    assert "€\u00a0400.000" in who.locator("svg.marks").text_content()
+    screenshot(page, "impactkaart_cold_start")
+
+
+def test_moving_a_slider_changes_the_headline_to_the_engines_figure(app_server, page):
+    open_impactkaart(page, app_server.url)
+    before = headline(page)
+    sidebar = page.locator("[data-testid=stSidebar]")
+    sidebar.locator("[data-testid=stExpander] summary").first.click()
+    # Slider 0 is the discount rate, then deadweight, attribution, drop-off of effect 0.
+    deadweight = sidebar.locator("[data-testid=stSlider] input[type=range]").nth(1)
+    deadweight.focus()
+    deadweight.press("Home")  # 0 %: nothing would have happened anyway
+    page.wait_for_function(
+        "(before) => document.querySelector('[data-testid=stMetricValue]').innerText !== before",
+        arg=before,
+    )
+    wait_idle(page)
+    saved = assumptions_of(FIRST_DEMO)
+    first = saved.effects[0]
+    changed = with_assumptions(
+        FIRST_DEMO,
+        Assumptions(
+            saved.discount_rate,
+            (EffectAssumption(0.0, first.attribution, first.drop_off), *saved.effects[1:]),
+        ),
+    )
+    assert headline(page) == i18n.factor(compute(changed).rendementsfactor, decimals=2)
+    assert page.get_by_text("U kijkt naar aangepaste aannames (niet opgeslagen).").is_visible()
+    screenshot(page, "impactkaart_slider_moved")
+    sidebar.get_by_role("button", name="Terug naar opgeslagen waarden").click()
+    page.wait_for_function(
+        "(before) => document.querySelector('[data-testid=stMetricValue]').innerText === before",
+        arg=before,
+    )
+
+
+def test_clicking_a_party_highlights_it_in_the_other_charts(app_server, page):
+    open_impactkaart(page, app_server.url)
+    charts = page.locator(CHARTS)
+    bar = charts.nth(0).locator("path[aria-label^='Gemeente: ontvangt']")
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.get_by_text("Geselecteerd: Gemeente").wait_for()
+    wait_idle(page)
+    over_time = charts.nth(2)
+    over_time.locator("path[aria-label^='Gemeente,'][opacity='1']").first.wait_for()
+    gemeente = over_time.locator("path[aria-label^='Gemeente,']")
+    others = over_time.locator("path[aria-label^='School,']")
+    assert {gemeente.nth(i).get_attribute("opacity") for i in range(gemeente.count())} == {"1"}
+    assert {others.nth(i).get_attribute("opacity") for i in range(others.count())} == {"0.25"}
+    # The labour chart is filtered to the effects that benefit the gemeente, and the
+    # benchmark adds the gemeente's own rendement.
+    assert "Alleen effecten die Gemeente ten goede komen" in charts.nth(3).inner_text()
+    assert "Alleen voor Gemeente" in charts.nth(1).inner_text()
+    screenshot(page, "impactkaart_party_selected")
+    page.get_by_role("button", name="Selectie wissen").click()
+    page.get_by_text("Klik op een partij in").wait_for()
+
+
+def test_table_view_and_png_download(app_server, page):
+    open_impactkaart(page, app_server.url)
+    page.get_by_role("tab", name="Tabel").first.click()
+    wait_idle(page)
+    table = page.locator("[data-testid=stDataFrame]").first
+    table.wait_for()
+    assert page.locator(CHARTS).count() == 3  # the first chart gave way to its table
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download PNG").first.click()
+    path = download.value.path()
+    assert download.value.suggested_filename == "wie-investeert-wie-profiteert.png"
+    with open(path, "rb") as f:
+        assert f.read(8) == b"\x89PNG\r\n\x1a\n"
