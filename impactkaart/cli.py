@@ -98,7 +98,8 @@ def summary_text(result: ProjectResult) -> str:
         "Wie investeert, wie profiteert (contante waarde):",
     ]
     for row in result.by_party.itertuples():
-        rendement = "" if row.pv_costs <= 0 else f"  rendement {i18n.factor(row.rendement)}"
+        paid = row.rendement == row.rendement  # NaN: this party paid nothing
+        rendement = f"  rendement {i18n.factor(row.rendement)}" if paid else ""
         lines.append(
             f"  {row.party:<20} betaalt {i18n.euro(row.pv_costs):>12}   "
             f"ontvangt {i18n.euro(row.pv_benefits):>12}{rendement}"

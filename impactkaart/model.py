@@ -107,6 +107,8 @@ class Project:
     def to_dict(self) -> dict[str, Any]:
         """The project as its JSON project-file dict (optional empties left out)."""
         data = asdict(self)
+        for name in ("costs", "effects", "qualitative", "sectors"):
+            data[name] = list(data[name])  # asdict keeps tuples; the file has lists
         if data["start_year"] is None:
             del data["start_year"]
         if not data["description"]:
