@@ -20,6 +20,7 @@ from impactkaart.labels import sector_label
 from impactkaart.model import Project
 from impactkaart.reference import SECTOR_FIGURES, Reference, default_reference
 
+PRICE_PREFIX = "Prijs per eenheid: "
 OWN_ASSUMPTION = "eigen aanname van het project (geen bron vastgelegd)"
 FIGURE_NAMES = {
     "productive_hours_per_fte": "productieve uren per fte",
@@ -132,7 +133,7 @@ def sourced_figures(project: Project, reference: Reference | None = None) -> lis
     )
     proxies = reference.proxies.set_index("key")
     for effect in project.effects:
-        what = f"Prijs per eenheid: {effect.outcome}"
+        what = f"{PRICE_PREFIX}{effect.outcome}"
         value = i18n.euro(effect.proxy, decimals=2)
         key = effect.proxy_key
         if key and key in proxies.index:
