@@ -70,8 +70,11 @@ if reasons:
     st.caption(t("illustrative_intro", lang) + " " + "; ".join(reasons) + ".")
 if project.description:
     st.caption(project.description)
+# Always one slot for the notice: elements after it keep their place in the page, so
+# the browser updates the charts in place instead of rebuilding them on a slider move.
+notice = st.empty()
 if project != saved:
-    st.info(t("modified_notice", lang), icon=":material/tune:")
+    notice.info(t("modified_notice", lang), icon=":material/tune:")
 
 # --- headline figures ---------------------------------------------------------------------
 factor = result.rendementsfactor
