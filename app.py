@@ -9,6 +9,7 @@ st.navigation(
         st.Page("pages/nieuw_project.py", title="Nieuw project", icon="➕"),
         st.Page("pages/effecten.py", title="Effecten bewerken", icon="✏️"),
         st.Page("pages/ex_post.py", title="Ex ante / ex post", icon="📏"),
+        st.Page("pages/importeren.py", title="Importeren (CSV/Excel)", icon="📥"),
         st.Page("pages/methode.py", title="Over de methode", icon="📚"),
     ]
 ).run()
