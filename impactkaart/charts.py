@@ -165,11 +165,25 @@ def _named(name: str = ROWS) -> alt.NamedData:
 # --- wie investeert, wie profiteert ------------------------------------------------
 
 
-def who_invests_data(result: ProjectResult, lang: str = "nl") -> pd.DataFrame:
-    """Two rows per party: what it pays (PV of costs) and receives (PV of benefits)."""
+def party_order(result: ProjectResult) -> list[str]:
+    """Parties by the larger of what they pay and receive, largest first."""
+    by_party = result.by_party
+    size = np.maximum(by_party["pv_costs"], by_party["pv_benefits"])
+    return list(by_party.assign(size=size).sort_values("size", ascending=False, kind="stable")["party"])
+
+
+def who_invests_data(
+    result: ProjectResult, lang: str = "nl", order: list[str] | None = None
+) -> pd.DataFrame:
+    """Two rows per party: what it pays (PV of costs) and receives (PV of benefits).
+
+    ``order`` fixes the order of the parties (e.g. that of the saved project, so
+    bars do not swap places while a slider moves); default `party_order`.
+    """
+    rank = {p: i for i, p in enumerate(order or party_order(result))}
     parties = result.by_party.assign(
-        size=np.maximum(result.by_party["pv_costs"], result.by_party["pv_benefits"])
-    ).sort_values("size", ascending=False, kind="stable")
+        rank=[rank.get(p, len(rank)) for p in result.by_party["party"]]
+    ).sort_values("rank", kind="stable")
     rows = []
     for p in parties.itertuples():
         label = party_label(p.party, lang)
@@ -355,6 +369,8 @@ def _over_time(
     present = list(dict.fromkeys(data["party"]))
     if colours is None:
         colours = dict(zip(present, palette(len(present))))
+    missing = [p for p in present if p not in colours]  # e.g. a party a slider brought in
+    colours = {**colours, **dict(zip(missing, EXTRA_GREYS * len(missing)))}
     parties = tuple(p for p in colours if p in set(present))
     return _over_time_template(
         lang,

@@ -34,6 +34,11 @@ def _compute(project: Project) -> ProjectResult:
     return compute(project)
 
 
+@functools.lru_cache(maxsize=128)
+def _illustrative_reasons(project: Project, lang: str) -> list[str]:
+    return illustrative_reasons(project, lang)
+
+
 def _remember_party(chart_key: str) -> None:
     st.session_state[PARTY_KEY] = chart_view.selected_party(st.session_state.get(chart_key))
 
@@ -55,6 +60,10 @@ with st.sidebar:
     chosen = assumptions_panel.show(saved, owner=(project_id, saved), lang=lang)
 project = with_assumptions(saved, chosen)
 result = _compute(project)
+# Layout from the saved project: colours and bar order stay put while sliders move.
+saved_result = _compute(saved)
+colours = charts.key_colours(saved, saved_result)
+order = charts.party_order(saved_result)
 benchmark = seor_benchmark()
 
 parties = set(result.by_party["party"])
@@ -64,7 +73,7 @@ if selected not in parties:
 
 # --- title and honesty ----------------------------------------------------------------
 st.title(project.name)
-reasons = illustrative_reasons(saved, lang)
+reasons = _illustrative_reasons(saved, lang)
 if reasons:
     st.badge(t("illustrative_badge", lang), icon=":material/science:", color="orange")
     st.caption(t("illustrative_intro", lang) + " " + "; ".join(reasons) + ".")
@@ -128,11 +137,10 @@ if selected:
 else:
     pick.caption(t("select_hint", lang))
 
-colours = charts.key_colours(project, result)
 left, right = st.columns([3, 2], gap="large")
 with left:
     chart_view.show(
-        charts.who_invests_spec(charts.who_invests_data(result, lang), lang, selected),
+        charts.who_invests_spec(charts.who_invests_data(result, lang, order), lang, selected),
         lambda: charts.who_invests_table(result, lang),
         key=WHO_KEY,
         file_name="wie-investeert-wie-profiteert",
