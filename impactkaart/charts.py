@@ -260,18 +260,19 @@ def who_invests_chart(
     return _who_invests(data, lang, selected).chart_with(rows=data[WHO_COLUMNS])
 
 
-def who_invests_table(result: ProjectResult, lang: str = "nl") -> pd.DataFrame:
-    frame = who_invests_data(result, lang)
-    wide = frame.pivot_table(index=["party", "label"], columns="kind", values="amount", sort=False)
-    rendement = result.by_party.set_index("party")["rendement"]
+def who_invests_table(
+    result: ProjectResult, lang: str = "nl", order: list[str] | None = None
+) -> pd.DataFrame:
+    rank = {p: i for i, p in enumerate(order or party_order(result))}
+    by_party = result.by_party.assign(
+        rank=[rank.get(p, len(rank)) for p in result.by_party["party"]]
+    ).sort_values("rank", kind="stable")
     return pd.DataFrame(
         {
-            t("col_party", lang): wide.index.get_level_values("label"),
-            t("col_costs_pv", lang): wide["kosten"].to_numpy(),
-            t("col_benefits_pv", lang): wide["baten"].to_numpy(),
-            t("col_party_factor", lang): rendement.reindex(
-                wide.index.get_level_values("party")
-            ).to_numpy(),
+            t("col_party", lang): [party_label(p, lang) for p in by_party["party"]],
+            t("col_costs_pv", lang): by_party["pv_costs"].to_numpy(dtype=float),
+            t("col_benefits_pv", lang): by_party["pv_benefits"].to_numpy(dtype=float),
+            t("col_party_factor", lang): by_party["rendement"].to_numpy(dtype=float),
         }
     )
 

@@ -141,7 +141,7 @@ left, right = st.columns([3, 2], gap="large")
 with left:
     chart_view.show(
         charts.who_invests_spec(charts.who_invests_data(result, lang, order), lang, selected),
-        lambda: charts.who_invests_table(result, lang),
+        lambda: charts.who_invests_table(result, lang, order),
         key=WHO_KEY,
         file_name="wie-investeert-wie-profiteert",
         lang=lang,

@@ -100,3 +100,32 @@ def test_english_switch_translates_labels_and_number_formats(app_db):
     assert not at.exception
     assert headline(at) == dutch.replace(",", ".")
     assert "Every euro invested returns" in at.markdown[1].value
+
+
+def test_a_project_without_costs_says_so_instead_of_failing(app_db):
+    from impactkaart.model import parse_project
+    from impactkaart.store import Store
+
+    with Store(app_db) as store:  # the only project: the demos are not loaded next to it
+        store.save_project(
+            parse_project(
+                {
+                    "name": "Buurtkamer zonder begroting",
+                    "project_type": "eenzaamheid",
+                    "years": 2,
+                    "effects": [
+                        {"outcome": "minder huisartsbezoek", "stakeholder": "zorgverzekeraar",
+                         "sector": None, "quantity": 10, "proxy": 30.87, "duration": 1,
+                         "deadweight": 0.2, "attribution": 0.25}
+                    ],
+                }
+            )
+        )
+    at = open_impactkaart()
+    assert at.title[0].value == "Buurtkamer zonder begroting"
+    assert headline(at) == "–"
+    assert not any("ILLUSTRATIEF" in m.value for m in at.markdown)
+    assert any("geen effecten met een sector" in m.value for m in at.markdown)
+    assert any("geen arbeidsmarkteffect" in i.value for i in at.info)
+    values = {m.label: m.value for m in at.metric}
+    assert values["Totale baten"] == i18n.euro(10 * 30.87 * 0.8 * 0.75)
