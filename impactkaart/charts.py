@@ -114,7 +114,7 @@ def finish(chart: alt.TopLevelMixin, lang: str = "nl") -> alt.TopLevelMixin:
         title=alt.TitleConfig(anchor="start", fontSize=17, subtitleFontSize=13, subtitleColor="#444"),
         axis=alt.AxisConfig(labelFontSize=13, titleFontSize=13, grid=False),
         legend=alt.LegendConfig(
-            labelFontSize=13, orient="top", title=None, columns=3, labelLimit=170
+            labelFontSize=13, orient="top", title=None, columns=2, labelLimit=170
         ),
         view=alt.ViewConfig(stroke=None),
         # Heights are the whole chart (title, legend and axes included), as in
