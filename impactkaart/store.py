@@ -166,6 +166,9 @@ class Store:
             ) from exc
         self._migrate()
         self._load_reference_tables()
+        # From here on this connection cannot touch any other file (read_csv, COPY … TO,
+        # ATTACH, extensions): whatever reaches SQL, it cannot read or leak the disk.
+        self._con.execute("SET enable_external_access = false")
 
     # --- connection management ---------------------------------------------------
     def cursor(self) -> duckdb.DuckDBPyConnection:

@@ -1,0 +1,181 @@
+"""No SQL from user input, no file access through DuckDB, no formulas in exported cells."""
+
+from __future__ import annotations
+
+import ast
+import io
+import zipfile
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from impactkaart.demo import demo_projects
+from impactkaart.io.safe_cells import csv_safe_frame, csv_value, set_cell, text_cell, write_frame
+from impactkaart.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SQL_METHODS = {"execute", "executemany", "sql", "query", "from_query"}
+# Names that may appear inside SQL text, each bound to our own constants, never to input.
+ALLOWED_IN_SQL = {
+    "name": "store._load_reference_tables: keys of a dict literal of ref_* table names",
+    "table": "store: loops over _CHILDREN / _PROJECT_TABLES (module constants)",
+    "columns": "store: the column lists in _CHILDREN",
+    "_RANGE_COLUMNS": "store: module constant",
+    "_PROJECT_COLUMNS": "store: module constant",
+    "statement": "store._migrate: the statements in MIGRATIONS",
+}
+
+
+def sql_problems(source: str, filename: str = "<test>") -> list[str]:
+    """Calls like ``cur.execute(sql)`` whose SQL is built from anything but constants and
+    allow-listed names, or uses an allow-listed name that is a function parameter."""
+    problems = []
+    tree = ast.parse(source)
+    for function in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))] + [tree]:
+        params = set()
+        if not isinstance(function, ast.Module):
+            params = {a.arg for a in (*function.args.args, *function.args.kwonlyargs,
+                                      *function.args.posonlyargs)}
+        for call in ast.walk(function):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr in SQL_METHODS and call.args):
+                continue
+            sql = call.args[0]
+            where = f"{filename}:{call.lineno}"
+            if isinstance(sql, ast.Constant):
+                continue
+            if isinstance(sql, ast.Call):  # e.g. "...".format(x)
+                problems.append(f"{where}: SQL built by a call")
+                continue
+            names = {n.id for n in ast.walk(sql) if isinstance(n, ast.Name)}
+            for name in sorted(names):
+                if name not in ALLOWED_IN_SQL:
+                    problems.append(f"{where}: '{name}' in SQL text")
+                elif name in params:
+                    problems.append(f"{where}: '{name}' comes from the caller")
+    return problems
+
+
+def python_files() -> list[Path]:
+    return sorted([*(ROOT / "impactkaart").rglob("*.py"), *(ROOT / "pages").rglob("*.py"),
+                   ROOT / "app.py"])
+
+
+def test_no_sql_text_is_built_from_anything_but_our_constants():
+    problems = []
+    for path in python_files():
+        problems += sql_problems(path.read_text(encoding="utf-8"), path.name)
+    assert not problems, problems
+
+
+@pytest.mark.parametrize(("source", "problem"), [
+    ("def f(cur, name):\n    cur.execute(f\"SELECT * FROM projects WHERE name = '{name}'\")",
+     "'name' comes from the caller"),
+    ("def f(cur, who):\n    cur.execute(\"DELETE FROM projects WHERE name = '\" + who + \"'\")",
+     "'who' in SQL text"),
+    ("def f(cur, who):\n    cur.sql('SELECT {}'.format(who))", "SQL built by a call"),
+    ("def f(cur, q):\n    cur.execute(q)", "'q' in SQL text"),
+])
+def test_the_sql_check_catches_text_built_from_input(source, problem):
+    assert any(problem in p for p in sql_problems(source))
+
+
+def test_bound_parameters_pass_the_sql_check():
+    assert sql_problems("def f(cur, name):\n    cur.execute('SELECT 1 WHERE ? = 1', [name])") == []
+
+
+# --- DuckDB cannot reach the file system ---------------------------------------------------
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "slot.duckdb") as store:
+        yield store
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "SELECT * FROM read_text('/etc/hostname')",
+    "SELECT * FROM '/etc/passwd'",
+    "ATTACH '{tmp}/ander.duckdb' AS ander",
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "SET enable_external_access = true",
+])
+def test_the_stores_connection_cannot_read_other_files(store, tmp_path, sql):
+    with pytest.raises(duckdb.Error):
+        store.cursor().execute(sql.format(tmp=tmp_path))
+    assert not (tmp_path / "ander.duckdb").exists()
+
+
+@pytest.mark.parametrize("sql", [
+    "COPY projects TO '{out}' (FORMAT csv)",
+    "COPY (SELECT 42) TO '{out}'",
+    "EXPORT DATABASE '{dir}'",
+])
+def test_the_stores_connection_cannot_write_other_files(store, tmp_path, sql):
+    out, directory = tmp_path / "lek.csv", tmp_path / "lek"
+    with pytest.raises(duckdb.Error):
+        store.cursor().execute(sql.format(out=out, dir=directory))
+    assert not out.exists() and not directory.exists()
+
+
+def test_the_locked_store_still_saves_and_loads(store):
+    project = demo_projects()[0]
+    assert store.load_project(store.save_project(project)) == project
+    assert store.cursor().execute("SELECT count(*) FROM ref_proxies").fetchone()[0] > 0
+
+
+# --- exported cells are never formulas ------------------------------------------------------
+
+RISKY = ["=HYPERLINK(\"https://example.com\",\"klik\")", "+31 6 1234", "-2+3", "@SUM(A1)",
+         "\t=1+1", "\r=1+1"]
+
+
+@pytest.mark.parametrize("text", RISKY)
+def test_csv_cells_that_start_like_a_formula_become_text(text):
+    assert csv_value(text) == "'" + text
+
+
+def test_csv_leaves_ordinary_text_and_numbers_alone():
+    assert [csv_value(v) for v in ("Minder overlast", "", 12.5, -3)] == ["Minder overlast", "", 12.5, -3]
+    frame = pd.DataFrame({"=naam": ["=1+1", "gewoon"], "bedrag": [-5.0, 2.0]})
+    safe = csv_safe_frame(frame)
+    assert list(safe.columns) == ["'=naam", "bedrag"]
+    assert list(safe["'=naam"]) == ["'=1+1", "gewoon"] and list(safe["bedrag"]) == [-5.0, 2.0]
+    assert list(frame["=naam"]) == ["=1+1", "gewoon"]  # the original is not changed
+
+
+def _sheet_xml(book: Workbook) -> str:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return zipfile.ZipFile(io.BytesIO(buffer.getvalue())).read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_xlsx_text_cells_are_never_formulas():
+    book = Workbook()
+    sheet = book.active
+    end = write_frame(sheet, pd.DataFrame({"naam": RISKY, "bedrag": range(len(RISKY))}))
+    set_cell(sheet.cell(row=end, column=1), float("nan"))
+    xml = _sheet_xml(book)
+    assert "<f>" not in xml  # no formula element anywhere
+    buffer = io.BytesIO()
+    book.save(buffer)
+    read = load_workbook(io.BytesIO(buffer.getvalue()))  # formulas would come back as "=…"
+    cells = read.active
+    # (XML turns a carriage return into a newline: the text is otherwise unchanged)
+    assert [cells.cell(row=r, column=1).value for r in range(2, 2 + len(RISKY))] == [
+        t.replace("\r", "\n") for t in RISKY]
+    assert all(cells.cell(row=r, column=1).data_type == "s" for r in range(2, 2 + len(RISKY)))
+    assert cells.cell(row=2, column=1).quotePrefix  # Excel keeps it text when edited
+    assert cells.cell(row=2, column=2).value == 0 and cells.cell(row=end, column=1).value is None
+
+
+def test_write_only_xlsx_cells_are_never_formulas():
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Export")
+    sheet.append([text_cell(sheet, text) for text in RISKY])
+    assert "<f>" not in _sheet_xml(book)
