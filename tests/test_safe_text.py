@@ -46,7 +46,8 @@ def fragments(field: str) -> list[str]:
     return [f"**{field}**", f"[klik](https://example.com/{field})", f":red[{field}]", f"<b>{field}</b>"]
 
 
-FIELDS = ("NAAM", "OMSCHRIJVING", "EFFECT", "PARTIJ", "BRON", "FINANCIER", "KWALITATIEF")
+FIELDS = ("NAAM", "OMSCHRIJVING", "EFFECT", "PARTIJ", "BRON", "FINANCIER", "KWALITATIEF",
+          "BESTAND", "VELD")
 
 
 def hostile_project():
@@ -133,3 +134,22 @@ def test_no_page_lets_markdown_through_as_html():
                     isinstance(node.value, ast.Constant) and node.value.value is False):
                 offenders.append(f"{path.name}:{node.value.lineno}")
     assert not offenders, offenders
+
+
+@pytest.mark.xfail(strict=True, reason="components/project_io.py puts the file name, the project "
+                   "name and field names from the file into Markdown unescaped")
+def test_a_hostile_project_file_upload_is_shown_literally(app_db):
+    import json
+
+    from impactkaart.editing import project_dict
+
+    at = open_page("pages/effecten.py")
+    data = project_dict(hostile_project())
+    at.file_uploader(key="project_upload").upload(
+        hostile("BESTAND") + ".json", json.dumps(data).encode(), "application/json").run()
+    assert not at.exception, at.exception
+    found = leaks(at)  # the valid file: its name and the project's name are shown
+    data[hostile("VELD")] = 1  # an unknown field: its name is quoted in the error
+    at.file_uploader(key="project_upload").upload(
+        "kapot.json", json.dumps(data).encode(), "application/json").run()
+    assert not found + leaks(at)
