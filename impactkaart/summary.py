@@ -6,6 +6,7 @@ from the sourced reference data; this module only chooses and phrases them.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from impactkaart import i18n
@@ -54,7 +55,15 @@ class Benchmark:
 
 
 def seor_benchmark(reference: Reference | None = None) -> Benchmark:
-    reference = reference or default_reference()
+    return _default_benchmark() if reference is None else _benchmark_of(reference)
+
+
+@functools.cache
+def _default_benchmark() -> Benchmark:
+    return _benchmark_of(default_reference())
+
+
+def _benchmark_of(reference: Reference) -> Benchmark:
     row = reference.parameters.loc[reference.parameters["key"] == "seor_benchmark"].iloc[0]
     return Benchmark(
         value=reference.seor_benchmark,

@@ -35,6 +35,13 @@ def _compute(project: Project) -> ProjectResult:
 
 
 @functools.lru_cache(maxsize=128)
+def _layout(saved: Project) -> tuple[dict[str, str], list[str]]:
+    """Colours and bar order from the saved project: they stay put while sliders move."""
+    result = _compute(saved)
+    return charts.key_colours(saved, result), charts.party_order(result)
+
+
+@functools.lru_cache(maxsize=128)
 def _illustrative_reasons(project: Project, lang: str) -> list[str]:
     return illustrative_reasons(project, lang)
 
@@ -60,10 +67,7 @@ with st.sidebar:
     chosen = assumptions_panel.show(saved, owner=(project_id, saved), lang=lang)
 project = with_assumptions(saved, chosen)
 result = _compute(project)
-# Layout from the saved project: colours and bar order stay put while sliders move.
-saved_result = _compute(saved)
-colours = charts.key_colours(saved, saved_result)
-order = charts.party_order(saved_result)
+colours, order = _layout(saved)
 benchmark = seor_benchmark()
 
 parties = set(result.by_party["party"])
