@@ -10,6 +10,9 @@ st.navigation(
         st.Page("pages/effecten.py", title="Effecten bewerken", icon="✏️"),
         st.Page("pages/ex_post.py", title="Ex ante / ex post", icon="📏"),
         st.Page("pages/importeren.py", title="Importeren (CSV/Excel)", icon="📥"),
+        st.Page("pages/portfolio.py", title="Portfolio", icon="🗂️"),
+        st.Page("pages/scenarios.py", title="Scenario's", icon="🔀"),
+        st.Page("pages/presentatie.py", title="Presentatie", icon="📽️"),
         st.Page("pages/methode.py", title="Over de methode", icon="📚"),
     ]
 ).run()

@@ -76,6 +76,17 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
                 UNIQUE (project_id, effect_position, assumption))""",
         ],
     ),
+    (
+        3,
+        [
+            # Scenarios (impactkaart/scenarios.py): a project copied from another, with a label.
+            # Readers join on projects, so a link to a deleted project is simply not shown.
+            """CREATE TABLE scenarios (
+                project_id INTEGER PRIMARY KEY, scenario_of INTEGER NOT NULL,
+                label VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
+        ],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -1,0 +1,103 @@
+"""Portfolio: every saved project together, computed in one engine call.
+
+Rendementsfactor per project against the SEOR average, total costs and
+benefits, FTE saved per sector across the portfolio, and a cost–benefit
+bubble chart: click a bubble to open that project's Impactkaart.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from impactkaart import charts_portfolio, i18n
+from impactkaart.charts_portfolio import PROJECT_PARAM
+from pages.components.portfolio_data import load_portfolio
+from pages.components.session import PROJECT_KEY
+
+BUBBLE_KEY = "portfolio_bubbels"
+PRESENT_SOURCE_KEY = "presentatie_bron"  # pages/presentatie.py: -1 = all projects
+
+
+def selected_project(event: object) -> int | None:
+    """The project id in the bubble chart's selection event ({} or [{"id": …}])."""
+    try:
+        value = event.selection[PROJECT_PARAM]  # type: ignore[attr-defined]
+    except (AttributeError, KeyError, TypeError):
+        return None
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("id")
+    try:
+        return None if value is None else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+st.title("Portfolio: alle projecten samen")
+view = load_portfolio()
+if view is None:
+    st.info("Nog geen projecten. Maak er een via *Nieuw project*.")
+    st.stop()
+
+n = len(view.projects)
+factor = view.rendementsfactor
+st.markdown(
+    f"### Elke geïnvesteerde euro in deze {n} projecten levert "
+    f"{i18n.euro(factor, decimals=2) if factor is not None else '–'} op"
+)
+cols = st.columns(5)
+cols[0].metric("Rendementsfactor (alle projecten)", i18n.factor(factor, decimals=2),
+               help="Som van alle baten ÷ som van alle kosten, elk project contant gemaakt naar "
+                    "zijn eigen startjaar.")
+cols[1].metric("Totale kosten", i18n.euro(view.pv_costs), help="Contante waarde")
+cols[2].metric("Totale baten", i18n.euro(view.pv_benefits), help="Contante waarde")
+cols[3].metric("Bespaarde arbeidstijd", f"{i18n.number(view.fte_total, decimals=1)} fte")
+cols[4].metric("Boven SEOR-gemiddelde", f"{view.n_above_benchmark} van {n}",
+               help=f"SEOR-benchmark {i18n.factor(view.benchmark)}: gemiddeld rendement van "
+                    "sociaal werk.")
+if st.button("Presenteer alle projecten", icon=":material/slideshow:", key="portfolio_presenteer"):
+    st.session_state[PRESENT_SOURCE_KEY] = -1
+    st.session_state["presentatie_dia"] = 0
+    st.switch_page("pages/presentatie.py")
+
+data = charts_portfolio.project_data(view)
+event = st.altair_chart(
+    charts_portfolio.bubble_chart(data, view.benchmark), key=BUBBLE_KEY, on_select="rerun",
+    selection_mode=[PROJECT_PARAM],
+)
+picked = selected_project(event)
+if picked is not None and picked in view.ids:
+    st.session_state[PROJECT_KEY] = picked
+    st.switch_page("pages/impactkaart.py")
+
+st.altair_chart(charts_portfolio.factor_chart(data, view.benchmark), key="portfolio_factor")
+sectors = charts_portfolio.fte_sector_data(view)
+if sectors.empty:
+    st.info("Geen effecten met een sector: geen arbeidsmarkteffect te tonen.")
+else:
+    st.altair_chart(charts_portfolio.fte_sector_chart(sectors), key="portfolio_fte")
+
+table = pd.DataFrame({
+    "Project": data["name"],
+    "Type": data["type_label"],
+    "Kosten (CW)": data["pv_costs"],
+    "Baten (CW)": data["pv_benefits"],
+    "Netto contante waarde": data["npv"],
+    "Rendementsfactor": data["rendementsfactor"],
+    "Bespaarde fte": data["fte_total"],
+})
+euro = lambda v: "–" if pd.isna(v) else i18n.euro(float(v))  # noqa: E731
+st.dataframe(
+    table.style.format({
+        "Kosten (CW)": euro, "Baten (CW)": euro, "Netto contante waarde": euro,
+        "Rendementsfactor": lambda v: i18n.factor(None if pd.isna(v) else float(v), decimals=2),
+        "Bespaarde fte": lambda v: i18n.number(float(v), decimals=1),
+    }),
+    hide_index=True,
+)
+st.caption(
+    "Alle projecten in één berekening. Contante waarde per project aan het begin van dat "
+    "project (jaar 1 niet verdisconteerd); bespaarde fte opgeteld over alle jaren."
+)

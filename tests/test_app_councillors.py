@@ -1,0 +1,102 @@
+"""AppTest: Portfolio, Presentatie and Scenario's show the engine's figures (own DuckDB per test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from impactkaart import i18n
+from impactkaart.engine import compute
+from impactkaart.portfolio import portfolio_view
+from impactkaart.scenarios import ScenarioChanges, base_of, make_scenario
+from tests.app_support import fresh_db, open_page, reopened
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)
+
+
+def html_texts(at) -> str:
+    return " ".join(element.proto.body for element in at.get("html"))
+
+
+def saved_projects(path):
+    with reopened(path) as store:
+        return store.load_all()
+
+
+def test_portfolio_page_shows_the_totals_of_one_engine_call(app_db):
+    at = open_page("pages/portfolio.py")
+    view = portfolio_view(saved_projects(app_db))
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Rendementsfactor (alle projecten)"] == i18n.factor(view.rendementsfactor,
+                                                                        decimals=2)
+    assert metrics["Totale kosten"] == i18n.euro(view.pv_costs)
+    assert metrics["Totale baten"] == i18n.euro(view.pv_benefits)
+    assert metrics["Boven SEOR-gemiddelde"] == f"{view.n_above_benchmark} van 3"
+    assert len(at.get("vega_lite_chart")) == 3  # bubbles, factor per project, FTE per sector
+    assert len(at.dataframe[0].value) == 3
+
+
+def test_presentation_moves_through_the_views_and_shows_a_portfolio(app_db):
+    at = open_page("pages/presentatie.py")
+    project_id = at.session_state["presentatie_bron"]
+    project = dict(saved_projects(app_db))[project_id]
+    at = open_page("pages/presentatie.py")
+    result = compute(project)
+    euro = i18n.euro(result.rendementsfactor, decimals=2)
+    assert f"Elke geïnvesteerde euro levert {euro} op" in html_texts(at)
+    assert "1/5" in html_texts(at)
+    assert "ILLUSTRATIEF" in html_texts(at)  # the demo's figures are never shown as measured
+    assert at.button(key="dia_vorige").disabled
+
+    at.button(key="dia_volgende").click().run()
+    assert "Wie investeert, wie profiteert" in html_texts(at) and "2/5" in html_texts(at)
+    assert len(at.get("vega_lite_chart")) == 1
+    for _ in range(3):
+        at.button(key="dia_volgende").click().run()
+    assert "Waar deze cijfers op rusten" in html_texts(at)
+    assert at.button(key="dia_volgende").disabled
+
+    at.selectbox(key="presentatie_bron").set_value(-1).run()  # all projects
+    view = portfolio_view(saved_projects(app_db))
+    at.run()
+    euro = i18n.euro(view.rendementsfactor, decimals=2)
+    assert f"Elke geïnvesteerde euro in deze 3 projecten levert {euro} op" in html_texts(at)
+    assert "1/5" in html_texts(at)  # a new source starts at the first view
+    assert not at.exception
+
+
+def test_scenario_is_saved_linked_and_compared_with_the_engines_figures(app_db):
+    at = open_page("pages/scenarios.py")
+    base_id = at.session_state["project_id"]
+    at.text_input(key="scenario_naam").input("derde gezinswerker")
+    at.number_input(key="scenario_bereik").set_value(150.0)
+    at.number_input(key="scenario_extra_kosten").set_value(50000.0)
+    at.button[0].click().run()  # the form's submit button
+    assert not at.exception, at.exception
+    assert any("derde gezinswerker" in s.value for s in at.success)
+
+    projects = dict(saved_projects(app_db))
+    new_id = max(projects)
+    changes = ScenarioChanges("derde gezinswerker", reach=1.5, extra_cost_per_year=50000)
+    expected = compute(make_scenario(projects[base_id], changes))
+    assert compute(projects[new_id]).rendementsfactor == pytest.approx(expected.rendementsfactor)
+    with reopened(app_db) as store:
+        assert base_of(store, new_id) == base_id
+    at = open_page("pages/scenarios.py")
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["Huidig project", "derde gezinswerker"]
+    assert table.loc["Rendementsfactor", "derde gezinswerker"] == i18n.factor(
+        expected.rendementsfactor, decimals=2)
+    assert table.loc["Kosten (contante waarde)", "derde gezinswerker"] == i18n.euro(
+        expected.pv_costs)
+    assert any("elke extra geïnvesteerde euro levert" in m.value for m in at.markdown)
+
+
+def test_a_scenario_without_a_name_is_refused_and_nothing_is_saved(app_db):
+    at = open_page("pages/scenarios.py")
+    at.number_input(key="scenario_bereik").set_value(200.0)
+    at.button[0].click().run()
+    assert any("geef het scenario een naam" in e.value for e in at.error)
+    assert len(saved_projects(app_db)) == 3
