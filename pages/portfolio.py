@@ -10,9 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impactkaart import charts_portfolio, i18n
+from impactkaart import i18n
 from impactkaart.charts_portfolio import PROJECT_PARAM
-from pages.components.portfolio_data import load_portfolio
+from pages.components.portfolio_data import load_portfolio_page
 from pages.components.session import PROJECT_KEY
 
 BUBBLE_KEY = "portfolio_bubbels"
@@ -36,11 +36,12 @@ def selected_project(event: object) -> int | None:
 
 
 st.title("Portfolio: alle projecten samen")
-view = load_portfolio()
-if view is None:
+page = load_portfolio_page()
+if page is None:
     st.info("Nog geen projecten. Maak er een via *Nieuw project*.")
     st.stop()
 
+view, data = page.view, page.data
 n = len(view.projects)
 factor = view.rendementsfactor
 st.markdown(
@@ -62,22 +63,19 @@ if st.button("Presenteer alle projecten", icon=":material/slideshow:", key="port
     st.session_state["presentatie_dia"] = 0
     st.switch_page("pages/presentatie.py")
 
-data = charts_portfolio.project_data(view)
-event = st.altair_chart(
-    charts_portfolio.bubble_chart(data, view.benchmark), key=BUBBLE_KEY, on_select="rerun",
-    selection_mode=[PROJECT_PARAM],
-)
+# Cached Vega-Lite specs (pages/components/portfolio_data.py): no re-serialising per rerun.
+event = st.vega_lite_chart(spec=page.bubble_spec, key=BUBBLE_KEY, on_select="rerun",
+                           selection_mode=[PROJECT_PARAM])
 picked = selected_project(event)
 if picked is not None and picked in view.ids:
     st.session_state[PROJECT_KEY] = picked
     st.switch_page("pages/impactkaart.py")
 
-st.altair_chart(charts_portfolio.factor_chart(data, view.benchmark), key="portfolio_factor")
-sectors = charts_portfolio.fte_sector_data(view)
-if sectors.empty:
+st.vega_lite_chart(spec=page.factor_spec, key="portfolio_factor")
+if page.fte_spec is None:
     st.info("Geen effecten met een sector: geen arbeidsmarkteffect te tonen.")
 else:
-    st.altair_chart(charts_portfolio.fte_sector_chart(sectors), key="portfolio_fte")
+    st.vega_lite_chart(spec=page.fte_spec, key="portfolio_fte")
 
 table = pd.DataFrame({
     "Project": data["name"],

@@ -2,15 +2,31 @@
 
 Loading all projects from the store is the slow part (the engine call is not),
 so the `PortfolioView` is kept per database file and per (id, last change) of
-every project: saving, adding or deleting a project gives a new key.
+every project: saving, adding or deleting a project gives a new key. The
+portfolio page's chart data and Vega-Lite specs are kept with it: with
+hundreds of projects, formatting and serialising them costs more than the
+engine call.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import pandas as pd
 import streamlit as st
 
+from impactkaart import charts_portfolio
 from impactkaart.portfolio import PortfolioView, portfolio_view
 from pages.components.session import get_store
+
+
+@dataclass(frozen=True)
+class PortfolioPage:
+    view: PortfolioView
+    data: pd.DataFrame  # charts_portfolio.project_data
+    bubble_spec: dict
+    factor_spec: dict
+    fte_spec: dict | None  # None: no effect has a sector
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -18,11 +34,36 @@ def _view(db_path: str, signature: tuple) -> PortfolioView:  # noqa: ARG001 - th
     return portfolio_view(get_store().load_all())
 
 
-def load_portfolio() -> PortfolioView | None:
-    """All saved projects in one engine call; None when there are none. Read-only: shared."""
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _page(db_path: str, signature: tuple) -> PortfolioPage:
+    view = _view(db_path, signature)
+    data = charts_portfolio.project_data(view)
+    sectors = charts_portfolio.fte_sector_data(view)
+    return PortfolioPage(
+        view=view,
+        data=data,
+        bubble_spec=charts_portfolio.bubble_chart(data, view.benchmark).to_dict(),
+        factor_spec=charts_portfolio.factor_chart(data, view.benchmark).to_dict(),
+        fte_spec=None if sectors.empty else charts_portfolio.fte_sector_chart(sectors).to_dict(),
+    )
+
+
+def _signature() -> tuple[str, tuple] | None:
     store = get_store()
     projects = store.list_projects()
     if projects.empty:
         return None
-    signature = tuple(zip(projects["id"].astype(int), projects["updated_at"].astype(str)))
-    return _view(str(store.path), signature)
+    return str(store.path), tuple(
+        zip(projects["id"].astype(int), projects["updated_at"].astype(str)))
+
+
+def load_portfolio_page() -> PortfolioPage | None:
+    """The portfolio with its chart data and specs (read-only: shared); None without projects."""
+    key = _signature()
+    return None if key is None else _page(*key)
+
+
+def load_portfolio() -> PortfolioView | None:
+    """All saved projects in one engine call; None when there are none. Read-only: shared."""
+    key = _signature()
+    return None if key is None else _view(*key)
