@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from impactkaart import i18n
+from impactkaart.demo import demo_projects
 from impactkaart.engine import compute
 from impactkaart.portfolio import portfolio_view
 from impactkaart.scenarios import ScenarioChanges, base_of, make_scenario
@@ -100,3 +102,23 @@ def test_a_scenario_without_a_name_is_refused_and_nothing_is_saved(app_db):
     at.button[0].click().run()
     assert any("geef het scenario een naam" in e.value for e in at.error)
     assert len(saved_projects(app_db)) == 3
+
+
+EXPORTS_SCRIPT = """
+from impactkaart.demo import demo_projects
+from impactkaart.engine import compute
+from pages.components import exports
+
+project = demo_projects()[1]
+exports.show(project, compute(project))
+"""
+
+
+def test_exports_component_offers_pdf_html_excel_and_charts():
+    at = AppTest.from_string(EXPORTS_SCRIPT, default_timeout=60).run()
+    assert not at.exception, at.exception
+    buttons = at.get("download_button")
+    assert [b.proto.label for b in buttons] == [
+        "One-pager (PDF)", "One-pager (HTML)", "Rekenmodel (Excel)", "Grafieken (PNG en SVG, zip)"]
+    result = compute(demo_projects()[1])
+    assert i18n.factor(result.rendementsfactor, decimals=2) in at.caption[0].value

@@ -1,0 +1,79 @@
+"""Downloads for councillors and economists: one-page PDF, HTML one-pager, Excel, chart files.
+
+`show(project, result)` draws four download buttons. Each file is made only
+when its button is clicked (a callable ``data``) and cached per project, so a
+page with sliders never waits for a PDF. The files show the project exactly as
+passed in: on the Impactkaart that includes unsaved what-if assumptions, and
+the caption says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from impactkaart import i18n
+from impactkaart.engine import ProjectResult
+from impactkaart.io.excel_export import excel_bytes
+from impactkaart.io.onepager import onepager_pdf
+from impactkaart.io.onepager_html import chart_zip, onepager_html
+from impactkaart.io.project_file import parse_project_json, project_json
+from impactkaart.model import Project
+
+
+# Cached on the project-file text: equal projects give the same files.
+@st.cache_data(max_entries=16, show_spinner=False)
+def _pdf(project_text: str) -> bytes:
+    return onepager_pdf(parse_project_json(project_text))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _html(project_text: str) -> str:
+    return onepager_html(parse_project_json(project_text))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _xlsx(project_text: str) -> bytes:
+    return excel_bytes(parse_project_json(project_text))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _charts(project_text: str) -> bytes:
+    return chart_zip(parse_project_json(project_text))
+
+
+def file_stem(project: Project) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", project.name.lower()).strip("-")
+    return slug[:60].strip("-") or "project"
+
+
+def show(project: Project, result: ProjectResult, key: str = "export") -> None:
+    """Four download buttons for this project (as shown, unsaved assumptions included)."""
+    text = project_json(project)
+    stem = file_stem(project)
+    st.subheader("Delen en controleren")
+    st.caption(
+        f"Met de cijfers zoals hierboven: rendementsfactor {i18n.factor(result.rendementsfactor, decimals=2)}, "
+        f"netto contante waarde {i18n.euro(result.npv)}. De PDF is één A4 voor de raad; de "
+        "Excel rekent alles na met formules, met de bron van elk kengetal."
+    )
+    buttons = st.container(horizontal=True)
+    buttons.download_button(
+        "One-pager (PDF)", data=lambda: _pdf(text), file_name=f"{stem}.pdf",
+        mime="application/pdf", key=f"{key}_pdf", on_click="ignore",
+        icon=":material/picture_as_pdf:", type="primary",
+    )
+    buttons.download_button(
+        "One-pager (HTML)", data=lambda: _html(text), file_name=f"{stem}.html",
+        mime="text/html", key=f"{key}_html", on_click="ignore", icon=":material/html:",
+    )
+    buttons.download_button(
+        "Rekenmodel (Excel)", data=lambda: _xlsx(text), file_name=f"{stem}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}_xlsx", on_click="ignore", icon=":material/table_view:",
+    )
+    buttons.download_button(
+        "Grafieken (PNG en SVG, zip)", data=lambda: _charts(text), file_name=f"{stem}-grafieken.zip",
+        mime="application/zip", key=f"{key}_charts", on_click="ignore", icon=":material/image:",
+    )
