@@ -10,6 +10,7 @@ st.navigation(
         st.Page("pages/effecten.py", title="Effecten bewerken", icon="✏️"),
         st.Page("pages/ex_post.py", title="Ex ante / ex post", icon="📏"),
         st.Page("pages/importeren.py", title="Importeren (CSV/Excel)", icon="📥"),
+        st.Page("pages/backup.py", title="Back-up en herstel", icon="💾"),
         st.Page("pages/portfolio.py", title="Portfolio", icon="🗂️"),
         st.Page("pages/scenarios.py", title="Scenario's", icon="🔀"),
         st.Page("pages/presentatie.py", title="Presentatie", icon="📽️"),

@@ -11,12 +11,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from impactkaart.backup import MAX_BACKUP_BYTES, BackupError, restore, write_backup
 from impactkaart.io.import_problems import TableImportError
 from impactkaart.io.table_import import DEFAULT_PROJECT_TYPE, NewProject, import_file
 from impactkaart.io.table_read import MAX_FILE_BYTES
 from impactkaart.store import ProjectNotFound, Store
 
-COMMANDS = ("import-table",)
+COMMANDS = ("import-table", "backup", "restore")
 EXIT_INPUT = 2
 _DECIMALS = {"komma": ",", "punt": "."}
 
@@ -43,6 +44,16 @@ def add_commands(sub) -> None:
                    help="decimaalteken van het bestand (standaard: automatisch herkend)")
     p.add_argument("--toevoegen", action="store_true",
                    help="voeg de rijen toe na de bestaande in plaats van ze te vervangen")
+
+    p = sub.add_parser("backup", help="schrijf alle projecten naar één back-upbestand (JSON)")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser(
+        "restore", help="zet een back-up terug (vervangt alle projecten)",
+        description="Zet een back-up terug: alle projecten in de database worden vervangen door "
+        "die uit de back-up. Het bestand wordt eerst helemaal gecontroleerd; de huidige inhoud "
+        "wordt eerst als automatische back-up naast de database bewaard.",
+    )
+    p.add_argument("file", type=Path)
 
 
 def _fail(lines: list[str], code: int = EXIT_INPUT) -> int:
@@ -104,8 +115,37 @@ def _import_table(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup(args: argparse.Namespace) -> int:
+    try:
+        with Store(args.db) as store:
+            count = write_backup(store, args.file)
+    except OSError as exc:
+        return _fail([f"{args.file}: kan niet worden geschreven ({exc.strerror or exc})"])
+    print(f"Back-up van {count} projecten geschreven naar {args.file}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    try:
+        if args.file.stat().st_size > MAX_BACKUP_BYTES:
+            return _fail([f"{args.file}: het bestand is te groot voor een back-up"])
+        raw = args.file.read_bytes()
+    except FileNotFoundError:
+        return _fail([f"{args.file}: bestand niet gevonden"])
+    except OSError as exc:
+        return _fail([f"{args.file}: kan niet worden gelezen ({exc.strerror or exc})"])
+    with Store(args.db) as store:
+        try:
+            result = restore(store, raw)
+        except BackupError as exc:
+            return _fail([*(f"{args.file}: {e}" for e in exc.errors), "Er is niets gewijzigd."])
+    print(f"{result.projects} projecten teruggezet uit {args.file}.")
+    if result.automatic_backup:
+        print(f"De vorige inhoud staat in {result.automatic_backup}")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one of `COMMANDS`; store errors are left to the caller (exit status 1)."""
-    if args.command == "import-table":
-        return _import_table(args)
-    raise ValueError(args.command)
+    commands = {"import-table": _import_table, "backup": _backup, "restore": _restore}
+    return commands[args.command](args)

@@ -139,12 +139,68 @@ def _attach_ranges(rows: list[tuple], data: dict) -> None:
             data["effects"][position].setdefault("ranges", {})[name] = spec
 
 
+_CHECKED_KEYS = 5_000  # ids looked up when a file is opened (see Store._check_readable)
+
+
+def _write_children(cur, project_id: int, data: dict) -> None:
+    """Insert the rows of a project dict (costs, effects, …, ranges) inside the caller's
+    transaction."""
+    for table, columns in _CHILDREN.items():
+        rows = data.get(_PROJECT_KEY[table], [])
+        if not rows:
+            continue
+        frame = pd.DataFrame(
+            [
+                {"project_id": project_id, "position": i, **{c: r.get(c) for c in columns}}
+                for i, r in enumerate(rows)
+            ],
+            columns=["project_id", "position", *columns],
+        )
+        cur.register("incoming", frame)
+        cur.execute(
+            f"INSERT INTO {table} (project_id, position, {', '.join(columns)}) "
+            f"SELECT project_id, position, {', '.join(columns)} FROM incoming"
+        )
+        cur.unregister("incoming")
+    ranges = _range_rows(project_id, data)
+    if len(ranges):
+        cur.register("incoming", ranges)
+        cur.execute(
+            f"INSERT INTO assumption_ranges ({', '.join(_RANGE_COLUMNS)}) "
+            f"SELECT {', '.join(_RANGE_COLUMNS)} FROM incoming"
+        )
+        cur.unregister("incoming")
+
+
+def _extra_table_names(cur) -> list[str]:
+    """Tables beside the projects, their rows, the reference copies and the schema version:
+    those that later migrations add (such as scenarios)."""
+    own = {"projects", "schema_version", *_PROJECT_TABLES}
+    names = cur.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND NOT starts_with(table_name, 'ref_') ORDER BY table_name"
+    ).fetchall()
+    return [n[0] for n in names if n[0] not in own]
+
+
 class StoreError(RuntimeError):
     """A problem with the database file, in words for the user."""
 
 
 class ProjectNotFound(StoreError):
     pass
+
+
+def _unreadable(path: Path, exc: Exception) -> str:
+    """Why a database file cannot be opened, and what to do; the file is never touched."""
+    text = str(exc)
+    if "version" in text.lower():  # DuckDB: "…database file with version number …"
+        why = "het is gemaakt met een nieuwere versie van DuckDB/Impactkaart; werk Impactkaart bij"
+    else:
+        why = f"het is beschadigd of geen database ({text.splitlines()[0][:200]})"
+    return (f"Het bestand {path} is geen leesbare Impactkaart-database: {why}. Het bestand is "
+            "niet aangeraakt. Verplaats het en zet zo nodig een back-up terug "
+            "(impactkaart restore BACKUP).")
 
 
 def default_db_path() -> Path:
@@ -165,18 +221,26 @@ class Store:
         try:
             self._con = duckdb.connect(str(self.path))
         except duckdb.IOException as exc:
-            if "lock" in str(exc).lower():
+            # DuckDB: 'Could not set lock on file "…": Conflicting lock is held …'. Match its
+            # words, not just "lock", which a path may contain (…/block/…).
+            if "conflicting lock" in str(exc).lower() or "set lock on file" in str(exc).lower():
                 raise StoreError(
                     f"De database {self.path} is in gebruik door een ander programma "
                     "(bijvoorbeeld een draaiende Impactkaart-app). Sluit dat eerst af."
                 ) from exc
-            raise StoreError(f"De database {self.path} kan niet worden geopend: {exc}") from exc
+            raise StoreError(_unreadable(self.path, exc)) from exc
         except duckdb.Error as exc:
-            raise StoreError(
-                f"Het bestand {self.path} is geen leesbare Impactkaart-database: {exc}"
-            ) from exc
-        self._migrate()
-        self._load_reference_tables()
+            raise StoreError(_unreadable(self.path, exc)) from exc
+        try:
+            self._check_readable()  # before anything is written to the file
+            self._migrate()
+            self._load_reference_tables()
+        except duckdb.Error as exc:
+            self._con.close()
+            raise StoreError(_unreadable(self.path, exc)) from exc
+        except StoreError:
+            self._con.close()
+            raise
         # From here on this connection cannot touch any other file (read_csv, COPY … TO,
         # ATTACH, extensions): whatever reaches SQL, it cannot read or leak the disk.
         self._con.execute("SET enable_external_access = false")
@@ -195,8 +259,40 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _check_readable(self) -> None:
+        """Read every stored row, and look up every id through its index, once: a damaged
+        block fails here, while the file is still untouched, instead of later in the middle
+        of a page (DuckDB checks a block's checksum when it reads it). Impactkaart databases
+        are small, so this costs milliseconds; ids past _CHECKED_KEYS are not looked up."""
+        cur = self.cursor()
+        try:
+            for table in [r[0] for r in cur.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+                "AND NOT starts_with(table_name, 'ref_')"
+            ).fetchall()]:
+                cur.execute(f"SELECT * FROM {table}").fetchall()
+            # A lookup such as projects.id = ? reads the primary-key index, stored apart.
+            for table, key in cur.execute(
+                "SELECT table_name, constraint_column_names[1] FROM duckdb_constraints() "
+                "WHERE constraint_type = 'PRIMARY KEY' AND len(constraint_column_names) = 1 "
+                "AND database_name = current_database()"
+            ).fetchall():
+                values = cur.execute(f"SELECT {key} FROM {table} LIMIT {_CHECKED_KEYS}").fetchall()
+                for (value,) in values:
+                    cur.execute(f"SELECT 1 FROM {table} WHERE {key} = ?", [value]).fetchall()
+        finally:
+            cur.close()
+
     def _migrate(self) -> None:
         cur = self.cursor()
+        tables = {r[0] for r in cur.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+        ).fetchall()}
+        if tables and "schema_version" not in tables:
+            raise StoreError(
+                f"Het bestand {self.path} is een DuckDB-database van een ander programma, geen "
+                "Impactkaart-database. Het bestand is niet aangeraakt; kies een ander bestand."
+            )
         cur.execute(
             "CREATE TABLE IF NOT EXISTS schema_version ("
             "version INTEGER PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)"
@@ -270,31 +366,7 @@ class Store:
                     raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
                 for table in _PROJECT_TABLES:
                     cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
-            for table, columns in _CHILDREN.items():
-                rows = data.get(_PROJECT_KEY[table], [])
-                if not rows:
-                    continue
-                frame = pd.DataFrame(
-                    [
-                        {"project_id": project_id, "position": i, **{c: r.get(c) for c in columns}}
-                        for i, r in enumerate(rows)
-                    ],
-                    columns=["project_id", "position", *columns],
-                )
-                cur.register("incoming", frame)
-                cur.execute(
-                    f"INSERT INTO {table} (project_id, position, {', '.join(columns)}) "
-                    f"SELECT project_id, position, {', '.join(columns)} FROM incoming"
-                )
-                cur.unregister("incoming")
-            ranges = _range_rows(project_id, data)
-            if len(ranges):
-                cur.register("incoming", ranges)
-                cur.execute(
-                    f"INSERT INTO assumption_ranges ({', '.join(_RANGE_COLUMNS)}) "
-                    f"SELECT {', '.join(_RANGE_COLUMNS)} FROM incoming"
-                )
-                cur.unregister("incoming")
+            _write_children(cur, project_id, data)
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
@@ -302,6 +374,64 @@ class Store:
         finally:
             cur.close()
         return int(project_id)
+
+    # --- backup and restore (impactkaart/backup.py) ----------------------------------------
+    def extra_tables(self) -> dict[str, pd.DataFrame]:
+        """Rows of the tables that migrations added beside the projects (e.g. scenarios),
+        by name; they go into a backup as they are."""
+        cur = self.cursor()
+        try:
+            return {table: cur.execute(f"SELECT * FROM {table}").df()
+                    for table in _extra_table_names(cur)}
+        finally:
+            cur.close()
+
+    def replace_all(self, projects: list[tuple[int, Project]],
+                    extra: dict[str, pd.DataFrame] | None = None) -> None:
+        """Replace every project (keeping the given ids) and the rows of the extra tables,
+        in one transaction: a restore lands completely or not at all."""
+        extra = extra or {}
+        cur = self.cursor()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            names = _extra_table_names(cur)
+            unknown = sorted(set(extra) - set(names))
+            if unknown:
+                raise StoreError(f"Onbekende tabel(len) in de back-up: {', '.join(unknown)}")
+            for table in (*names, *_PROJECT_TABLES, "projects"):
+                cur.execute(f"DELETE FROM {table}")
+            for project_id, project in projects:
+                data = project.to_dict()
+                values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
+                cur.execute(
+                    "INSERT INTO projects (id, name, project_type, phase, start_year, years, "
+                    "discount_rate, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [project_id, *values],
+                )
+                _write_children(cur, project_id, data)
+            for table in names:  # table names from the catalogue, never from the file
+                if table not in extra or extra[table].empty:
+                    continue
+                known = [r[0] for r in cur.execute(
+                    "SELECT column_name FROM duckdb_columns() WHERE table_name = ? "
+                    "AND database_name = current_database() ORDER BY column_index", [table]
+                ).fetchall()]
+                columns = [c for c in known if c in extra[table].columns]
+                cur.register("incoming", extra[table])
+                cur.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
+                            f"SELECT {', '.join(columns)} FROM incoming")
+                cur.unregister("incoming")
+            # New projects must get ids after the restored ones (a sequence only moves up).
+            top = max((i for i, _ in projects), default=0)
+            current = cur.execute("SELECT nextval('project_id_seq')").fetchone()[0]
+            if current < top:
+                cur.execute("SELECT max(nextval('project_id_seq')) FROM range(?)", [top - current])
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        finally:
+            cur.close()
 
     def load_project(self, project_id: int) -> Project:
         cur = self.cursor()

@@ -26,6 +26,8 @@ ALLOWED_IN_SQL = {
     "_RANGE_COLUMNS": "store: module constant",
     "_PROJECT_COLUMNS": "store: module constant",
     "statement": "store._migrate: the statements in MIGRATIONS",
+    "key": "store._check_readable: primary-key column names from DuckDB's catalogue",
+    "_CHECKED_KEYS": "store: module constant",
 }
 
 

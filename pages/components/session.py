@@ -10,17 +10,29 @@ import streamlit as st
 
 from impactkaart.demo import ensure_demo
 from impactkaart.model import Project
-from impactkaart.store import Store
+from impactkaart.safe_text import md
+from impactkaart.store import Store, StoreError
 
 PROJECT_KEY = "project_id"  # plain session state: the chosen project, kept across pages
 _PICKER_KEY = "project_picker"  # the select box's own state (dropped on pages without it)
 
 
 @st.cache_resource
-def get_store() -> Store:
+def _open_store() -> Store:
     store = Store()
     ensure_demo(store)  # a first run is never an empty screen
     return store
+
+
+def get_store() -> Store:
+    """The process's store. A database in use by another program, damaged or from a newer
+    version ends the page with its Dutch message instead of a traceback (and, since a
+    failure is not cached, the next run tries again)."""
+    try:
+        return _open_store()
+    except StoreError as exc:
+        st.error(md(str(exc)), icon=":material/lock:")
+        st.stop()
 
 
 def project_picker() -> tuple[int, Project] | None:

@@ -1,0 +1,67 @@
+"""AppTest: Back-up en herstel (download, checked upload, confirmation, automatic back-up)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from impactkaart.backup import AUTO_PREFIX, backup_bytes, restore
+from impactkaart.demo import demo_projects
+from impactkaart.safe_text import md
+from impactkaart.store import Store
+from tests.app_support import fresh_db, open_page, reopened, texts
+
+PAGE = "pages/backup.py"
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)
+
+
+def a_backup(tmp_path) -> bytes:
+    with Store(tmp_path / "elders.duckdb") as other:
+        other.save_project(dataclasses.replace(demo_projects()[2], name="Uit de back-up"))
+        return backup_bytes(other)
+
+
+def test_the_backup_download_holds_every_project(app_db):
+    at = open_page(PAGE)
+    [button] = [b for b in at.get("download_button") if b.key == "backup_download"]
+    assert button.label == f"Back-up downloaden ({len(demo_projects())} projecten)"
+
+
+def test_a_bad_file_is_refused_and_nothing_changes(app_db):
+    at = open_page(PAGE)
+    with reopened(app_db) as store:
+        before = store.load_all()
+    at.file_uploader(key="herstel_upload").upload("project.json", json.dumps(
+        {"name": "x", "effects": []}).encode(), "application/json").run()
+    assert not at.exception, at.exception
+    assert md("het is een projectbestand") in texts(at.error)[0]
+    assert not [b for b in at.button if b.key == "herstel_terugzetten"]
+    with reopened(app_db) as store:
+        assert store.load_all() == before
+
+
+def test_a_restore_needs_confirmation_and_keeps_the_previous_contents(app_db, tmp_path):
+    at = open_page(PAGE)
+    with reopened(app_db) as store:
+        before = store.load_all()
+    at.file_uploader(key="herstel_upload").upload("backup.json", a_backup(tmp_path),
+                                                  "application/json").run()
+    assert not at.exception, at.exception
+    assert "Geldige back-up" in texts(at.info)[0] and "1 projecten" in texts(at.info)[0]
+    assert at.button(key="herstel_terugzetten").disabled
+    at.checkbox(key="herstel_bevestig").check().run()
+    at.button(key="herstel_terugzetten").click().run()
+    assert not at.exception, at.exception
+    assert "1 projecten teruggezet" in texts(at.success)[0]
+    with reopened(app_db) as store:
+        assert [p.name for _, p in store.load_all()] == ["Uit de back-up"]
+    [kept] = list(app_db.parent.glob(f"{AUTO_PREFIX}*.json"))
+    with Store(app_db.parent / "terug.duckdb") as check:
+        restore(check, kept.read_bytes())
+        assert check.load_all() == before
