@@ -61,7 +61,12 @@ def test_a_slider_recomputes_the_headline_and_reset_restores_it(app_db):
     before = headline(at)
     saved = assumptions_of(project)
 
+    assert len(at.select_slider) == 1  # effect sliders are drawn only in an open expander
+    at.session_state["open_effect_0"] = True
+    at.run()
     at.select_slider(key="aanname_deadweight_0").set_value(0.0).run()
+    at.session_state["open_effect_0"] = False  # closed: the choice is kept all the same
+    at.run()
     at.select_slider(key="aanname_discontovoet").set_value(4.0).run()
     assert not at.exception
     effects = (EffectAssumption(0.0, saved.effects[0].attribution, saved.effects[0].drop_off),

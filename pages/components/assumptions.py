@@ -5,6 +5,11 @@ The sliders hold percentages under keys ``aanname_discontovoet`` and
 back the saved fraction itself (not percent ÷ 100), so an untouched panel
 computes exactly the saved project. Nothing here saves: the caller computes
 the returned assumptions through the engine.
+
+Each effect's sliders sit in an expander that is drawn only while it is open
+(a stateful expander, key ``aanname_open_<index>``): a slider move then redraws
+three sliders instead of all of them, which keeps the page quick. What was
+chosen in a closed expander is kept in plain session state (``VALUES_KEY``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from impactkaart.scenario import SHARES, Assumptions, EffectAssumption, assumpti
 
 PREFIX = "aanname_"
 RATE_KEY = f"{PREFIX}discontovoet"
+VALUES_KEY = f"{PREFIX}waarden"  # slider key -> chosen percent, also for closed expanders
 _OWNER_KEY = "assumptions_owner"  # which saved project the sliders belong to
 RATE_STEPS = [x / 4 for x in range(0, 41)]  # 0 % … 10 % in steps of 0,25 %
 SHARE_STEPS = [float(x) for x in range(0, 101, 5)]  # 0 % … 100 % in steps of 5 %
@@ -28,6 +34,11 @@ SHARE_STEPS = [float(x) for x in range(0, 101, 5)]  # 0 % … 100 % in steps of 
 
 def share_key(field: str, index: int) -> str:
     return f"{PREFIX}{field}_{index}"
+
+
+def open_key(index: int) -> str:
+    """The session key of effect ``index``'s expander (True: open)."""
+    return f"open_effect_{index}"
 
 
 def _clear() -> None:
@@ -39,10 +50,19 @@ def _percent(fraction: float) -> float:
     return round(fraction * 100, 4)
 
 
+def _fraction(saved: float, chosen_percent: float) -> float:
+    return saved if chosen_percent == _percent(saved) else chosen_percent / 100
+
+
+def _chosen(key: str, saved: float) -> float:
+    """The percent last chosen on slider ``key`` (drawn or not), else the saved one."""
+    return st.session_state.get(VALUES_KEY, {}).get(key, _percent(saved))
+
+
 @functools.lru_cache(maxsize=4096)
 def _percent_text(value: float, lang: str, decimals: int) -> str:
-    # Streamlit formats every option of every slider on each rerun: 25 sliders × 21+
-    # options of babel formatting would cost tens of milliseconds per slider move.
+    # Streamlit formats every option of every slider on each rerun: cached, a slider
+    # move does not pay for hundreds of babel calls.
     return i18n.percent(value / 100, lang, decimals=decimals)
 
 
@@ -54,12 +74,13 @@ def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, h
     chosen = st.select_slider(
         label,
         options=options,
-        value=start,
+        value=_chosen(key, saved),
         format_func=functools.partial(_percent_text, lang=lang, decimals=decimals),
         key=key,
         help=help,
     )
-    return saved if chosen == start else chosen / 100
+    st.session_state.setdefault(VALUES_KEY, {})[key] = chosen
+    return _fraction(saved, chosen)
 
 
 def show(project: Project, owner: object, lang: str = "nl") -> Assumptions:
@@ -92,11 +113,14 @@ def show(project: Project, owner: object, lang: str = "nl") -> Assumptions:
     )
     effects = []
     for i, (effect, values) in enumerate(zip(project.effects, saved.effects)):
-        with st.expander(effect.outcome):
-            chosen = {
-                field: _slider(t(field, lang), getattr(values, field), SHARE_STEPS,
-                               share_key(field, i), lang)
-                for field in SHARES
-            }
+        expander = st.expander(effect.outcome, key=open_key(i), on_change="rerun")
+        chosen = {}
+        for field in SHARES:
+            key, value = share_key(field, i), getattr(values, field)
+            if expander.open:
+                with expander:
+                    chosen[field] = _slider(t(field, lang), value, SHARE_STEPS, key, lang)
+            else:
+                chosen[field] = _fraction(value, _chosen(key, value))
         effects.append(EffectAssumption(**chosen))
     return Assumptions(discount_rate=rate, effects=tuple(effects))

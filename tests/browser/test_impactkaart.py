@@ -52,8 +52,11 @@ def test_moving_a_slider_changes_the_headline_to_the_engines_figure(app_server, 
     before = headline(page)
     sidebar = page.locator("[data-testid=stSidebar]")
     sidebar.locator("[data-testid=stExpander] summary").first.click()
-    # Slider 0 is the discount rate, then deadweight, attribution, drop-off of effect 0.
+    # Slider 0 is the discount rate, then deadweight, attribution, drop-off of the effect
+    # whose expander is open (its sliders are drawn on opening).
     deadweight = sidebar.locator("[data-testid=stSlider] input[type=range]").nth(1)
+    deadweight.wait_for()
+    wait_idle(page)
     deadweight.focus()
     deadweight.press("Home")  # 0 %: nothing would have happened anyway
     page.wait_for_function(
