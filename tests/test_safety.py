@@ -181,3 +181,9 @@ def test_write_only_xlsx_cells_are_never_formulas():
     sheet = book.create_sheet("Export")
     sheet.append([text_cell(sheet, text) for text in RISKY])
     assert "<f>" not in _sheet_xml(book)
+
+
+def test_xlsx_text_with_control_characters_still_saves():
+    book = Workbook()
+    set_cell(book.active.cell(row=1, column=1), "=A\x01B\x0c")
+    assert book.active["A1"].value == "=A\ufffdB\ufffd" and "<f>" not in _sheet_xml(book)

@@ -57,6 +57,10 @@ def _plain(value: Any) -> Any:
 def set_cell(cell, value: Any) -> None:
     """Put ``value`` in an openpyxl cell (normal or write-only); text always as text."""
     value = _plain(value)
+    if isinstance(value, str):  # control characters XML cannot hold would fail the save
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
