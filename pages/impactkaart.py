@@ -16,6 +16,7 @@ from impactkaart import charts, i18n
 from impactkaart.engine import ProjectResult, compute
 from impactkaart.labels import party_label, t
 from impactkaart.model import Project
+from impactkaart.safe_text import md
 from impactkaart.scenario import with_assumptions
 from impactkaart.summary import fte_sentence, fte_text, illustrative_reasons, seor_benchmark
 from pages.components import assumptions as assumptions_panel
@@ -76,13 +77,13 @@ if selected not in parties:
     selected = None
 
 # --- title and honesty ----------------------------------------------------------------
-st.title(project.name)
+st.title(md(project.name))
 reasons = _illustrative_reasons(saved, lang)
 if reasons:
     st.badge(t("illustrative_badge", lang), icon=":material/science:", color="orange")
-    st.caption(t("illustrative_intro", lang) + " " + "; ".join(reasons) + ".")
+    st.caption(t("illustrative_intro", lang) + " " + "; ".join(md(r) for r in reasons) + ".")
 if project.description:
-    st.caption(project.description)
+    st.caption(md(project.description))
 # Always one slot for the notice: elements after it keep their place in the page, so
 # the browser updates the charts in place instead of rebuilding them on a slider move.
 notice = st.empty()
@@ -128,7 +129,7 @@ st.caption(
         else t("no_payback", lang)
     )
 )
-st.markdown(f"**{fte_sentence(result, lang)}** {t('fte_sentence_note', lang)}")
+st.markdown(f"**{md(fte_sentence(result, lang))}** {t('fte_sentence_note', lang)}")
 
 qualitative.show(project, lang, selected)
 
@@ -136,7 +137,7 @@ qualitative.show(project, lang, selected)
 st.divider()
 pick, clear = st.columns([4, 1], vertical_alignment="center")
 if selected:
-    pick.markdown(f"**{t('selected', lang, party=party_label(selected, lang))}**")
+    pick.markdown(f"**{t('selected', lang, party=md(party_label(selected, lang)))}**")
     clear.button(t("clear_selection", lang), on_click=_clear_party, icon=":material/close:")
 else:
     pick.caption(t("select_hint", lang))
@@ -182,7 +183,7 @@ with right:
     labour = charts.labour_data(project, result, lang, selected)
     if labour.empty:
         st.info(
-            t("labour_none_party", lang, party=party_label(selected, lang))
+            t("labour_none_party", lang, party=md(party_label(selected, lang)))
             if selected
             else t("labour_none", lang)
         )

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from impactkaart import i18n
 from impactkaart.engine import compute
+from impactkaart.safe_text import md
 from impactkaart.scenario import Assumptions, EffectAssumption, assumptions_of, with_assumptions
 from tests.app_support import ROOT, fresh_db, reopened
 
@@ -40,7 +41,7 @@ def test_default_page_shows_a_demo_projects_rendementsfactor_from_the_engine(app
     project = saved_project(app_db, project_id)
     at = open_impactkaart()  # the store was reopened above: start the app again on it
     result = compute(project)
-    assert at.title[0].value == project.name
+    assert at.title[0].value == md(project.name)  # shown literally, never as Markdown
     assert headline(at) == i18n.factor(result.rendementsfactor, decimals=2)
     assert f"levert {i18n.euro(result.rendementsfactor, decimals=2)} op" in at.markdown[1].value
     values = {m.label: m.value for m in at.metric}
@@ -127,7 +128,7 @@ def test_a_project_without_costs_says_so_instead_of_failing(app_db):
             )
         )
     at = open_impactkaart()
-    assert at.title[0].value == "Buurtkamer zonder begroting"
+    assert at.title[0].value == md("Buurtkamer zonder begroting")
     assert headline(at) == "–"
     assert not any("ILLUSTRATIEF" in m.value for m in at.markdown)
     assert any("geen effecten met een sector" in m.value for m in at.markdown)

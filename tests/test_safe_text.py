@@ -24,18 +24,8 @@ from tests.app_support import fresh_db, open_page
 # Rendered as Markdown by Streamlit: alerts, text and headings, and every label.
 _MARKDOWN_TYPES = {"markdown", "caption", "title", "header", "subheader", "error", "warning",
                    "info", "success", "toast", "latex"}
-# Known leaks, reported for the page's owners; strict, so the marker must go once fixed:
-# st.title(project.name), st.caption(project.description), the illustratief reasons
-# (effect outcomes) in a caption, and the qualitative cards (components/qualitative.py).
-_IMPACTKAART_LEAKS = pytest.mark.xfail(
-    strict=True, reason="pages/impactkaart.py and components/qualitative.py put project text "
-    "into Markdown unescaped (use impactkaart.safe_text.md)")
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [  # every page, also those added later
-    pytest.param(f"pages/{p.name}", marks=_IMPACTKAART_LEAKS) if p.name == "impactkaart.py"
-    else f"pages/{p.name}"
-    for p in sorted((ROOT / "pages").glob("*.py"))
-]
+PAGES = [f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py"))]  # also later pages
 
 
 def hostile(field: str) -> str:

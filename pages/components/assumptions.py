@@ -22,6 +22,7 @@ from impactkaart import i18n
 from impactkaart.labels import t
 from impactkaart.model import Project
 from impactkaart.reference import default_reference
+from impactkaart.safe_text import md
 from impactkaart.scenario import SHARES, Assumptions, EffectAssumption, assumptions_of
 
 PREFIX = "aanname_"
@@ -113,7 +114,7 @@ def show(project: Project, owner: object, lang: str = "nl") -> Assumptions:
     )
     effects = []
     for i, (effect, values) in enumerate(zip(project.effects, saved.effects)):
-        expander = st.expander(effect.outcome, key=open_key(i), on_change="rerun")
+        expander = st.expander(md(effect.outcome), key=open_key(i), on_change="rerun")
         chosen = {}
         for field in SHARES:
             key, value = share_key(field, i), getattr(values, field)

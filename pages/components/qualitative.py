@@ -6,6 +6,7 @@ import streamlit as st
 
 from impactkaart.labels import party_label, t
 from impactkaart.model import Project
+from impactkaart.safe_text import md
 
 _ICON = {"+": ":material/arrow_upward:", "-": ":material/arrow_downward:"}
 _COLOUR = {"+": "blue", "-": "orange"}  # Okabe–Ito-like pair, not red/green
@@ -24,8 +25,8 @@ def show(project: Project, lang: str = "nl", selected: str | None = None) -> Non
             direction = t(f"direction_{q.direction}", lang)
             strength = t(f"strength_{q.strength}", lang)
             dots = "●" * q.strength + "○" * (3 - q.strength)
-            text = f"**{q.outcome}**"
+            text = f"**{md(q.outcome)}**"
             st.markdown(f":gray[{text}]" if dimmed else text)
             st.badge(f"{direction} · {strength} {dots}", icon=_ICON[q.direction],
                      color="gray" if dimmed else _COLOUR[q.direction])
-            st.caption(t("for_party", lang, party=party_label(q.stakeholder, lang)))
+            st.caption(t("for_party", lang, party=md(party_label(q.stakeholder, lang))))
