@@ -50,10 +50,10 @@ with st.form("nieuw_scenario", border=True):
                           key="scenario_naam")
     cols = st.columns(4)
     reach = cols[0].number_input("Bereik (% van nu)", min_value=0.0, max_value=10000.0, value=100.0,
-                                 step=10.0, key="scenario_bereik",
+                                 step=10.0, key="scenario_bereik", format="%.0f",
                                  help="Elk effect × dit percentage: 150% = de helft meer deelnemers.")
     extra = cols[1].number_input("Extra kosten per jaar (€)", min_value=0.0, value=0.0, step=5000.0,
-                                 key="scenario_extra_kosten")
+                                 key="scenario_extra_kosten", format="%.0f")
     financier = cols[2].selectbox("Betaald door", financiers, format_func=party_label,
                                   key="scenario_financier")
     rate = cols[3].number_input("Discontovoet (%)", min_value=-5.0, max_value=50.0,
