@@ -12,6 +12,9 @@ Debian's chromium with Playwright and prints:
   the script starts, the script run, and until the whole page is idle.
 
 The machine's load matters (2 cores here): run it on an otherwise idle machine.
+With --baseline it also measures a minimal Streamlit page (one slider, one
+metric, four small bar charts updated the same way) on the same machine, as the
+floor that Streamlit and the browser set, and prints the ratio.
 
 Goals (issue 4): cold start under 5 s, slider p95 under 300 ms.
 
@@ -22,9 +25,11 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,9 +37,50 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, IDLE, AppServer  # noqa: E402
 
+BASELINE_APP = """
+import streamlit as st
+
+x = st.sidebar.slider("x", 0, 40, 9)
+st.metric("x", x)
+for i in range(4):
+    rows = [{"party": p, "amount": x * (j + 1) * 1000} for j, p in enumerate("abcdef")]
+    st.vega_lite_chart(
+        {"data": {"name": "rows"}, "datasets": {"rows": rows}, "mark": "bar", "height": 300,
+         "encoding": {"y": {"field": "party", "type": "nominal"},
+                      "x": {"field": "amount", "type": "quantitative"}}},
+        key=f"chart{i}",
+    )
+"""
+
+
+class BaselineServer(AppServer):
+    """`streamlit run` on the minimal page above instead of app.py."""
+
+    def __init__(self, directory: Path):
+        super().__init__(directory / "unused.duckdb")
+        self.script = directory / "baseline.py"
+        self.script.write_text(BASELINE_APP, encoding="utf-8")
+
+    def start(self, timeout: float = 60) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(self.script), "--server.port",
+             str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true",
+             "--browser.gatherUsageStats", "false"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2):
+                    return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("the baseline app did not start")
+
 CHARTS = "[data-testid=stVegaLiteChart]"
 RENDERED = """() => {
   const charts = document.querySelectorAll('[data-testid=stVegaLiteChart]');
+  // four charts with marks and a metric: the Impactkaart (or the baseline) is drawn
   return charts.length >= 4 && [...charts].every(c => c.querySelector('svg .mark-rect path, svg .mark-rule line'))
     && document.querySelector('[data-testid=stMetric]') !== null;
 }"""
@@ -71,59 +117,42 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--changes", type=int, default=30, help="slider changes (at least 20)")
-    args = parser.parse_args()
-    from playwright.sync_api import sync_playwright
+def measure(browser, server: AppServer, changes: int) -> tuple[float, list[float], list[tuple]]:
+    """Cold load of the page, then `changes` slider moves: (cold s, ms until idle, phases)."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
+    t0 = time.perf_counter()
+    page.goto(server.url)
+    page.wait_for_function(RENDERED, timeout=60_000, polling="raf")
+    cold = time.perf_counter() - t0
+    page.wait_for_selector(IDLE)
+    thumb = page.locator("[data-testid=stSidebar] [data-testid=stSlider] input[type=range]").first
+    thumb.focus()
+    page.evaluate(PROBE)
+    times, phases = [], []
+    for i in range(changes):
+        # 10 steps up, 10 down, …: new values most of the time, as a user would.
+        key = "ArrowRight" if (i // 10) % 2 == 0 else "ArrowLeft"
+        before = page.evaluate(SNAPSHOT)
+        start = time.perf_counter()
+        thumb.press(key)
+        page.wait_for_function(CHANGED, arg=before, timeout=30_000, polling="raf")
+        times.append((time.perf_counter() - start) * 1000)
+        page.wait_for_timeout(50)  # let the last chart mutation land
+        probe = page.evaluate("() => window.__probe")
+        phases.append(
+            (probe["running"] - probe["key"], probe["idle"] - probe["running"],
+             probe["chart"] - probe["key"])
+        )
+    page.close()
+    return cold, times, phases
 
-    with tempfile.TemporaryDirectory() as tmp:
-        server = AppServer(Path(tmp) / "impactkaart.duckdb")
-        t0 = time.perf_counter()
-        server.start()
-        server_start = time.perf_counter() - t0
-        try:
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
-                t0 = time.perf_counter()
-                page.goto(server.url)
-                page.wait_for_function(RENDERED, timeout=60_000, polling="raf")
-                cold = time.perf_counter() - t0
-                page.wait_for_selector(IDLE)
 
-                thumb = page.locator("[data-testid=stSidebar] [data-testid=stSlider] input[type=range]").first
-                thumb.focus()
-                page.evaluate(PROBE)
-                times, phases = [], []
-                for i in range(args.changes):
-                    # 10 steps up, 10 down, …: new values most of the time, as a user would.
-                    key = "ArrowRight" if (i // 10) % 2 == 0 else "ArrowLeft"
-                    before = page.evaluate(SNAPSHOT)
-                    start = time.perf_counter()
-                    thumb.press(key)
-                    page.wait_for_function(CHANGED, arg=before, timeout=30_000, polling="raf")
-                    times.append((time.perf_counter() - start) * 1000)
-                    page.wait_for_timeout(50)  # let the last chart mutation land
-                    probe = page.evaluate("() => window.__probe")
-                    phases.append(
-                        (
-                            probe["running"] - probe["key"],
-                            probe["idle"] - probe["running"],
-                            probe["chart"] - probe["key"],
-                        )
-                    )
-                browser.close()
-        finally:
-            server.stop()
-
-    print(f"server start (process → health):       {server_start:6.2f} s")
-    print(f"cold start (page load → Impactkaart):  {cold:6.2f} s   goal < 5 s")
+def report(title: str, times: list[float], phases: list[tuple]) -> list[float]:
     to_script, script, to_chart = (list(v) for v in zip(*phases))
-    print(f"slider → updated chart, {len(times)} changes (key press → chart redrawn, browser clock):")
+    print(f"{title}, {len(times)} changes (key press → chart redrawn, browser clock):")
     print(
         f"  median {statistics.median(to_chart):5.0f} ms, p95 {percentile(to_chart, 0.95):5.0f} ms, "
-        f"max {max(to_chart):5.0f} ms   goal p95 < 300 ms"
+        f"max {max(to_chart):5.0f} ms"
     )
     for name, values in (
         ("key → script starts", to_script),
@@ -134,6 +163,43 @@ def main() -> None:
             f"  {name:22s} median {statistics.median(values):5.0f} ms, "
             f"p95 {percentile(values, 0.95):5.0f} ms"
         )
+    return to_chart
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changes", type=int, default=30, help="slider changes (at least 20)")
+    parser.add_argument("--baseline", action="store_true", help="also measure a minimal page")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        server = AppServer(Path(tmp) / "impactkaart.duckdb")
+        t0 = time.perf_counter()
+        server.start()
+        server_start = time.perf_counter() - t0
+        try:
+            cold, times, phases = measure(browser, server, args.changes)
+        finally:
+            server.stop()
+        print(f"server start (process → health):       {server_start:6.2f} s")
+        print(f"cold start (page load → Impactkaart):  {cold:6.2f} s   goal < 5 s")
+        ours = report("Impactkaart: slider → updated chart (goal p95 < 300 ms)", times, phases)
+        if args.baseline:
+            base_server = BaselineServer(Path(tmp))
+            base_server.start()
+            try:
+                _, base_times, base_phases = measure(browser, base_server, args.changes)
+            finally:
+                base_server.stop()
+            base = report("Baseline (minimal page, 4 charts): slider → updated chart",
+                          base_times, base_phases)
+            print(
+                f"Impactkaart ÷ baseline: median {statistics.median(ours) / statistics.median(base):.1f}×, "
+                f"p95 {percentile(ours, 0.95) / percentile(base, 0.95):.1f}×"
+            )
+        browser.close()
 
 
 if __name__ == "__main__":
