@@ -434,37 +434,55 @@ class Store:
             cur.close()
 
     def load_project(self, project_id: int) -> Project:
+        projects = self._load([project_id])
+        if not projects:
+            raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
+        return projects[0][1]
+
+    def _load(self, project_ids: list[int] | None) -> list[tuple[int, Project]]:
+        """Projects by id (None: all), with one query per table whatever their number."""
+        # The ids are bound as one list parameter (NULL: all): no SQL text is built from
+        # values, and a portfolio of hundreds loads in a handful of queries.
+        ids = None if project_ids is None else [int(i) for i in project_ids]
+        params = [ids, ids]
         cur = self.cursor()
         try:
-            row = cur.execute(
-                f"SELECT {', '.join(_PROJECT_COLUMNS)} FROM projects WHERE id = ?", [project_id]
-            ).fetchone()
-            if row is None:
-                raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
-            data = dict(zip(_PROJECT_COLUMNS, row))
-            if data["start_year"] is None:
-                del data["start_year"]
+            data: dict[int, dict] = {}
+            for row in cur.execute(
+                f"SELECT id, {', '.join(_PROJECT_COLUMNS)} FROM projects "
+                "WHERE ?::INTEGER[] IS NULL OR list_contains(?, id) ORDER BY id",
+                params,
+            ).fetchall():
+                item = dict(zip(_PROJECT_COLUMNS, row[1:]))
+                if item["start_year"] is None:
+                    del item["start_year"]
+                data[row[0]] = item | {key: [] for key in _PROJECT_KEY.values()}
             for table, columns in _CHILDREN.items():
-                rows = cur.execute(
-                    f"SELECT {', '.join(columns)} FROM {table} WHERE project_id = ? ORDER BY position",
-                    [project_id],
-                ).fetchall()
-                data[_PROJECT_KEY[table]] = [
-                    {c: v for c, v in zip(columns, r) if v is not None or c == "sector"}
-                    for r in rows
-                ]
-            _attach_ranges(
-                cur.execute(
-                    "SELECT effect_position, assumption, low, high, distribution, is_default "
-                    "FROM assumption_ranges WHERE project_id = ? "
-                    "ORDER BY effect_position NULLS FIRST, rowid",
-                    [project_id],
-                ).fetchall(),
-                data,
-            )
+                for row in cur.execute(
+                    f"SELECT project_id, {', '.join(columns)} FROM {table} "
+                    "WHERE ?::INTEGER[] IS NULL OR list_contains(?, project_id) "
+                    "ORDER BY project_id, position",
+                    params,
+                ).fetchall():
+                    if row[0] in data:
+                        data[row[0]][_PROJECT_KEY[table]].append(
+                            {c: v for c, v in zip(columns, row[1:]) if v is not None or c == "sector"}
+                        )
+            ranges: dict[int, list[tuple]] = {}
+            for row in cur.execute(
+                "SELECT project_id, effect_position, assumption, low, high, distribution, "
+                "is_default FROM assumption_ranges "
+                "WHERE ?::INTEGER[] IS NULL OR list_contains(?, project_id) "
+                "ORDER BY project_id, effect_position NULLS FIRST, rowid",
+                params,
+            ).fetchall():
+                ranges.setdefault(row[0], []).append(row[1:])
         finally:
             cur.close()
-        return parse_project(data, self.reference)
+        for project_id, rows in ranges.items():
+            if project_id in data:
+                _attach_ranges(rows, data[project_id])
+        return [(pid, parse_project(item, self.reference)) for pid, item in data.items()]
 
     def list_projects(self) -> pd.DataFrame:
         cur = self.cursor()
@@ -501,4 +519,4 @@ class Store:
             cur.close()
 
     def load_all(self) -> list[tuple[int, Project]]:
-        return [(int(i), self.load_project(int(i))) for i in self.list_projects()["id"]]
+        return self._load(None)
