@@ -40,11 +40,11 @@ browser-deps:
 
 ## Lint and the whole test suite, browser tests included.
 test: setup browser-deps
-	$(BIN)/ruff check impactkaart pages tests bench app.py
+	$(BIN)/ruff check impactkaart views tests bench app.py
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check impactkaart pages tests bench app.py
+	$(BIN)/ruff check impactkaart views tests bench app.py
 
 bench: setup
 	$(BIN)/python bench/engine.py

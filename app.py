@@ -1,19 +1,32 @@
-"""Streamlit entry point: page config and navigation, nothing else."""
+"""Streamlit entry point: page config and navigation, nothing else.
+
+The pages live in views/, not pages/: Streamlit treats a pages/ folder beside
+the entry script as an old-style multipage app, and a reload of /effecten would
+then run that file without this navigation.
+"""
 
 import streamlit as st
 
-st.set_page_config(page_title="Impactkaart", page_icon="🧭", layout="wide")
+st.set_page_config(page_title="Impactkaart", page_icon=":material/explore:", layout="wide")
 st.navigation(
-    [
-        st.Page("pages/impactkaart.py", title="De Impactkaart", icon="🧭", default=True),
-        st.Page("pages/nieuw_project.py", title="Nieuw project", icon="➕"),
-        st.Page("pages/effecten.py", title="Effecten bewerken", icon="✏️"),
-        st.Page("pages/ex_post.py", title="Ex ante / ex post", icon="📏"),
-        st.Page("pages/importeren.py", title="Importeren (CSV/Excel)", icon="📥"),
-        st.Page("pages/backup.py", title="Back-up en herstel", icon="💾"),
-        st.Page("pages/portfolio.py", title="Portfolio", icon="🗂️"),
-        st.Page("pages/scenarios.py", title="Scenario's", icon="🔀"),
-        st.Page("pages/presentatie.py", title="Presentatie", icon="📽️"),
-        st.Page("pages/methode.py", title="Over de methode", icon="📚"),
-    ]
+    {
+        "Project": [
+            st.Page("views/impactkaart.py", title="De Impactkaart", icon=":material/explore:",
+                    default=True),
+            st.Page("views/nieuw_project.py", title="Nieuw project", icon=":material/add_circle:"),
+            st.Page("views/effecten.py", title="Effecten bewerken", icon=":material/edit:"),
+            st.Page("views/ex_post.py", title="Ex ante / ex post", icon=":material/compare_arrows:"),
+            st.Page("views/scenarios.py", title="Scenario's", icon=":material/call_split:"),
+        ],
+        "Laten zien": [
+            st.Page("views/presentatie.py", title="Presentatie", icon=":material/slideshow:"),
+            st.Page("views/portfolio.py", title="Portfolio", icon=":material/dashboard:"),
+        ],
+        "Gegevens": [
+            st.Page("views/importeren.py", title="Importeren (CSV/Excel)",
+                    icon=":material/upload_file:"),
+            st.Page("views/backup.py", title="Back-up en herstel", icon=":material/backup:"),
+            st.Page("views/methode.py", title="Over de methode", icon=":material/menu_book:"),
+        ],
+    }
 ).run()

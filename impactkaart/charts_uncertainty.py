@@ -27,7 +27,7 @@ TOP = 15  # a tornado with more bars than this is no longer read in five seconds
 LEGEND = alt.Legend(orient="bottom", direction="horizontal")
 
 # Table column names must differ from the col_* labels of impactkaart.labels: the shared
-# chart/table view (pages/components/chart_view.py) formats those columns as numbers.
+# chart/table view (views/components/chart_view.py) formats those columns as numbers.
 TEXT = {
     "nl": {
         "low": "lage waarde", "high": "hoge waarde", "default": " *",

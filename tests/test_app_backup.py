@@ -13,7 +13,7 @@ from impactkaart.safe_text import md
 from impactkaart.store import Store
 from tests.app_support import fresh_db, open_page, reopened, texts
 
-PAGE = "pages/backup.py"
+PAGE = "views/backup.py"
 
 
 @pytest.fixture

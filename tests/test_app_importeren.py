@@ -9,7 +9,7 @@ import pytest
 from impactkaart.safe_text import md
 from tests.app_support import fresh_db, open_page, reopened, texts
 
-PAGE = "pages/importeren.py"
+PAGE = "views/importeren.py"
 DATA = Path(__file__).resolve().parent / "data"
 
 

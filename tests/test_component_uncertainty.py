@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -20,8 +22,8 @@ def app_db(tmp_path, monkeypatch):
 
 def script(without_ranges: bool = False) -> None:
     from impactkaart.model import parse_project
-    from pages.components import uncertainty
     from tests.test_uncertainty import ONE
+    from views.components import uncertainty
 
     data = dict(ONE)
     if without_ranges:
@@ -40,7 +42,8 @@ def test_tornado_break_even_and_a_seeded_monte_carlo_run(app_db):
     at = run()
     assert at.subheader[0].value == "Hoe zeker is deze uitkomst?"
     assert len(at.get("vega_lite_chart")) == 1  # the tornado
-    markdown = "\n".join(m.value for m in at.markdown)
+    # Sentences quoting outcomes are Markdown-escaped; read them as the user sees them.
+    markdown = re.sub(r"\\(.)", r"\1", "\n".join(m.value for m in at.markdown))
     assert ("Zelfs als het effect ‘minder huisartsbezoek’ 58% kleiner is, blijft elke euro meer "
             "dan een euro opleveren") in markdown
     at.number_input(key="onzekerheid_trekkingen").set_value(2000).run()

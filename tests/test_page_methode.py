@@ -7,7 +7,7 @@ import pytest
 from impactkaart.reference import default_reference
 from tests.app_support import fresh_db, open_page
 
-PAGE = "pages/methode.py"
+PAGE = "views/methode.py"
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from tests.app_support import fresh_db, open_page
 _MARKDOWN_TYPES = {"markdown", "caption", "title", "header", "subheader", "error", "warning",
                    "info", "success", "toast", "latex"}
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py"))]  # also later pages
+PAGES = [f"views/{p.name}" for p in sorted((ROOT / "views").glob("*.py"))]  # also later pages
 
 
 def hostile(field: str) -> str:
@@ -107,7 +107,7 @@ def app_db(tmp_path, monkeypatch):
 def test_a_hostile_project_is_shown_literally_on_every_page(app_db, page):
     with Store(app_db) as store:
         project_id = store.save_project(hostile_project())
-    at = open_page("pages/impactkaart.py")
+    at = open_page("views/impactkaart.py")
     at.session_state["project_id"] = project_id
     at.switch_page(page).run()
     assert not at.exception, at.exception
@@ -118,7 +118,7 @@ def test_no_page_lets_markdown_through_as_html():
     """``unsafe_allow_html`` would turn any text that reaches that string into live HTML
     (st.html, which pages use with html.escape, is checked by the test above)."""
     offenders = []
-    for path in [ROOT / "app.py", *sorted((ROOT / "pages").rglob("*.py"))]:
+    for path in [ROOT / "app.py", *sorted((ROOT / "views").rglob("*.py"))]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.keyword) and node.arg == "unsafe_allow_html" and not (
                     isinstance(node.value, ast.Constant) and node.value.value is False):
@@ -126,14 +126,12 @@ def test_no_page_lets_markdown_through_as_html():
     assert not offenders, offenders
 
 
-@pytest.mark.xfail(strict=True, reason="components/project_io.py puts the file name, the project "
-                   "name and field names from the file into Markdown unescaped")
 def test_a_hostile_project_file_upload_is_shown_literally(app_db):
     import json
 
     from impactkaart.editing import project_dict
 
-    at = open_page("pages/effecten.py")
+    at = open_page("views/effecten.py")
     data = project_dict(hostile_project())
     at.file_uploader(key="project_upload").upload(
         hostile("BESTAND") + ".json", json.dumps(data).encode(), "application/json").run()

@@ -62,7 +62,7 @@ def sql_problems(source: str, filename: str = "<test>") -> list[str]:
 
 
 def python_files() -> list[Path]:
-    return sorted([*(ROOT / "impactkaart").rglob("*.py"), *(ROOT / "pages").rglob("*.py"),
+    return sorted([*(ROOT / "impactkaart").rglob("*.py"), *(ROOT / "views").rglob("*.py"),
                    ROOT / "app.py"])
 
 

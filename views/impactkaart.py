@@ -19,9 +19,9 @@ from impactkaart.model import Project
 from impactkaart.safe_text import md
 from impactkaart.scenario import with_assumptions
 from impactkaart.summary import fte_sentence, fte_text, illustrative_reasons, seor_benchmark
-from pages.components import assumptions as assumptions_panel
-from pages.components import chart_view, language, qualitative
-from pages.components.session import project_picker
+from views.components import assumptions as assumptions_panel
+from views.components import chart_view, exports, language, qualitative, uncertainty
+from views.components.session import project_picker
 
 PARTY_KEY = "impactkaart_partij"
 WHO_KEY = "grafiek_wie_investeert"
@@ -197,3 +197,8 @@ with right:
         )
 
 st.caption(t("assumptions_used", lang, rate=i18n.percent(result.discount_rate, lang, decimals=2)))
+
+st.divider()
+uncertainty.show(project, lang)
+st.divider()
+exports.show(project, result)

@@ -18,8 +18,8 @@ from impactkaart.briefing import briefing
 from impactkaart.engine import compute
 from impactkaart.presentation import Slide, portfolio_slides, project_slides
 from impactkaart.summary import illustrative_reasons
-from pages.components.portfolio_data import load_portfolio
-from pages.components.session import PROJECT_KEY, get_store
+from views.components.portfolio_data import load_portfolio
+from views.components.session import PROJECT_KEY, get_store
 
 SLIDE_KEY = "presentatie_dia"
 SOURCE_KEY = "presentatie_bron"
@@ -145,4 +145,4 @@ with st.container(key="dia_bediening"):
         label_visibility="collapsed",
     )
     if controls[4].button("Sluiten", icon=":material/close:", key="dia_sluiten"):
-        st.switch_page("pages/impactkaart.py")
+        st.switch_page("views/impactkaart.py")

@@ -11,7 +11,7 @@ from impactkaart import i18n
 from impactkaart.labels import t
 from impactkaart.reference import default_reference
 from impactkaart.summary import seor_benchmark
-from pages.components import language
+from views.components import language
 
 SEARCH_KEY = "bron_zoeken"
 TABLE_FILTER_KEY = "bron_tabel"

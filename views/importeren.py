@@ -25,7 +25,7 @@ from impactkaart.io.table_read import MAX_FILE_BYTES, MAX_ROWS
 from impactkaart.io.table_template import CSV_NAMES, XLSX_NAME, template_csv, template_xlsx
 from impactkaart.reference import default_reference
 from impactkaart.safe_text import md
-from pages.components.session import PROJECT_KEY, get_store, project_picker
+from views.components.session import PROJECT_KEY, get_store, project_picker
 
 FILE, DONE = "import_bestand", "import_klaar"  # (file id, tables) and file id -> saved project
 NEW_TARGET, EXISTING_TARGET = "nieuw", "bestaand"
@@ -155,7 +155,7 @@ if upload is None:
     st.stop()
 if upload.file_id in ss.get(DONE, {}):
     st.success(f"**{md(upload.name)}** is ingelezen en opgeslagen. Het project staat nu open.")
-    st.page_link("pages/impactkaart.py", label="Bekijk de Impactkaart", icon="🧭")
+    st.page_link("views/impactkaart.py", label="Bekijk de Impactkaart", icon="🧭")
     st.caption("Kies een ander bestand om opnieuw te importeren.")
     st.stop()
 tables = read_upload(upload)

@@ -15,7 +15,8 @@ import streamlit as st
 from impactkaart.editing import describe_path
 from impactkaart.io.project_file import parse_project_json, project_json
 from impactkaart.model import Project, ProjectError
-from pages.components.session import PROJECT_KEY, get_store
+from impactkaart.safe_text import md
+from views.components.session import PROJECT_KEY, get_store
 
 _SAVED = "project_io_saved"  # upload file id -> id of the project saved from it
 
@@ -54,23 +55,24 @@ def show(project: Project) -> None:
     try:
         incoming = parse_project_json(upload.getvalue())
     except ProjectError as exc:
+        # Paths, messages and the file name quote the file's own text: shown literally.
         lines = "\n".join(
-            f"- **{describe_path(e.path)}**"
-            + (f" (`{e.path}`)" if e.path and describe_path(e.path) != e.path else "")
-            + f": {e.message}"
+            f"- **{md(describe_path(e.path))}**"
+            + (f" ({md(e.path)})" if e.path and describe_path(e.path) != e.path else "")
+            + f": {md(e.message)}"
             for e in exc.errors
         )
         st.error(
-            f"**{upload.name}** is niet ingelezen; er is niets opgeslagen of gewijzigd.\n\n{lines}",
+            f"**{md(upload.name)}** is niet ingelezen; er is niets opgeslagen of gewijzigd.\n\n{lines}",
             icon="⚠️",
         )
         return
     saved = st.session_state.get(_SAVED, {}).get(upload.file_id)
     if saved is not None:
-        st.success(f"**{incoming.name}** is opgeslagen als nieuw project en staat nu open.")
+        st.success(f"**{md(incoming.name)}** is opgeslagen als nieuw project en staat nu open.")
         return
     st.info(
-        f"**{upload.name}** is een geldig projectbestand: *{incoming.name}*, "
+        f"**{md(upload.name)}** is een geldig projectbestand: *{md(incoming.name)}*, "
         f"{len(incoming.effects)} effecten, {len(incoming.qualitative)} kwalitatieve effecten."
     )
     st.button(

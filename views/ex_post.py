@@ -15,7 +15,7 @@ from impactkaart.editing import TableError, with_measurements
 from impactkaart.expost import compare, effect_labels
 from impactkaart.io.project_file import project_json
 from impactkaart.labels import party_label
-from pages.components.session import get_store, project_picker
+from views.components.session import get_store, project_picker
 
 FLASH, VERSION = "expost_flash", "expost_versie"
 ss = st.session_state

@@ -17,7 +17,7 @@ import streamlit as st
 
 from impactkaart import charts_portfolio
 from impactkaart.portfolio import PortfolioView, portfolio_view
-from pages.components.session import get_store
+from views.components.session import get_store
 
 
 @dataclass(frozen=True)

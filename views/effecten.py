@@ -28,8 +28,8 @@ from impactkaart.io.project_file import project_json
 from impactkaart.labels import sector_label
 from impactkaart.proxies import proxy_choices, proxy_row, source_text, trust_mark
 from impactkaart.reference import default_reference
-from pages.components import project_io
-from pages.components.session import get_store, project_picker
+from views.components import project_io
+from views.components.session import get_store, project_picker
 
 DRAFT, FLASH, VERSION = "effecten_draft", "effecten_flash", "effecten_versie"
 

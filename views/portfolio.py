@@ -12,11 +12,11 @@ import streamlit as st
 
 from impactkaart import i18n
 from impactkaart.charts_portfolio import PROJECT_PARAM
-from pages.components.portfolio_data import load_portfolio_page
-from pages.components.session import PROJECT_KEY
+from views.components.portfolio_data import load_portfolio_page
+from views.components.session import PROJECT_KEY
 
 BUBBLE_KEY = "portfolio_bubbels"
-PRESENT_SOURCE_KEY = "presentatie_bron"  # pages/presentatie.py: -1 = all projects
+PRESENT_SOURCE_KEY = "presentatie_bron"  # views/presentatie.py: -1 = all projects
 
 
 def selected_project(event: object) -> int | None:
@@ -61,15 +61,15 @@ cols[4].metric("Boven SEOR-gemiddelde", f"{view.n_above_benchmark} van {n}",
 if st.button("Presenteer alle projecten", icon=":material/slideshow:", key="portfolio_presenteer"):
     st.session_state[PRESENT_SOURCE_KEY] = -1
     st.session_state["presentatie_dia"] = 0
-    st.switch_page("pages/presentatie.py")
+    st.switch_page("views/presentatie.py")
 
-# Cached Vega-Lite specs (pages/components/portfolio_data.py): no re-serialising per rerun.
+# Cached Vega-Lite specs (views/components/portfolio_data.py): no re-serialising per rerun.
 event = st.vega_lite_chart(spec=page.bubble_spec, key=BUBBLE_KEY, on_select="rerun",
                            selection_mode=[PROJECT_PARAM])
 picked = selected_project(event)
 if picked is not None and picked in view.ids:
     st.session_state[PROJECT_KEY] = picked
-    st.switch_page("pages/impactkaart.py")
+    st.switch_page("views/impactkaart.py")
 
 st.vega_lite_chart(spec=page.factor_spec, key="portfolio_factor")
 if page.fte_spec is None:

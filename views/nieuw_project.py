@@ -13,7 +13,7 @@ from impactkaart import i18n, wizard
 from impactkaart.engine import compute
 from impactkaart.labels import party_label
 from impactkaart.reference import default_reference
-from pages.components.session import PROJECT_KEY, get_store
+from views.components.session import PROJECT_KEY, get_store
 
 STATE, STEP, TRIED = "wizard", "wizard_step", "wizard_tried"
 DEFAULTS = {"name": "", "project_type": None, "years": 3, "start_year": None, "reach": None,
@@ -227,7 +227,7 @@ elif forward.button("Project opslaan", key="wz_opslaan", type="primary",
     for key in (STATE, STEP, TRIED):
         del ss[key]
     ss[PROJECT_KEY] = project_id
-    st.switch_page("pages/impactkaart.py")
+    st.switch_page("views/impactkaart.py")
 if errors and step in ss[TRIED]:
     st.error(f"Nog {len(errors)} {'punt' if len(errors) == 1 else 'punten'} om aan te vullen "
              "(zie hierboven).", icon="⚠️")

@@ -15,7 +15,7 @@ import streamlit as st
 
 from impactkaart.backup import BackupError, backup_bytes, check_backup, restore
 from impactkaart.safe_text import md
-from pages.components.session import PROJECT_KEY, get_store
+from views.components.session import PROJECT_KEY, get_store
 
 DONE = "herstel_klaar"  # upload file id -> (projects restored, automatic back-up path)
 ss = st.session_state

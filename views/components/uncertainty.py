@@ -24,6 +24,7 @@ from impactkaart.io.project_file import project_json
 from impactkaart.labels import party_label, sector_label
 from impactkaart.model import Project
 from impactkaart.reference import default_reference
+from impactkaart.safe_text import md
 from impactkaart.uncertainty import (
     DEFAULT_DRAWS,
     DEFAULT_NOTE,
@@ -37,7 +38,7 @@ from impactkaart.uncertainty import (
     with_default_ranges,
 )
 from impactkaart.uncertainty_report import chance
-from pages.components import chart_view
+from views.components import chart_view
 
 KEY = "onzekerheid"  # prefix of every widget and session key of this component
 RESULT_KEY = f"{KEY}_resultaat"
@@ -177,10 +178,11 @@ def _break_even(project: Project, seor: float, lang: str) -> None:
                              (seor, words["vs_seor"].format(v=i18n.number(seor, lang)))):
         sentences = summary_sentences([b for b in rows if b.threshold == threshold], lang)
         st.markdown(f"**{title}**")
-        st.markdown("\n".join(f"- {s}" for s in sentences[:SHOWN]))
+        # The sentences quote outcome names (user text): shown literally.
+        st.markdown("\n".join(f"- {md(s)}" for s in sentences[:SHOWN]))
         if len(sentences) > SHOWN:
             with st.expander(words["more"].format(n=len(sentences))):
-                st.markdown("\n".join(f"- {s}" for s in sentences[SHOWN:]))
+                st.markdown("\n".join(f"- {md(s)}" for s in sentences[SHOWN:]))
 
 
 def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:

@@ -24,7 +24,7 @@ from impactkaart.scenarios import (
     save_scenario,
     scenarios_of,
 )
-from pages.components.session import PROJECT_KEY, get_store, project_picker
+from views.components.session import PROJECT_KEY, get_store, project_picker
 
 CHOSEN_KEY = "scenario_vergelijk"
 BASE_LABEL = "Huidig project"
@@ -126,6 +126,6 @@ with right:
 for col, label, to_open in zip(st.columns(len(ids)), labels, ids):
     if col.button(f"Open {md(label)}", key=f"scenario_open_{to_open}", icon=":material/open_in_new:"):
         st.session_state[PROJECT_KEY] = to_open
-        st.switch_page("pages/impactkaart.py")
+        st.switch_page("views/impactkaart.py")
 st.caption("Alle scenario's in één berekening; contante waarde aan het begin van het project "
            "(jaar 1 niet verdisconteerd).")
