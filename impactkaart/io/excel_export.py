@@ -33,19 +33,18 @@ import io
 from datetime import date
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
 from impactkaart.engine import MIN_COST
+from impactkaart.io.safe_cells import set_cell
 from impactkaart.labels import party_label, sector_label
 from impactkaart.model import Project
 from impactkaart.reference import Reference, default_reference
 from impactkaart.sources import FIGURE_NAMES, OWN_ASSUMPTION, sector_figures_used, sourced_figures
 
-RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 EURO = '"€" #,##0.00;"€" -#,##0.00'
 SHARE = "0%"
 RATE = "0.00%"
@@ -65,15 +64,11 @@ RATE_NAME = "discontovoet"
 
 
 def write_text(ws: Worksheet, row: int, column: int, text: str | None):
-    """User text as a text cell: never a formula, illegal XML characters replaced."""
+    """User text as a text cell: never a formula (the shared `safe_cells` rule)."""
     cell = ws.cell(row=row, column=column)
     if text is None or text == "":
         return cell
-    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(text))
-    cell.value = text
-    cell.data_type = "s"  # openpyxl reads a leading "=" as a formula: undo that
-    if text.startswith(RISKY_START):
-        cell.quotePrefix = True
+    set_cell(cell, str(text))
     return cell
 
 
