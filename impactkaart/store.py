@@ -87,6 +87,32 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
                 created_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
         ],
     ),
+    (
+        4,
+        [
+            # Cases (impactkaart/cases.py, case_store.py): pseudonymous, a code per project.
+            # Ids without a sequence (max + 1): a restored back-up never collides with new ones.
+            """CREATE TABLE cases (
+                id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL, code VARCHAR NOT NULL,
+                target_group VARCHAR NOT NULL DEFAULT '', own_words VARCHAR NOT NULL DEFAULT '',
+                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                UNIQUE (project_id, code))""",
+            """CREATE TABLE case_periods (
+                case_id INTEGER NOT NULL, period INTEGER NOT NULL, label VARCHAR NOT NULL,
+                PRIMARY KEY (case_id, period))""",
+            """CREATE TABLE case_values (
+                case_id INTEGER NOT NULL, period INTEGER NOT NULL, item VARCHAR NOT NULL,
+                value DOUBLE NOT NULL, PRIMARY KEY (case_id, period, item))""",
+            # Per case and item: a risk's size and the work session's assessment.
+            """CREATE TABLE case_items (
+                case_id INTEGER NOT NULL, item VARCHAR NOT NULL, size DOUBLE, share DOUBLE,
+                reason VARCHAR NOT NULL DEFAULT '', consensus BOOLEAN NOT NULL DEFAULT false,
+                PRIMARY KEY (case_id, item))""",
+            """CREATE TABLE case_investments (
+                case_id INTEGER NOT NULL, financier VARCHAR NOT NULL, amount DOUBLE NOT NULL,
+                PRIMARY KEY (case_id, financier))""",
+        ],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
