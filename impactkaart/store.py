@@ -9,7 +9,12 @@ one transaction: either all of it lands or none of it does.
 from __future__ import annotations
 
 import os
+import random
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pandas as pd
@@ -113,6 +118,38 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
                 PRIMARY KEY (case_id, financier))""",
         ],
     ),
+    (
+        5,
+        [
+            # Workshops (impactkaart/workshop.py). Random text ids, no sequences: a restore
+            # (replace_all) keeps them and new ones can never collide with restored ones.
+            # Codes and tokens are stored only as hashes.
+            """CREATE TABLE workshops (
+                id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, held_on DATE NOT NULL,
+                join_code VARCHAR NOT NULL UNIQUE, facilitator_hash VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                expires_at TIMESTAMP NOT NULL)""",
+            # One attendee's (or team's) workspace; `version` counts its writes.
+            """CREATE TABLE workspaces (
+                id VARCHAR PRIMARY KEY, workshop_id VARCHAR NOT NULL,
+                attendee VARCHAR NOT NULL, token_hash VARCHAR NOT NULL UNIQUE,
+                project_id INTEGER, version INTEGER NOT NULL DEFAULT 0,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
+            # The rows of a design (project, cost, stakeholder, outcome) …
+            """CREATE TABLE workspace_items (
+                workspace_id VARCHAR NOT NULL, item_id VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL, parent_id VARCHAR, position INTEGER NOT NULL,
+                PRIMARY KEY (workspace_id, item_id))""",
+            # … and their fields, one row each (JSON value), so that a save touches one
+            # field: two people in one workspace never overwrite each other's other fields.
+            """CREATE TABLE workspace_fields (
+                workspace_id VARCHAR NOT NULL, item_id VARCHAR NOT NULL,
+                field VARCHAR NOT NULL, value VARCHAR, version INTEGER NOT NULL,
+                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                PRIMARY KEY (workspace_id, item_id, field))""",
+        ],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -209,6 +246,96 @@ def _extra_table_names(cur) -> list[str]:
     return [n[0] for n in names if n[0] not in own]
 
 
+T = TypeVar("T")
+WRITE_RETRIES = 4  # conflicts retried inside Store.write before the user is told
+
+
+class _NoLock:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+_NO_LOCK = _NoLock()
+
+
+def _rollback(cur) -> None:
+    try:
+        cur.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # the transaction was already gone (e.g. a failed COMMIT)
+
+
+def write_project(cur, project: Project, project_id: int | None = None) -> int:
+    """Insert (or replace, given an id) a project inside the caller's transaction
+    (`Store.write`); return its id."""
+    data = project.to_dict()
+    values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
+    if project_id is None:
+        project_id = cur.execute(
+            "INSERT INTO projects (name, project_type, phase, start_year, years, "
+            "discount_rate, description) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            values,
+        ).fetchone()[0]
+    else:
+        updated = cur.execute(
+            "UPDATE projects SET name = ?, project_type = ?, phase = ?, start_year = ?, "
+            "years = ?, discount_rate = ?, description = ?, updated_at = current_timestamp "
+            "WHERE id = ? RETURNING id",
+            [*values, project_id],
+        ).fetchall()
+        if not updated:
+            raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
+        for table in _PROJECT_TABLES:
+            cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
+    _write_children(cur, project_id, data)
+    return int(project_id)
+
+
+def delete_project_rows(cur, project_id: int) -> None:
+    """Delete a project and its rows inside the caller's transaction."""
+    for table in _PROJECT_TABLES:
+        cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
+    cur.execute("DELETE FROM projects WHERE id = ?", [project_id])
+
+
+def _replace_all(cur, projects: list[tuple[int, Project]], extra: dict[str, pd.DataFrame]) -> None:
+    names = _extra_table_names(cur)
+    unknown = sorted(set(extra) - set(names))
+    if unknown:
+        raise StoreError(f"Onbekende tabel(len) in de back-up: {', '.join(unknown)}")
+    for table in (*names, *_PROJECT_TABLES, "projects"):
+        cur.execute(f"DELETE FROM {table}")
+    for project_id, project in projects:
+        data = project.to_dict()
+        values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
+        cur.execute(
+            "INSERT INTO projects (id, name, project_type, phase, start_year, years, "
+            "discount_rate, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [project_id, *values],
+        )
+        _write_children(cur, project_id, data)
+    for table in names:  # table names from the catalogue, never from the file
+        if table not in extra or extra[table].empty:
+            continue
+        known = [r[0] for r in cur.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = ? "
+            "AND database_name = current_database() ORDER BY column_index", [table]
+        ).fetchall()]
+        columns = [c for c in known if c in extra[table].columns]
+        cur.register("incoming", extra[table])
+        cur.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
+                    f"SELECT {', '.join(columns)} FROM incoming")
+        cur.unregister("incoming")
+    # New projects must get ids after the restored ones (a sequence only moves up).
+    top = max((i for i, _ in projects), default=0)
+    current = cur.execute("SELECT nextval('project_id_seq')").fetchone()[0]
+    if current < top:
+        cur.execute("SELECT max(nextval('project_id_seq')) FROM range(?)", [top - current])
+
+
 class StoreError(RuntimeError):
     """A problem with the database file, in words for the user."""
 
@@ -242,6 +369,8 @@ class Store:
     def __init__(self, path: str | Path | None = None, reference: Reference | None = None):
         self.path = Path(path) if path is not None else default_db_path()
         self.reference = reference or default_reference()
+        self._write_lock = threading.RLock()  # one write transaction at a time (see write)
+        self.serialise_writes = True  # False only to measure the alternative (bench/)
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -367,39 +496,44 @@ class Store:
             cur.execute("ROLLBACK")
             raise
 
+    # --- writing ----------------------------------------------------------------------
+    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """Run ``work(cursor)`` as one transaction and return its result.
+
+        Every write of this process goes through here, one at a time (a lock): DuckDB
+        lets concurrent transactions of one connection conflict on the same rows
+        ("Conflict on tuple deletion") and fails the later one; serialised, they cannot
+        (bench/workshop_store.py measures both ways). A conflict that still happens is
+        retried a few times on a fresh transaction, so ``work`` must only touch the
+        database. Any other error rolls back and is raised: nothing is half written.
+        """
+        for attempt in range(WRITE_RETRIES + 1):
+            lock = self._write_lock if self.serialise_writes else _NO_LOCK
+            with lock:
+                cur = self.cursor()
+                try:
+                    cur.execute("BEGIN TRANSACTION")
+                    result = work(cur)
+                    cur.execute("COMMIT")
+                    return result
+                except duckdb.TransactionException:
+                    _rollback(cur)
+                    if attempt == WRITE_RETRIES:
+                        raise StoreError(
+                            "De database was te druk bezig: de wijziging is niet opgeslagen. "
+                            "Probeer het zo opnieuw.") from None
+                except BaseException:
+                    _rollback(cur)
+                    raise
+                finally:
+                    cur.close()
+            time.sleep(random.uniform(0, 0.002 * 2 ** attempt))  # apart, then again
+        raise AssertionError("unreachable")
+
     # --- projects -------------------------------------------------------------------
     def save_project(self, project: Project, project_id: int | None = None) -> int:
         """Insert (or replace, given an id) a project in one transaction; return its id."""
-        data = project.to_dict()
-        values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
-        cur = self.cursor()
-        cur.execute("BEGIN TRANSACTION")
-        try:
-            if project_id is None:
-                project_id = cur.execute(
-                    "INSERT INTO projects (name, project_type, phase, start_year, years, "
-                    "discount_rate, description) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    values,
-                ).fetchone()[0]
-            else:
-                updated = cur.execute(
-                    "UPDATE projects SET name = ?, project_type = ?, phase = ?, start_year = ?, "
-                    "years = ?, discount_rate = ?, description = ?, updated_at = current_timestamp "
-                    "WHERE id = ? RETURNING id",
-                    [*values, project_id],
-                ).fetchall()
-                if not updated:
-                    raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
-                for table in _PROJECT_TABLES:
-                    cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
-            _write_children(cur, project_id, data)
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
-        finally:
-            cur.close()
-        return int(project_id)
+        return self.write(lambda cur: write_project(cur, project, project_id))
 
     # --- backup and restore (impactkaart/backup.py) ----------------------------------------
     def extra_tables(self) -> dict[str, pd.DataFrame]:
@@ -416,48 +550,7 @@ class Store:
                     extra: dict[str, pd.DataFrame] | None = None) -> None:
         """Replace every project (keeping the given ids) and the rows of the extra tables,
         in one transaction: a restore lands completely or not at all."""
-        extra = extra or {}
-        cur = self.cursor()
-        cur.execute("BEGIN TRANSACTION")
-        try:
-            names = _extra_table_names(cur)
-            unknown = sorted(set(extra) - set(names))
-            if unknown:
-                raise StoreError(f"Onbekende tabel(len) in de back-up: {', '.join(unknown)}")
-            for table in (*names, *_PROJECT_TABLES, "projects"):
-                cur.execute(f"DELETE FROM {table}")
-            for project_id, project in projects:
-                data = project.to_dict()
-                values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
-                cur.execute(
-                    "INSERT INTO projects (id, name, project_type, phase, start_year, years, "
-                    "discount_rate, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [project_id, *values],
-                )
-                _write_children(cur, project_id, data)
-            for table in names:  # table names from the catalogue, never from the file
-                if table not in extra or extra[table].empty:
-                    continue
-                known = [r[0] for r in cur.execute(
-                    "SELECT column_name FROM duckdb_columns() WHERE table_name = ? "
-                    "AND database_name = current_database() ORDER BY column_index", [table]
-                ).fetchall()]
-                columns = [c for c in known if c in extra[table].columns]
-                cur.register("incoming", extra[table])
-                cur.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
-                            f"SELECT {', '.join(columns)} FROM incoming")
-                cur.unregister("incoming")
-            # New projects must get ids after the restored ones (a sequence only moves up).
-            top = max((i for i, _ in projects), default=0)
-            current = cur.execute("SELECT nextval('project_id_seq')").fetchone()[0]
-            if current < top:
-                cur.execute("SELECT max(nextval('project_id_seq')) FROM range(?)", [top - current])
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
-        finally:
-            cur.close()
+        self.write(lambda cur: _replace_all(cur, projects, extra or {}))
 
     def load_project(self, project_id: int) -> Project:
         projects = self._load([project_id])
@@ -531,18 +624,11 @@ class Store:
         return None if row[0] is None else int(row[0])
 
     def delete_project(self, project_id: int) -> None:
-        cur = self.cursor()
-        cur.execute("BEGIN TRANSACTION")
-        try:
-            for table in _PROJECT_TABLES:
-                cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
-            cur.execute("DELETE FROM projects WHERE id = ?", [project_id])
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
-        finally:
-            cur.close()
+        self.write(lambda cur: delete_project_rows(cur, project_id))
+
+    def load_projects(self, project_ids: list[int]) -> list[tuple[int, Project]]:
+        """(id, project) of these ids that exist, in id order, in one query per table."""
+        return self._load(list(project_ids))
 
     def load_all(self) -> list[tuple[int, Project]]:
         return self._load(None)
