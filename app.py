@@ -7,9 +7,21 @@ then run that file without this navigation.
 
 import streamlit as st
 
+from impactkaart.workshop import workshop_only
+
 st.set_page_config(page_title="Impactkaart", page_icon=":material/explore:", layout="wide")
+# IMPACTKAART_WORKSHOP=1: a server for a workshop shows only these pages, so that no
+# attendee can open another attendee's project through the other pages.
+WORKSHOP = [
+    st.Page("views/workshop_deelnemen.py", title="Meedoen aan een workshop",
+            icon=":material/diversity_3:", url_path="meedoen", default=workshop_only()),
+    st.Page("views/workshop_overzicht.py", title="Workshop-overzicht",
+            icon=":material/co_present:", url_path="workshop-overzicht"),
+    st.Page("views/workshop_aanmaken.py", title="Workshop aanmaken", icon=":material/add_box:",
+            url_path="workshop-aanmaken"),
+]
 st.navigation(
-    {
+    {"Workshop": WORKSHOP} if workshop_only() else {
         "Project": [
             st.Page("views/impactkaart.py", title="De Impactkaart", icon=":material/explore:",
                     default=True),
@@ -28,5 +40,7 @@ st.navigation(
             st.Page("views/backup.py", title="Back-up en herstel", icon=":material/backup:"),
             st.Page("views/methode.py", title="Over de methode", icon=":material/menu_book:"),
         ],
-    }
+        "Workshop": WORKSHOP,
+    },
+    position="top" if workshop_only() else "sidebar",  # the room's screens: all width to the map
 ).run()

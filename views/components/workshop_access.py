@@ -1,0 +1,51 @@
+"""Who may see a workshop's overview: the session that showed its facilitator code.
+
+The checked workshop's id lives in session state (never in the URL), so an
+attendee's link can never carry it, and a closed browser tab forgets it.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from impactkaart.safe_text import md
+from impactkaart.store import Store
+from impactkaart.workshop import Workshop, WorkshopError, facilitator_login, get_workshop
+
+FACILITATOR_KEY = "workshop_begeleider"  # id of the workshop whose code this session gave
+
+
+def current(store: Store) -> Workshop | None:
+    """The workshop this session may oversee (None: not logged in, or it was deleted)."""
+    workshop_id = st.session_state.get(FACILITATOR_KEY)
+    if workshop_id is None:
+        return None
+    workshop = get_workshop(store, workshop_id)
+    if workshop is None:
+        st.session_state.pop(FACILITATOR_KEY, None)
+    return workshop
+
+
+def grant(workshop: Workshop) -> None:
+    st.session_state[FACILITATOR_KEY] = workshop.id
+
+
+def leave() -> None:
+    st.session_state.pop(FACILITATOR_KEY, None)
+
+
+def login_form(store: Store) -> None:
+    """Join code and facilitator code; on success the page reruns with the overview."""
+    st.markdown("Alleen de begeleider ziet het overzicht van alle deelnemers. Vul de "
+                "deelnamecode en de **begeleiderscode** in die je kreeg bij het aanmaken.")
+    with st.form("begeleider_inloggen"):
+        code = st.text_input("Deelnamecode", max_chars=12, key="begeleider_deelnamecode")
+        secret = st.text_input("Begeleiderscode", max_chars=20, type="password",
+                               key="begeleider_code")
+        if st.form_submit_button("Open het overzicht", type="primary", icon=":material/lock_open:"):
+            try:
+                grant(facilitator_login(store, code, secret))
+            except WorkshopError as exc:
+                st.error(md(str(exc)), icon=":material/error:")
+            else:
+                st.rerun()
