@@ -126,7 +126,7 @@ def live_overview(workshop_id: str) -> None:
                    f"{sum(a.designed.n_counted for a in room.attendees)} van "
                    f"{sum(len(a.designed.outcomes) for a in room.attendees)}")
     st.pills("Op de beamer (klik een deelnemer)", [a.workspace.id for a in room.attendees],
-             format_func={a.workspace.id: a.label for a in room.attendees}.get,
+             format_func=lambda ws: md({a.workspace.id: a.label for a in room.attendees}[ws]),
              key=PICK_KEY, on_change=_pick)
     if ss.get(BEAMER_KEY):
         st.rerun()  # the whole page: the projector view replaces the overview

@@ -1,0 +1,198 @@
+"""AppTest of the workshop pages: joining with good and bad codes, designing through the widgets,
+the facilitator code in front of the overview, creating and deleting a workshop."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from impactkaart.engine import compute
+from impactkaart.store import Store
+from impactkaart.workshop import (
+    add_item,
+    create_workshop,
+    join_workshop,
+    load_design,
+    open_workspace,
+    set_field,
+    verify_secret,
+)
+from tests.app_support import fresh_db, open_page, reopened, texts
+
+JOIN = "views/workshop_deelnemen.py"
+OVERVIEW = "views/workshop_overzicht.py"
+CREATE = "views/workshop_aanmaken.py"
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def made(app_db):
+    with Store(app_db) as store:
+        return create_workshop(store, "Zaal Oost", dt.date.today())
+
+
+def widget(at, kind: str, suffix: str, n: int = 0):
+    """The n-th widget of a kind whose key ends with ``suffix`` (keys carry random item ids)."""
+    return [w for w in getattr(at, kind) if w.key and w.key.endswith(suffix)][n]
+
+
+def error(at) -> str:
+    """The first error as the user reads it (messages go through safe_text.md)."""
+    return at.error[0].value.replace("\\", "")
+
+
+def everything(at) -> str:
+    return " ".join(texts(at.markdown) + texts(at.caption) + texts(at.title)
+                    + [str(w.value) for w in at.text_input])
+
+
+def join(at, code: str, name: str):
+    at.text_input(key="meedoen_code").input(code)
+    at.text_input(key="meedoen_naam").input(name)
+    return at.button[0].click().run()
+
+
+def test_a_wrong_code_is_refused_and_a_right_one_opens_a_private_workspace(app_db, made):
+    at = open_page(JOIN)
+    join(at, "AB0DEF", "Anna")
+    assert "geen 0, O, 1 of I" in error(at) and "werkplek" not in at.query_params
+    join(at, "ZZZZZZ", "Anna")
+    assert "geen workshop met de code ZZZZZZ" in error(at)
+    join(at, made.workshop.join_code.lower(), "Anna")
+    assert not at.exception and not at.error
+    token = at.query_params["werkplek"]
+    with Store(app_db) as store:  # the link's token is the workspace's, stored only hashed
+        assert open_workspace(store, token).attendee == "Anna"
+    assert at.text_input(key="wp_project_name").value == "Anna"
+
+
+def test_designing_through_the_widgets_saves_every_field_and_shows_the_engines_factor(app_db, made):
+    at = open_page(JOIN)
+    join(at, made.workshop.join_code, "Buurtkracht")
+    widget(at, "number_input", "_amount").set_value(10000.0).run()
+    widget(at, "text_input", "_nieuw_naam").input("zorgverzekeraar").run()
+    widget(at, "text_input", "_nieuw_effect").input("Minder huisartsbezoek").run()
+    widget(at, "text_input", "_indicator").input("huisartsbezoeken per jaar").run()
+    widget(at, "number_input", "_quantity").set_value(40.0).run()
+    widget(at, "selectbox", "_proxy_key").set_value("huisartsconsult").run()
+    assert "Telt nog niet mee" in " ".join(texts(at.caption))
+    widget(at, "number_input", "_deadweight").set_value(20.0).run()
+    widget(at, "number_input", "_attribution").set_value(10.0).run()
+    assert not at.exception and not at.warning
+    with reopened(app_db) as store:
+        workspace = open_workspace(store, at.query_params["werkplek"])
+        outcome = load_design(store, workspace.id).of_kind("outcome")[0]
+        project = store.load_project(workspace.project_id)
+    assert outcome.fields["indicator"] == "huisartsbezoeken per jaar"
+    assert (outcome.fields["deadweight"], outcome.fields["attribution"]) == (0.2, 0.1)
+    # 40 consults × € 30,87 × 0,8 × 0,9 in one year, against € 10.000.
+    factor = compute(project).rendementsfactor
+    assert factor == pytest.approx(40 * 30.87 * 0.8 * 0.9 / 10000)
+    assert at.metric[0].value == "0,09×"
+    assert "Telt mee: € 889" in " ".join(texts(at.caption)).replace("\xa0", " ")
+
+
+def test_a_change_made_elsewhere_in_the_same_workspace_reaches_the_widgets(app_db, made):
+    at = open_page(JOIN)
+    join(at, made.workshop.join_code, "Team Noord")
+    with Store(app_db) as store:  # a teammate's laptop: same workspace, other session
+        workspace = open_workspace(store, at.query_params["werkplek"])
+        set_field(store, workspace.id, "project", "name", "Team Noord en Zuid")
+    widget(at, "number_input", "_amount").set_value(500.0).run()
+    assert at.text_input(key="wp_project_name").value == "Team Noord en Zuid"
+
+
+def test_a_bad_link_shows_nothing_of_anyone_else(app_db, made):
+    with Store(app_db) as store:
+        other, token = join_workshop(store, made.workshop.join_code, "Geheim Project Bram")
+        add_item(store, other.id, "stakeholder", values={"name": "Vertrouwelijke partij"})
+    at = open_page(JOIN)
+    at.query_params["werkplek"] = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    at.run()
+    assert "bestaat niet (meer)" in error(at)
+    shown = everything(at)
+    assert "Bram" not in shown and "Vertrouwelijke" not in shown
+    assert at.text_input(key="meedoen_code").value == ""  # the join form, nothing else
+
+
+def test_the_overview_needs_the_facilitator_code(app_db, made):
+    with Store(app_db) as store:
+        for name in ("Anna", "Bram"):
+            workspace, _ = join_workshop(store, made.workshop.join_code, name)
+            cost = load_design(store, workspace.id).of_kind("cost")[0].item_id
+            set_field(store, workspace.id, cost, "amount", 1000.0)
+    at = open_page(OVERVIEW)
+    assert "Anna" not in everything(at) and not at.dataframe
+    at.text_input(key="begeleider_deelnamecode").input(made.workshop.join_code)
+    at.text_input(key="begeleider_code").input("ABCD-EFGH-JKLM")
+    at.button[0].click().run()
+    assert "hoort niet bij deze workshop" in error(at) and not at.dataframe
+    at.text_input(key="begeleider_code").input(made.facilitator_code)
+    at.button[0].click().run()
+    assert not at.exception and not at.error
+    table = at.dataframe[0].value
+    assert list(table["Deelnemer"]) == ["Anna", "Bram"]
+    assert list(table["Rendementsfactor"]) == ["0,00×", "0,00×"]  # costs, no effects yet
+    assert at.metric[0].value == "2"
+
+
+def test_creating_shows_the_codes_once_and_deleting_asks_for_the_join_code(app_db):
+    at = open_page(CREATE)
+    at.button[0].click().run()
+    assert "Geef de workshop een naam" in error(at)
+    at.text_input(key="workshop_naam").input("Zaal West")
+    at.button[0].click().run()
+    facilitator_code = at.code[0].value
+    join_code = [t for t in texts(at.markdown) if t.startswith("# ")][0].strip("# `")
+    with Store(app_db) as store:
+        stored = store.cursor().execute(
+            "SELECT facilitator_hash FROM workshops WHERE join_code = ?", [join_code]).fetchone()[0]
+        assert verify_secret(facilitator_code.replace("-", ""), stored)
+        workspace, _ = join_workshop(store, join_code, "Anna")
+    at.button(key="workshop_code_bewaard").click().run()  # on to the overview, logged in
+    at.switch_page(OVERVIEW).run()
+    assert at.dataframe and not at.code  # the code is not shown again
+    assert at.button(key="workshop_verwijderen").disabled
+    at.text_input(key="verwijderen_bevestiging").input(join_code.lower()).run()
+    at.button(key="workshop_verwijderen").click().run()
+    assert "1 werkplekken en 1 projecten" in at.success[0].value
+    with reopened(app_db) as store:
+        assert store.extra_tables()["workspaces"].empty
+        assert workspace.project_id not in set(store.list_projects()["id"])
+
+
+def test_an_expired_workshop_says_so(app_db, made):
+    with Store(app_db) as store:
+        store.write(lambda cur: cur.execute(
+            "UPDATE workshops SET expires_at = ? WHERE id = ?",
+            [dt.datetime.now() - dt.timedelta(hours=1), made.workshop.id]))
+    at = open_page(JOIN)
+    join(at, made.workshop.join_code, "Te laat")
+    assert "is verlopen" in error(at) and "werkplek" not in at.query_params
+
+
+def test_hostile_names_are_shown_literally(app_db):
+    from tests.test_safe_text import hostile, leaks
+
+    with Store(app_db) as store:
+        made = create_workshop(store, hostile("NAAM"), dt.date.today())
+        workspace, token = join_workshop(store, made.workshop.join_code, hostile("VELD"))
+        who = add_item(store, workspace.id, "stakeholder", values={"name": hostile("PARTIJ")})
+        add_item(store, workspace.id, "outcome", who, {"outcome": hostile("EFFECT"),
+                                                     "indicator": hostile("BRON")})
+    at = open_page(JOIN)
+    at.query_params["werkplek"] = token
+    at.run()
+    assert not at.exception and not leaks(at)
+    at = open_page(OVERVIEW)
+    at.text_input(key="begeleider_deelnamecode").input(made.workshop.join_code)
+    at.text_input(key="begeleider_code").input(made.facilitator_code)
+    at.button[0].click().run()
+    assert not at.exception and at.dataframe and not leaks(at)
+    pills = [o for group in at.button_group for o in group.proto.options]
+    assert pills and all("**VELD**" not in o.content for o in pills)
