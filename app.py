@@ -30,6 +30,10 @@ st.navigation(
             st.Page("views/ex_post.py", title="Ex ante / ex post", icon=":material/compare_arrows:"),
             st.Page("views/scenarios.py", title="Scenario's", icon=":material/call_split:"),
         ],
+        "Casusniveau": [
+            st.Page("views/casussen.py", title="Casussen", icon=":material/person_search:"),
+            st.Page("views/werksessie.py", title="Werksessie", icon=":material/groups:"),
+        ],
         "Laten zien": [
             st.Page("views/presentatie.py", title="Presentatie", icon=":material/slideshow:"),
             st.Page("views/portfolio.py", title="Portfolio", icon=":material/dashboard:"),

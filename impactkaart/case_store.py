@@ -92,49 +92,45 @@ def save_case(store: Store, project_id: int, case: Case) -> int:
     """Insert (``case.id`` None) or replace a case, checked first; return its id.
 
     Raises `CaseError` (Dutch, nothing saved) for a bad case or a code already in use.
+    One transaction through `Store.write`, like every write of the store.
     """
     check_case(case, store.reference)
     case = _trimmed(case)
-    cur = store.cursor()
-    cur.execute("BEGIN TRANSACTION")
-    try:
-        taken = cur.execute(
-            "SELECT count(*) FROM cases WHERE project_id = ? AND code = ? AND id IS DISTINCT FROM ?",
-            [project_id, case.code, case.id]).fetchone()[0]
-        if taken:
-            raise CaseError([f"Casuscode: {case.code} bestaat al in dit project; kies een andere"])
-        if case.id is None:
-            case_id = cur.execute("SELECT coalesce(max(id), 0) + 1 FROM cases").fetchone()[0]
-            cur.execute(
-                "INSERT INTO cases (id, project_id, code, target_group, own_words) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [case_id, project_id, case.code, case.target_group, case.own_words])
-        else:
-            case_id = case.id
-            found = cur.execute(
-                "UPDATE cases SET code = ?, target_group = ?, own_words = ?, "
-                "updated_at = current_timestamp WHERE id = ? AND project_id = ? RETURNING id",
-                [case.code, case.target_group, case.own_words, case_id, project_id]).fetchall()
-            if not found:
-                raise CaseError([f"Casus {case.code} bestaat niet (meer) in dit project"])
-            _delete_children(cur, [case_id])
-        frames = _child_frames(case_id, case)
-        cur.register("incoming", frames["periods"])
-        cur.execute("INSERT INTO case_periods SELECT case_id, period, label FROM incoming")
-        cur.register("incoming", frames["values"])
-        cur.execute("INSERT INTO case_values SELECT case_id, period, item, value FROM incoming")
-        cur.register("incoming", frames["items"])
-        cur.execute("INSERT INTO case_items SELECT case_id, item, size, share, reason, consensus "
-                    "FROM incoming")
-        cur.register("incoming", frames["investments"])
-        cur.execute("INSERT INTO case_investments SELECT case_id, financier, amount FROM incoming")
-        cur.unregister("incoming")
-        cur.execute("COMMIT")
-    except BaseException:
-        cur.execute("ROLLBACK")
-        raise
-    finally:
-        cur.close()
+    return store.write(lambda cur: _write_case(cur, project_id, case))
+
+
+def _write_case(cur, project_id: int, case: Case) -> int:
+    taken = cur.execute(
+        "SELECT count(*) FROM cases WHERE project_id = ? AND code = ? AND id IS DISTINCT FROM ?",
+        [project_id, case.code, case.id]).fetchone()[0]
+    if taken:
+        raise CaseError([f"Casuscode: {case.code} bestaat al in dit project; kies een andere"])
+    if case.id is None:
+        case_id = cur.execute("SELECT coalesce(max(id), 0) + 1 FROM cases").fetchone()[0]
+        cur.execute(
+            "INSERT INTO cases (id, project_id, code, target_group, own_words) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [case_id, project_id, case.code, case.target_group, case.own_words])
+    else:
+        case_id = case.id
+        found = cur.execute(
+            "UPDATE cases SET code = ?, target_group = ?, own_words = ?, "
+            "updated_at = current_timestamp WHERE id = ? AND project_id = ? RETURNING id",
+            [case.code, case.target_group, case.own_words, case_id, project_id]).fetchall()
+        if not found:
+            raise CaseError([f"Casus {case.code} bestaat niet (meer) in dit project"])
+        _delete_children(cur, [case_id])
+    frames = _child_frames(case_id, case)
+    cur.register("incoming", frames["periods"])
+    cur.execute("INSERT INTO case_periods SELECT case_id, period, label FROM incoming")
+    cur.register("incoming", frames["values"])
+    cur.execute("INSERT INTO case_values SELECT case_id, period, item, value FROM incoming")
+    cur.register("incoming", frames["items"])
+    cur.execute("INSERT INTO case_items SELECT case_id, item, size, share, reason, consensus "
+                "FROM incoming")
+    cur.register("incoming", frames["investments"])
+    cur.execute("INSERT INTO case_investments SELECT case_id, financier, amount FROM incoming")
+    cur.unregister("incoming")
     return int(case_id)
 
 
@@ -154,18 +150,13 @@ def _delete_children(cur, case_ids: Sequence[int]) -> None:
 def delete_cases(store: Store, project_id: int, case_ids: Sequence[int] | None = None) -> int:
     """Delete some cases of a project (None: all of them), in one transaction; return how many."""
     wanted = None if case_ids is None else [int(i) for i in case_ids]
-    cur = store.cursor()
-    cur.execute("BEGIN TRANSACTION")
-    try:
+
+    def work(cur) -> int:
         ids = [r[0] for r in cur.execute(
             "SELECT id FROM cases WHERE project_id = ? AND (?::INTEGER[] IS NULL OR list_contains(?, id))",
             [project_id, wanted, wanted]).fetchall()]
         _delete_children(cur, ids)
         cur.execute("DELETE FROM cases WHERE list_contains(?, id)", [ids])
-        cur.execute("COMMIT")
-    except BaseException:
-        cur.execute("ROLLBACK")
-        raise
-    finally:
-        cur.close()
-    return len(ids)
+        return len(ids)
+
+    return store.write(work)

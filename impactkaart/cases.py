@@ -207,7 +207,7 @@ def check_case(case: Case, reference: Reference | None = None) -> None:
     texts += [(f"Naam van {period_label(p.number).lower()}", p.label, MAX_SHORT) for p in case.periods]
     texts += [(f"Reden bij {ITEMS[k].label if k in ITEMS else k}", a.reason, MAX_REASON)
               for k, a in case.assessments.items()]
-    texts += [(f"Financier '{f}'", f, MAX_SHORT) for f in case.investments]
+    texts += [(f"Financier '{f}'", f, 100) for f in case.investments]  # as a project's financier
     for name, text, limit in texts:
         if len(text) > limit:
             errors.append(f"{name}: is te lang (meer dan {limit} tekens)")

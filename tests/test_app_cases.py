@@ -1,0 +1,145 @@
+"""AppTest: Casussen (enter a case, refuse identifying text, delete with confirmation) and
+Werksessie (attribution saved, figures are the engine's, take-over into ex post)."""
+
+from __future__ import annotations
+
+import pytest
+
+from impactkaart import i18n
+from impactkaart.case_expost import CASE_PREFIX
+from impactkaart.case_store import list_cases, save_case
+from impactkaart.cases import Assessment, Case, Period, evaluate
+from impactkaart.demo import load_demo
+from impactkaart.engine import compute
+from impactkaart.store import Store
+from tests.app_support import fresh_db, open_page, reopened, texts
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)
+
+
+def submit(at, label: str):
+    return next(b for b in at.button if b.label == label).click().run()
+
+
+def frame_with(at, column: str):
+    """The shown table with this column (st.dataframe keys are not visible to AppTest)."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def metric(at, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def test_a_case_is_entered_start_and_end_and_deleted_with_confirmation(app_db):
+    at = open_page("views/casussen.py")
+    project_id = at.session_state["project_id"]
+    at.text_input(key="casus_nieuw_doelgroep").input("65+")
+    at.text_area(key="casus_nieuw_woorden").input("Bel me op 06-12345678")
+    submit(at, "Casus aanmaken")
+    assert any("lijkt een telefoonnummer" in e.value for e in at.error)  # refused, nothing saved
+    at.text_area(key="casus_nieuw_woorden").input("Ik heb weer rust.")
+    submit(at, "Casus aanmaken")
+    assert not at.exception and not at.error
+    case_id = at.session_state["casus_keuze"]
+    at.number_input(key=f"casus_{case_id}_0_huisarts").set_value(12)
+    at.number_input(key=f"casus_{case_id}_0_risico_uithuiszetting").set_value(60)
+    submit(at, "Meting opslaan")
+    assert at.radio(key=f"casus_{case_id}_meting").value == 0
+    at.radio(key=f"casus_{case_id}_meting").set_value(1).run()
+    at.number_input(key=f"casus_{case_id}_1_huisarts").set_value(4)
+    at.number_input(key=f"casus_{case_id}_1_risico_uithuiszetting").set_value(10)
+    submit(at, "Meting opslaan")
+    assert not at.exception and not at.error
+    overview = frame_with(at, "Status").set_index("Onderdeel")
+    assert overview.loc["Huisartsconsulten", "Verandering"] == "8,0"
+    assert overview.loc["Uithuiszetting", "Verandering"] == "50%"
+    with reopened(app_db) as store:
+        (case,) = list_cases(store, project_id)
+    assert case.values == {(0, "huisarts"): 12, (1, "huisarts"): 4,
+                           (0, "risico_uithuiszetting"): 0.6, (1, "risico_uithuiszetting"): 0.1}
+
+    at.run()
+    delete = at.button(key=f"casus_{case_id}_weg")
+    assert delete.disabled  # not without the confirmation
+    at.checkbox(key=f"casus_{case_id}_zeker").check().run()
+    at.button(key=f"casus_{case_id}_weg").click().run()
+    assert "Casus C01 verwijderd\\." in texts(at.success)
+    with reopened(app_db) as store:
+        assert list_cases(store, project_id) == []
+
+
+TWO = (Period(0, "Startsituatie"), Period(1, "Eindsituatie"))
+
+
+def seeded(path) -> int:
+    """The demo projects and two cases in the first one; returns its id."""
+    with Store(path) as store:
+        project_id = load_demo(store)[0][1]
+        save_case(store, project_id, Case(
+            "C01", "65+", "Ik heb weer rust.", TWO,
+            values={(0, "huisarts"): 12, (1, "huisarts"): 4}, investments={"gemeente": 1000.0}))
+        save_case(store, project_id, Case(
+            "C02", "gezin", "", TWO, values={(0, "seh"): 3, (1, "seh"): 1},
+            investments={"gemeente": 500.0}, assessments={"seh": Assessment(0.5)}))
+    return project_id
+
+
+def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
+    project_id = seeded(app_db)
+    at = open_page("views/werksessie.py")
+    # the first open change is chosen: C01's GP consults (C02's was discussed before)
+    assert at.selectbox(key="ws_verandering").value.endswith("|huisarts")
+    case_id = at.selectbox(key="ws_verandering").value.split("|")[0]
+    at.number_input(key=f"ws_{case_id}_huisarts_aandeel").set_value(50)
+    at.text_input(key=f"ws_{case_id}_huisarts_reden").input("vrijwilliger regelt de post")
+    at.checkbox(key=f"ws_{case_id}_huisarts_consensus").check()
+    submit(at, "Opslaan")
+    assert not at.exception and not at.error
+    with reopened(app_db) as store:
+        cases = list_cases(store, project_id)
+        project = store.load_project(project_id)
+    assert cases[0].assessments["huisarts"] == Assessment(0.5, "vrijwilliger regelt de post", True)
+    results = evaluate(project, cases)
+    # 8 × € 30,87 × 0,5 + 2 × € 258 × 0,5 = 123,48 + 258 = 381,48, against € 1.500
+    assert results.total.pv_benefits == pytest.approx(381.48)
+    at.run()
+    assert metric(at, "Waarde na toerekening") == i18n.euro(381.48)
+    assert metric(at, "Rendementsfactor casussen") == i18n.factor(381.48 / 1500, decimals=2)
+    table = frame_with(at, "Door de activiteiten")
+    assert list(table["Door de activiteiten"]) == ["50%", "50%"]
+    assert list(table["Consensus"]) == ["✓", "–"]
+    assert len(at.get("vega_lite_chart")) == 2  # distribution and samen leren
+
+    at.toggle(key="ws_groot").set_value(True).run()  # projector: a plain (HTML) table
+    assert len(at.table) == 1 and not at.exception
+
+    before = compute(project, measured=True).pv_benefits
+    at.button(key="ws_overnemen").click().run()
+    assert "Casusresultaten overgenomen in ex post." in texts(at.success)
+    with reopened(app_db) as store:
+        taken = store.load_project(project_id)
+    assert sum(e.outcome.startswith(CASE_PREFIX) for e in taken.effects) == 2
+    measured = compute(taken, measured=True).pv_benefits
+    assert measured == pytest.approx(before + 381.48)
+    at.switch_page("views/ex_post.py").run()
+    assert metric(at, "Baten gemeten (contante waarde)") == i18n.euro(measured)
+
+
+def test_hostile_case_text_is_shown_literally(app_db):
+    from tests.test_safe_text import hostile, leaks
+
+    with Store(app_db) as store:
+        project_id = load_demo(store)[0][1]
+        save_case(store, project_id, Case(
+            "C01", hostile("PARTIJ"), hostile("OMSCHRIJVING"),
+            (Period(0, hostile("VELD")), Period(1, "Eindsituatie")),
+            values={(0, "huisarts"): 12, (1, "huisarts"): 4},
+            investments={hostile("FINANCIER"): 100.0},
+            assessments={"huisarts": Assessment(0.5, hostile("BRON"))}))
+    for page in ("views/casussen.py", "views/werksessie.py"):
+        at = open_page(page)
+        assert not at.exception, at.exception
+        assert not leaks(at), page
