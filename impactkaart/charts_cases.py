@@ -54,7 +54,7 @@ def distribution_chart(data: pd.DataFrame, big: bool = False) -> alt.TopLevelMix
         title=alt.TitleParams("Welke casussen dragen het resultaat?",
                               subtitle="Eén stip per casus: de waarde van de veranderingen na "
                                        "toerekening aan de activiteiten."),
-        height=max(160, 70 * len(groups) + 90),
+        height=150 + 60 * len(groups),  # title and axis take ~150 px
     )
     return finish(chart)
 
@@ -78,6 +78,6 @@ def learning_chart(counts: pd.DataFrame, big: bool = False) -> alt.TopLevelMixin
         title=alt.TitleParams("Welke veranderingen komen het vaakst voor, en bij wie?",
                               subtitle="Aantal casussen met een verandering tussen start- en "
                                        "eindsituatie, per doelgroep."),
-        height=max(160, 34 * len(order) + 80),
+        height=170 + (48 if big else 36) * len(order),  # title, legend and axis take ~170 px
     )
     return finish(chart)

@@ -271,6 +271,7 @@ cols[1].download_button(
 with st.expander("Alle casussen van dit project verwijderen"):
     sure = st.checkbox(f"Ja, verwijder alle {len(cases)} casussen van dit project, met hun "
                        "metingen en de uitkomsten van de werksessie", key="casussen_alle_zeker")
+    st.caption("Effecten die al in ex post zijn overgenomen, blijven in het project staan.")
     if st.button("Alle casussen verwijderen", disabled=not sure, key="casussen_alle_weg",
                  icon=":material/delete_forever:"):
         count = delete_cases(store, project_id)

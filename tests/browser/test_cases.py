@@ -91,6 +91,7 @@ def test_two_cases_attribution_rendement_and_ex_post(app_server, page):
     assert measured_before == i18n.euro(0)  # the demo project has no measurements
 
     open_nav(page, "Casussen")
+    fill(page, "Wat is er veranderd, in de woorden van de bewoner", "Ik heb weer rust.")
     enter_case(page, "C01", "65+", "Huisartsconsulten (consulten per jaar)", "12", "4", "1500",
                risk=("60", "10"))
     assert page.locator("[data-testid=stException]").count() == 0
@@ -128,7 +129,12 @@ def test_two_cases_attribution_rendement_and_ex_post(app_server, page):
         assert strip.locator(f"[aria-label*='{code}']").count() >= 1
     screenshot(page, "werksessie_rendement")
 
+    page.get_by_role("tab", name="Samen leren").click()
+    page.get_by_text("In de woorden van de bewoners").wait_for()
+    screenshot(page, "werksessie_samen_leren")
     page.get_by_role("tab", name="Naar ex post").click()
+    page.get_by_text("Voor hoeveel deelnemers staan deze casussen?").wait_for()
+    screenshot(page, "werksessie_naar_ex_post")
     click(page, "Neem casusresultaten over in ex post", "Casusresultaten overgenomen in ex post.")
     page.get_by_role("link", name="Naar Ex ante / ex post").click()
     wait_idle(page)
