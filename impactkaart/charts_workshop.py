@@ -142,7 +142,7 @@ def chain_chart(data: pd.DataFrame, lang: str = "nl", big: bool = False) -> alt.
         title=alt.TitleParams(
             "Impactketen", subtitle=["Waarde: contante waarde over de looptijd,",
                                      "na deadweight en toerekening"]),
-        height=(110 if big else 90) + (70 if big else 50) * n,
+        height=(120 if big else 110) + (70 if big else 56) * n,
     )
     return finish(chart, lang)
 

@@ -52,6 +52,7 @@ from impactkaart.workshop_design import (
     Item,
     clean_value,
     design_project,
+    suggested_sector,
 )
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O and 1/I: read aloud without doubt
@@ -447,6 +448,18 @@ def join_workshop(store: Store, join_code: str, attendee: str, now: dt.datetime 
     return store.write(work), token
 
 
+def _suggest_sector(cur, workspace_id: str, item_id: str, proxy_key: str, version: int,
+                    reference: Reference) -> None:
+    """A library proxy brings its usual sector along when the outcome has none yet (as in
+    the effects editor); the attendee sees it in the sector field and may change it."""
+    current = cur.execute(
+        "SELECT value FROM workspace_fields WHERE workspace_id = ? AND item_id = ? "
+        "AND field = 'sector'", [workspace_id, item_id]).fetchone()
+    sector = suggested_sector(proxy_key, reference)
+    if (current is None or current[0] is None) and sector is not None:
+        _put(cur, workspace_id, item_id, "sector", sector, version)
+
+
 def set_field(store: Store, workspace_id: str, item_id: str, name: str, value: Any,
               reference: Reference | None = None) -> int | None:
     """Save one field of one item; the workspace's new version (the field's version), or
@@ -464,6 +477,8 @@ def set_field(store: Store, workspace_id: str, item_id: str, name: str, value: A
             raise WorkshopError(f"Niet opgeslagen: {exc}") from None
         version = _bump(cur, workspace_id)
         _put(cur, workspace_id, item_id, name, clean, version)
+        if name == "proxy_key" and clean is not None:
+            _suggest_sector(cur, workspace_id, item_id, clean, version, reference)
         if (row[0], name) not in DESIGN_ONLY:
             _rebuild(cur, workspace_id, reference)
         return version
@@ -498,6 +513,8 @@ def add_item(store: Store, workspace_id: str, kind: str, parent_id: str | None =
             return None
         _insert_item(cur, workspace_id, item_id, kind, parent_id if PARENT_KIND.get(kind) else None,
                      version, clean)
+        if clean.get("proxy_key") and clean.get("sector") is None:
+            _suggest_sector(cur, workspace_id, item_id, clean["proxy_key"], version, reference)
         _rebuild(cur, workspace_id, reference)
         return item_id
 

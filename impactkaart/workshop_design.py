@@ -210,6 +210,14 @@ def library(reference: Reference) -> dict[str, dict[str, Any]]:
     return entry[1]
 
 
+def suggested_sector(proxy_key: str, reference: Reference) -> str | None:
+    """Where a library proxy usually saves staff time (data/proxies.csv, default_sector), as
+    the editor's apply_proxy suggests it for a new row; None if it names no known sector."""
+    rows = reference.proxies.loc[reference.proxies["key"] == proxy_key, "default_sector"]
+    sector = str(rows.iloc[0]).strip() if len(rows) else ""
+    return sector if sector in reference.sector_figures else None
+
+
 def _effect(stakeholder: str, outcome: Item, reference: Reference) -> dict[str, Any]:
     if outcome.get("value_kind") == OWN:
         value = {"proxy": outcome.get("own_value"), "proxy_source": outcome.get("own_source")}

@@ -215,6 +215,19 @@ def test_an_outcome_counts_only_when_complete_and_says_what_it_needs(store, made
     assert store.load_project(workspace.project_id).effects == ()
 
 
+def test_a_library_value_suggests_its_usual_sector_but_never_overrides_one(store, made):
+    workspace, _ = join_workshop(store, made.workshop.join_code, "Anna", now=DURING)
+    who = add_item(store, workspace.id, "stakeholder", values={"name": "zorgverzekeraar"})
+    first = add_item(store, workspace.id, "outcome", who, {"outcome": "Minder huisartsbezoek"})
+    second = add_item(store, workspace.id, "outcome", who, {"outcome": "Minder crisisopvang"})
+    set_field(store, workspace.id, first, "proxy_key", "huisartsconsult")  # usual sector: zorg
+    set_field(store, workspace.id, second, "sector", "gemeente")
+    set_field(store, workspace.id, second, "proxy_key", "huisartsconsult")
+    design = load_design(store, workspace.id)
+    assert design.item(first).fields["sector"] == "zorg"
+    assert design.item(second).fields["sector"] == "gemeente"
+
+
 def test_two_people_in_one_workspace_keep_each_others_fields(store, made):
     workspace, _ = join_workshop(store, made.workshop.join_code, "Team", now=DURING)
     outcome = build(store, workspace)

@@ -112,6 +112,7 @@ def test_thirty_writers_lose_nothing_and_leave_consistent_projects(room):
             "outcome": f"Minder zorg {n}", "duration": 1, "value_kind": "bibliotheek",
             "quantity": float(10 * n + ROUNDS - 1), "proxy_key": PROXY, "deadweight": 0.25,
             "attribution": 0.2, "indicator": f"Aantal consulten {n}",
+            "sector": "zorg",  # the proxy's usual sector, suggested with it
         }
         saved = store.load_project(workspace.project_id)
         assert saved == designed_map(design, workspace).project

@@ -58,8 +58,11 @@ if workspace is None:
     st.stop()
 
 workshop = workspace.workshop
+design = load_design(store, workspace.id)
+saved = ("nog niets ingevuld" if design.version == 0 else
+         f"{design.version} wijziging{'en' if design.version != 1 else ''} bewaard")
 st.caption(f"Workshop *{md(workshop.name)}* van {workshop.held_on:%d-%m-%Y} · werkplek van "
-           f"**{md(workspace.attendee)}** · alles wordt bewaard terwijl je typt.")
+           f"**{md(workspace.attendee)}** · alles wordt bewaard terwijl je typt: {saved}.")
 with st.expander("Je persoonlijke link", icon=":material/bookmark:"):
     st.markdown(
         "Deze pagina onthoudt je werk: zet hem in je favorieten of bewaar de link uit de "
@@ -69,10 +72,9 @@ with st.expander("Je persoonlijke link", icon=":material/bookmark:"):
         del st.query_params[TOKEN_PARAM]
         st.rerun()
 
-design = load_design(store, workspace.id)
 designed = designed_map(design, workspace, store.reference)
 result = workshop_map.result_of(designed.project)
-left, right = st.columns(2, gap="large")
+left, right = st.columns([5, 4], gap="medium")
 with left:
     workshop_editor.show(store, workspace, design, designed, result)
 with right:

@@ -18,6 +18,7 @@ import streamlit as st
 from impactkaart import charts_portfolio, i18n
 from impactkaart.charts_workshop import named_chart, named_data
 from impactkaart.safe_text import md
+from impactkaart.summary import fte_text
 from impactkaart.workshop import (
     delete_workshop,
     designed_map,
@@ -58,6 +59,8 @@ def _room_page(db_path: str, workshop_id: str, signature: tuple) -> dict:  # noq
     data = charts_portfolio.project_data(room.view)
     data["name"] = [a.label for a in room.attendees]
     page["factor"] = charts_portfolio.factor_chart(data, room.view.benchmark).to_dict()
+    # Room for every name on the axis (the portfolio's chart is sized for many small bars).
+    page["factor"]["height"] = 170 + 34 * len(room.attendees)
     stakeholders = named_stakeholders(room)
     if len(stakeholders):
         page["stakeholders"] = named_chart(
@@ -92,14 +95,14 @@ def _off_beamer() -> None:
 def attendee_table(room: Room) -> pd.DataFrame:
     table = room.table()
     return pd.DataFrame({
-        "Deelnemer": table["label"],
+        "Deelnemer": [md(label) for label in table["label"]],  # st.table renders Markdown
         "Rendementsfactor": [i18n.factor(None if pd.isna(f) else float(f), decimals=2)
                              for f in table["rendementsfactor"]],
         "SEOR 1,6": ["boven" if a else ("onder" if not pd.isna(f) else "–")
                      for a, f in zip(table["above_benchmark"], table["rendementsfactor"])],
         "Baten (CW)": [i18n.euro(float(v)) for v in table["pv_benefits"]],
         "Kosten (CW)": [i18n.euro(float(v)) for v in table["pv_costs"]],
-        "Bespaarde fte": [i18n.number(float(v), decimals=1) for v in table["fte_total"]],
+        "Bespaarde fte": [fte_text(float(v)) for v in table["fte_total"]],
         "Effecten": [f"{c} van {n} compleet" for c, n in zip(table["counted"], table["outcomes"])],
         "Laatst bewaard": [t.strftime("%H:%M:%S") if isinstance(t, dt.datetime) else "–"
                            for t in table["updated_at"]],
@@ -121,7 +124,7 @@ def live_overview(workshop_id: str) -> None:
     cols[1].metric("Boven het SEOR-gemiddelde", f"{view.n_above_benchmark} van {len(room.attendees)}",
                    help=f"SEOR-benchmark {i18n.factor(view.benchmark)}: gemiddeld rendement van "
                         "sociaal werk (32 businesscases).")
-    cols[2].metric("Bespaarde fte in de zaal", i18n.number(view.fte_total, decimals=1))
+    cols[2].metric("Bespaarde fte in de zaal", fte_text(view.fte_total))
     cols[3].metric("Effecten compleet",
                    f"{sum(a.designed.n_counted for a in room.attendees)} van "
                    f"{sum(len(a.designed.outcomes) for a in room.attendees)}")
@@ -134,7 +137,7 @@ def live_overview(workshop_id: str) -> None:
         st.vega_lite_chart(spec=page["factor"], key="overzicht_factor")
     else:
         st.caption("Nog geen rendementsfactoren: niemand heeft kosten ingevuld.")
-    st.dataframe(attendee_table(room), hide_index=True, key="overzicht_tabel")
+    st.table(attendee_table(room), hide_index=True)
     left, right = st.columns(2, gap="large")
     with left:
         if page["stakeholders"] is not None:

@@ -1,0 +1,202 @@
+"""End to end: a workshop room on one server, as on the day.
+
+A facilitator creates a workshop; five attendees in their own browser
+contexts join with its code and each build a small map at the same time
+(their steps interleaved). The facilitator's overview then shows all five,
+with the rendementsfactor the engine gives for each saved project (checked
+against the database while the server is down for a restart). A refresh, and
+a server restart, keep everything; an attendee's link opens only their own
+workspace, never another's or the overview. The server runs in workshop mode
+(IMPACTKAART_WORKSHOP=1): attendees see only the workshop pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from impactkaart import i18n
+from impactkaart.engine import compute
+from impactkaart.store import Store
+from impactkaart.workshop import WORKSHOP_ENV, open_workspace
+from tests.browser.conftest import AppServer, screenshot, wait_idle
+
+# name, cost per year, stakeholder pill, outcome, people per year
+ROOM = [
+    ("Anna", 8000, "Gemeente", "Minder schuldhulpaanvragen", 30),
+    ("Bram", 12000, "Zorgverzekeraar", "Minder huisartsbezoek", 60),
+    ("Chris", 5000, "Gemeente", "Meer mensen aan het werk", 10),
+    ("Dewi", 20000, "Politie en justitie", "Minder overlast", 90),
+    ("Eva", 15000, "Zorgverzekeraar", "Minder eenzaamheid", 40),
+]
+PROXY = "Huisartsconsult (gemiddeld)"
+
+
+@pytest.fixture(scope="module")
+def app_server(tmp_path_factory):
+    """This module's own server, in workshop mode (the env var also holds for its restart)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(WORKSHOP_ENV, "1")
+        server = AppServer(tmp_path_factory.mktemp("zaal") / "impactkaart.duckdb")
+        server.start()
+        yield server
+        server.stop()
+
+
+def saved(page, count: int) -> None:
+    """Wait until the workspace shows this many saves (each field or row is one)."""
+    words = f"{count} wijziging{'en' if count != 1 else ''} bewaard"
+    page.get_by_text(words, exact=False).first.wait_for()
+    wait_idle(page)
+
+
+def commit(locator, value: str) -> None:
+    locator.fill(value)
+    locator.press("Enter")
+
+
+def choose(page, label: str, query: str) -> None:
+    box = page.get_by_label(label, exact=True)
+    box.click()
+    box.fill(query)
+    box.press("Enter")
+
+
+def table_factors(page) -> dict[str, str]:
+    """Attendee -> rendementsfactor as the overview's table shows them."""
+    rows = page.locator("[data-testid=stTable] tbody tr")
+    rows.first.wait_for()
+    cells = [[c.strip() for c in row.locator("td, th").all_inner_texts()] for row in rows.all()]
+    return {cells_[0]: cells_[1] for cells_ in cells}
+
+
+def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_server, browser):
+    contexts = []
+
+    def new_page():
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
+        contexts.append(context)
+        return context.new_page()
+
+    try:
+        # The facilitator creates the workshop; the codes are shown once.
+        host = new_page()
+        host.goto(f"{app_server.url}/workshop-aanmaken")
+        wait_idle(host)
+        host.get_by_label("Naam van de workshop").fill("Ontwerp je eigen Impactkaart, Zwolle")
+        host.get_by_role("button", name="Workshop aanmaken").click()
+        host.get_by_text("Bewaar deze begeleiderscode").wait_for()
+        join_code = host.locator("h1 code").inner_text().strip()
+        facilitator_code = host.locator("[data-testid=stCode] code").inner_text().strip()
+        screenshot(host, "workshop_1_codes")
+
+        # Five attendees join at once, each in a browser of their own.
+        pages = [new_page() for _ in ROOM]
+        for page in pages:  # all five load at once
+            page.goto(app_server.url, wait_until="commit")
+        for page, (name, *_rest) in zip(pages, ROOM):
+            wait_idle(page)
+            page.get_by_label("Deelnamecode").fill(join_code.lower())
+            page.get_by_label("Je naam of de naam van je project").fill(name)
+            page.get_by_role("button", name="Doe mee").click()
+        for page in pages:
+            page.get_by_label("Naam van je project").wait_for()
+            wait_idle(page)
+
+        # Every step for everyone, then wait for everyone: the server serves them together.
+        def step(action, count):
+            for page, attendee in zip(pages, ROOM):
+                action(page, *attendee)
+            for page in pages:
+                saved(page, count)
+
+        step(lambda p, name, cost, *_: commit(p.get_by_label("Kosten per jaar in euro (1)"),
+                                             str(cost)), 1)
+        for page in pages:
+            page.get_by_role("tab", name="2 Wie merkt het?").click()
+        step(lambda p, name, cost, who, *_: p.get_by_role("radio", name=who).click(), 2)
+        for page in pages:
+            page.get_by_role("tab", name="3 Wat verandert er?").click()
+        step(lambda p, name, cost, who, what, n: commit(
+            p.get_by_label(re.compile(r"^Nieuw effect voor")), what), 3)
+        for page in pages:
+            page.get_by_role("tab", name="4 Hoe zie je het?").click()
+        step(lambda p, *a: commit(p.get_by_label("Hoeveel mensen of gevallen per jaar?"),
+                                  str(a[4])), 4)
+        for page in pages:
+            page.get_by_role("tab", name="5 Wat is het waard?").click()
+        step(lambda p, *a: choose(p, "Waarde uit de bibliotheek (typ om te zoeken)", PROXY), 5)
+        for page in pages:
+            page.get_by_role("tab", name="6 Wat is van ons?").click()
+        step(lambda p, *a: commit(p.get_by_label("Was ook zonder project gebeurd (%)"), "20"), 6)
+        step(lambda p, *a: commit(p.get_by_label("Komt door anderen (%)"), "10"), 7)
+        shown = {}
+        for page, (name, *_rest) in zip(pages, ROOM):
+            page.get_by_text(re.compile(r"^Telt mee: €")).wait_for()
+            metric = page.locator("[data-testid=stMetric]", has_text="Rendementsfactor")
+            shown[name] = metric.locator("[data-testid=stMetricValue]").inner_text().strip()
+            page.locator("[data-testid=stVegaLiteChart] svg").nth(1).wait_for()
+        screenshot(pages[1], "workshop_2_attendee")
+
+        # The overview: all five, the factor each attendee sees, most named, FTE per sector.
+        host.get_by_role("button", name=re.compile("Ik heb de code bewaard")).click()
+        host.locator("[data-testid=stTable]").wait_for()
+        wait_idle(host)
+        overview = table_factors(host)
+        assert overview == shown and all(re.fullmatch(r"\d+,\d\d×", f) for f in overview.values())
+        host.get_by_text("Bespaarde fte per sector").wait_for()
+        host.get_by_text("Belanghebbenden die de zaal noemt").wait_for()
+        screenshot(host, "workshop_3_overview")
+        host.get_by_role("radio", name="Dewi").click()  # on the projector
+        host.get_by_role("heading", name="Dewi").wait_for()
+        host.locator("[data-testid=stVegaLiteChart] svg").nth(1).wait_for()
+        host.locator("[data-testid=stVegaLiteChart]", has_text="Minder overlast").wait_for()
+        screenshot(host, "workshop_4_projector")
+
+        # A link opens only its own workspace, never another's, never the overview.
+        anna = pages[0]
+        link = anna.url
+        assert "werkplek=" in link and "Bram" not in anna.locator("[data-testid=stMain]").inner_text()
+        spy = new_page()
+        spy.goto(link.replace("werkplek=", "werkplek=x"))
+        spy.get_by_text("Deze werkplek bestaat niet").wait_for()
+        spy.goto(f"{app_server.url}/workshop-overzicht?werkplek={link.split('werkplek=')[1]}")
+        spy.get_by_text("Alleen de begeleider ziet het overzicht").wait_for()
+        assert spy.locator("[data-testid=stTable]").count() == 0
+        assert not any(name in spy.locator("[data-testid=stMain]").inner_text() for name, *_ in ROOM)
+        spy.goto(f"{app_server.url}/portfolio")  # workshop mode: no other pages at all
+        spy.get_by_role("heading", name="Ontwerp je eigen Impactkaart").wait_for()
+        wait_idle(spy)
+        assert "Portfolio" not in spy.locator("[data-testid=stMain]").inner_text()
+
+        # A refresh keeps everything.
+        bram = pages[1]
+        bram.reload()
+        saved(bram, 7)
+        expect(bram.get_by_label("Naam van je project")).to_have_value("Bram")
+        expect(bram.get_by_label("Kosten per jaar in euro (1)")).to_have_value("12000")
+
+        # A server restart keeps everything; the saved projects give exactly these figures.
+        app_server.stop()
+        with Store(app_server.db_path) as store:
+            for page, (name, *_rest) in zip(pages, ROOM):
+                workspace = open_workspace(store, page.url.split("werkplek=")[1])
+                factor = compute(store.load_project(workspace.project_id)).rendementsfactor
+                assert workspace.attendee == name
+                assert i18n.factor(factor, decimals=2) == overview[name]
+        app_server.start()
+        bram.reload()
+        saved(bram, 7)
+        metric = bram.locator("[data-testid=stMetric]", has_text="Rendementsfactor")
+        expect(metric.locator("[data-testid=stMetricValue]")).to_have_text(shown["Bram"])
+        host.reload()  # the facilitator code lived in the old session: asked again
+        host.get_by_label("Deelnamecode").fill(join_code)
+        host.get_by_label("Begeleiderscode").fill(facilitator_code)
+        host.get_by_role("button", name="Open het overzicht").click()
+        host.locator("[data-testid=stTable]").wait_for()
+        assert table_factors(host) == overview
+    finally:
+        for context in contexts:
+            context.close()
