@@ -250,6 +250,37 @@ T = TypeVar("T")
 WRITE_RETRIES = 4  # conflicts retried inside Store.write before the user is told
 
 
+class _FairLock:
+    """A re-entrant lock that lets waiting threads in first come, first served: with a room
+    of writers, a plain lock can let one wait seconds while others keep cutting in."""
+
+    def __init__(self) -> None:
+        self._turn = threading.Condition()
+        self._next = self._serving = 0
+        self._owner: int | None = None
+        self._depth = 0
+
+    def __enter__(self) -> None:
+        me = threading.get_ident()
+        with self._turn:
+            if self._owner == me:
+                self._depth += 1
+                return
+            ticket = self._next
+            self._next += 1
+            while ticket != self._serving:
+                self._turn.wait()
+            self._owner, self._depth = me, 1
+
+    def __exit__(self, *exc) -> None:
+        with self._turn:
+            self._depth -= 1
+            if self._depth == 0:
+                self._owner = None
+                self._serving += 1
+                self._turn.notify_all()
+
+
 class _NoLock:
     def __enter__(self) -> None:
         return None
@@ -369,7 +400,7 @@ class Store:
     def __init__(self, path: str | Path | None = None, reference: Reference | None = None):
         self.path = Path(path) if path is not None else default_db_path()
         self.reference = reference or default_reference()
-        self._write_lock = threading.RLock()  # one write transaction at a time (see write)
+        self._write_lock = _FairLock()  # one write transaction at a time (see write)
         self.serialise_writes = True  # False only to measure the alternative (bench/)
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
