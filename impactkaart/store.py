@@ -259,6 +259,7 @@ class _FairLock:
         self._next = self._serving = 0
         self._owner: int | None = None
         self._depth = 0
+        self._gave_up: set[int] = set()  # tickets of threads that stopped waiting
 
     def __enter__(self) -> None:
         me = threading.get_ident()
@@ -268,8 +269,13 @@ class _FairLock:
                 return
             ticket = self._next
             self._next += 1
-            while ticket != self._serving:
-                self._turn.wait()
+            try:
+                while ticket != self._serving:
+                    self._turn.wait()
+            except BaseException:  # interrupted while waiting: never hold up those behind
+                self._gave_up.add(ticket)
+                self._advance()
+                raise
             self._owner, self._depth = me, 1
 
     def __exit__(self, *exc) -> None:
@@ -278,7 +284,14 @@ class _FairLock:
             if self._depth == 0:
                 self._owner = None
                 self._serving += 1
-                self._turn.notify_all()
+                self._advance()
+
+    def _advance(self) -> None:
+        if self._owner is None:
+            while self._serving in self._gave_up:
+                self._gave_up.discard(self._serving)
+                self._serving += 1
+        self._turn.notify_all()
 
 
 class _NoLock:

@@ -22,7 +22,7 @@ import threading
 import pytest
 
 from impactkaart.engine import compute
-from impactkaart.store import Store
+from impactkaart.store import Store, _FairLock
 from impactkaart.workshop import (
     add_item,
     create_workshop,
@@ -133,3 +133,51 @@ def test_thirty_writers_lose_nothing_and_leave_consistent_projects(room):
     saved = store.load_project(workspace.project_id)
     assert saved == designed_map(design, workspace).project
     assert saved.name == max(name_saves)[1]
+
+
+def _wait_until(condition) -> None:
+    for _ in range(500):
+        if condition():
+            return
+        threading.Event().wait(0.01)
+    raise AssertionError("timed out")
+
+
+def test_the_write_lock_serves_in_order_and_skips_a_writer_that_stopped_waiting():
+    lock = _FairLock()
+    order: list[str] = []
+    holding, release = threading.Event(), threading.Event()
+    waiting = lock._turn.wait
+
+    def wait_or_give_up(*args, **kwargs):  # the 'quitter' thread is interrupted while waiting
+        if threading.current_thread().name == "quitter":
+            raise KeyboardInterrupt
+        return waiting(*args, **kwargs)
+
+    lock._turn.wait = wait_or_give_up
+
+    def holder():
+        with lock:
+            holding.set()
+            release.wait(5)
+            order.append("holder")
+
+    def writer(name):
+        try:
+            with lock, lock:  # re-entrant
+                order.append(name)
+        except KeyboardInterrupt:
+            order.append(f"{name} gave up")
+
+    threads = [threading.Thread(target=holder)]
+    threads[0].start()
+    holding.wait(5)
+    for n, name in enumerate(["first", "quitter", "second", "third"]):
+        threads.append(threading.Thread(target=writer, args=(name,), name=name))
+        threads[-1].start()
+        _wait_until(lambda n=n: lock._next == n + 2 or "quitter gave up" in order)
+    release.set()
+    for thread in threads:
+        thread.join(5)
+    assert not any(t.is_alive() for t in threads)
+    assert order == ["quitter gave up", "holder", "first", "second", "third"]
