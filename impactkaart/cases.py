@@ -244,8 +244,9 @@ def check_case(case: Case, reference: Reference | None = None) -> None:
         if assessment.share is not None and not (
             isinstance(assessment.share, (int, float)) and 0 <= assessment.share <= 1
         ):
-            errors.append(f"Werksessie, {ITEMS.get(key, Item(key, key, USE, '', '')).label}: "
-                          "het aandeel door de activiteiten moet tussen 0% en 100% liggen")
+            label = ITEMS[key].label if key in ITEMS else key
+            errors.append(f"Werksessie, {label}: het aandeel door de activiteiten moet tussen "
+                          "0% en 100% liggen")
     if errors:
         raise CaseError(errors)
 
