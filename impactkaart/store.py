@@ -338,8 +338,24 @@ def write_project(cur, project: Project, project_id: int | None = None) -> int:
     return int(project_id)
 
 
+# What hangs off a project in tables that later migrations added (each statement takes
+# the project id twice): a deleted project must not leave its cases behind in a back-up.
+_DEPENDENT_DELETES = [
+    *(
+        f"DELETE FROM {table} WHERE case_id IN "
+        "(SELECT id FROM cases WHERE project_id = ? OR project_id = ?)"
+        for table in ("case_periods", "case_values", "case_items", "case_investments")
+    ),
+    "DELETE FROM cases WHERE project_id = ? OR project_id = ?",
+    # A deleted base leaves its scenarios as ordinary projects.
+    "DELETE FROM scenarios WHERE project_id = ? OR scenario_of = ?",
+]
+
+
 def delete_project_rows(cur, project_id: int) -> None:
     """Delete a project and its rows inside the caller's transaction."""
+    for statement in _DEPENDENT_DELETES:
+        cur.execute(statement, [project_id, project_id])
     for table in _PROJECT_TABLES:
         cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
     cur.execute("DELETE FROM projects WHERE id = ?", [project_id])

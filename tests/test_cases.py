@@ -383,3 +383,20 @@ def test_learning_counts_cases_per_change_and_group():
     assert seh[["direction", "target_group", "cases"]].values.tolist() == [["minder", "gezin", 2]]
     assert math.isclose(counts["cases"].sum(), 6)  # 6 non-zero complete changes
     assert RISK in set(changes(three_cases())["kind"])
+
+
+def test_deleting_a_project_deletes_its_cases(tmp_path):
+    """Privacy: a deleted project's cases must not live on in the tables (or a back-up)."""
+    from impactkaart.demo import demo_projects
+
+    with Store(tmp_path / "weg.duckdb") as store:
+        keep, gone = (store.save_project(p) for p in demo_projects()[:2])
+        for project_id in (keep, gone):
+            save_case(store, project_id, Case("C01", periods=TWO))
+        store.delete_project(gone)
+        cur = store.cursor()
+        assert cur.execute("SELECT DISTINCT project_id FROM cases").fetchall() == [(keep,)]
+        assert cur.execute(
+            "SELECT count(*) FROM case_periods WHERE case_id NOT IN (SELECT id FROM cases)"
+        ).fetchone()[0] == 0
+        assert len(list_cases(store, keep)) == 1
