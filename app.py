@@ -46,5 +46,6 @@ st.navigation(
         ],
         "Workshop": WORKSHOP,
     },
+    expanded=True,  # every page in view: a first-time user should not hunt behind "View more"
     position="top" if workshop_only() else "sidebar",  # the room's screens: all width to the map
 ).run()
