@@ -11,7 +11,9 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
+from impactkaart import i18n
 from impactkaart.backup import backup_bytes, restore
+from impactkaart.charts_workshop import chain_data, chain_spec
 from impactkaart.engine import compute
 from impactkaart.io.project_file import parse_project_json
 from impactkaart.reference import default_reference
@@ -354,3 +356,23 @@ def test_the_room_has_every_attendee_with_the_engines_figures(store, made):
         assert files[-1] == "workshop.xlsx" and len(files) == 4
         projects = [parse_project_json(archive.read(f)) for f in files[:-1]]
     assert projects == [store.load_project(w.project_id) for w, _ in joined]
+
+
+def test_the_chain_shows_the_engines_value_per_outcome_and_dashes_what_is_incomplete(store, made):
+    workspace, _ = join_workshop(store, made.workshop.join_code, "Anna", now=DURING)
+    build(store, workspace)
+    who = add_item(store, workspace.id, "stakeholder", values={"name": "Buurtbewoners"})
+    add_item(store, workspace.id, "outcome", who, {"outcome": "Minder overlast"})
+    designed = designed_map(load_design(store, workspace.id), workspace)
+    data = chain_data(designed, compute(designed.project))
+    rate = default_reference().discount_rate
+    assert data["counted"].tolist() == [True, False]
+    assert data["value"][0] == pytest.approx(400 + 400 / (1 + rate))  # 10 × 100 × 0,8 × 0,5 a year
+    assert data["value_text"][0] == i18n.euro(400 + 400 / (1 + rate))
+    assert data["indicator"].tolist() == ["aantal dossiers", "–"]
+    spec = chain_spec(data)
+    rows = spec["datasets"]["rows"]
+    assert [r["outcome"] for r in rows if r["part"] == "what_waiting"] == ["Minder overlast"]
+    assert [r["outcome"] for r in rows if r["part"] == "worth"] == ["Minder schulden"]
+    dashed = [layer for layer in spec["layer"] if layer["mark"].get("strokeDash")]
+    assert [layer["transform"][0]["filter"] for layer in dashed] == ["datum.part == 'what_waiting'"]

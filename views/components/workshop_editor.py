@@ -12,6 +12,8 @@ is overwritten.
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 from impactkaart import i18n
@@ -225,10 +227,22 @@ def _step_indicators(store, workspace: Workspace, design: Design) -> None:
                            **_args(store, workspace, outcome, "duration"))
 
 
-def _step_values(store, workspace: Workspace, design: Design) -> None:
+@functools.cache
+def _library() -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """Picker labels and source captions of the sourced proxies, and the sectors: built once
+    (a save reruns the page, and building them costs more than the rest of the step)."""
     reference = default_reference()
     choices = proxy_choices(reference)
-    sectors = [""] + sorted(reference.sector_figures)
+    captions = {}
+    for key in choices:
+        row = proxy_row(key, reference)
+        mark = "illustratief: geen echte bron" if row["illustratief"] else trust_mark(row)
+        captions[key] = f"Bron: {md(source_text(row))} · {md(mark)}"
+    return choices, captions, [""] + sorted(reference.sector_figures)
+
+
+def _step_values(store, workspace: Workspace, design: Design) -> None:
+    choices, captions, sectors = _library()
     st.caption("Wat is de verandering waard, per persoon of geval per jaar? Kies een waarde uit de "
                "bibliotheek (met bron), of vul een eigen waarde in en zeg waar die vandaan komt.")
     for box, outcome in _each_outcome(design):
@@ -247,10 +261,8 @@ def _step_values(store, workspace: Workspace, design: Design) -> None:
                           format_func=choices.get, placeholder="bijvoorbeeld 'huisarts' of 'delict'",
                           **_args(store, workspace, outcome, "proxy_key"))
             chosen = ss.get(key(outcome.item_id, "proxy_key"))
-            if chosen in choices:
-                row = proxy_row(chosen, reference)
-                mark = "illustratief: geen echte bron" if row["illustratief"] else trust_mark(row)
-                box.caption(f"Bron: {md(source_text(row))} · {md(mark)}")
+            if chosen in captions:
+                box.caption(captions[chosen])
         box.selectbox("Waar bespaart het werk? (optioneel, voor de bespaarde fte)", sectors,
                       format_func=lambda s: sector_label(s) if s else "geen sector",
                       placeholder="geen sector",

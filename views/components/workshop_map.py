@@ -12,7 +12,7 @@ import functools
 import streamlit as st
 
 from impactkaart import charts, i18n
-from impactkaart.charts_workshop import chain_chart, chain_data
+from impactkaart.charts_workshop import chain_data, chain_spec
 from impactkaart.engine import ProjectResult, compute
 from impactkaart.model import Project
 from impactkaart.safe_text import md
@@ -38,8 +38,8 @@ def show(designed: DesignedMap, result: ProjectResult, *, big: bool = False,
     total = len(designed.outcomes)
     with right:
         if total:
-            st.altair_chart(chain_chart(chain_data(designed, result), big=big),
-                            key=f"{key}_keten")
+            st.vega_lite_chart(spec=chain_spec(chain_data(designed, result), big=big),
+                               key=f"{key}_keten")
         else:
             st.caption("Je impactketen verschijnt hier zodra je bij stap 2 en 3 "
                        "belanghebbenden en effecten invult.")
