@@ -53,6 +53,8 @@ def saved(page, count: int) -> None:
 
 
 def commit(locator, value: str) -> None:
+    # A rerun briefly shows the old and the new widget together: wait for one.
+    expect(locator).to_have_count(1, timeout=15_000)
     locator.fill(value)
     locator.press("Enter")
 
