@@ -158,6 +158,16 @@ class Template:
         return chart
 
 
+def _year_axis() -> alt.X:
+    """Project years along x, in year order, labels upright (shared by the time charts)."""
+    return alt.X(
+        "year_label:O",
+        sort=alt.EncodingSortField(field="year", op="min"),
+        title=None,
+        axis=alt.Axis(labelAngle=0),
+    )
+
+
 def _named(name: str = ROWS) -> alt.NamedData:
     return alt.NamedData(name=name)
 
@@ -331,12 +341,7 @@ def _over_time_template(
         alt.Chart(_named())
         .mark_bar(cursor="pointer")
         .encode(
-            x=alt.X(
-                "year_label:O",
-                sort=alt.EncodingSortField(field="year", op="min"),
-                title=None,
-                axis=alt.Axis(labelAngle=0),
-            ),
+            x=_year_axis(),
             # One row per party and year already: no aggregate, so `party` stays
             # in the data and the selection can test it.
             y=alt.Y(
@@ -478,12 +483,7 @@ def _labour_template(
         alt.Chart(_named())
         .mark_bar()
         .encode(
-            x=alt.X(
-                "year_label:O",
-                sort=alt.EncodingSortField(field="year", op="min"),
-                title=None,
-                axis=alt.Axis(labelAngle=0),
-            ),
+            x=_year_axis(),
             y=alt.Y("fte:Q", stack="zero", title=t("fte_axis", lang), axis=alt.Axis(format=",.1f")),
             color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours))),
             order=alt.Order("rank:Q"),
