@@ -19,6 +19,7 @@ from impactkaart.workshop import (
     verify_secret,
 )
 from tests.app_support import fresh_db, open_page, reopened, texts
+from views.components.workshop_editor import STEPS
 
 JOIN = "views/workshop_deelnemen.py"
 OVERVIEW = "views/workshop_overzicht.py"
@@ -39,6 +40,14 @@ def made(app_db):
 def widget(at, kind: str, suffix: str, n: int = 0):
     """The n-th widget of a kind whose key ends with ``suffix`` (keys carry random item ids)."""
     return [w for w in getattr(at, kind) if w.key and w.key.endswith(suffix)][n]
+
+
+def step(at, app_db, label: str):
+    """Open one step's tab: only the open step's widgets exist (the others are not run)."""
+    with Store(app_db) as store:
+        workspace_id = open_workspace(store, at.query_params["werkplek"]).id
+    at.session_state[f"wp_{workspace_id}_stap"] = label
+    return at.run()
 
 
 def error(at) -> str:
@@ -75,11 +84,17 @@ def test_designing_through_the_widgets_saves_every_field_and_shows_the_engines_f
     at = open_page(JOIN)
     join(at, made.workshop.join_code, "Buurtkracht")
     widget(at, "number_input", "_amount").set_value(10000.0).run()
+    assert not [w for w in at.text_input if w.key.endswith("_nieuw_naam")]  # step 2: closed
+    step(at, app_db, "2 Wie merkt het?")
     widget(at, "text_input", "_nieuw_naam").input("zorgverzekeraar").run()
+    step(at, app_db, "3 Wat verandert er?")
     widget(at, "text_input", "_nieuw_effect").input("Minder huisartsbezoek").run()
+    step(at, app_db, "4 Hoe zie je het?")
     widget(at, "text_input", "_indicator").input("huisartsbezoeken per jaar").run()
     widget(at, "number_input", "_quantity").set_value(40.0).run()
+    step(at, app_db, "5 Wat is het waard?")
     widget(at, "selectbox", "_proxy_key").set_value("huisartsconsult").run()
+    step(at, app_db, "6 Wat is van ons?")
     assert "Telt nog niet mee" in " ".join(texts(at.caption))
     widget(at, "number_input", "_deadweight").set_value(20.0).run()
     widget(at, "number_input", "_attribution").set_value(10.0).run()
@@ -189,6 +204,9 @@ def test_hostile_names_are_shown_literally(app_db):
     at.query_params["werkplek"] = token
     at.run()
     assert not at.exception and not leaks(at)
+    for label in STEPS[1:]:  # only the open step is run: look at each of them
+        step(at, app_db, label)
+        assert not at.exception and not leaks(at), label
     at = open_page(OVERVIEW)
     at.text_input(key="begeleider_deelnamecode").input(made.workshop.join_code)
     at.text_input(key="begeleider_code").input(made.facilitator_code)

@@ -139,7 +139,9 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
             page.get_by_text(re.compile(r"^Telt mee: €")).wait_for()
             metric = page.locator("[data-testid=stMetric]", has_text="Rendementsfactor")
             shown[name] = metric.locator("[data-testid=stMetricValue]").inner_text().strip()
-            page.locator("[data-testid=stVegaLiteChart] svg").nth(1).wait_for()
+            # The impact chain beside the editor (the benchmark chart is for the projector).
+            page.locator("[data-testid=stVegaLiteChart] svg").first.wait_for()
+            expect(page.locator("[data-testid=stVegaLiteChart]")).to_have_count(1)
         screenshot(pages[1], "workshop_2_attendee")
 
         # The overview: all five, the factor each attendee sees, most named, FTE per sector.

@@ -297,17 +297,17 @@ def show(store: Store, workspace: Workspace, design: Design, designed: DesignedM
     sync(design)
     if FLASH in ss:
         st.warning(md(ss.pop(FLASH)), icon=":material/info:")
-    tabs = st.tabs(STEPS, key=f"wp_{workspace.id}_stap")
-    with tabs[0]:
-        _step_project(store, workspace, design)
-    with tabs[1]:
-        _step_stakeholders(store, workspace, design)
-    with tabs[2]:
-        _step_outcomes(store, workspace, design)
-    with tabs[3]:
-        _step_indicators(store, workspace, design)
-    with tabs[4]:
-        _step_values(store, workspace, design)
-    with tabs[5]:
-        _step_ours(store, workspace, design, designed, result)
+    # Only the open step runs: a save reruns the page, and the browser redraws every
+    # widget it is sent, hidden tabs included (a room of 30 on one laptop feels that).
+    tabs = st.tabs(STEPS, key=f"wp_{workspace.id}_stap", on_change="rerun")
+    steps = [lambda: _step_project(store, workspace, design),
+             lambda: _step_stakeholders(store, workspace, design),
+             lambda: _step_outcomes(store, workspace, design),
+             lambda: _step_indicators(store, workspace, design),
+             lambda: _step_values(store, workspace, design),
+             lambda: _step_ours(store, workspace, design, designed, result)]
+    for tab, step in zip(tabs, steps):
+        if tab.open:
+            with tab:
+                step()
 

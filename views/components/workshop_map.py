@@ -43,13 +43,14 @@ def show(designed: DesignedMap, result: ProjectResult, *, big: bool = False,
         else:
             st.caption("Je impactketen verschijnt hier zodra je bij stap 2 en 3 "
                        "belanghebbenden en effecten invult.")
-    with left:
+    if big:  # beside the editor, the metric's delta already says it (and saves a redraw)
         benchmark = seor_benchmark()
-        st.vega_lite_chart(
-            spec=charts.benchmark_spec(charts.benchmark_data(result), benchmark.value,
-                                       n_cases=benchmark.n_cases),
-            key=f"{key}_benchmark",
-        )
+        with left:
+            st.vega_lite_chart(
+                spec=charts.benchmark_spec(charts.benchmark_data(result), benchmark.value,
+                                           n_cases=benchmark.n_cases),
+                key=f"{key}_benchmark",
+            )
 
 
 def _headline(designed: DesignedMap, result: ProjectResult, big: bool) -> None:
