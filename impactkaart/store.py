@@ -175,18 +175,17 @@ _RANGE_COLUMNS = ["project_id", "effect_position", "assumption", "low", "high", 
 _PROJECT_TABLES = (*_CHILDREN, "assumption_ranges")  # everything deleted with a project
 
 
-def _range_rows(project_id: int, data: dict) -> pd.DataFrame:
-    """The ranges of a project dict as rows of assumption_ranges."""
+def _range_rows(project_id: int, data: dict) -> list[list]:
+    """The ranges of a project dict as rows of assumption_ranges (_RANGE_COLUMNS)."""
     def row(position, name, spec):
-        return [project_id, position, name, spec["low"], spec["high"], spec["distribution"],
-                bool(spec.get("default", False))]
+        return [project_id, position, name, float(spec["low"]), float(spec["high"]),
+                spec["distribution"], bool(spec.get("default", False))]
 
     rows = [row(i, name, spec) for i, effect in enumerate(data.get("effects", []))
             for name, spec in effect.get("ranges", {}).items()]
     if data.get("discount_rate_range") is not None:
         rows.append(row(None, "discount_rate", data["discount_rate_range"]))
-    frame = pd.DataFrame(rows, columns=_RANGE_COLUMNS)
-    return frame.astype({"effect_position": "Int64", "low": float, "high": float})
+    return rows
 
 
 def _attach_ranges(rows: list[tuple], data: dict) -> None:
@@ -205,33 +204,39 @@ def _attach_ranges(rows: list[tuple], data: dict) -> None:
 _CHECKED_KEYS = 5_000  # ids looked up when a file is opened (see Store._check_readable)
 
 
+# A project's rows per table are few (its costs, its effects): one INSERT … VALUES (…), (…)
+# costs a third of going through a pandas frame, and a save in a workshop room does this
+# on every keystroke pause. Many rows (an unusual project) still go through a frame.
+_FEW_ROWS = 50
+_ROW_COLUMNS = {table: ["project_id", "position", *columns] for table, columns in _CHILDREN.items()}
+_ROW_COLUMNS["assumption_ranges"] = _RANGE_COLUMNS
+_INSERT_HEAD = {table: f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                for table, columns in _ROW_COLUMNS.items()}
+_ONE_ROW = {table: f"({', '.join(['?'] * len(columns))})" for table, columns in _ROW_COLUMNS.items()}
+_INSERT_FRAME = {table: f"INSERT INTO {table} ({', '.join(columns)}) "
+                        f"SELECT {', '.join(columns)} FROM incoming"
+                 for table, columns in _ROW_COLUMNS.items()}
+
+
 def _write_children(cur, project_id: int, data: dict) -> None:
     """Insert the rows of a project dict (costs, effects, …, ranges) inside the caller's
     transaction."""
-    for table, columns in _CHILDREN.items():
-        rows = data.get(_PROJECT_KEY[table], [])
+    rows_of = {table: [[project_id, i, *(r.get(c) for c in columns)]
+                       for i, r in enumerate(data.get(_PROJECT_KEY[table], []))]
+               for table, columns in _CHILDREN.items()}
+    rows_of["assumption_ranges"] = _range_rows(project_id, data)
+    for table, rows in rows_of.items():
         if not rows:
             continue
-        frame = pd.DataFrame(
-            [
-                {"project_id": project_id, "position": i, **{c: r.get(c) for c in columns}}
-                for i, r in enumerate(rows)
-            ],
-            columns=["project_id", "position", *columns],
-        )
+        if len(rows) <= _FEW_ROWS:
+            insert_rows = _INSERT_HEAD[table] + ", ".join([_ONE_ROW[table]] * len(rows))
+            cur.execute(insert_rows, [value for row in rows for value in row])
+            continue
+        frame = pd.DataFrame(rows, columns=_ROW_COLUMNS[table])
+        if table == "assumption_ranges":
+            frame = frame.astype({"effect_position": "Int64", "low": float, "high": float})
         cur.register("incoming", frame)
-        cur.execute(
-            f"INSERT INTO {table} (project_id, position, {', '.join(columns)}) "
-            f"SELECT project_id, position, {', '.join(columns)} FROM incoming"
-        )
-        cur.unregister("incoming")
-    ranges = _range_rows(project_id, data)
-    if len(ranges):
-        cur.register("incoming", ranges)
-        cur.execute(
-            f"INSERT INTO assumption_ranges ({', '.join(_RANGE_COLUMNS)}) "
-            f"SELECT {', '.join(_RANGE_COLUMNS)} FROM incoming"
-        )
+        cur.execute(_INSERT_FRAME[table])
         cur.unregister("incoming")
 
 

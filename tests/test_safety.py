@@ -28,6 +28,10 @@ ALLOWED_IN_SQL = {
     "statement": "store._migrate: the statements in MIGRATIONS",
     "key": "store._check_readable: primary-key column names from DuckDB's catalogue",
     "_CHECKED_KEYS": "store: module constant",
+    "_INSERT_HEAD": "store: INSERT heads built from _CHILDREN (module constant)",
+    "_ONE_ROW": "store: one '(?, …)' per table, from _CHILDREN (module constant)",
+    "_INSERT_FRAME": "store: INSERT … SELECT statements built from _CHILDREN (module constant)",
+    "insert_rows": "store._write_children: an _INSERT_HEAD plus _ONE_ROW once per row",
 }
 
 

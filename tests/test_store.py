@@ -41,6 +41,27 @@ def test_round_trip_of_generated_projects(tmp_path_factory, data):
         assert store.load_project(project_id) == project
 
 
+@pytest.mark.parametrize("copies", [1, 30])  # few rows per table, and more than _FEW_ROWS
+def test_a_project_with_many_rows_per_table_round_trips(db, copies):
+    data = demo_projects()[0].to_dict()
+    effects = []
+    for n in range(copies):
+        for effect in data["effects"]:
+            quantity = effect["quantity"] + n
+            effects.append({**effect, "outcome": f"{effect['outcome']} {n}", "quantity": quantity,
+                            "ranges": {"quantity": {"low": quantity * 0.5, "high": quantity * 2,
+                                                    "distribution": "triangular"}}})
+    data["effects"] = effects
+    data["costs"] = data["costs"] * copies
+    data["discount_rate_range"] = {"low": 0.01, "high": 0.04, "distribution": "uniform"}
+    project = parse_project(data)
+    assert (copies == 1) == (len(project.effects) <= 50)
+    with Store(db) as store:
+        project_id = store.save_project(project)
+    with Store(db) as store:
+        assert store.load_project(project_id) == project
+
+
 def test_saving_again_replaces_the_project_and_its_rows(db):
     first, second = demo_projects()[:2]
     with Store(db) as store:
