@@ -26,7 +26,7 @@ from impactkaart.engine import MIN_COST, compute_portfolio
 from impactkaart.labels import party_label, sector_label
 from impactkaart.model import Cost, FieldError, Project, ProjectError, Range, parse_project
 from impactkaart.reference import Reference
-from impactkaart.store import Store
+from impactkaart.store import Store, write_project
 
 
 @dataclass(frozen=True)
@@ -89,19 +89,14 @@ def make_scenario(base: Project, changes: ScenarioChanges, reference: Reference 
 def save_scenario(store: Store, base_id: int, changes: ScenarioChanges) -> int:
     """Copy project ``base_id`` with the changes as a new project linked to it; its id."""
     scenario = make_scenario(store.load_project(base_id), changes, store.reference)
-    new_id = store.save_project(scenario)
-    cur = store.cursor()
-    try:
-        cur.execute(
-            "INSERT INTO scenarios (project_id, scenario_of, label) VALUES (?, ?, ?)",
-            [new_id, base_id, changes.label.strip()],
-        )
-    except Exception:
-        store.delete_project(new_id)  # no orphan copy without its link
-        raise
-    finally:
-        cur.close()
-    return new_id
+
+    def work(cur) -> int:  # the copy and its link in one transaction: never one without the other
+        new_id = write_project(cur, scenario)
+        cur.execute("INSERT INTO scenarios (project_id, scenario_of, label) VALUES (?, ?, ?)",
+                    [new_id, base_id, changes.label.strip()])
+        return new_id
+
+    return store.write(work)
 
 
 def scenarios_of(store: Store, base_id: int) -> pd.DataFrame:

@@ -141,6 +141,22 @@ def test_saved_scenario_is_linked_to_its_base_and_survives_a_reopen(tmp_path):
         assert base_of(store, new_id) is None  # a scenario of a deleted project stands alone
 
 
+def test_a_scenario_whose_link_cannot_be_saved_leaves_no_copy_behind(tmp_path):
+    with Store(tmp_path / "scenarios.duckdb") as store:
+        base_id = store.save_project(parse_project(GOLDEN_1))
+        cur = store.cursor()
+        try:  # a stale link row on the id the copy will get: the link's insert must fail
+            upcoming = cur.execute("SELECT nextval('project_id_seq')").fetchone()[0] + 1
+            cur.execute("INSERT INTO scenarios (project_id, scenario_of, label) VALUES (?, ?, ?)",
+                        [upcoming, base_id, "oud"])
+        finally:
+            cur.close()
+        before = list(store.list_projects()["id"])
+        with pytest.raises(Exception, match="(?i)constraint|duplicate"):
+            save_scenario(store, base_id, ScenarioChanges("dubbel", reach=2.0))
+        assert list(store.list_projects()["id"]) == before  # the copy went with its link
+
+
 # --- presentation --------------------------------------------------------------------------
 
 
