@@ -126,6 +126,30 @@ def wait_idle(page, timeout: float = 30_000) -> None:
     page.wait_for_selector(IDLE, timeout=timeout)
 
 
+def commit(locator, value: str, *, keeps_value: bool = True, attempts: int = 3) -> None:
+    """Type into a Streamlit input and confirm with Enter, as a user does.
+
+    While a rerun replaces the page, Streamlit briefly shows the old and the new
+    widget side by side, and a rerun that starts between typing and Enter swaps the
+    field under the keyboard. So: wait for a single field, type, confirm, and check
+    that the field kept the value; otherwise do it again (as a user would).
+    ``keeps_value=False`` for a field that empties itself once it has added something.
+    """
+    from playwright.sync_api import Error, expect
+
+    for attempt in range(attempts):
+        expect(locator).to_have_count(1, timeout=15_000)
+        try:
+            locator.fill(value)
+            locator.press("Enter")
+            if keeps_value:
+                expect(locator).to_have_value(value, timeout=5_000)
+            return
+        except (Error, AssertionError):
+            if attempt == attempts - 1:
+                raise
+
+
 def screenshot(page, name: str) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"

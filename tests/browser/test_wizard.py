@@ -12,20 +12,10 @@ import re
 import subprocess
 import sys
 
-from playwright.sync_api import expect
-
-from tests.browser.conftest import ROOT, screenshot, wait_idle
+from tests.browser.conftest import ROOT, commit, screenshot, wait_idle
 
 NAME = "Buurtkamer De Linde"
 
-
-def commit(locator, value: str) -> None:
-    """Type into a Streamlit input and confirm, as a user does (Enter)."""
-    # While a rerun replaces the page, Streamlit briefly shows the old and the new
-    # widget side by side: wait until there is one to type into.
-    expect(locator).to_have_count(1, timeout=15_000)
-    locator.fill(value)
-    locator.press("Enter")
 
 
 def open_nav(page, title: str) -> None:

@@ -21,7 +21,7 @@ from impactkaart import i18n
 from impactkaart.engine import compute
 from impactkaart.store import Store
 from impactkaart.workshop import WORKSHOP_ENV, open_workspace
-from tests.browser.conftest import AppServer, screenshot, wait_idle
+from tests.browser.conftest import AppServer, commit, screenshot, wait_idle
 
 # name, cost per year, stakeholder pill, outcome, people per year
 ROOM = [
@@ -51,12 +51,6 @@ def saved(page, count: int) -> None:
     page.get_by_text(words, exact=False).first.wait_for()
     wait_idle(page)
 
-
-def commit(locator, value: str) -> None:
-    # A rerun briefly shows the old and the new widget together: wait for one.
-    expect(locator).to_have_count(1, timeout=15_000)
-    locator.fill(value)
-    locator.press("Enter")
 
 
 def choose(page, label: str, query: str) -> None:
@@ -122,7 +116,7 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         for page in pages:
             page.get_by_role("tab", name="3 Wat verandert er?").click()
         step(lambda p, name, cost, who, what, n: commit(
-            p.get_by_label(re.compile(r"^Nieuw effect voor")), what), 3)
+            p.get_by_label(re.compile(r"^Nieuw effect voor")), what, keeps_value=False), 3)
         for page in pages:
             page.get_by_role("tab", name="4 Hoe zie je het?").click()
         step(lambda p, *a: commit(p.get_by_label("Hoeveel mensen of gevallen per jaar?"),
