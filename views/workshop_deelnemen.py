@@ -57,6 +57,9 @@ if workspace is None:
     join_form(store)
     st.stop()
 
+workshop = workspace.workshop
+st.caption(f"Workshop *{md(workshop.name)}* van {workshop.held_on:%d-%m-%Y} · werkplek van "
+           f"**{md(workspace.attendee)}**")
 with st.expander("Je persoonlijke link", icon=":material/bookmark:"):
     st.markdown(
         "Deze pagina onthoudt je werk: zet hem in je favorieten of bewaar de link uit de "
@@ -71,12 +74,10 @@ with st.expander("Je persoonlijke link", icon=":material/bookmark:"):
 def workbench(store, workspace) -> None:
     """The design and its map. A save reruns only this part of the page: less for the
     server to run and for the browser to redraw when a whole room is typing."""
-    workshop = workspace.workshop
     design = load_design(store, workspace.id)
     saved = ("nog niets ingevuld" if design.version == 0 else
              f"{design.version} wijziging{'en' if design.version != 1 else ''} bewaard")
-    st.caption(f"Workshop *{md(workshop.name)}* van {workshop.held_on:%d-%m-%Y} · werkplek van "
-               f"**{md(workspace.attendee)}** · alles wordt bewaard terwijl je typt: {saved}.")
+    st.caption(f"Alles wordt bewaard terwijl je typt: {saved}.")
     designed = designed_map(design, workspace, store.reference)
     result = workshop_map.result_of(designed.project)
     left, right = st.columns([5, 4], gap="medium")
