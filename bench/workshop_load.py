@@ -20,8 +20,8 @@ then typing) to one every 3 s (everyone typing at once, the whole minute).
 The goal is judged at GOAL_PACE, one save per 10 s per attendee: a complete
 map of 3 stakeholders and 5 outcomes takes about 50-70 saves, so a room that
 designs for 45-60 minutes (our assumption, not a measurement) averages one
-save per 40-70 s each; 10 s is that room at five times its average, all at
-once. The faster rungs show where the machine runs out.
+save per 40-70 s each; 10 s is that room at four to seven times its average,
+all at once. The faster rungs show where the machine runs out.
 
 The browsers run on the same machine as the server (2 cores here): drawing 30
 pages costs about three times the server's work per edit, so these figures
