@@ -34,7 +34,7 @@ the field. A focused field's blinking caret redraws its page twice a second;
 types (measured with a Chrome trace), work that in a room each laptop does
 for itself. --keep-focus leaves the caret in the field, to measure that case.
 
-Goal (issue 5): p95 under 1 s for 30 sessions, nothing lost.
+Goal (issue 5): p95 under 1 s for 30 sessions at GOAL_PACE, nothing lost.
 
     .venv/bin/python bench/workshop_load.py [--sessions 30] [--seconds 60] [--think 20 10 5 3]
                                             [--keep-focus]
