@@ -17,7 +17,6 @@ from tests.browser.conftest import ROOT, commit, screenshot, wait_idle
 NAME = "Buurtkamer De Linde"
 
 
-
 def open_nav(page, title: str) -> None:
     page.locator("[data-testid=stSidebarNav] a", has_text=title).click()
     wait_idle(page)

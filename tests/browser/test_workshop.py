@@ -52,7 +52,6 @@ def saved(page, count: int) -> None:
     wait_idle(page)
 
 
-
 def choose(page, label: str, query: str) -> None:
     box = page.get_by_label(label, exact=True)
     box.click()
