@@ -7,7 +7,7 @@ then run that file without this navigation.
 
 import streamlit as st
 
-from impactkaart.workshop import workshop_only
+from impactkaart.workshop.rooms import workshop_only
 
 st.set_page_config(page_title="Impactkaart", page_icon=":material/explore:", layout="wide")
 # IMPACTKAART_WORKSHOP=1: a server for a workshop shows only these pages, so that no

@@ -21,7 +21,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from impactkaart.engine import FlatPortfolio, compute_flat  # noqa: E402
+from impactkaart.core.engine import FlatPortfolio, compute_flat  # noqa: E402
 
 PARTIES = ["gemeente", "zorgverzekeraar", "politie_justitie", "deelnemer", "rijk", "school"]
 SECTORS = ["zorg", "politie_justitie", "schuldhulpverlening", "jeugdzorg", "onderwijs"]

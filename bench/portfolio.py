@@ -29,12 +29,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from impactkaart import charts_portfolio  # noqa: E402
-from impactkaart.demo import demo_projects  # noqa: E402
-from impactkaart.engine import compute, compute_portfolio  # noqa: E402
-from impactkaart.io.chart_export import to_svg  # noqa: E402
-from impactkaart.model import Project  # noqa: E402
-from impactkaart.portfolio import portfolio_view  # noqa: E402
+from impactkaart.authoring.demo import demo_projects  # noqa: E402
+from impactkaart.core.engine import compute, compute_portfolio  # noqa: E402
+from impactkaart.core.model import Project  # noqa: E402
+from impactkaart.io.exports.chart_files import to_svg  # noqa: E402
+from impactkaart.portfolio import charts as portfolio_charts  # noqa: E402
+from impactkaart.portfolio.view import portfolio_view  # noqa: E402
 
 
 def generate(n: int, seed: int = 1) -> list[Project]:
@@ -82,11 +82,11 @@ def main() -> None:
 
     def view_and_charts():
         view = portfolio_view(items)
-        data = charts_portfolio.project_data(view)
+        data = portfolio_charts.project_data(view)
         specs = [
-            charts_portfolio.bubble_chart(data, view.benchmark).to_json(),
-            charts_portfolio.factor_chart(data, view.benchmark).to_json(),
-            charts_portfolio.fte_sector_chart(charts_portfolio.fte_sector_data(view)).to_json(),
+            portfolio_charts.bubble_chart(data, view.benchmark).to_json(),
+            portfolio_charts.factor_chart(data, view.benchmark).to_json(),
+            portfolio_charts.fte_sector_chart(portfolio_charts.fte_sector_data(view)).to_json(),
         ]
         return view, specs
 
@@ -101,7 +101,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
         os.environ["IMPACTKAART_DB"] = str(db)
-        from impactkaart.store import Store
+        from impactkaart.store.projects import Store
 
         start = time.perf_counter()
         with Store(db) as store:

@@ -56,8 +56,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from impactkaart.store import Store  # noqa: E402
-from impactkaart.workshop import (  # noqa: E402
+from impactkaart.store.projects import Store  # noqa: E402
+from impactkaart.workshop.rooms import (  # noqa: E402
     WORKSHOP_ENV,
     add_item,
     create_workshop,

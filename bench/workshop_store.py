@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import impactkaart.store as store_module  # noqa: E402
-from impactkaart.store import Store, StoreError  # noqa: E402
-from impactkaart.workshop import (  # noqa: E402
+import impactkaart.store.projects as store_module  # noqa: E402
+from impactkaart.store.projects import Store, StoreError  # noqa: E402
+from impactkaart.workshop.rooms import (  # noqa: E402
     add_item,
     create_workshop,
     join_workshop,

@@ -14,7 +14,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from impactkaart.store import Store
+from impactkaart.store.projects import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from impactkaart.demo import demo_projects
-from impactkaart.model import Cost
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.model import Cost
 
 
 def version(k: int):

@@ -1,6 +1,6 @@
 """A slow, independent oracle: plain Python loops over the DESIGN.md formulas.
 
-It shares no code with impactkaart.engine: it reads the project dict itself
+It shares no code with impactkaart.core.engine: it reads the project dict itself
 and walks every effect, year by year, the way one would on paper.
 """
 

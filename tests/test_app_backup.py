@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from impactkaart.backup import AUTO_PREFIX, backup_bytes, restore
-from impactkaart.demo import demo_projects
-from impactkaart.safe_text import md
-from impactkaart.store import Store
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.store.backup import AUTO_PREFIX, backup_bytes, restore
+from impactkaart.store.projects import Store
+from impactkaart.text.safe import md
 from tests.app_support import fresh_db, open_page, reopened, texts
 
 PAGE = "views/backup.py"

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from impactkaart import i18n
-from impactkaart.case_expost import CASE_PREFIX
-from impactkaart.case_store import list_cases, save_case
-from impactkaart.cases import Assessment, Case, Period, evaluate
-from impactkaart.demo import load_demo
-from impactkaart.engine import compute
-from impactkaart.store import Store
+from impactkaart.authoring.demo import load_demo
+from impactkaart.cases.expost import CASE_PREFIX
+from impactkaart.cases.model import Assessment, Case, Period, evaluate
+from impactkaart.cases.store import list_cases, save_case
+from impactkaart.core.engine import compute
+from impactkaart.store.projects import Store
+from impactkaart.text import formats
 from tests.app_support import fresh_db, open_page, reopened, texts
 
 
@@ -106,8 +106,8 @@ def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
     # 8 × € 30,87 × 0,5 + 2 × € 258 × 0,5 = 123,48 + 258 = 381,48, against € 1.500
     assert results.total.pv_benefits == pytest.approx(381.48)
     at.run()
-    assert metric(at, "Waarde na toerekening") == i18n.euro(381.48)
-    assert metric(at, "Rendementsfactor casussen") == i18n.factor(381.48 / 1500, decimals=2)
+    assert metric(at, "Waarde na toerekening") == formats.euro(381.48)
+    assert metric(at, "Rendementsfactor casussen") == formats.factor(381.48 / 1500, decimals=2)
     table = frame_with(at, "Door de activiteiten")
     assert list(table["Door de activiteiten"]) == ["50%", "50%"]
     assert list(table["Consensus"]) == ["✓", "–"]
@@ -125,7 +125,7 @@ def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
     measured = compute(taken, measured=True).pv_benefits
     assert measured == pytest.approx(before + 381.48)
     at.switch_page("views/ex_post.py").run()
-    assert metric(at, "Baten gemeten (contante waarde)") == i18n.euro(measured)
+    assert metric(at, "Baten gemeten (contante waarde)") == formats.euro(measured)
 
 
 def test_hostile_case_text_is_shown_literally(app_db):

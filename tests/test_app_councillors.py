@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from impactkaart import i18n
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
-from impactkaart.portfolio import portfolio_view
-from impactkaart.scenarios import ScenarioChanges, base_of, make_scenario
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.engine import compute
+from impactkaart.portfolio.view import portfolio_view
+from impactkaart.scenarios.copies import ScenarioChanges, base_of, make_scenario
+from impactkaart.text import formats
 from tests.app_support import fresh_db, open_page, reopened
 
 
@@ -31,10 +31,10 @@ def test_portfolio_page_shows_the_totals_of_one_engine_call(app_db):
     at = open_page("views/portfolio.py")
     view = portfolio_view(saved_projects(app_db))
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Rendementsfactor (alle projecten)"] == i18n.factor(view.rendementsfactor,
+    assert metrics["Rendementsfactor (alle projecten)"] == formats.factor(view.rendementsfactor,
                                                                         decimals=2)
-    assert metrics["Totale kosten"] == i18n.euro(view.pv_costs)
-    assert metrics["Totale baten"] == i18n.euro(view.pv_benefits)
+    assert metrics["Totale kosten"] == formats.euro(view.pv_costs)
+    assert metrics["Totale baten"] == formats.euro(view.pv_benefits)
     assert metrics["Boven SEOR-gemiddelde"] == f"{view.n_above_benchmark} van 3"
     assert len(at.get("vega_lite_chart")) == 3  # bubbles, factor per project, FTE per sector
     assert len(at.dataframe[0].value) == 3
@@ -46,7 +46,7 @@ def test_presentation_moves_through_the_views_and_shows_a_portfolio(app_db):
     project = dict(saved_projects(app_db))[project_id]
     at = open_page("views/presentatie.py")
     result = compute(project)
-    euro = i18n.euro(result.rendementsfactor, decimals=2)
+    euro = formats.euro(result.rendementsfactor, decimals=2)
     assert f"Elke geïnvesteerde euro levert {euro} op" in html_texts(at)
     assert "1/5" in html_texts(at)
     assert "ILLUSTRATIEF" in html_texts(at)  # the demo's figures are never shown as measured
@@ -63,7 +63,7 @@ def test_presentation_moves_through_the_views_and_shows_a_portfolio(app_db):
     at.selectbox(key="presentatie_bron").set_value(-1).run()  # all projects
     view = portfolio_view(saved_projects(app_db))
     at.run()
-    euro = i18n.euro(view.rendementsfactor, decimals=2)
+    euro = formats.euro(view.rendementsfactor, decimals=2)
     assert f"Elke geïnvesteerde euro in deze 3 projecten levert {euro} op" in html_texts(at)
     assert "1/5" in html_texts(at)  # a new source starts at the first view
     assert not at.exception
@@ -89,9 +89,9 @@ def test_scenario_is_saved_linked_and_compared_with_the_engines_figures(app_db):
     at = open_page("views/scenarios.py")
     table = at.dataframe[0].value
     assert list(table.columns) == ["Huidig project", "derde gezinswerker"]
-    assert table.loc["Rendementsfactor", "derde gezinswerker"] == i18n.factor(
+    assert table.loc["Rendementsfactor", "derde gezinswerker"] == formats.factor(
         expected.rendementsfactor, decimals=2)
-    assert table.loc["Kosten (contante waarde)", "derde gezinswerker"] == i18n.euro(
+    assert table.loc["Kosten (contante waarde)", "derde gezinswerker"] == formats.euro(
         expected.pv_costs)
     assert any("elke extra geïnvesteerde euro levert" in m.value for m in at.markdown)
 
@@ -105,8 +105,8 @@ def test_a_scenario_without_a_name_is_refused_and_nothing_is_saved(app_db):
 
 
 EXPORTS_SCRIPT = """
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.engine import compute
 from views.components import exports
 
 project = demo_projects()[1]
@@ -121,4 +121,4 @@ def test_exports_component_offers_pdf_html_excel_and_charts():
     assert [b.proto.label for b in buttons] == [
         "One-pager (PDF)", "One-pager (HTML)", "Rekenmodel (Excel)", "Grafieken (PNG en SVG, zip)"]
     result = compute(demo_projects()[1])
-    assert i18n.factor(result.rendementsfactor, decimals=2) in at.caption[0].value
+    assert formats.factor(result.rendementsfactor, decimals=2) in at.caption[0].value

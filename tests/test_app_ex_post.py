@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from impactkaart import i18n
-from impactkaart.engine import compute
+from impactkaart.core.engine import compute
+from impactkaart.text import formats
 from tests.app_support import fresh_db, open_page, reopened, texts
 
 
@@ -31,7 +31,7 @@ def measure(at, rows: dict[int, float | None]):
 
 def test_without_measurements_the_measured_side_is_zero_and_says_why(app_db):
     at = open_page(PAGE)
-    assert metric(at, "Baten gemeten (contante waarde)") == i18n.euro(0)
+    assert metric(at, "Baten gemeten (contante waarde)") == formats.euro(0)
     assert any("zonder meting telt in het gemeten resultaat als 0" in i.value for i in at.info)
 
 
@@ -47,14 +47,14 @@ def test_measurements_persist_and_totals_equal_the_engine(app_db):
     assert [e.quantity_ex_post for e in project.effects[:3]] == [500.0, None, 700.0]
     at.run()
     expected, measured = compute(project), compute(project, measured=True)
-    assert metric(at, "Rendementsfactor, verwacht") == i18n.factor(
+    assert metric(at, "Rendementsfactor, verwacht") == formats.factor(
         expected.rendementsfactor, decimals=2)
-    assert metric(at, "Rendementsfactor, gemeten") == i18n.factor(
+    assert metric(at, "Rendementsfactor, gemeten") == formats.factor(
         measured.rendementsfactor, decimals=2)
-    assert metric(at, "Baten gemeten (contante waarde)") == i18n.euro(measured.pv_benefits)
+    assert metric(at, "Baten gemeten (contante waarde)") == formats.euro(measured.pv_benefits)
     total = at.dataframe[-1].value.iloc[-1]
     assert total["Effect"] == "Totaal"
-    assert total["Baten gemeten (€, cw)"] == i18n.euro(measured.pv_benefits)
+    assert total["Baten gemeten (€, cw)"] == formats.euro(measured.pv_benefits)
     assert len(at.get("vega_lite_chart")) + len(at.get("arrow_vega_lite_chart")) >= 1
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from impactkaart.safe_text import md
+from impactkaart.text.safe import md
 from tests.app_support import fresh_db, open_page, reopened, texts
 
 PAGE = "views/importeren.py"

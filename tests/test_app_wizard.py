@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from impactkaart import i18n
-from impactkaart.engine import compute
-from impactkaart.wizard import WizardInput, build_project
+from impactkaart.authoring.wizard import WizardInput, build_project
+from impactkaart.core.engine import compute
+from impactkaart.text import formats
 from tests.app_support import fresh_db, open_page, reopened, texts
 
 
@@ -95,7 +95,7 @@ def test_a_valid_run_saves_the_project_and_opens_its_impactkaart(app_db):
         costs=(("gemeente", 40_000.0),), changes=(-0.25,),
     ))
     factor = compute(expected).rendementsfactor
-    assert any(i18n.factor(factor, decimals=2) in s for s in texts(at.success))  # preview
+    assert any(formats.factor(factor, decimals=2) in s for s in texts(at.success))  # preview
     at.button(key="wz_opslaan").click().run()
     assert not at.exception
     project_id = at.session_state["project_id"]

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from impactkaart.engine import compute
-from impactkaart.store import Store
-from impactkaart.workshop import (
+from impactkaart.core.engine import compute
+from impactkaart.store.projects import Store
+from impactkaart.workshop.rooms import (
     add_item,
     create_workshop,
     join_workshop,

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from impactkaart.backup import AUTO_PREFIX, BackupError, backup_bytes, parse_backup, restore
-from impactkaart.cli import main
-from impactkaart.demo import demo_projects
-from impactkaart.editing import project_dict
-from impactkaart.store import Store
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.authoring.editing import project_dict
+from impactkaart.cli.main import main
+from impactkaart.store.backup import AUTO_PREFIX, BackupError, backup_bytes, parse_backup, restore
+from impactkaart.store.projects import Store
 
 
 def extra_table(store: Store) -> None:

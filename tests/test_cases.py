@@ -13,12 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from impactkaart.backup import backup_bytes, restore
-from impactkaart.case_export import cases_csv, cases_xlsx
-from impactkaart.case_expost import CASE_PREFIX, preview, with_case_results
-from impactkaart.case_privacy import code_problem, identifying_details, passes_elfproef
-from impactkaart.case_store import delete_cases, list_cases, save_case
-from impactkaart.cases import (
+from impactkaart.cases.export import cases_csv, cases_xlsx
+from impactkaart.cases.expost import CASE_PREFIX, preview, with_case_results
+from impactkaart.cases.model import (
     CATALOGUE,
     RISK,
     Assessment,
@@ -32,10 +29,13 @@ from impactkaart.cases import (
     learning,
     valued,
 )
-from impactkaart.engine import compute
-from impactkaart.model import Cost, Effect, Project, parse_project
-from impactkaart.reference import default_reference
-from impactkaart.store import Store
+from impactkaart.cases.privacy import code_problem, identifying_details, passes_elfproef
+from impactkaart.cases.store import delete_cases, list_cases, save_case
+from impactkaart.core.engine import compute
+from impactkaart.core.model import Cost, Effect, Project, parse_project
+from impactkaart.core.reference import default_reference
+from impactkaart.store.backup import backup_bytes, restore
+from impactkaart.store.projects import Store
 
 TWO = (Period(0, "Startsituatie"), Period(1, "Eindsituatie"))
 
@@ -387,7 +387,7 @@ def test_learning_counts_cases_per_change_and_group():
 
 def test_deleting_a_project_deletes_its_cases(tmp_path):
     """Privacy: a deleted project's cases must not live on in the tables (or a back-up)."""
-    from impactkaart.demo import demo_projects
+    from impactkaart.authoring.demo import demo_projects
 
     with Store(tmp_path / "weg.duckdb") as store:
         keep, gone = (store.save_project(p) for p in demo_projects()[:2])

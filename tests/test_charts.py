@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from impactkaart import charts
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
-from impactkaart.io.chart_export import to_png, to_svg
-from impactkaart.reference import default_reference
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.charts import impact
+from impactkaart.core.engine import compute
+from impactkaart.core.reference import default_reference
+from impactkaart.io.exports.chart_files import to_png, to_svg
 from tests.oracle import oracle
 
 DEMOS = {p.name: p for p in demo_projects()}
@@ -34,13 +34,13 @@ def chart_rows(chart) -> list[dict]:
 
 def test_who_invests_draws_each_partys_costs_and_benefits_from_the_oracle(demo):
     project, result, expected = demo
-    data = charts.who_invests_data(result)
+    data = impact.who_invests_data(result)
     for party, figures in expected["by_party"].items():
         rows = data.set_index(["party", "kind"])["amount"]
         assert rows[(party, "kosten")] == pytest.approx(figures["pv_costs"], abs=1e-6)
         assert rows[(party, "baten")] == pytest.approx(figures["pv_benefits"], abs=1e-6)
     # The chart itself carries those numbers.
-    drawn = {(r["party"], r["kind"]): r["amount"] for r in chart_rows(charts.who_invests_chart(data))}
+    drawn = {(r["party"], r["kind"]): r["amount"] for r in chart_rows(impact.who_invests_chart(data))}
     for party, figures in expected["by_party"].items():
         if figures["pv_benefits"] > 0:
             assert drawn[(party, "baten")] == pytest.approx(figures["pv_benefits"])
@@ -50,7 +50,7 @@ def test_who_invests_draws_each_partys_costs_and_benefits_from_the_oracle(demo):
 
 def test_who_invests_table_has_dutch_columns_and_party_rendement(demo):
     project, result, expected = demo
-    table = charts.who_invests_table(result)
+    table = impact.who_invests_table(result)
     assert list(table.columns) == [
         "Partij", "Betaalt (contante waarde)", "Ontvangt (contante waarde)",
         "Rendement voor deze partij",
@@ -64,7 +64,7 @@ def test_who_invests_table_has_dutch_columns_and_party_rendement(demo):
 @pytest.mark.parametrize("discounted", [False, True])
 def test_benefits_over_time_add_up_to_the_oracle_per_year_and_per_party(demo, discounted):
     project, result, expected = demo
-    data = charts.benefits_over_time_data(project, result, discounted=discounted)
+    data = impact.benefits_over_time_data(project, result, discounted=discounted)
     column = "benefits_pv" if discounted else "benefits"
     per_year = data.groupby("year")["amount"].sum()
     for year, row in expected["by_year"].items():
@@ -77,7 +77,7 @@ def test_benefits_over_time_add_up_to_the_oracle_per_year_and_per_party(demo, di
 
 def test_labour_data_is_the_oracles_fte_per_sector_and_year(demo):
     project, result, expected = demo
-    data = charts.labour_data(project, result).set_index(["sector", "year"])
+    data = impact.labour_data(project, result).set_index(["sector", "year"])
     nonzero = {k: v for k, v in expected["labour"].items() if v["fte"] > 0}
     assert set(data.index) == set(nonzero)
     for key, cell in nonzero.items():
@@ -87,9 +87,9 @@ def test_labour_data_is_the_oracles_fte_per_sector_and_year(demo):
 
 def test_labour_filtered_by_party_keeps_only_that_partys_effects(demo):
     project, result, _ = demo
-    total = charts.labour_data(project, result)["fte"].sum()
+    total = impact.labour_data(project, result)["fte"].sum()
     parts = [
-        charts.labour_data(project, result, party=p)["fte"].sum()
+        impact.labour_data(project, result, party=p)["fte"].sum()
         for p in {e.stakeholder for e in project.effects}
     ]
     assert sum(parts) == pytest.approx(total)  # the parties partition the effects
@@ -101,28 +101,28 @@ def test_labour_filtered_by_party_keeps_only_that_partys_effects(demo):
         )
         if project.effects[e].stakeholder == party and project.effects[e].sector
     )
-    assert charts.labour_data(project, result, party=party)["fte"].sum() == pytest.approx(expected)
+    assert impact.labour_data(project, result, party=party)["fte"].sum() == pytest.approx(expected)
 
 
 def test_the_party_selection_is_a_point_selection_on_the_party_key():
     result = compute(JONGERENWERK)
     for chart in (
-        charts.who_invests_chart(charts.who_invests_data(result)),
-        charts.benefits_over_time_chart(charts.benefits_over_time_data(JONGERENWERK, result)),
+        impact.who_invests_chart(impact.who_invests_data(result)),
+        impact.benefits_over_time_chart(impact.benefits_over_time_data(JONGERENWERK, result)),
     ):
         params = chart.to_dict()["params"]
-        (param,) = [p for p in params if p["name"] == charts.PARTY_PARAM]
+        (param,) = [p for p in params if p["name"] == impact.PARTY_PARAM]
         assert param["select"]["type"] == "point"
         assert param["select"]["fields"] == ["party"]
         assert "value" not in param
-    chosen = charts.who_invests_chart(charts.who_invests_data(result), selected="gemeente")
-    (param,) = [p for p in chosen.to_dict()["params"] if p["name"] == charts.PARTY_PARAM]
+    chosen = impact.who_invests_chart(impact.who_invests_data(result), selected="gemeente")
+    (param,) = [p for p in chosen.to_dict()["params"] if p["name"] == impact.PARTY_PARAM]
     assert param["value"] == [{"party": "gemeente"}]
 
 
 def test_charts_use_a_dutch_number_locale_and_dutch_labels():
     result = compute(JONGERENWERK)
-    chart = charts.who_invests_chart(charts.who_invests_data(result))
+    chart = impact.who_invests_chart(impact.who_invests_data(result))
     spec = chart.to_dict()
     number = spec["config"]["locale"]["number"]
     assert (number["decimal"], number["thousands"]) == (",", ".")
@@ -133,21 +133,21 @@ def test_charts_use_a_dutch_number_locale_and_dutch_labels():
     assert politie["label"] == "Politie en justitie"
     # 374.684,53 rounded to whole euros, Dutch thousands dot.
     assert politie["amount_text"] == "€\u00a0374.685"
-    english = charts.who_invests_chart(charts.who_invests_data(result, "en"), "en").to_dict()
+    english = impact.who_invests_chart(impact.who_invests_data(result, "en"), "en").to_dict()
     assert english["config"]["locale"]["number"]["decimal"] == "."
 
 
 def test_benchmark_shows_project_and_paying_party_against_seor():
     result = compute(JONGERENWERK)
-    data = charts.benchmark_data(result, party="gemeente")
+    data = impact.benchmark_data(result, party="gemeente")
     assert list(data["kind"]) == ["project", "party"]
     assert data["value"].iloc[0] == pytest.approx(result.rendementsfactor)
     gemeente = result.by_party.set_index("party").loc["gemeente"]
     assert data["value"].iloc[1] == pytest.approx(gemeente["pv_benefits"] / gemeente["pv_costs"])
     assert data["value_text"].iloc[0] == "1,4×"
     # A party that pays nothing has no rendement of its own: only the project is shown.
-    assert list(charts.benchmark_data(result, party="school")["kind"]) == ["project"]
-    spec = charts.benchmark_chart(data, 1.6).to_dict()
+    assert list(impact.benchmark_data(result, party="school")["kind"]) == ["project"]
+    spec = impact.benchmark_chart(data, 1.6).to_dict()
     rule_rows = [v for v in spec["datasets"].values() if v and "text" in v[0]]
     assert rule_rows[0][0]["value"] == 1.6
     assert rule_rows[0][0]["text"] == "SEOR-gemiddelde 1,6×"
@@ -155,12 +155,12 @@ def test_benchmark_shows_project_and_paying_party_against_seor():
 
 def test_a_key_that_is_party_and_sector_gets_one_colour_everywhere():
     result = compute(JONGERENWERK)
-    colours = charts.key_colours(JONGERENWERK, result)
-    assert set(colours.values()) <= set(charts.OKABE_ITO + charts.EXTRA_GREYS)
-    over_time = charts.benefits_over_time_chart(
-        charts.benefits_over_time_data(JONGERENWERK, result), colours=colours
+    colours = impact.key_colours(JONGERENWERK, result)
+    assert set(colours.values()) <= set(impact.OKABE_ITO + impact.EXTRA_GREYS)
+    over_time = impact.benefits_over_time_chart(
+        impact.benefits_over_time_data(JONGERENWERK, result), colours=colours
     ).to_dict()
-    labour = charts.labour_chart(charts.labour_data(JONGERENWERK, result), colours=colours).to_dict()
+    labour = impact.labour_chart(impact.labour_data(JONGERENWERK, result), colours=colours).to_dict()
 
     def colour_of(spec, label):
         scale = spec["encoding"]["color"]["scale"]
@@ -172,8 +172,8 @@ def test_a_key_that_is_party_and_sector_gets_one_colour_everywhere():
 
 def test_table_formatters_write_dutch_numbers():
     result = compute(JONGERENWERK)
-    table = charts.who_invests_table(result)
-    formats = charts.table_formatters(table)
+    table = impact.who_invests_table(result)
+    formats = impact.table_formatters(table)
     assert formats["Betaalt (contante waarde)"](1234.56) == "€\u00a01.235"
     assert formats["Rendement voor deze partij"](float("nan")) == "–"
     assert formats["Rendement voor deze partij"](0.302134) == "0,30×"
@@ -181,7 +181,7 @@ def test_table_formatters_write_dutch_numbers():
 
 def test_export_renders_png_and_an_svg_with_dutch_axis_labels():
     result = compute(JONGERENWERK)
-    spec = charts.who_invests_chart(charts.who_invests_data(result)).to_json()
+    spec = impact.who_invests_chart(impact.who_invests_data(result)).to_json()
     assert to_png(spec).startswith(b"\x89PNG\r\n\x1a\n")
     svg = to_svg(spec)
     assert svg.startswith("<svg")
@@ -195,25 +195,25 @@ def test_export_renders_png_and_an_svg_with_dutch_axis_labels():
 def test_the_fast_specs_are_the_altair_charts_with_their_rows():
     project = JONGERENWERK
     result = compute(project)
-    colours = charts.key_colours(project, result)
-    who = charts.who_invests_data(result)
-    time_rows = charts.benefits_over_time_data(project, result, discounted=True)
-    labour = charts.labour_data(project, result, party="gemeente")
-    bench = charts.benchmark_data(result, party="gemeente")
+    colours = impact.key_colours(project, result)
+    who = impact.who_invests_data(result)
+    time_rows = impact.benefits_over_time_data(project, result, discounted=True)
+    labour = impact.labour_data(project, result, party="gemeente")
+    bench = impact.benchmark_data(result, party="gemeente")
     pairs = [
-        (charts.who_invests_spec(who, selected="school"),
-         charts.who_invests_chart(who, selected="school")),
-        (charts.benefits_over_time_spec(time_rows, discounted=True, colours=colours),
-         charts.benefits_over_time_chart(time_rows, discounted=True, colours=colours)),
-        (charts.labour_spec(labour, party="gemeente", colours=colours),
-         charts.labour_chart(labour, party="gemeente", colours=colours)),
-        (charts.benchmark_spec(bench, 1.6, n_cases=32), charts.benchmark_chart(bench, 1.6, n_cases=32)),
+        (impact.who_invests_spec(who, selected="school"),
+         impact.who_invests_chart(who, selected="school")),
+        (impact.benefits_over_time_spec(time_rows, discounted=True, colours=colours),
+         impact.benefits_over_time_chart(time_rows, discounted=True, colours=colours)),
+        (impact.labour_spec(labour, party="gemeente", colours=colours),
+         impact.labour_chart(labour, party="gemeente", colours=colours)),
+        (impact.benchmark_spec(bench, 1.6, n_cases=32), impact.benchmark_chart(bench, 1.6, n_cases=32)),
     ]
     for spec, chart in pairs:
         assert spec == chart.to_dict()  # to_dict validates the Vega-Lite schema too
     # A second call with other numbers reuses the template: only the rows differ.
-    other = charts.who_invests_data(compute(replace(project, discount_rate=0.04)))
-    again = charts.who_invests_spec(other, selected="school")
+    other = impact.who_invests_data(compute(replace(project, discount_rate=0.04)))
+    again = impact.who_invests_spec(other, selected="school")
     assert again["datasets"] != pairs[0][0]["datasets"]
     assert {k: v for k, v in again.items() if k != "datasets"} == {
         k: v for k, v in pairs[0][0].items() if k != "datasets"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from impactkaart.charts_uncertainty import (
+from impactkaart.core.model import parse_project
+from impactkaart.uncertainty.analysis import monte_carlo, tornado
+from impactkaart.uncertainty.charts import (
     BELOW_ONE,
     histogram_chart,
     histogram_data,
@@ -12,8 +14,6 @@ from impactkaart.charts_uncertainty import (
     tornado_data,
     tornado_table,
 )
-from impactkaart.model import parse_project
-from impactkaart.uncertainty import monte_carlo, tornado
 from tests.test_uncertainty import ONE
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from impactkaart.cli import main
-from impactkaart.demo import demo_files
-from impactkaart.model import parse_project
-from impactkaart.store import Store
+from impactkaart.authoring.demo import demo_files
+from impactkaart.cli.main import main
+from impactkaart.core.model import parse_project
+from impactkaart.store.projects import Store
 
 VALID = {
     "name": "CLI-test",
@@ -170,7 +170,7 @@ def test_console_script_exit_status_from_a_real_process(tmp_path):
     path = write(tmp_path, bad(effects__0__deadweight=1.5))
     env = {**os.environ, "IMPACTKAART_DB": str(tmp_path / "x.duckdb")}
     proc = subprocess.run(
-        [sys.executable, "-m", "impactkaart.cli", "compute", str(path)],
+        [sys.executable, "-m", "impactkaart.cli.main", "compute", str(path)],
         capture_output=True, text=True, env=env, timeout=120,
     )
     assert proc.returncode == 2

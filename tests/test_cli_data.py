@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from impactkaart.cli import main
-from impactkaart.demo import demo_projects
-from impactkaart.store import Store
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.cli.main import main
+from impactkaart.store.projects import Store
 
 DATA = Path(__file__).resolve().parent / "data"
 

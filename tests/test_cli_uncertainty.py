@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from impactkaart.cli import main
+from impactkaart.cli.main import main
 from tests.test_uncertainty import ONE
 
 
@@ -77,7 +77,7 @@ def test_bad_range_exits_2_and_names_the_field(tmp_path, capsys, command):
 
 
 def test_a_probability_never_rounds_to_a_certainty_it_is_not():
-    from impactkaart.uncertainty_report import chance
+    from impactkaart.uncertainty.report import chance
 
     assert [chance(x) for x in (0, 1, 0.9996, 0.996, 0.0004, 0.1355)] == [
         "0%", "100%", "> 99,9%", "99,6%", "< 0,1%", "13,6%"]

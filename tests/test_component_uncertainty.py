@@ -7,10 +7,10 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from impactkaart import i18n
-from impactkaart.model import parse_project
-from impactkaart.uncertainty import DEFAULT_SEED, monte_carlo, with_default_ranges
-from impactkaart.uncertainty_report import chance
+from impactkaart.core.model import parse_project
+from impactkaart.text import formats
+from impactkaart.uncertainty.analysis import DEFAULT_SEED, monte_carlo, with_default_ranges
+from impactkaart.uncertainty.report import chance
 from tests.app_support import fresh_db
 from tests.test_uncertainty import ONE
 
@@ -21,7 +21,7 @@ def app_db(tmp_path, monkeypatch):
 
 
 def script(without_ranges: bool = False) -> None:
-    from impactkaart.model import parse_project
+    from impactkaart.core.model import parse_project
     from tests.test_uncertainty import ONE
     from views.components import uncertainty
 
@@ -51,9 +51,9 @@ def test_tornado_break_even_and_a_seeded_monte_carlo_run(app_db):
     assert not at.exception, at.exception
     expected = monte_carlo(parse_project(ONE), draws=2000, seed=DEFAULT_SEED).factor_summary()
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Mediaan"] == i18n.factor(expected["median"], decimals=2)
-    assert metrics["90%-interval"] == (f"{i18n.factor(expected['p05'], decimals=2)} – "
-                                       f"{i18n.factor(expected['p95'], decimals=2)}")
+    assert metrics["Mediaan"] == formats.factor(expected["median"], decimals=2)
+    assert metrics["90%-interval"] == (f"{formats.factor(expected['p05'], decimals=2)} – "
+                                       f"{formats.factor(expected['p95'], decimals=2)}")
     assert metrics["Kans op meer dan 1"] == chance(expected["p_above_1"])
     assert len(at.get("vega_lite_chart")) == 2  # tornado + histogram
     # The result stays while nothing changes, and is marked stale when the seed changes.
@@ -80,4 +80,4 @@ def test_without_ranges_the_default_switch_gives_a_labelled_analysis(app_db):
     expected = monte_carlo(with_default_ranges(parse_project(data)), draws=10_000,
                            seed=DEFAULT_SEED).factor_summary()
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Mediaan"] == i18n.factor(expected["median"], decimals=2)
+    assert metrics["Mediaan"] == formats.factor(expected["median"], decimals=2)

@@ -14,9 +14,9 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from impactkaart.demo import demo_projects
-from impactkaart.safe_text import md
-from impactkaart.store import Store, StoreError
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.store.projects import Store, StoreError
+from impactkaart.text.safe import md
 from tests.crash_support import version
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +25,7 @@ KILLS = 5
 
 SAVER = """
 import sys
-from impactkaart.store import Store
+from impactkaart.store.projects import Store
 from tests.crash_support import version
 store = Store(sys.argv[1])
 project_id, k = int(sys.argv[2]), int(sys.argv[3])
@@ -137,7 +137,7 @@ def run_app() -> AppTest:
 def test_the_app_says_in_gebruik_when_another_process_holds_the_database(app_db):
     Store(app_db).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys\nfrom impactkaart.store import Store\n"
+        [sys.executable, "-c", "import sys\nfrom impactkaart.store.projects import Store\n"
          f"s = Store({str(app_db)!r})\nprint('open', flush=True)\nsys.stdin.read()"],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from impactkaart.demo import demo_projects
-from impactkaart.editing import (
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.authoring.editing import (
     TableError,
     apply_proxy,
     costs_frame,
@@ -16,7 +16,7 @@ from impactkaart.editing import (
     qualitative_frame,
     with_measurements,
 )
-from impactkaart.proxies import proxy_row
+from impactkaart.core.proxies import proxy_row
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from impactkaart.demo import demo_files
-from impactkaart.engine import compute, compute_portfolio
-from impactkaart.model import parse_project
-from impactkaart.reference import default_reference
+from impactkaart.authoring.demo import demo_files
+from impactkaart.core.engine import compute, compute_portfolio
+from impactkaart.core.model import parse_project
+from impactkaart.core.reference import default_reference
 from tests.oracle import oracle
 from tests.strategies import projects
 

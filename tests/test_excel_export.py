@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
-from impactkaart.io.excel_export import build_workbook, excel_bytes, write_text
-from impactkaart.model import Project, parse_project
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.engine import compute
+from impactkaart.core.model import Project, parse_project
+from impactkaart.io.exports.excel import build_workbook, excel_bytes, write_text
 from tests.spreadsheet import recalculate
 from tests.strategies import projects
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from impactkaart.charts_expost import expost_chart, expost_data
-from impactkaart.demo import demo_projects
-from impactkaart.editing import with_measurements
-from impactkaart.engine import compute
-from impactkaart.expost import compare
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.authoring.editing import with_measurements
+from impactkaart.charts.expost import expost_chart, expost_data
+from impactkaart.core.engine import compute
+from impactkaart.core.expost import compare
 
 
 def test_unmeasured_effects_count_as_zero_and_measured_ones_scale_linearly():

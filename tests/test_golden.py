@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from impactkaart.engine import NO_COST_REASON, compute
-from impactkaart.model import parse_project
+from impactkaart.core.engine import NO_COST_REASON, compute
+from impactkaart.core.model import parse_project
 
 # --- Golden project 1 -------------------------------------------------------------
 # r = 10 % so that the discount factors are 1, 1/1,1 and 1/1,21.

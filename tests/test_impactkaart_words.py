@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
-from impactkaart.labels import TEXTS, join_list, party_label, t
-from impactkaart.model import parse_project
-from impactkaart.scenario import Assumptions, EffectAssumption, assumptions_of, with_assumptions
-from impactkaart.summary import fte_sentence, illustrative_reasons, seor_benchmark
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.engine import compute
+from impactkaart.core.model import parse_project
+from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
+from impactkaart.text.catalogue import TEXTS, join_list, party_label, t
+from impactkaart.text.summary import fte_sentence, illustrative_reasons, seor_benchmark
 
 JONGERENWERK = next(p for p in demo_projects() if p.name.startswith("Jongerenwerk"))
 

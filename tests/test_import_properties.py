@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from impactkaart.backup import BackupError, parse_backup
-from impactkaart.cli import main
-from impactkaart.demo import demo_projects
-from impactkaart.io.import_problems import TableImportError
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.cli.main import main
+from impactkaart.core.model import Project, ProjectError
+from impactkaart.io.imports.problems import TableImportError
+from impactkaart.io.imports.tables import NewProject, import_file
 from impactkaart.io.project_file import parse_project_json
-from impactkaart.io.table_import import NewProject, import_file
-from impactkaart.model import Project, ProjectError
-from impactkaart.store import Store
+from impactkaart.store.backup import BackupError, parse_backup
+from impactkaart.store.projects import Store
 
 DATA = Path(__file__).resolve().parent / "data"
 NEW = NewProject("Eigenschap", "gezinswerk")

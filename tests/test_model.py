@@ -6,9 +6,9 @@ import json
 
 from hypothesis import given, settings
 
-from impactkaart.demo import demo_projects
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.model import parse_project
 from impactkaart.io.project_file import parse_project_json, project_json
-from impactkaart.model import parse_project
 from tests.strategies import projects
 
 

@@ -12,13 +12,13 @@ import zipfile
 
 import pytest
 
-from impactkaart import i18n
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
-from impactkaart.io.onepager import onepager_pdf
-from impactkaart.io.onepager_html import chart_zip, onepager_html
-from impactkaart.model import parse_project
-from impactkaart.sources import citations, sourced_figures
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.engine import compute
+from impactkaart.core.model import parse_project
+from impactkaart.core.sources import citations, sourced_figures
+from impactkaart.io.exports.onepager import onepager_pdf
+from impactkaart.io.exports.onepager_html import chart_zip, onepager_html
+from impactkaart.text import formats
 
 # Many effects, each priced from a source of its own, and many parties: the page must
 # still be one page that names every source.
@@ -82,9 +82,9 @@ def test_one_pager_is_one_a4_page_with_the_engines_figures_and_every_source(pdfs
 
     text = pdf_text(pdf, tmp_path)
     factor = result.rendementsfactor
-    assert f"Elke geïnvesteerde euro levert {normalise(i18n.euro(factor, decimals=2))} op" in text
-    assert i18n.factor(factor, decimals=2) in text  # "3,70×"
-    assert normalise(i18n.euro(result.npv)) in text  # "€ 871.813"
+    assert f"Elke geïnvesteerde euro levert {normalise(formats.euro(factor, decimals=2))} op" in text
+    assert formats.factor(factor, decimals=2) in text  # "3,70×"
+    assert normalise(formats.euro(result.npv)) in text  # "€ 871.813"
     assert "1,6×" in text  # the SEOR benchmark
     for source, _ in citations(sourced_figures(project)):
         assert normalise(source.source) in text, source.source
@@ -110,7 +110,7 @@ def test_html_one_pager_is_self_contained_and_escapes_user_text():
     assert not re.search(r'(src|href)="(?!https?://[^"]+")', html)  # no local files needed
     assert not re.search(r"<(script|link|img|iframe)\b", html)  # nothing loaded from elsewhere
     assert html.count("<svg") == 3
-    assert i18n.euro(result.npv) in html
+    assert formats.euro(result.npv) in html
 
 
 def test_chart_zip_holds_a_png_and_an_svg_of_each_chart():

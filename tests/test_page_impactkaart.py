@@ -7,10 +7,10 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from impactkaart import i18n
-from impactkaart.engine import compute
-from impactkaart.safe_text import md
-from impactkaart.scenario import Assumptions, EffectAssumption, assumptions_of, with_assumptions
+from impactkaart.core.engine import compute
+from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
+from impactkaart.text import formats
+from impactkaart.text.safe import md
 from tests.app_support import ROOT, fresh_db, reopened
 
 
@@ -42,11 +42,11 @@ def test_default_page_shows_a_demo_projects_rendementsfactor_from_the_engine(app
     at = open_impactkaart()  # the store was reopened above: start the app again on it
     result = compute(project)
     assert at.title[0].value == md(project.name)  # shown literally, never as Markdown
-    assert headline(at) == i18n.factor(result.rendementsfactor, decimals=2)
-    assert f"levert {i18n.euro(result.rendementsfactor, decimals=2)} op" in at.markdown[1].value
+    assert headline(at) == formats.factor(result.rendementsfactor, decimals=2)
+    assert f"levert {formats.euro(result.rendementsfactor, decimals=2)} op" in at.markdown[1].value
     values = {m.label: m.value for m in at.metric}
-    assert values["Netto contante waarde"] == i18n.euro(result.npv)
-    assert values["Totale kosten"] == i18n.euro(result.pv_costs)
+    assert values["Netto contante waarde"] == formats.euro(result.npv)
+    assert values["Totale kosten"] == formats.euro(result.pv_costs)
     # Honest: the demo is marked illustratief, the benchmark carries its source.
     assert any("ILLUSTRATIEF" in m.value for m in at.markdown)
     assert any("SEOR" in c.value and "Bron:" in c.value for c in at.caption)
@@ -75,7 +75,7 @@ def test_a_slider_recomputes_the_headline_and_reset_restores_it(app_db):
     effects = (EffectAssumption(0.0, saved.effects[0].attribution, saved.effects[0].drop_off),
                *saved.effects[1:])
     changed = compute(with_assumptions(project, Assumptions(0.04, effects)))
-    assert headline(at) == i18n.factor(changed.rendementsfactor, decimals=2)
+    assert headline(at) == formats.factor(changed.rendementsfactor, decimals=2)
     assert headline(at) != before
     assert any("niet opgeslagen" in e.value for e in at.info)
 
@@ -111,8 +111,8 @@ def test_english_switch_translates_labels_and_number_formats(app_db):
 
 
 def test_a_project_without_costs_says_so_instead_of_failing(app_db):
-    from impactkaart.model import parse_project
-    from impactkaart.store import Store
+    from impactkaart.core.model import parse_project
+    from impactkaart.store.projects import Store
 
     with Store(app_db) as store:  # the only project: the demos are not loaded next to it
         store.save_project(
@@ -136,4 +136,4 @@ def test_a_project_without_costs_says_so_instead_of_failing(app_db):
     assert any("geen effecten met een sector" in m.value for m in at.markdown)
     assert any("geen arbeidsmarkteffect" in i.value for i in at.info)
     values = {m.label: m.value for m in at.metric}
-    assert values["Totale baten"] == i18n.euro(10 * 30.87 * 0.8 * 0.75)
+    assert values["Totale baten"] == formats.euro(10 * 30.87 * 0.8 * 0.75)

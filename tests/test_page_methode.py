@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from impactkaart.reference import default_reference
+from impactkaart.core.reference import default_reference
 from tests.app_support import fresh_db, open_page
 
 PAGE = "views/methode.py"

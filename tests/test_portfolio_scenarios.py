@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from impactkaart import i18n
-from impactkaart.briefing import briefing
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
-from impactkaart.model import ProjectError, parse_project
-from impactkaart.portfolio import portfolio_view
-from impactkaart.presentation import KEYS, fte_title, portfolio_slides, project_slides
-from impactkaart.scenarios import (
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.engine import compute
+from impactkaart.core.model import ProjectError, parse_project
+from impactkaart.portfolio.view import portfolio_view
+from impactkaart.scenarios.copies import (
     ScenarioChanges,
     base_of,
     compare,
@@ -26,7 +23,10 @@ from impactkaart.scenarios import (
     save_scenario,
     scenarios_of,
 )
-from impactkaart.store import Store
+from impactkaart.store.projects import Store
+from impactkaart.text import formats
+from impactkaart.text.briefing import briefing
+from impactkaart.text.presentation import KEYS, fte_title, portfolio_slides, project_slides
 from tests.test_golden import GOLDEN_1, PV_B1, PV_C1
 
 
@@ -165,18 +165,18 @@ def test_project_slides_tell_the_engines_figures(demos):
     result = compute(project)
     slides = project_slides(briefing(project, result), result)
     assert [s.key for s in slides] == list(KEYS)
-    euro = i18n.euro(result.rendementsfactor, decimals=2)
+    euro = formats.euro(result.rendementsfactor, decimals=2)
     assert slides[0].title == f"Elke geïnvesteerde euro levert {euro} op"
-    assert [b.text for b in slides[0].bars] == [i18n.factor(result.rendementsfactor, decimals=2),
+    assert [b.text for b in slides[0].bars] == [formats.factor(result.rendementsfactor, decimals=2),
                                                 "1,6×"]
-    assert slides[2].title.startswith(f"{i18n.number(result.fte_total, decimals=1)} fte bespaard bij")
+    assert slides[2].title.startswith(f"{formats.number(result.fte_total, decimals=1)} fte bespaard bij")
     assert all(f"“{q.outcome}”" in " ".join(slides[3].items) for q in project.qualitative[:4])
 
 
 def test_portfolio_slides_use_the_portfolio_totals(demos):
     view = portfolio_view(demos)
     slides = portfolio_slides(view)
-    euro = i18n.euro(view.rendementsfactor, decimals=2)
+    euro = formats.euro(view.rendementsfactor, decimals=2)
     assert slides[0].title == f"Elke geïnvesteerde euro in deze 3 projecten levert {euro} op"
     assert slides[0].subtitle.startswith(f"{view.n_above_benchmark} van de 3 projecten")
 

@@ -7,11 +7,11 @@ import json
 
 import pytest
 
-from impactkaart import store as store_module
-from impactkaart.demo import demo_files, demo_projects
+from impactkaart.authoring.demo import demo_files, demo_projects
+from impactkaart.core.model import ProjectError, Range, parse_project
 from impactkaart.io.project_file import parse_project_json, project_json
-from impactkaart.model import ProjectError, Range, parse_project
-from impactkaart.store import Store
+from impactkaart.store import projects as store_module
+from impactkaart.store.projects import Store
 
 PROJECT = {
     "name": "Bandbreedtes",

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from impactkaart.demo import demo_projects
-from impactkaart.model import Cost, Qualitative
-from impactkaart.safe_text import md
-from impactkaart.store import Store
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.model import Cost, Qualitative
+from impactkaart.store.projects import Store
+from impactkaart.text.safe import md
 from tests.app_support import fresh_db, open_page
 
 # Rendered as Markdown by Streamlit: alerts, text and headings, and every label.
@@ -129,7 +129,7 @@ def test_no_page_lets_markdown_through_as_html():
 def test_a_hostile_project_file_upload_is_shown_literally(app_db):
     import json
 
-    from impactkaart.editing import project_dict
+    from impactkaart.authoring.editing import project_dict
 
     at = open_page("views/effecten.py")
     data = project_dict(hostile_project())

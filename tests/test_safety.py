@@ -12,9 +12,15 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from impactkaart.demo import demo_projects
-from impactkaart.io.safe_cells import csv_safe_frame, csv_value, set_cell, text_cell, write_frame
-from impactkaart.store import Store
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.io.exports.safe_cells import (
+    csv_safe_frame,
+    csv_value,
+    set_cell,
+    text_cell,
+    write_frame,
+)
+from impactkaart.store.projects import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SQL_METHODS = {"execute", "executemany", "sql", "query", "from_query"}

@@ -10,9 +10,9 @@ import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from impactkaart.demo import demo_projects, ensure_demo
-from impactkaart.model import Cost, parse_project
-from impactkaart.store import _FEW_ROWS, SCHEMA_VERSION, ProjectNotFound, Store, StoreError
+from impactkaart.authoring.demo import demo_projects, ensure_demo
+from impactkaart.core.model import Cost, parse_project
+from impactkaart.store.projects import _FEW_ROWS, SCHEMA_VERSION, ProjectNotFound, Store, StoreError
 from tests.strategies import projects
 
 
@@ -132,7 +132,7 @@ def test_a_second_process_gets_in_gebruik(db):
     with Store(db):
         code = (
             "import sys\n"
-            "from impactkaart.store import Store, StoreError\n"
+            "from impactkaart.store.projects import Store, StoreError\n"
             "try:\n"
             f"    Store({str(db)!r})\n"
             "except StoreError as e:\n"

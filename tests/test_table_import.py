@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
-from impactkaart.io import table_read
-from impactkaart.io.cell_values import NumberError, detect_decimal, parse_number
-from impactkaart.io.import_problems import TableImportError
-from impactkaart.io.table_columns import COSTS, EFFECTS, guess_mapping
-from impactkaart.io.table_import import NewProject, import_file, open_tables, preview_import
-from impactkaart.io.table_template import template_csv, template_xlsx
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.engine import compute
+from impactkaart.io.imports import read as table_read
+from impactkaart.io.imports.cells import NumberError, detect_decimal, parse_number
+from impactkaart.io.imports.columns import COSTS, EFFECTS, guess_mapping
+from impactkaart.io.imports.problems import TableImportError
+from impactkaart.io.imports.tables import NewProject, import_file, open_tables, preview_import
+from impactkaart.io.imports.template import template_csv, template_xlsx
 
 DATA = Path(__file__).resolve().parent / "data"
 GOOD = json.loads((DATA / "good" / "expected.json").read_text(encoding="utf-8"))

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from impactkaart.engine import compute
-from impactkaart.model import ProjectError
-from impactkaart.reference import default_reference
-from impactkaart.wizard import (
+from impactkaart.authoring.wizard import (
     WizardInput,
     build_project,
     check,
@@ -15,6 +12,9 @@ from impactkaart.wizard import (
     project_types,
     reference_effects,
 )
+from impactkaart.core.engine import compute
+from impactkaart.core.model import ProjectError
+from impactkaart.core.reference import default_reference
 
 
 def valid_input(**changes) -> WizardInput:

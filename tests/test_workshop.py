@@ -11,14 +11,15 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from impactkaart import i18n
-from impactkaart.backup import backup_bytes, restore
-from impactkaart.charts_workshop import chain_data, chain_spec
-from impactkaart.engine import compute
+from impactkaart.core.engine import compute
+from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import parse_project_json
-from impactkaart.reference import default_reference
-from impactkaart.store import ProjectNotFound, Store
-from impactkaart.workshop import (
+from impactkaart.store.backup import backup_bytes, restore
+from impactkaart.store.projects import ProjectNotFound, Store
+from impactkaart.text import formats
+from impactkaart.workshop.charts import chain_data, chain_spec
+from impactkaart.workshop.overview import named_stakeholders, room_of, room_xlsx, room_zip
+from impactkaart.workshop.rooms import (
     CODE_ALPHABET,
     JOIN_CODE_LENGTH,
     WorkshopError,
@@ -39,7 +40,6 @@ from impactkaart.workshop import (
     token_hash,
     verify_secret,
 )
-from impactkaart.workshop_overview import named_stakeholders, room_of, room_xlsx, room_zip
 
 TODAY = dt.date(2025, 6, 12)
 DURING = dt.datetime(2025, 6, 12, 10, 0)
@@ -368,7 +368,7 @@ def test_the_chain_shows_the_engines_value_per_outcome_and_dashes_what_is_incomp
     rate = default_reference().discount_rate
     assert data["counted"].tolist() == [True, False]
     assert data["value"][0] == pytest.approx(400 + 400 / (1 + rate))  # 10 × 100 × 0,8 × 0,5 a year
-    assert data["value_text"][0] == i18n.euro(400 + 400 / (1 + rate))
+    assert data["value_text"][0] == formats.euro(400 + 400 / (1 + rate))
     assert data["indicator"].tolist() == ["aantal dossiers", "–"]
     spec = chain_spec(data)
     rows = spec["datasets"]["rows"]

@@ -21,9 +21,9 @@ import threading
 
 import pytest
 
-from impactkaart.engine import compute
-from impactkaart.store import Store, _FairLock
-from impactkaart.workshop import (
+from impactkaart.core.engine import compute
+from impactkaart.store.projects import Store, _FairLock
+from impactkaart.workshop.rooms import (
     add_item,
     create_workshop,
     designed_map,

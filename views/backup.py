@@ -1,6 +1,6 @@
 """Back-up en herstel: alle projecten in één bestand, en terugzetten met bevestiging.
 
-The domain does the work (`impactkaart.backup`): the uploaded file is checked
+The domain does the work (`impactkaart.store.backup`): the uploaded file is checked
 completely before anything happens, the current contents are kept as an
 automatic back-up (next to the database, and offered for download), and the
 restore replaces everything in one transaction.
@@ -13,8 +13,8 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from impactkaart.backup import BackupError, backup_bytes, check_backup, restore
-from impactkaart.safe_text import md
+from impactkaart.store.backup import BackupError, backup_bytes, check_backup, restore
+from impactkaart.text.safe import md
 from views.components.session import PROJECT_KEY, get_store
 
 DONE = "herstel_klaar"  # upload file id -> (projects restored, automatic back-up path)

@@ -4,7 +4,7 @@ A case is a code (C01), a target group and the change in the resident's own
 words; per measurement the use of services and support per year and the
 likelihood of latent risks; and the investment in the case per financier.
 The work session (attribution) and the rendement are on *Werksessie*.
-Everything is checked by `impactkaart.cases.check_case` before it is saved.
+Everything is checked by `impactkaart.cases.model.check_case` before it is saved.
 """
 
 from __future__ import annotations
@@ -14,10 +14,8 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from impactkaart import i18n
-from impactkaart.case_export import cases_csv, cases_xlsx
-from impactkaart.case_store import delete_cases, list_cases, save_case
-from impactkaart.cases import (
+from impactkaart.cases.export import cases_csv, cases_xlsx
+from impactkaart.cases.model import (
     CATALOGUE,
     INDICATOR,
     RISK,
@@ -30,8 +28,10 @@ from impactkaart.cases import (
     next_code,
     period_label,
 )
-from impactkaart.labels import party_label
-from impactkaart.safe_text import md
+from impactkaart.cases.store import delete_cases, list_cases, save_case
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label
+from impactkaart.text.safe import md
 from views.components.session import get_store, project_picker
 
 ss = st.session_state
@@ -146,7 +146,7 @@ def _overview(case: Case) -> None:
     def shown(value, kind):
         if pd.isna(value):
             return ""
-        return i18n.percent(value) if kind == RISK else i18n.number(value, decimals=1)
+        return formats.percent(value) if kind == RISK else formats.number(value, decimals=1)
 
     table = pd.DataFrame({
         "Onderdeel": frame["label"],
@@ -241,7 +241,7 @@ st.dataframe(pd.DataFrame({
     "Metingen": [len(c.periods) for c in cases],
     "Veranderingen": summary["changes"],
     "Besproken": summary["changes"] - summary["open"],
-    "Investering": [i18n.euro(v) for v in summary["investment"]],
+    "Investering": [formats.euro(v) for v in summary["investment"]],
 }), hide_index=True, key="casussen_alle")
 
 trend = monitoring(cases)
@@ -249,7 +249,7 @@ if len(trend):
     with st.expander("Verloop over de metingen (monitoring)"):
         st.caption("Per onderdeel en meting het totaal per jaar over de casussen (bij risico's "
                    "de gemiddelde kans), tussen haakjes het aantal gemeten casussen.")
-        text = [(i18n.percent(v) if k == RISK else i18n.number(v, decimals=1)) + f" ({n})"
+        text = [(formats.percent(v) if k == RISK else formats.number(v, decimals=1)) + f" ({n})"
                 for v, k, n in zip(trend["value"], trend["kind"], trend["cases"])]
         wide = (trend.assign(text=text)
                 .pivot(index="label", columns="period_label", values="text").fillna(""))

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from impactkaart import i18n
-from impactkaart.editing import (
+from impactkaart.authoring.editing import (
     COST_COLUMNS,
     EFFECT_COLUMNS,
     QUALITATIVE_COLUMNS,
@@ -24,10 +23,11 @@ from impactkaart.editing import (
     project_from_tables,
     qualitative_frame,
 )
+from impactkaart.core.proxies import proxy_choices, proxy_row, source_text, trust_mark
+from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import project_json
-from impactkaart.labels import sector_label
-from impactkaart.proxies import proxy_choices, proxy_row, source_text, trust_mark
-from impactkaart.reference import default_reference
+from impactkaart.text import formats
+from impactkaart.text.catalogue import sector_label
 from views.components import project_io
 from views.components.session import get_store, project_picker
 
@@ -122,7 +122,7 @@ def proxy_picker(effects) -> None:
     mark = ":orange-badge[illustratief]" if library["illustratief"] else \
         f":green-badge[{trust_mark(library)}]"
     st.markdown(
-        f"**{library['label_nl']}**: {i18n.euro(float(library['value']), decimals=2)} "
+        f"**{library['label_nl']}**: {formats.euro(float(library['value']), decimals=2)} "
         f"{library['unit'].removeprefix('EUR ')} {mark}  \n"
         f"Bron: {source_text(library)}"
         + (f" · [link]({library['url']})" if library["url"] else "")

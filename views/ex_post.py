@@ -1,6 +1,6 @@
 """Ex ante / ex post: enter measured quantities, see expected against realised.
 
-Both columns come from the engine (`impactkaart.expost.compare`). The table
+Both columns come from the engine (`impactkaart.core.expost.compare`). The table
 of measurements is checked like every other edit and saved only when valid.
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impactkaart import i18n
-from impactkaart.charts_expost import expost_chart, expost_data, expost_table
-from impactkaart.editing import TableError, with_measurements
-from impactkaart.expost import compare, effect_labels
+from impactkaart.authoring.editing import TableError, with_measurements
+from impactkaart.charts.expost import expost_chart, expost_data, expost_table
+from impactkaart.core.expost import compare, effect_labels
 from impactkaart.io.project_file import project_json
-from impactkaart.labels import party_label
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label
 from views.components.session import get_store, project_picker
 
 FLASH, VERSION = "expost_flash", "expost_versie"
@@ -86,26 +86,26 @@ st.subheader("Verwacht tegenover gemeten")
 st.caption(f"{measured_count} van de {len(shown.effects)} effecten gemeten.")
 expected, measured = comparison.expected, comparison.measured
 columns = st.columns(3)
-columns[0].metric("Rendementsfactor, verwacht", i18n.factor(expected.rendementsfactor, decimals=2))
-columns[0].metric("Rendementsfactor, gemeten", i18n.factor(measured.rendementsfactor, decimals=2))
-columns[1].metric("Baten verwacht (contante waarde)", i18n.euro(expected.pv_benefits))
-columns[1].metric("Baten gemeten (contante waarde)", i18n.euro(measured.pv_benefits))
-columns[2].metric("Kosten (contante waarde)", i18n.euro(expected.pv_costs),
+columns[0].metric("Rendementsfactor, verwacht", formats.factor(expected.rendementsfactor, decimals=2))
+columns[0].metric("Rendementsfactor, gemeten", formats.factor(measured.rendementsfactor, decimals=2))
+columns[1].metric("Baten verwacht (contante waarde)", formats.euro(expected.pv_benefits))
+columns[1].metric("Baten gemeten (contante waarde)", formats.euro(measured.pv_benefits))
+columns[2].metric("Kosten (contante waarde)", formats.euro(expected.pv_costs),
                   help="De kosten zijn ex ante en ex post dezelfde ingevoerde kosten.")
-columns[2].metric("Netto contante waarde, gemeten", i18n.euro(measured.npv))
+columns[2].metric("Netto contante waarde, gemeten", formats.euro(measured.npv))
 
 numbers = expost_table(comparison)
 text = numbers.copy()
 for column in ("Aantal per jaar, verwacht", "Aantal per jaar, gemeten"):
     text[column] = [
-        "niet gemeten" if pd.isna(v) else i18n.number(v, decimals=1) for v in numbers[column]
+        "niet gemeten" if pd.isna(v) else formats.number(v, decimals=1) for v in numbers[column]
     ]
 for column in ("Baten verwacht (€, cw)", "Baten gemeten (€, cw)", "Verschil (€)"):
-    text[column] = [i18n.euro(v) for v in numbers[column]]
+    text[column] = [formats.euro(v) for v in numbers[column]]
 total = {"Effect": "Totaal", "Aantal per jaar, verwacht": "", "Aantal per jaar, gemeten": "",
-         "Baten verwacht (€, cw)": i18n.euro(expected.pv_benefits),
-         "Baten gemeten (€, cw)": i18n.euro(measured.pv_benefits),
-         "Verschil (€)": i18n.euro(measured.pv_benefits - expected.pv_benefits)}
+         "Baten verwacht (€, cw)": formats.euro(expected.pv_benefits),
+         "Baten gemeten (€, cw)": formats.euro(measured.pv_benefits),
+         "Verschil (€)": formats.euro(measured.pv_benefits - expected.pv_benefits)}
 text = pd.concat([text, pd.DataFrame([total])], ignore_index=True)
 st.altair_chart(expost_chart(expost_data(comparison)), key="expost_chart")
 st.dataframe(text, hide_index=True, key="expost_vergelijking")

@@ -12,13 +12,14 @@ import functools
 
 import streamlit as st
 
-from impactkaart import charts, i18n
-from impactkaart.engine import ProjectResult, compute
-from impactkaart.labels import party_label, t
-from impactkaart.model import Project
-from impactkaart.safe_text import md
-from impactkaart.scenario import with_assumptions
-from impactkaart.summary import fte_sentence, fte_text, illustrative_reasons, seor_benchmark
+from impactkaart.charts import impact
+from impactkaart.core.engine import ProjectResult, compute
+from impactkaart.core.model import Project
+from impactkaart.core.whatif import with_assumptions
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label, t
+from impactkaart.text.safe import md
+from impactkaart.text.summary import fte_sentence, fte_text, illustrative_reasons, seor_benchmark
 from views.components import assumptions as assumptions_panel
 from views.components import chart_view, exports, language, qualitative, uncertainty
 from views.components.session import project_picker
@@ -39,7 +40,7 @@ def _compute(project: Project) -> ProjectResult:
 def _layout(saved: Project) -> tuple[dict[str, str], list[str]]:
     """Colours and bar order from the saved project: they stay put while sliders move."""
     result = _compute(saved)
-    return charts.key_colours(saved, result), charts.party_order(result)
+    return impact.key_colours(saved, result), impact.party_order(result)
 
 
 @functools.lru_cache(maxsize=128)
@@ -93,20 +94,20 @@ if project != saved:
 # --- headline figures ---------------------------------------------------------------------
 factor = result.rendementsfactor
 if factor is not None:
-    st.markdown(f"### {t('every_euro', lang, amount=i18n.euro(factor, lang, decimals=2))}")
-pv_help = t("pv_help", lang, rate=i18n.percent(result.discount_rate, lang, decimals=2))
+    st.markdown(f"### {t('every_euro', lang, amount=formats.euro(factor, lang, decimals=2))}")
+pv_help = t("pv_help", lang, rate=formats.percent(result.discount_rate, lang, decimals=2))
 cols = st.columns(5)
 cols[0].metric(
     t("rendementsfactor", lang),
-    i18n.factor(factor, lang, decimals=2),
+    formats.factor(factor, lang, decimals=2),
     delta=None
     if factor is None
-    else t("benchmark_delta", lang, diff=i18n.number(factor - benchmark.value, lang, decimals=2)),
+    else t("benchmark_delta", lang, diff=formats.number(factor - benchmark.value, lang, decimals=2)),
     help=result.rendementsfactor_reason,
 )
-cols[1].metric(t("npv", lang), i18n.euro(result.npv, lang), help=pv_help)
-cols[2].metric(t("total_costs", lang), i18n.euro(result.pv_costs, lang), help=pv_help)
-cols[3].metric(t("total_benefits", lang), i18n.euro(result.pv_benefits, lang), help=pv_help)
+cols[1].metric(t("npv", lang), formats.euro(result.npv, lang), help=pv_help)
+cols[2].metric(t("total_costs", lang), formats.euro(result.pv_costs, lang), help=pv_help)
+cols[3].metric(t("total_benefits", lang), formats.euro(result.pv_benefits, lang), help=pv_help)
 cols[4].metric(
     t("fte_saved", lang), t("fte_unit", lang, fte=fte_text(result.fte_total, lang)),
     help=t("fte_help", lang),
@@ -115,7 +116,7 @@ st.caption(
     t(
         "benchmark_caption",
         lang,
-        value=i18n.factor(benchmark.value, lang),
+        value=formats.factor(benchmark.value, lang),
         n_cases=benchmark.n_cases,
         n_mkba=benchmark.n_mkba,
         source=f"[{benchmark.source}]({benchmark.url})",
@@ -145,21 +146,21 @@ else:
 left, right = st.columns([3, 2], gap="large")
 with left:
     chart_view.show(
-        charts.who_invests_spec(charts.who_invests_data(result, lang, order), lang, selected),
-        lambda: charts.who_invests_table(result, lang, order),
+        impact.who_invests_spec(impact.who_invests_data(result, lang, order), lang, selected),
+        lambda: impact.who_invests_table(result, lang, order),
         key=WHO_KEY,
         file_name="wie-investeert-wie-profiteert",
         lang=lang,
         on_select=functools.partial(_remember_party, WHO_KEY),
     )
 with right:
-    bench_data = charts.benchmark_data(result, lang, selected)
+    bench_data = impact.benchmark_data(result, lang, selected)
     chart_view.show(
-        charts.benchmark_spec(
+        impact.benchmark_spec(
             bench_data, benchmark.value, lang, n_cases=benchmark.n_cases,
-            party_colour=colours.get(selected, charts.OKABE_ITO[1]),
+            party_colour=colours.get(selected, impact.OKABE_ITO[1]),
         ),
-        lambda: charts.benchmark_table(bench_data, benchmark.value, lang),
+        lambda: impact.benchmark_table(bench_data, benchmark.value, lang),
         key="grafiek_benchmark",
         file_name="rendement-en-seor-benchmark",
         lang=lang,
@@ -169,18 +170,18 @@ left, right = st.columns(2, gap="large")
 with left:
     discounted = st.toggle(t("discounted_toggle", lang), key=DISCOUNTED_KEY)
     chart_view.show(
-        charts.benefits_over_time_spec(
-            charts.benefits_over_time_data(project, result, lang, discounted),
+        impact.benefits_over_time_spec(
+            impact.benefits_over_time_data(project, result, lang, discounted),
             lang, discounted, selected, colours,
         ),
-        lambda: charts.benefits_over_time_table(project, result, lang),
+        lambda: impact.benefits_over_time_table(project, result, lang),
         key=TIME_KEY,
         file_name="baten-per-jaar",
         lang=lang,
         on_select=functools.partial(_remember_party, TIME_KEY),
     )
 with right:
-    labour = charts.labour_data(project, result, lang, selected)
+    labour = impact.labour_data(project, result, lang, selected)
     if labour.empty:
         st.info(
             t("labour_none_party", lang, party=md(party_label(selected, lang)))
@@ -189,14 +190,14 @@ with right:
         )
     else:
         chart_view.show(
-            charts.labour_spec(labour, lang, selected, colours),
-            lambda: charts.labour_table(labour, lang),
+            impact.labour_spec(labour, lang, selected, colours),
+            lambda: impact.labour_table(labour, lang),
             key="grafiek_arbeidsmarkt",
             file_name="arbeidsmarkteffecten",
             lang=lang,
         )
 
-st.caption(t("assumptions_used", lang, rate=i18n.percent(result.discount_rate, lang, decimals=2)))
+st.caption(t("assumptions_used", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)))
 
 st.divider()
 uncertainty.show(project, lang)

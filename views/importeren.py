@@ -2,7 +2,7 @@
 
 Upload → kolommen koppelen → voorbeeld met elke fout per rij en kolom →
 importeren in het gekozen of een nieuw project. The domain does the work
-(`impactkaart.io.table_import`); nothing is saved until the preview is free of
+(`impactkaart.io.imports.tables`); nothing is saved until the preview is free of
 problems and the user confirms replacing existing rows. Every text from the
 file is shown as data (tables) or escaped (`safe_text.md`), never as Markdown.
 """
@@ -13,18 +13,18 @@ import dataclasses
 
 import streamlit as st
 
-from impactkaart.io.import_problems import Problem, TableImportError
-from impactkaart.io.table_columns import COSTS, EFFECTS, FIELDS, KIND_LABELS
-from impactkaart.io.table_import import (
+from impactkaart.core.reference import default_reference
+from impactkaart.io.imports.columns import COSTS, EFFECTS, FIELDS, KIND_LABELS
+from impactkaart.io.imports.problems import Problem, TableImportError
+from impactkaart.io.imports.read import MAX_FILE_BYTES, MAX_ROWS
+from impactkaart.io.imports.tables import (
     DEFAULT_PROJECT_TYPE,
     NewProject,
     open_tables,
     preview_import,
 )
-from impactkaart.io.table_read import MAX_FILE_BYTES, MAX_ROWS
-from impactkaart.io.table_template import CSV_NAMES, XLSX_NAME, template_csv, template_xlsx
-from impactkaart.reference import default_reference
-from impactkaart.safe_text import md
+from impactkaart.io.imports.template import CSV_NAMES, XLSX_NAME, template_csv, template_xlsx
+from impactkaart.text.safe import md
 from views.components.session import PROJECT_KEY, get_store, project_picker
 
 FILE, DONE = "import_bestand", "import_klaar"  # (file id, tables) and file id -> saved project

@@ -7,10 +7,10 @@ import pandas as pd
 import streamlit as st
 from babel.numbers import format_decimal
 
-from impactkaart import i18n
-from impactkaart.labels import t
-from impactkaart.reference import default_reference
-from impactkaart.summary import seor_benchmark
+from impactkaart.core.reference import default_reference
+from impactkaart.text import formats
+from impactkaart.text.catalogue import t
+from impactkaart.text.summary import seor_benchmark
 from views.components import language
 
 SEARCH_KEY = "bron_zoeken"
@@ -21,7 +21,7 @@ ILLUSTRATIVE_ROW = "background-color: #FFF1D6"  # soft orange: visible, still re
 lang = language.show()
 reference = default_reference()
 rate_row = reference.parameters.loc[reference.parameters["key"] == "discount_rate"].iloc[0]
-rate = i18n.percent(reference.discount_rate, lang, decimals=2)
+rate = formats.percent(reference.discount_rate, lang, decimals=2)
 benchmark = seor_benchmark(reference)
 
 st.title(t("method_title", lang))
@@ -124,7 +124,7 @@ st.subheader("Benchmark")
 st.markdown(
     (
         f"De SEOR-meta-analyse voor Sociaal Werk werkt! vond een gemiddelde rendementsfactor van "
-        f"**{i18n.factor(benchmark.value, lang)}** over {benchmark.n_cases} businesscases uit "
+        f"**{formats.factor(benchmark.value, lang)}** over {benchmark.n_cases} businesscases uit "
         f"{benchmark.n_mkba} MKBA's. Bron: [{benchmark.source}]({benchmark.url}), "
         f"{benchmark.publisher} ({benchmark.year}). Per type sociaal werk is dit gemiddelde niet "
         "beschikbaar."
@@ -132,7 +132,7 @@ st.markdown(
     if lang == "nl"
     else (
         f"The SEOR meta-analysis for Sociaal Werk werkt! found an average return factor of "
-        f"**{i18n.factor(benchmark.value, lang)}** over {benchmark.n_cases} business cases from "
+        f"**{formats.factor(benchmark.value, lang)}** over {benchmark.n_cases} business cases from "
         f"{benchmark.n_mkba} SCBAs. Source: [{benchmark.source}]({benchmark.url}), "
         f"{benchmark.publisher} ({benchmark.year}). It is not available per type of social work."
     )
@@ -194,7 +194,7 @@ flag = columns["illustratief"]
 
 
 def _value(v: float) -> str:
-    return format_decimal(v, format="#,##0.######", locale=i18n.LOCALES[lang])
+    return format_decimal(v, format="#,##0.######", locale=formats.LOCALES[lang])
 
 
 def _mark_illustrative(row: pd.Series) -> list[str]:

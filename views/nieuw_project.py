@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from impactkaart import i18n, wizard
-from impactkaart.engine import compute
-from impactkaart.labels import party_label
-from impactkaart.reference import default_reference
+from impactkaart.authoring import wizard
+from impactkaart.core.engine import compute
+from impactkaart.core.reference import default_reference
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label
 from views.components.session import PROJECT_KEY, get_store
 
 STATE, STEP, TRIED = "wizard", "wizard_step", "wizard_tried"
@@ -45,8 +46,8 @@ def current_input() -> wizard.WizardInput:
 def compact(value: float) -> str:
     """4 -> '4', 0.3 -> '0,3', 1125.5 -> '1.125,5': no trailing zeros for a reader."""
     if float(value).is_integer():
-        return i18n.number(value, decimals=0)
-    return i18n.number(value, decimals=3).rstrip("0").rstrip(",")
+        return formats.number(value, decimals=0)
+    return formats.number(value, decimals=3).rstrip("0").rstrip(",")
 
 
 def step_indicator(step: int) -> None:
@@ -161,7 +162,7 @@ def step_three() -> None:
             text.markdown(
                 f"**{j + 1}. {ref['outcome']}** · :orange-badge[illustratief]  \n"
                 f"Referentie: **{compact(ref['quantity_per_participant'])}** per deelnemer per "
-                f"jaar, elk {i18n.euro(ref['proxy_value'], decimals=2)} {ref['proxy_unit']}; "
+                f"jaar, elk {formats.euro(ref['proxy_value'], decimals=2)} {ref['proxy_unit']}; "
                 f"de waarde gaat naar {party_label(ref['stakeholder']).lower()}."
             )
             text.caption(f"Bedrag: {ref['proxy_label']} — bron: {ref['proxy_source']} · "
@@ -188,9 +189,9 @@ def preview() -> None:
     if result.rendementsfactor is not None:
         st.success(
             f"Met deze keuzes levert elke euro naar verwachting "
-            f"**{i18n.euro(result.rendementsfactor, decimals=2)}** op "
-            f"(rendementsfactor {i18n.factor(result.rendementsfactor, decimals=2)}; "
-            f"gemiddelde van sociaal werk volgens SEOR: {i18n.factor(reference.seor_benchmark)})."
+            f"**{formats.euro(result.rendementsfactor, decimals=2)}** op "
+            f"(rendementsfactor {formats.factor(result.rendementsfactor, decimals=2)}; "
+            f"gemiddelde van sociaal werk volgens SEOR: {formats.factor(reference.seor_benchmark)})."
         )
 
 

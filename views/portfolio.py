@@ -10,8 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impactkaart import i18n
-from impactkaart.charts_portfolio import PROJECT_PARAM
+from impactkaart.portfolio.charts import PROJECT_PARAM
+from impactkaart.text import formats
 from views.components.portfolio_data import load_portfolio_page
 from views.components.session import PROJECT_KEY
 
@@ -46,17 +46,17 @@ n = len(view.projects)
 factor = view.rendementsfactor
 st.markdown(
     f"### Elke geïnvesteerde euro in deze {n} projecten levert "
-    f"{i18n.euro(factor, decimals=2) if factor is not None else '–'} op"
+    f"{formats.euro(factor, decimals=2) if factor is not None else '–'} op"
 )
 cols = st.columns(5)
-cols[0].metric("Rendementsfactor (alle projecten)", i18n.factor(factor, decimals=2),
+cols[0].metric("Rendementsfactor (alle projecten)", formats.factor(factor, decimals=2),
                help="Som van alle baten ÷ som van alle kosten, elk project contant gemaakt naar "
                     "zijn eigen startjaar.")
-cols[1].metric("Totale kosten", i18n.euro(view.pv_costs), help="Contante waarde")
-cols[2].metric("Totale baten", i18n.euro(view.pv_benefits), help="Contante waarde")
-cols[3].metric("Bespaarde arbeidstijd", f"{i18n.number(view.fte_total, decimals=1)} fte")
+cols[1].metric("Totale kosten", formats.euro(view.pv_costs), help="Contante waarde")
+cols[2].metric("Totale baten", formats.euro(view.pv_benefits), help="Contante waarde")
+cols[3].metric("Bespaarde arbeidstijd", f"{formats.number(view.fte_total, decimals=1)} fte")
 cols[4].metric("Boven SEOR-gemiddelde", f"{view.n_above_benchmark} van {n}",
-               help=f"SEOR-benchmark {i18n.factor(view.benchmark)}: gemiddeld rendement van "
+               help=f"SEOR-benchmark {formats.factor(view.benchmark)}: gemiddeld rendement van "
                     "sociaal werk.")
 if st.button("Presenteer alle projecten", icon=":material/slideshow:", key="portfolio_presenteer"):
     st.session_state[PRESENT_SOURCE_KEY] = -1
@@ -86,12 +86,12 @@ table = pd.DataFrame({
     "Rendementsfactor": data["rendementsfactor"],
     "Bespaarde fte": data["fte_total"],
 })
-euro = lambda v: "–" if pd.isna(v) else i18n.euro(float(v))  # noqa: E731
+euro = lambda v: "–" if pd.isna(v) else formats.euro(float(v))  # noqa: E731
 st.dataframe(
     table.style.format({
         "Kosten (CW)": euro, "Baten (CW)": euro, "Netto contante waarde": euro,
-        "Rendementsfactor": lambda v: i18n.factor(None if pd.isna(v) else float(v), decimals=2),
-        "Bespaarde fte": lambda v: i18n.number(float(v), decimals=1),
+        "Rendementsfactor": lambda v: formats.factor(None if pd.isna(v) else float(v), decimals=2),
+        "Bespaarde fte": lambda v: formats.number(float(v), decimals=1),
     }),
     hide_index=True,
 )

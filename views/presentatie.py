@@ -3,7 +3,7 @@
 For a projector (1280×720 and 1920×1080): the app's sidebar and toolbar are
 hidden, type scales with the window, and every view fits without scrolling.
 Works on any saved project and on all projects together (the portfolio).
-The words come from `impactkaart.presentation`; the page only draws them.
+The words come from `impactkaart.text.presentation`; the page only draws them.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from html import escape
 import altair as alt
 import streamlit as st
 
-from impactkaart import charts
-from impactkaart.briefing import briefing
-from impactkaart.engine import compute
-from impactkaart.presentation import Slide, portfolio_slides, project_slides
-from impactkaart.summary import illustrative_reasons
+from impactkaart.charts import impact
+from impactkaart.core.engine import compute
+from impactkaart.text.briefing import briefing
+from impactkaart.text.presentation import Slide, portfolio_slides, project_slides
+from impactkaart.text.summary import illustrative_reasons
 from views.components.portfolio_data import load_portfolio
 from views.components.session import PROJECT_KEY, get_store
 
@@ -76,7 +76,7 @@ def _bars(slide: Slide) -> str:
 
 def _projector_chart(result):
     """The app's 'wie investeert' chart without its own title (the slide has one), big type."""
-    chart = charts.who_invests_chart(charts.who_invests_data(result)).copy()
+    chart = impact.who_invests_chart(impact.who_invests_data(result)).copy()
     chart.title = alt.Undefined
     chart.height = CHART_HEIGHT
     return chart.configure_axis(labelFontSize=19, titleFontSize=17, grid=False).configure_legend(

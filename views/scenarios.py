@@ -12,11 +12,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impactkaart import charts_scenarios, i18n
-from impactkaart.labels import party_label
-from impactkaart.model import ProjectError
-from impactkaart.safe_text import md
-from impactkaart.scenarios import (
+from impactkaart.core.model import ProjectError
+from impactkaart.scenarios import charts as scenario_charts
+from impactkaart.scenarios.copies import (
     ScenarioChanges,
     base_of,
     compare,
@@ -24,6 +22,9 @@ from impactkaart.scenarios import (
     save_scenario,
     scenarios_of,
 )
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label
+from impactkaart.text.safe import md
 from views.components.session import PROJECT_KEY, get_store, project_picker
 
 CHOSEN_KEY = "scenario_vergelijk"
@@ -97,31 +98,31 @@ comparison = compare([(label, base if i == base_id else store.load_project(i))
 
 head = comparison.headline.set_index("label")
 rows = {
-    "Rendementsfactor": [i18n.factor(None if pd.isna(v) else float(v), decimals=2)
+    "Rendementsfactor": [formats.factor(None if pd.isna(v) else float(v), decimals=2)
                          for v in head["rendementsfactor"]],
-    "Kosten (contante waarde)": [i18n.euro(float(v)) for v in head["pv_costs"]],
-    "Baten (contante waarde)": [i18n.euro(float(v)) for v in head["pv_benefits"]],
-    "Netto contante waarde": [i18n.euro(float(v)) for v in head["npv"]],
-    "Bespaarde fte": [i18n.number(float(v), decimals=1) for v in head["fte_total"]],
+    "Kosten (contante waarde)": [formats.euro(float(v)) for v in head["pv_costs"]],
+    "Baten (contante waarde)": [formats.euro(float(v)) for v in head["pv_benefits"]],
+    "Netto contante waarde": [formats.euro(float(v)) for v in head["npv"]],
+    "Bespaarde fte": [formats.number(float(v), decimals=1) for v in head["fte_total"]],
 }
 st.subheader("Naast elkaar")
 st.dataframe(pd.DataFrame(rows, index=labels).T, key="scenario_tabel")
 for label in labels[1:]:
     diff = difference(comparison, BASE_LABEL, label)
-    sentence = (f"**{md(label)}**: {i18n.euro(diff['pv_costs'])} extra kosten, "
-                f"{i18n.euro(diff['pv_benefits'])} extra baten")
+    sentence = (f"**{md(label)}**: {formats.euro(diff['pv_costs'])} extra kosten, "
+                f"{formats.euro(diff['pv_benefits'])} extra baten")
     if diff["extra_costs_paid_back"] is not None:
         sentence += (f"; elke extra geïnvesteerde euro levert "
-                     f"{i18n.euro(diff['extra_costs_paid_back'], decimals=2)} op")
-    sentence += f"; {i18n.number(diff['fte_total'], decimals=1)} fte extra bespaard."
+                     f"{formats.euro(diff['extra_costs_paid_back'], decimals=2)} op")
+    sentence += f"; {formats.number(diff['fte_total'], decimals=1)} fte extra bespaard."
     st.markdown(sentence)
 
 left, right = st.columns(2, gap="large")
 with left:
-    st.altair_chart(charts_scenarios.costs_by_party_chart(comparison), key="scenario_kosten")
-    st.altair_chart(charts_scenarios.fte_by_sector_chart(comparison), key="scenario_fte")
+    st.altair_chart(scenario_charts.costs_by_party_chart(comparison), key="scenario_kosten")
+    st.altair_chart(scenario_charts.fte_by_sector_chart(comparison), key="scenario_fte")
 with right:
-    st.altair_chart(charts_scenarios.benefits_by_party_chart(comparison), key="scenario_baten")
+    st.altair_chart(scenario_charts.benefits_by_party_chart(comparison), key="scenario_baten")
 
 for col, label, to_open in zip(st.columns(len(ids)), labels, ids):
     if col.button(f"Open {md(label)}", key=f"scenario_open_{to_open}", icon=":material/open_in_new:"):

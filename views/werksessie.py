@@ -4,7 +4,7 @@ the activities; then the rendement per case, 'samen leren', and the step to ex p
 All cases and their changes in one table. Per change the session records the
 share *due to the activities* (0–100%), a short reason and whether there was
 consensus; the engine turns that share into its effect attribution
-(1 − share, `impactkaart.cases`). A projector option makes the type big.
+(1 − share, `impactkaart.cases.model`). A projector option makes the type big.
 """
 
 from __future__ import annotations
@@ -14,13 +14,22 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from impactkaart import charts_cases, i18n
-from impactkaart.case_expost import CASE_PREFIX, preview
-from impactkaart.case_store import list_cases, save_case
-from impactkaart.cases import RISK, Assessment, CaseError, evaluate, learning, outcome_of, valued
-from impactkaart.labels import party_label
-from impactkaart.model import ProjectError
-from impactkaart.safe_text import md
+from impactkaart.cases import charts as case_charts
+from impactkaart.cases.expost import CASE_PREFIX, preview
+from impactkaart.cases.model import (
+    RISK,
+    Assessment,
+    CaseError,
+    evaluate,
+    learning,
+    outcome_of,
+    valued,
+)
+from impactkaart.cases.store import list_cases, save_case
+from impactkaart.core.model import ProjectError
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label
+from impactkaart.text.safe import md
 from views.components.session import get_store, project_picker
 
 ss = st.session_state
@@ -39,7 +48,7 @@ BIG_STYLE = """<style>
 def _amount(value, kind: str, unit: str) -> str:
     if pd.isna(value):
         return "–"
-    return i18n.percent(value) if kind == RISK else f"{i18n.number(value, decimals=1)}"
+    return formats.percent(value) if kind == RISK else f"{formats.number(value, decimals=1)}"
 
 
 def _situation(row) -> str:
@@ -53,10 +62,10 @@ def _table(rows: pd.DataFrame, big: bool) -> None:
         "Doelgroep": rows["target_group"],
         "Verandering": [outcome_of(r) for _, r in rows.iterrows()],
         "Start → eind": [_situation(r) for _, r in rows.iterrows()],
-        "Waarde vóór toerekening": [i18n.euro(v) for v in rows["value_gross"]],
-        "Door de activiteiten": ["nog bespreken" if pd.isna(s) else i18n.percent(s)
+        "Waarde vóór toerekening": [formats.euro(v) for v in rows["value_gross"]],
+        "Door de activiteiten": ["nog bespreken" if pd.isna(s) else formats.percent(s)
                                  for s in rows["share"]],
-        "Waarde na toerekening": [i18n.euro(v) for v in rows["value"]],
+        "Waarde na toerekening": [formats.euro(v) for v in rows["value"]],
         "Consensus": ["✓" if c else "–" for c in rows["consensus"]],
         "Reden": rows["reason"],
     })
@@ -82,8 +91,8 @@ def _discuss(rows: pd.DataFrame) -> None:
     case = cases[row["case"]]
     if case.own_words:
         st.markdown(f"> *{md(case.own_words)}*  \n> — casus {md(case.code)}, in eigen woorden")
-    st.caption(f"Waarde van deze verandering vóór toerekening: **{i18n.euro(row['value_gross'])}** "
-               f"per jaar ({md(row['proxy_label'])}: {i18n.euro(row['proxy'], decimals=2)} per "
+    st.caption(f"Waarde van deze verandering vóór toerekening: **{formats.euro(row['value_gross'])}** "
+               f"per jaar ({md(row['proxy_label'])}: {formats.euro(row['proxy'], decimals=2)} per "
                f"eenheid, betaald door {md(party_label(row['payer']).lower())}; bron: "
                f"{md(row['proxy_source'])}).")
     key = f"ws_{case.id}_{row['item']}"
@@ -121,41 +130,41 @@ def _discuss(rows: pd.DataFrame) -> None:
 def _rendement(results) -> None:
     total = results.total
     cols = st.columns(4)
-    cols[0].metric("Waarde na toerekening", i18n.euro(total.pv_benefits),
+    cols[0].metric("Waarde na toerekening", formats.euro(total.pv_benefits),
                    help="Alle casussen samen: de waarde van de veranderingen × het aandeel door "
                         "de activiteiten (één jaar, niet verdisconteerd).")
-    cols[1].metric("Waarde vóór toerekening", i18n.euro(results.total_gross.pv_benefits))
-    cols[2].metric("Investering in de casussen", i18n.euro(total.pv_costs))
-    cols[3].metric("Rendementsfactor casussen", i18n.factor(total.rendementsfactor, decimals=2),
+    cols[1].metric("Waarde vóór toerekening", formats.euro(results.total_gross.pv_benefits))
+    cols[2].metric("Investering in de casussen", formats.euro(total.pv_costs))
+    cols[3].metric("Rendementsfactor casussen", formats.factor(total.rendementsfactor, decimals=2),
                    help=total.rendementsfactor_reason)
     s = results.summary
     st.dataframe(pd.DataFrame({
         "Casus": s["code"], "Doelgroep": s["target_group"],
-        "Investering": [i18n.euro(v) for v in s["investment"]],
-        "Waarde vóór toerekening": [i18n.euro(v) for v in s["value_gross"]],
-        "Waarde na toerekening": [i18n.euro(v) for v in s["value"]],
-        "Saldo": [i18n.euro(v) for v in s["npv"]],
-        "Rendementsfactor": [i18n.factor(None if pd.isna(f) else float(f), decimals=2)
+        "Investering": [formats.euro(v) for v in s["investment"]],
+        "Waarde vóór toerekening": [formats.euro(v) for v in s["value_gross"]],
+        "Waarde na toerekening": [formats.euro(v) for v in s["value"]],
+        "Saldo": [formats.euro(v) for v in s["npv"]],
+        "Rendementsfactor": [formats.factor(None if pd.isna(f) else float(f), decimals=2)
                              for f in s["rendementsfactor"]],
         "Besproken": [f"{c - o} van {c}" for c, o in zip(s["changes"], s["open"])],
     }), hide_index=True, key="ws_rendement")
-    st.altair_chart(charts_cases.distribution_chart(charts_cases.distribution_data(results), big),
+    st.altair_chart(case_charts.distribution_chart(case_charts.distribution_data(results), big),
                     key="ws_spreiding")
     st.markdown("**Per financier: wie investeert, wie profiteert** (alle casussen)")
     parties = total.by_party
     st.dataframe(pd.DataFrame({
         "Partij": [party_label(p) for p in parties["party"]],
-        "Investeert": [i18n.euro(v) for v in parties["pv_costs"]],
-        "Ontvangt (na toerekening)": [i18n.euro(v) for v in parties["pv_benefits"]],
-        "Rendement": [i18n.factor(None if pd.isna(r) else float(r), decimals=2)
+        "Investeert": [formats.euro(v) for v in parties["pv_costs"]],
+        "Ontvangt (na toerekening)": [formats.euro(v) for v in parties["pv_benefits"]],
+        "Rendement": [formats.factor(None if pd.isna(r) else float(r), decimals=2)
                       for r in parties["rendement"]],
     }), hide_index=True, key="ws_partijen")
     with st.expander("Per casus en partij"):
         b = results.by_party
         st.dataframe(pd.DataFrame({
             "Casus": b["code"], "Partij": [party_label(p) for p in b["party"]],
-            "Investeert": [i18n.euro(v) for v in b["investment"]],
-            "Ontvangt": [i18n.euro(v) for v in b["value"]],
+            "Investeert": [formats.euro(v) for v in b["investment"]],
+            "Ontvangt": [formats.euro(v) for v in b["value"]],
         }), hide_index=True, key="ws_casus_partijen")
 
 
@@ -164,7 +173,7 @@ def _learning(results) -> None:
     if counts.empty:
         st.info("Nog geen veranderingen met een start- en eindmeting.")
         return
-    st.altair_chart(charts_cases.learning_chart(counts, big), key="ws_leren")
+    st.altair_chart(case_charts.learning_chart(counts, big), key="ws_leren")
     quotes = [c for c in cases if c.own_words]
     if quotes:
         st.markdown("**In de woorden van de bewoners**")
@@ -199,14 +208,14 @@ def _to_expost() -> None:
         return
     if represents != len(cases):
         st.warning(f"Opgehoogd: {len(cases)} casussen tellen voor {represents} deelnemers "
-                   f"(× {i18n.number(represents / len(cases), decimals=2)}).")
+                   f"(× {formats.number(represents / len(cases), decimals=2)}).")
     added = plan.added
     st.dataframe(pd.DataFrame({
         "Effect (ex post)": added["outcome"],
         "Voor": [party_label(p) for p in added["payer"]],
-        "Gemeten aantal": [i18n.number(q, decimals=2) for q in added["quantity_ex_post"]],
-        "Door de activiteiten": [i18n.percent(s) for s in added["share"]],
-        "Proxy (€)": [i18n.euro(p, decimals=2) for p in added["proxy"]],
+        "Gemeten aantal": [formats.number(q, decimals=2) for q in added["quantity_ex_post"]],
+        "Door de activiteiten": [formats.percent(s) for s in added["share"]],
+        "Proxy (€)": [formats.euro(p, decimals=2) for p in added["proxy"]],
     }), hide_index=True, key="ws_expost_voorbeeld")
     if plan.replaced:
         st.caption(f"Vervangt {plan.replaced} effect(en) van de vorige overname.")
@@ -215,10 +224,10 @@ def _to_expost() -> None:
                    "dat die niet dezelfde verandering tellen als de casussen.")
     before, after = plan.before.measured, plan.after.measured
     cols = st.columns(2)
-    cols[0].metric("Baten gemeten (contante waarde)", i18n.euro(after.pv_benefits),
-                   delta=i18n.euro(after.pv_benefits - before.pv_benefits))
-    cols[1].metric("Rendementsfactor gemeten", i18n.factor(after.rendementsfactor, decimals=2),
-                   help=f"Nu: {i18n.factor(before.rendementsfactor, decimals=2)}. Tegenover de "
+    cols[0].metric("Baten gemeten (contante waarde)", formats.euro(after.pv_benefits),
+                   delta=formats.euro(after.pv_benefits - before.pv_benefits))
+    cols[1].metric("Rendementsfactor gemeten", formats.factor(after.rendementsfactor, decimals=2),
+                   help=f"Nu: {formats.factor(before.rendementsfactor, decimals=2)}. Tegenover de "
                         "kosten van het hele project.")
     if st.button("Neem casusresultaten over in ex post", type="primary", key="ws_overnemen",
                  icon=":material/input:"):

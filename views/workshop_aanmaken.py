@@ -10,9 +10,9 @@ import datetime as dt
 
 import streamlit as st
 
-from impactkaart.safe_text import md
-from impactkaart.store import StoreError
-from impactkaart.workshop import KEEP_DAYS, WorkshopError, create_workshop, show_code
+from impactkaart.store.projects import StoreError
+from impactkaart.text.safe import md
+from impactkaart.workshop.rooms import KEEP_DAYS, WorkshopError, create_workshop, show_code
 from views.components import workshop_access
 from views.components.session import get_store
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from impactkaart.safe_text import md
-from impactkaart.store import StoreError
-from impactkaart.workshop import (
+from impactkaart.store.projects import StoreError
+from impactkaart.text.safe import md
+from impactkaart.workshop.rooms import (
     WorkshopError,
     designed_map,
     join_workshop,

@@ -15,11 +15,20 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from impactkaart import charts_portfolio, i18n
-from impactkaart.charts_workshop import named_chart, named_data
-from impactkaart.safe_text import md
-from impactkaart.summary import fte_text
-from impactkaart.workshop import (
+from impactkaart.portfolio import charts as portfolio_charts
+from impactkaart.text import formats
+from impactkaart.text.safe import md
+from impactkaart.text.summary import fte_text
+from impactkaart.workshop.charts import named_chart, named_data
+from impactkaart.workshop.overview import (
+    Room,
+    named_sectors,
+    named_stakeholders,
+    room_of,
+    room_xlsx,
+    room_zip,
+)
+from impactkaart.workshop.rooms import (
     delete_workshop,
     designed_map,
     get_workshop,
@@ -27,14 +36,6 @@ from impactkaart.workshop import (
     normalise_code,
     room_signature,
     workspaces_of,
-)
-from impactkaart.workshop_overview import (
-    Room,
-    named_sectors,
-    named_stakeholders,
-    room_of,
-    room_xlsx,
-    room_zip,
 )
 from views.components import workshop_access, workshop_map
 from views.components.session import get_store
@@ -56,9 +57,9 @@ def _room_page(db_path: str, workshop_id: str, signature: tuple) -> dict:  # noq
     page = {"room": room, "factor": None, "stakeholders": None, "sectors": None, "fte": None}
     if room.view is None:
         return page
-    data = charts_portfolio.project_data(room.view)
+    data = portfolio_charts.project_data(room.view)
     data["name"] = [a.label for a in room.attendees]
-    page["factor"] = charts_portfolio.factor_chart(data, room.view.benchmark).to_dict()
+    page["factor"] = portfolio_charts.factor_chart(data, room.view.benchmark).to_dict()
     # Room for every name on the axis (the portfolio's chart is sized for many small bars).
     page["factor"]["height"] = 170 + 34 * len(room.attendees)
     stakeholders = named_stakeholders(room)
@@ -71,9 +72,9 @@ def _room_page(db_path: str, workshop_id: str, signature: tuple) -> dict:  # noq
         page["sectors"] = named_chart(
             named_data(sectors, "label"), "Sectoren waar werk bespaard wordt",
             "Hoeveel deelnemers ze noemen").to_dict()
-    fte = charts_portfolio.fte_sector_data(room.view)
+    fte = portfolio_charts.fte_sector_data(room.view)
     if len(fte):
-        page["fte"] = charts_portfolio.fte_sector_chart(fte).to_dict()
+        page["fte"] = portfolio_charts.fte_sector_chart(fte).to_dict()
     return page
 
 
@@ -96,12 +97,12 @@ def attendee_table(room: Room) -> pd.DataFrame:
     table = room.table()
     return pd.DataFrame({
         "Deelnemer": [md(label) for label in table["label"]],  # st.table renders Markdown
-        "Rendementsfactor": [i18n.factor(None if pd.isna(f) else float(f), decimals=2)
+        "Rendementsfactor": [formats.factor(None if pd.isna(f) else float(f), decimals=2)
                              for f in table["rendementsfactor"]],
         "SEOR 1,6": ["boven" if a else ("onder" if not pd.isna(f) else "–")
                      for a, f in zip(table["above_benchmark"], table["rendementsfactor"])],
-        "Baten (CW)": [i18n.euro(float(v)) for v in table["pv_benefits"]],
-        "Kosten (CW)": [i18n.euro(float(v)) for v in table["pv_costs"]],
+        "Baten (CW)": [formats.euro(float(v)) for v in table["pv_benefits"]],
+        "Kosten (CW)": [formats.euro(float(v)) for v in table["pv_costs"]],
         "Bespaarde fte": [fte_text(float(v)) for v in table["fte_total"]],
         "Effecten": [f"{c} van {n} compleet" for c, n in zip(table["counted"], table["outcomes"])],
         "Laatst bewaard": [t.strftime("%H:%M:%S") if isinstance(t, dt.datetime) else "–"
@@ -122,7 +123,7 @@ def live_overview(workshop_id: str) -> None:
     cols = st.columns(4)
     cols[0].metric("Deelnemers", len(room.attendees))
     cols[1].metric("Boven het SEOR-gemiddelde", f"{view.n_above_benchmark} van {len(room.attendees)}",
-                   help=f"SEOR-benchmark {i18n.factor(view.benchmark)}: gemiddeld rendement van "
+                   help=f"SEOR-benchmark {formats.factor(view.benchmark)}: gemiddeld rendement van "
                         "sociaal werk (32 businesscases).")
     cols[2].metric("Bespaarde fte in de zaal", fte_text(view.fte_total))
     cols[3].metric("Effecten compleet",

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from impactkaart.model import FieldError, Project, ProjectError, parse_project
-from impactkaart.reference import Reference
+from impactkaart.core.model import FieldError, Project, ProjectError, parse_project
+from impactkaart.core.reference import Reference
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a project file is a few kB; anything this big is a mistake
 

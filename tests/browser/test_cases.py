@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import expect
 
-from impactkaart import i18n
+from impactkaart.text import formats
 from tests.browser.conftest import screenshot, wait_idle
 
 # By hand (proxies from data/proxies.csv):
@@ -88,7 +88,7 @@ def test_two_cases_attribution_rendement_and_ex_post(app_server, page):
     wait_idle(page)
     open_nav(page, "Ex ante / ex post")
     measured_before = metric(page, "Baten gemeten (contante waarde)")
-    assert measured_before == i18n.euro(0)  # the demo project has no measurements
+    assert measured_before == formats.euro(0)  # the demo project has no measurements
 
     open_nav(page, "Casussen")
     fill(page, "Wat is er veranderd, in de woorden van de bewoner", "Ik heb weer rust.")
@@ -121,9 +121,9 @@ def test_two_cases_attribution_rendement_and_ex_post(app_server, page):
     wait_idle(page)
 
     page.get_by_role("tab", name="Rendement per casus").click()
-    assert metric(page, "Waarde na toerekening") == i18n.euro(TOTAL)
-    assert metric(page, "Investering in de casussen") == i18n.euro(2000)
-    assert metric(page, "Rendementsfactor casussen") == i18n.factor(TOTAL / 2000, decimals=2)
+    assert metric(page, "Waarde na toerekening") == formats.euro(TOTAL)
+    assert metric(page, "Investering in de casussen") == formats.euro(2000)
+    assert metric(page, "Rendementsfactor casussen") == formats.factor(TOTAL / 2000, decimals=2)
     strip = page.locator("[data-testid=stVegaLiteChart]").first
     for code in ("C01", "C02"):  # a dot and a label per case
         # Charts draw after the script run ends: wait for the marks, never count at once.
@@ -140,7 +140,7 @@ def test_two_cases_attribution_rendement_and_ex_post(app_server, page):
     page.get_by_role("link", name="Naar Ex ante / ex post").click()
     wait_idle(page)
     page.locator("h1", has_text="Ex ante / ex post").wait_for()
-    assert metric(page, "Baten gemeten (contante waarde)") == i18n.euro(TOTAL)
+    assert metric(page, "Baten gemeten (contante waarde)") == formats.euro(TOTAL)
     chart = page.locator("[data-testid=stVegaLiteChart]").first
     expect(chart.get_by_text(re.compile("Uit casussen"))).not_to_have_count(0)
     assert page.locator("[data-testid=stException]").count() == 0

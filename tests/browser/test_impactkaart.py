@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from impactkaart import i18n
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
-from impactkaart.scenario import Assumptions, EffectAssumption, assumptions_of, with_assumptions
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.engine import compute
+from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
+from impactkaart.text import formats
 from tests.browser.conftest import screenshot, wait_idle
 
 CHARTS = "[data-testid=stVegaLiteChart]"
@@ -32,7 +32,7 @@ def test_cold_start_draws_the_demo_impactkaart(app_server, page):
     open_impactkaart(page, app_server.url)
     assert page.locator("[data-testid=stException]").count() == 0
     assert page.locator("h1").first.inner_text() == FIRST_DEMO.name
-    assert headline(page) == i18n.factor(compute(FIRST_DEMO).rendementsfactor, decimals=2)
+    assert headline(page) == formats.factor(compute(FIRST_DEMO).rendementsfactor, decimals=2)
     charts = page.locator(CHARTS)
     assert charts.count() == 4
     for i in range(4):
@@ -73,7 +73,7 @@ def test_moving_a_slider_changes_the_headline_to_the_engines_figure(app_server, 
             (EffectAssumption(0.0, first.attribution, first.drop_off), *saved.effects[1:]),
         ),
     )
-    assert headline(page) == i18n.factor(compute(changed).rendementsfactor, decimals=2)
+    assert headline(page) == formats.factor(compute(changed).rendementsfactor, decimals=2)
     assert page.get_by_text("U kijkt naar aangepaste aannames (niet opgeslagen).").is_visible()
     screenshot(page, "impactkaart_slider_moved")
     sidebar.get_by_role("button", name="Terug naar opgeslagen waarden").click()

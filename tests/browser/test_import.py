@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from impactkaart import i18n
-from impactkaart.demo import demo_projects
-from impactkaart.engine import compute
-from impactkaart.io.table_import import import_file
+from impactkaart.authoring.demo import demo_projects
+from impactkaart.core.engine import compute
+from impactkaart.io.imports.tables import import_file
+from impactkaart.text import formats
 from tests.browser.conftest import screenshot, wait_idle
 
 HEADER = "Effect;Belanghebbende;Sector;Aantal;Waarde per eenheid;Duur;Nul-effect;Toerekening;Uitval\n"
@@ -56,5 +56,5 @@ def test_import_a_dutch_csv_and_see_the_impactkaart_change(app_server, page):
     # The first demo project with its effects replaced by the two rows of the file.
     expected = compute(import_file((HEADER + ROW_1 + GOOD_ROW_2).encode("cp1252"), "e.csv",
                                    target=demo_projects()[0]).project).rendementsfactor
-    assert after == i18n.factor(expected, decimals=2) != before
+    assert after == formats.factor(expected, decimals=2) != before
     screenshot(page, "import_impactkaart")

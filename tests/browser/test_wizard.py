@@ -94,7 +94,7 @@ def test_new_user_completes_the_wizard_and_the_figure_holds(app_server, page, tm
     download.value.save_as(path)
     assert json.loads(path.read_text(encoding="utf-8"))["name"] == NAME
     cli = subprocess.run(
-        [sys.executable, "-m", "impactkaart.cli", "compute", str(path), "--json"],
+        [sys.executable, "-m", "impactkaart.cli.main", "compute", str(path), "--json"],
         cwd=ROOT, capture_output=True, text=True, check=True,
     )
     factor = json.loads(cli.stdout)["rendementsfactor"]

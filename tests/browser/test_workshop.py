@@ -17,10 +17,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from impactkaart import i18n
-from impactkaart.engine import compute
-from impactkaart.store import Store
-from impactkaart.workshop import WORKSHOP_ENV, open_workspace
+from impactkaart.core.engine import compute
+from impactkaart.store.projects import Store
+from impactkaart.text import formats
+from impactkaart.workshop.rooms import WORKSHOP_ENV, open_workspace
 from tests.browser.conftest import AppServer, commit, screenshot, wait_idle
 
 # name, cost per year, stakeholder pill, outcome, people per year
@@ -182,7 +182,7 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
                 workspace = open_workspace(store, page.url.split("werkplek=")[1])
                 factor = compute(store.load_project(workspace.project_id)).rendementsfactor
                 assert workspace.attendee == name
-                assert i18n.factor(factor, decimals=2) == overview[name]
+                assert formats.factor(factor, decimals=2) == overview[name]
         app_server.start()
         bram.reload()
         saved(bram, 7)

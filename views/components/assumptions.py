@@ -18,12 +18,12 @@ import functools
 
 import streamlit as st
 
-from impactkaart import i18n
-from impactkaart.labels import t
-from impactkaart.model import Project
-from impactkaart.reference import default_reference
-from impactkaart.safe_text import md
-from impactkaart.scenario import SHARES, Assumptions, EffectAssumption, assumptions_of
+from impactkaart.core.model import Project
+from impactkaart.core.reference import default_reference
+from impactkaart.core.whatif import SHARES, Assumptions, EffectAssumption, assumptions_of
+from impactkaart.text import formats
+from impactkaart.text.catalogue import t
+from impactkaart.text.safe import md
 
 PREFIX = "aanname_"
 RATE_KEY = f"{PREFIX}discontovoet"
@@ -64,7 +64,7 @@ def _chosen(key: str, saved: float) -> float:
 def _percent_text(value: float, lang: str, decimals: int) -> str:
     # Streamlit formats every option of every slider on each rerun: cached, a slider
     # move does not pay for hundreds of babel calls.
-    return i18n.percent(value / 100, lang, decimals=decimals)
+    return formats.percent(value / 100, lang, decimals=decimals)
 
 
 def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, help=None) -> float:
@@ -108,7 +108,7 @@ def show(project: Project, owner: object, lang: str = "nl") -> Assumptions:
         help=t(
             "discount_rate_help",
             lang,
-            rate=i18n.percent(reference.discount_rate, lang, decimals=2),
+            rate=formats.percent(reference.discount_rate, lang, decimals=2),
             source=rate_row["publisher"],
         ),
     )

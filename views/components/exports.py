@@ -13,13 +13,13 @@ import re
 
 import streamlit as st
 
-from impactkaart import i18n
-from impactkaart.engine import ProjectResult
-from impactkaart.io.excel_export import excel_bytes
-from impactkaart.io.onepager import onepager_pdf
-from impactkaart.io.onepager_html import chart_zip, onepager_html
+from impactkaart.core.engine import ProjectResult
+from impactkaart.core.model import Project
+from impactkaart.io.exports.excel import excel_bytes
+from impactkaart.io.exports.onepager import onepager_pdf
+from impactkaart.io.exports.onepager_html import chart_zip, onepager_html
 from impactkaart.io.project_file import parse_project_json, project_json
-from impactkaart.model import Project
+from impactkaart.text import formats
 
 
 # Cached on the project-file text: equal projects give the same files.
@@ -54,8 +54,8 @@ def show(project: Project, result: ProjectResult, key: str = "export") -> None:
     stem = file_stem(project)
     st.subheader("Delen en controleren")
     st.caption(
-        f"Met de cijfers zoals hierboven: rendementsfactor {i18n.factor(result.rendementsfactor, decimals=2)}, "
-        f"netto contante waarde {i18n.euro(result.npv)}. De PDF is één A4 voor de raad; de "
+        f"Met de cijfers zoals hierboven: rendementsfactor {formats.factor(result.rendementsfactor, decimals=2)}, "
+        f"netto contante waarde {formats.euro(result.npv)}. De PDF is één A4 voor de raad; de "
         "Excel rekent alles na met formules, met de bron van elk kengetal."
     )
     buttons = st.container(horizontal=True)

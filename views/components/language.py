@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from impactkaart.labels import LANGUAGES
+from impactkaart.text.catalogue import LANGUAGES
 
 LANG_KEY = "lang"
 _WIDGET_KEY = "lang_switch"

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from impactkaart import charts_portfolio
-from impactkaart.portfolio import PortfolioView, portfolio_view
+from impactkaart.portfolio import charts as portfolio_charts
+from impactkaart.portfolio.view import PortfolioView, portfolio_view
 from views.components.session import get_store
 
 
 @dataclass(frozen=True)
 class PortfolioPage:
     view: PortfolioView
-    data: pd.DataFrame  # charts_portfolio.project_data
+    data: pd.DataFrame  # portfolio_charts.project_data
     bubble_spec: dict
     factor_spec: dict
     fte_spec: dict | None  # None: no effect has a sector
@@ -37,14 +37,14 @@ def _view(db_path: str, signature: tuple) -> PortfolioView:  # noqa: ARG001 - th
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _page(db_path: str, signature: tuple) -> PortfolioPage:
     view = _view(db_path, signature)
-    data = charts_portfolio.project_data(view)
-    sectors = charts_portfolio.fte_sector_data(view)
+    data = portfolio_charts.project_data(view)
+    sectors = portfolio_charts.fte_sector_data(view)
     return PortfolioPage(
         view=view,
         data=data,
-        bubble_spec=charts_portfolio.bubble_chart(data, view.benchmark).to_dict(),
-        factor_spec=charts_portfolio.factor_chart(data, view.benchmark).to_dict(),
-        fte_spec=None if sectors.empty else charts_portfolio.fte_sector_chart(sectors).to_dict(),
+        bubble_spec=portfolio_charts.bubble_chart(data, view.benchmark).to_dict(),
+        factor_spec=portfolio_charts.factor_chart(data, view.benchmark).to_dict(),
+        fte_spec=None if sectors.empty else portfolio_charts.fte_sector_chart(sectors).to_dict(),
     )
 
 

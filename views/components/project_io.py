@@ -12,10 +12,10 @@ import re
 
 import streamlit as st
 
-from impactkaart.editing import describe_path
+from impactkaart.authoring.editing import describe_path
+from impactkaart.core.model import Project, ProjectError
 from impactkaart.io.project_file import parse_project_json, project_json
-from impactkaart.model import Project, ProjectError
-from impactkaart.safe_text import md
+from impactkaart.text.safe import md
 from views.components.session import PROJECT_KEY, get_store
 
 _SAVED = "project_io_saved"  # upload file id -> id of the project saved from it

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from impactkaart.labels import party_label, t
-from impactkaart.model import Project
-from impactkaart.safe_text import md
+from impactkaart.core.model import Project
+from impactkaart.text.catalogue import party_label, t
+from impactkaart.text.safe import md
 
 _ICON = {"+": ":material/arrow_upward:", "-": ":material/arrow_downward:"}
 _COLOUR = {"+": "blue", "-": "orange"}  # Okabe–Ito-like pair, not red/green

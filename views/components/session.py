@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from impactkaart.demo import ensure_demo
-from impactkaart.model import Project
-from impactkaart.safe_text import md
-from impactkaart.store import Store, StoreError
+from impactkaart.authoring.demo import ensure_demo
+from impactkaart.core.model import Project
+from impactkaart.store.projects import Store, StoreError
+from impactkaart.text.safe import md
 
 PROJECT_KEY = "project_id"  # plain session state: the chosen project, kept across pages
 _PICKER_KEY = "project_picker"  # the select box's own state (dropped on pages without it)

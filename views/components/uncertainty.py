@@ -2,7 +2,7 @@
 
 A page calls ``show(project, lang)`` with the project it shows (what-if values
 included). Nothing is saved here: the default-ranges switch only changes what
-this screen analyses. Every figure comes from `impactkaart.uncertainty`.
+this screen analyses. Every figure comes from `impactkaart.uncertainty.analysis`.
 """
 
 from __future__ import annotations
@@ -12,20 +12,14 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from impactkaart import i18n
-from impactkaart.charts_uncertainty import (
-    histogram_chart,
-    histogram_table,
-    tornado_chart,
-    tornado_table,
-)
-from impactkaart.engine import compute
+from impactkaart.core.engine import compute
+from impactkaart.core.model import Project
+from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import project_json
-from impactkaart.labels import party_label, sector_label
-from impactkaart.model import Project
-from impactkaart.reference import default_reference
-from impactkaart.safe_text import md
-from impactkaart.uncertainty import (
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label, sector_label
+from impactkaart.text.safe import md
+from impactkaart.uncertainty.analysis import (
     DEFAULT_DRAWS,
     DEFAULT_NOTE,
     DEFAULT_SEED,
@@ -37,7 +31,13 @@ from impactkaart.uncertainty import (
     tornado,
     with_default_ranges,
 )
-from impactkaart.uncertainty_report import chance
+from impactkaart.uncertainty.charts import (
+    histogram_chart,
+    histogram_table,
+    tornado_chart,
+    tornado_table,
+)
+from impactkaart.uncertainty.report import chance
 from views.components import chart_view
 
 KEY = "onzekerheid"  # prefix of every widget and session key of this component
@@ -175,7 +175,7 @@ def _break_even(project: Project, seor: float, lang: str) -> None:
     st.caption(words["break_even_note"])
     rows = break_even(project, lang=lang)
     for threshold, title in ((1.0, words["vs_one"]),
-                             (seor, words["vs_seor"].format(v=i18n.number(seor, lang)))):
+                             (seor, words["vs_seor"].format(v=formats.number(seor, lang)))):
         sentences = summary_sentences([b for b in rows if b.threshold == threshold], lang)
         st.markdown(f"**{title}**")
         # The sentences quote outcome names (user text): shown literally.
@@ -200,11 +200,11 @@ def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
         # at its next progress update; the callback below marks it as stopped.
         stop = st.empty()
         stop.button(words["stop"], key=f"{KEY}_stop", on_click=_stopped, icon=":material/stop:")
-        bar = st.progress(0.0, text=words["running"].format(done=0, total=i18n.number(draws, lang, 0)))
+        bar = st.progress(0.0, text=words["running"].format(done=0, total=formats.number(draws, lang, 0)))
 
         def progress(done: int, total: int) -> bool:
             bar.progress(done / total, text=words["running"].format(
-                done=i18n.number(done, lang, 0), total=i18n.number(total, lang, 0)))
+                done=formats.number(done, lang, 0), total=formats.number(total, lang, 0)))
             return not st.session_state.get(STOPPED_KEY, False)
 
         st.session_state.pop(STOPPED_KEY, None)
@@ -226,20 +226,20 @@ def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
 def _result(result: MonteCarloResult, lang: str) -> None:
     words = TEXT[lang]
     stats = result.factor_summary()
-    factor = lambda x: i18n.factor(x, lang, decimals=2)  # noqa: E731
-    seor_text = i18n.number(result.seor_benchmark, lang)
+    factor = lambda x: formats.factor(x, lang, decimals=2)  # noqa: E731
+    seor_text = formats.number(result.seor_benchmark, lang)
     cols = st.columns(4)
     cols[0].metric(words["median"], factor(stats["median"]))
     cols[1].metric(words["interval"], _between(stats["p05"], stats["p95"], factor))
     cols[2].metric(words["p1"], chance(stats["p_above_1"], lang))
     cols[3].metric(words["pseor"].format(v=seor_text), chance(stats["p_above_seor"], lang))
-    st.markdown(words["sentence"].format(lo=i18n.euro(stats["p05"], lang, decimals=2),
-                                         hi=i18n.euro(stats["p95"], lang, decimals=2)))
+    st.markdown(words["sentence"].format(lo=formats.euro(stats["p05"], lang, decimals=2),
+                                         hi=formats.euro(stats["p95"], lang, decimals=2)))
     chart_view.show(histogram_chart(result, lang), histogram_table(result, lang),
                     key=f"{KEY}_histogram", file_name="monte_carlo", lang=lang)
-    st.caption(words["method"].format(n=i18n.number(result.draws, lang, 0), seed=result.seed))
+    st.caption(words["method"].format(n=formats.number(result.draws, lang, 0), seed=result.seed))
     with st.expander(words["details"]):
-        euro = lambda x: i18n.euro(x, lang)  # noqa: E731
+        euro = lambda x: formats.euro(x, lang)  # noqa: E731
         parties = result.by_party()
         st.dataframe(pd.DataFrame({
             words["party"]: [party_label(p, lang) for p in parties["party"]],
@@ -251,7 +251,7 @@ def _result(result: MonteCarloResult, lang: str) -> None:
         }), hide_index=True)
         fte = result.fte()
         if not fte.empty:
-            number = lambda x: i18n.number(x, lang, decimals=2)  # noqa: E731
+            number = lambda x: formats.number(x, lang, decimals=2)  # noqa: E731
             st.dataframe(pd.DataFrame({
                 words["sector"]: [sector_label(s, lang) for s in fte["sector"]],
                 words["fte"]: [number(v) for v in fte["median"]],

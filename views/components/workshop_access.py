@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from impactkaart.safe_text import md
-from impactkaart.store import Store
-from impactkaart.workshop import Workshop, WorkshopError, facilitator_login, get_workshop
+from impactkaart.store.projects import Store
+from impactkaart.text.safe import md
+from impactkaart.workshop.rooms import Workshop, WorkshopError, facilitator_login, get_workshop
 
 FACILITATOR_KEY = "workshop_begeleider"  # id of the workshop whose code this session gave
 

@@ -1,7 +1,7 @@
 """The attendee's design, step by step: every widget saves its own field as it changes.
 
 There is no save button: each widget's ``on_change`` saves one field through
-`impactkaart.workshop.set_field` (text fields commit after a short typing
+`impactkaart.workshop.rooms.set_field` (text fields commit after a short typing
 pause). Widgets hold their values under their own keys; at the start of each
 run, `sync` copies into them what the store holds and this session has not
 shown yet: the first load, and fields someone else in the same workspace has
@@ -16,15 +16,15 @@ import functools
 
 import streamlit as st
 
-from impactkaart import i18n
-from impactkaart.engine import ProjectResult
-from impactkaart.labels import party_label, sector_label
-from impactkaart.proxies import proxy_choices, proxy_row, source_text, trust_mark
-from impactkaart.reference import default_reference
-from impactkaart.safe_text import md
-from impactkaart.store import Store, StoreError
-from impactkaart.workshop import WorkshopError, Workspace, add_item, remove_item, set_field
-from impactkaart.workshop_design import FIELDS, LIBRARY, OWN, Design, DesignedMap, Item
+from impactkaart.core.engine import ProjectResult
+from impactkaart.core.proxies import proxy_choices, proxy_row, source_text, trust_mark
+from impactkaart.core.reference import default_reference
+from impactkaart.store.projects import Store, StoreError
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label, sector_label
+from impactkaart.text.safe import md
+from impactkaart.workshop.design import FIELDS, LIBRARY, OWN, Design, DesignedMap, Item
+from impactkaart.workshop.rooms import WorkshopError, Workspace, add_item, remove_item, set_field
 
 ss = st.session_state
 SYNCED = "werkplek_gezien"  # workspace id -> the version the widgets show
@@ -286,7 +286,7 @@ def _step_ours(store, workspace: Workspace, design: Design, designed: DesignedMa
                            **_args(store, workspace, outcome, "attribution"))
         state = status[outcome.item_id]
         if state.counted:
-            box.caption(f"Telt mee: {i18n.euro(float(values[state.effect]))} contante waarde over "
+            box.caption(f"Telt mee: {formats.euro(float(values[state.effect]))} contante waarde over "
                         "de looptijd.")
         else:
             box.caption("Telt nog niet mee. Nog nodig: " + md(", ".join(state.missing)) + ".")

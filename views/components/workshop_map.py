@@ -11,13 +11,14 @@ import functools
 
 import streamlit as st
 
-from impactkaart import charts, i18n
-from impactkaart.charts_workshop import chain_data, chain_spec
-from impactkaart.engine import ProjectResult, compute
-from impactkaart.model import Project
-from impactkaart.safe_text import md
-from impactkaart.summary import fte_sentence, illustrative_reasons, seor_benchmark
-from impactkaart.workshop_design import DesignedMap
+from impactkaart.charts import impact
+from impactkaart.core.engine import ProjectResult, compute
+from impactkaart.core.model import Project
+from impactkaart.text import formats
+from impactkaart.text.safe import md
+from impactkaart.text.summary import fte_sentence, illustrative_reasons, seor_benchmark
+from impactkaart.workshop.charts import chain_data, chain_spec
+from impactkaart.workshop.design import DesignedMap
 
 
 @functools.lru_cache(maxsize=256)
@@ -47,7 +48,7 @@ def show(designed: DesignedMap, result: ProjectResult, *, big: bool = False,
         benchmark = seor_benchmark()
         with left:
             st.vega_lite_chart(
-                spec=charts.benchmark_spec(charts.benchmark_data(result), benchmark.value,
+                spec=impact.benchmark_spec(impact.benchmark_data(result), benchmark.value,
                                            n_cases=benchmark.n_cases),
                 key=f"{key}_benchmark",
             )
@@ -63,16 +64,16 @@ def _headline(designed: DesignedMap, result: ProjectResult, big: bool) -> None:
         st.info(md(result.rendementsfactor_reason or "Nog geen rendementsfactor."))
     elif designed.n_counted:
         st.markdown(f"{'##' if big else '###'} Elke euro levert "
-                    f"{i18n.euro(factor, decimals=2)} op")
+                    f"{formats.euro(factor, decimals=2)} op")
     st.metric(
-        "Rendementsfactor", i18n.factor(factor, decimals=2),
+        "Rendementsfactor", formats.factor(factor, decimals=2),
         delta=None if factor is None else
-        f"{i18n.number(factor - benchmark.value, decimals=2)} t.o.v. SEOR-gemiddelde "
-        f"{i18n.factor(benchmark.value)}",
+        f"{formats.number(factor - benchmark.value, decimals=2)} t.o.v. SEOR-gemiddelde "
+        f"{formats.factor(benchmark.value)}",
         help=f"Baten ÷ kosten, beide contant gemaakt. SEOR-gemiddelde van sociaal werk: "
-             f"{i18n.factor(benchmark.value)} ({benchmark.n_cases} businesscases).",
+             f"{formats.factor(benchmark.value)} ({benchmark.n_cases} businesscases).",
     )
-    st.caption(f"Baten {i18n.euro(result.pv_benefits)} · kosten {i18n.euro(result.pv_costs)} "
+    st.caption(f"Baten {formats.euro(result.pv_benefits)} · kosten {formats.euro(result.pv_costs)} "
                "(contante waarde over de looptijd). " + md(fte_sentence(result)))
     total = len(designed.outcomes)
     if total:

@@ -1,0 +1,345 @@
+"""The three Impactkaart steps: from a few answers to an ex-ante `Project`.
+
+1. **Type en looptijd** — the project type (a row of ``project_types.csv``)
+   and the looptijd in years.
+2. **Bereik en kosten** — participants per year (bereik) and the cost per year
+   of each financier (the same amount in every project year).
+3. **Vergelijking** — for each effect of the reference project of that type
+   (``reference_effects.csv``) the user says whether this project achieves
+   fewer, the same or more of it, as a percentage (−100 % … +200 %).
+
+Scaling. A reference effect gives a quantity *per participant per year*; the
+project's expected quantity is::
+
+    quantity = quantity_per_participant × reach × (1 + change)
+
+Every year's participants are a new cohort, and a cohort's effect lasts the
+reference effect's duration from the year it is reached. So each reference
+effect becomes one effect row per project year ``y`` (``start_year = y``),
+each with that quantity and the outcome marked with its cohort ("… (deelnemers
+van jaar 2)"); deadweight, displacement, attribution, drop-off,
+duration, stakeholder, sector and hours per unit are the reference row's. The
+value per unit comes from the proxy library row the reference effect names
+(``proxy_key``): ``proxy`` is its value, ``proxy_source`` its citation.
+
+Worked example (pinned in tests/test_wizard.py): type *eenzaamheid*, looptijd
+2 years, 50 participants per year, "minder huisartsconsulten" (reference: 4
+per participant per year, proxy *huisartsconsult* € 30,87) judged 25 % lower::
+
+    quantity = 4 × 50 × (1 − 0,25) = 150 consults per year
+    rows:    "minder huisartsconsulten (deelnemers van jaar 1)": start_year 1,
+             quantity 150, proxy 30,87, duration 2
+             "minder huisartsconsulten (deelnemers van jaar 2)": start_year 2,
+             quantity 150, proxy 30,87, duration 2
+
+Honesty: the reference projects' quantities and shares are constructed
+examples (``illustratief``), not SEOR results; only the unit prices are
+sourced. The project description says so, and the UI shows it per effect.
+
+Validation reuses `parse_project`: the wizard builds the project dict and
+lets the one validator judge it, then names each error by the wizard field it
+came from. Only what `parse_project` cannot know — reach, the percentages, that
+someone pays — is checked here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from impactkaart.core.model import FieldError, Project, ProjectError, parse_project
+from impactkaart.core.proxies import source_text, trust_mark
+from impactkaart.core.reference import Reference, default_reference
+from impactkaart.text import formats
+
+MIN_CHANGE = -1.0  # −100 %: the effect does not occur at all
+MAX_CHANGE = 2.0  # +200 %: three times the reference; beyond that, enter effects by hand
+MAX_REACH = 1_000_000  # participants per year; a guard against typos
+
+STEPS = {1: "Type en looptijd", 2: "Bereik en kosten", 3: "Vergelijking met de referentie"}
+STEP_FIELDS = {1: ("naam", "projecttype", "looptijd", "startjaar"), 2: ("bereik", "kosten"),
+               3: ("vergelijking",)}
+FINANCIERS = ("gemeente", "zorgverzekeraar", "aanbieder", "fonds", "rijk", "woningcorporatie")
+
+_LABELS = {
+    "naam": "Projectnaam",
+    "projecttype": "Type project",
+    "looptijd": "Looptijd (jaren)",
+    "startjaar": "Startjaar",
+    "bereik": "Bereik (deelnemers per jaar)",
+    "kosten": "Kosten",
+    "vergelijking": "Vergelijking",
+}
+
+
+def financier_key(name: str) -> str:
+    """A financier typed by a user as a party key: 'Provincie Overijssel' -> 'provincie_overijssel'."""
+    return "_".join(name.strip().lower().split())
+
+
+@dataclass(frozen=True)
+class WizardInput:
+    """The answers of the three steps.
+
+    ``costs``: (financier, amount per year) pairs. ``changes``: one fraction per
+    reference effect of the type, in the order of `reference_effects`
+    (−0,30 = 30 % fewer than the reference); missing entries count as 0 (same).
+    """
+
+    name: str = ""
+    project_type: str = ""
+    years: int = 3
+    start_year: int | None = None
+    reach: float | None = None
+    costs: tuple[tuple[str, float], ...] = ()
+    changes: tuple[float, ...] = field(default_factory=tuple)
+
+
+def project_types(reference: Reference | None = None) -> pd.DataFrame:
+    """Project types that have a reference project (so step 3 has something to compare)."""
+    reference = reference or default_reference()
+    known = set(reference.reference_effects["project_type"])
+    return reference.project_types.loc[reference.project_types["project_type"].isin(known)]
+
+
+def reference_effects(project_type: str, reference: Reference | None = None) -> pd.DataFrame:
+    """The reference project's effects with their proxy (value, unit, source), 0-based index.
+
+    Columns: those of ``reference_effects.csv`` (numbers as floats) plus
+    ``proxy_label, proxy_value, proxy_unit, proxy_price_year, proxy_source,
+    proxy_trust``.
+    """
+    reference = reference or default_reference()
+    table = reference.reference_effects
+    rows = table.loc[table["project_type"] == project_type].reset_index(drop=True)
+    numeric = ["quantity_per_participant", "duration", "deadweight", "displacement",
+               "attribution", "drop_off", "hours_per_unit"]
+    rows[numeric] = rows[numeric].apply(lambda s: pd.to_numeric(s.replace("", None)))
+    proxies = reference.proxies.set_index("key")
+    missing = sorted(set(rows["proxy_key"]) - set(proxies.index))
+    if missing:  # a broken data/ file, not a user error
+        raise KeyError(f"reference_effects.csv noemt onbekende proxies: {', '.join(missing)}")
+    chosen = proxies.loc[rows["proxy_key"]]
+    rows["proxy_label"] = chosen["label_nl"].to_numpy()
+    rows["proxy_value"] = chosen["value"].astype(float).to_numpy()
+    rows["proxy_unit"] = chosen["unit"].str.removeprefix("EUR ").to_numpy()
+    rows["proxy_price_year"] = chosen["price_year"].to_numpy()
+    rows["proxy_source"] = [source_text(r) for _, r in chosen.iterrows()]
+    rows["proxy_trust"] = [trust_mark(r) for _, r in chosen.iterrows()]
+    return rows
+
+
+def cohort_outcome(outcome: str, year: int, years: int) -> str:
+    """The outcome of one year's cohort, so the rows of a multi-year project can be told apart."""
+    return outcome if years == 1 else f"{outcome} (deelnemers van jaar {year})"
+
+
+def expected_quantity(quantity_per_participant: float, reach: float, change: float) -> float:
+    """quantity_per_participant × reach × (1 + change); see the module docstring."""
+    return quantity_per_participant * reach * (1.0 + change)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def _own_checks(inp: WizardInput, effects: pd.DataFrame, reference: Reference) -> list[FieldError]:
+    """What `parse_project` cannot know: the type's reference, reach, percentages, payers."""
+    errors = []
+    if inp.project_type not in set(project_types(reference)["project_type"]):
+        errors.append(FieldError("projecttype", "kies een type uit de lijst"))
+    reach = _number(inp.reach)
+    if inp.reach is None:
+        errors.append(FieldError("bereik", "vul het aantal deelnemers per jaar in"))
+    elif reach is None:
+        errors.append(FieldError("bereik", "moet een getal zijn"))
+    elif reach <= 0:
+        errors.append(FieldError("bereik", "moet groter dan 0 zijn"))
+    elif reach > MAX_REACH:
+        errors.append(FieldError("bereik", "is onwaarschijnlijk groot"))
+    seen: set[str] = set()
+    for i, (financier, _amount) in enumerate(inp.costs):
+        name = financier.strip() if isinstance(financier, str) else financier
+        if name in seen:
+            errors.append(FieldError(f"kosten[{i}].financier", f"'{name}' staat er dubbel in"))
+        seen.add(name)
+    if not any((_number(a) or 0) > 0 for _f, a in inp.costs):
+        errors.append(
+            FieldError("kosten", "vul voor minstens één financier een bedrag per jaar in (meer dan € 0)")
+        )
+    for j in range(len(effects)):
+        change = inp.changes[j] if j < len(inp.changes) else 0.0
+        value = _number(change)
+        if value is None:
+            errors.append(FieldError(f"vergelijking[{j}]", "moet een percentage zijn"))
+        elif not MIN_CHANGE <= value <= MAX_CHANGE:
+            errors.append(
+                FieldError(
+                    f"vergelijking[{j}]",
+                    f"moet tussen {MIN_CHANGE:+.0%} en {MAX_CHANGE:+.0%} liggen".replace("%", " %"),
+                )
+            )
+    return errors
+
+
+def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference):
+    """The project-file dict, and for each cost and effect the wizard field it came from."""
+    years = inp.years if isinstance(inp.years, int) and 1 <= inp.years <= 50 else 1
+    reach = _number(inp.reach) or 0.0
+    reach = reach if reach > 0 else 0.0  # a bad reach is reported once, not per effect
+    costs, cost_origin = [], []
+    for i, (financier, amount) in enumerate(inp.costs):
+        if amount == 0:
+            continue  # a financier who pays nothing is no cost row
+        for year in range(1, years + 1):
+            costs.append({"year": year, "financier": financier, "amount": amount})
+            cost_origin.append(i)
+    rows, effect_origin = [], []
+    for j, ref in effects.iterrows():
+        change = _number(inp.changes[j] if j < len(inp.changes) else 0.0) or 0.0
+        quantity = expected_quantity(ref["quantity_per_participant"], reach, change)
+        for year in range(1, years + 1):
+            effect = {
+                "outcome": cohort_outcome(ref["outcome"], year, years),
+                "stakeholder": ref["stakeholder"],
+                "sector": ref["sector"] or None,
+                "quantity": quantity,
+                "proxy": ref["proxy_value"],
+                "proxy_key": ref["proxy_key"],
+                "proxy_source": ref["proxy_source"],
+                "start_year": year,
+                "duration": int(ref["duration"]),
+                "deadweight": ref["deadweight"],
+                "displacement": ref["displacement"],
+                "attribution": ref["attribution"],
+                "drop_off": ref["drop_off"],
+            }
+            if not pd.isna(ref["hours_per_unit"]):
+                effect["hours_per_unit"] = ref["hours_per_unit"]
+            rows.append(effect)
+            effect_origin.append(j)
+    label = _type_label(inp.project_type, reference)
+    data: dict[str, Any] = {
+        "name": inp.name,
+        "project_type": inp.project_type,
+        "phase": "ex_ante",
+        "years": inp.years,
+        "description": (
+            f"Ex-ante raming uit de Impactkaart-wizard: {formats.number(reach, decimals=0)} "
+            f"deelnemers per jaar, effecten geschaald uit het referentieproject '{label}'. "
+            "Illustratief: de aantallen per deelnemer en de aandelen (deadweight, attributie, "
+            "enz.) van het referentieproject zijn een geconstrueerd voorbeeld, geen "
+            "SEOR-resultaat; alleen de bedragen per eenheid hebben een bron (zie per effect). "
+            "Aantal = aantal per deelnemer × bereik × (1 + verschil met de referentie), "
+            "voor de deelnemers van elk projectjaar."
+        ),
+        "costs": costs,
+        "effects": rows,
+    }
+    if inp.start_year is not None:
+        data["start_year"] = inp.start_year
+    return data, cost_origin, effect_origin
+
+
+def _type_label(project_type: str, reference: Reference) -> str:
+    match = reference.project_types.loc[
+        reference.project_types["project_type"] == project_type, "label_nl"
+    ]
+    return str(match.iloc[0]) if not match.empty else project_type
+
+
+_TOP = {"name": "naam", "project_type": "projecttype", "years": "looptijd",
+        "start_year": "startjaar"}
+_ITEM = re.compile(r"^(costs|effects)\[(\d+)\]\.(\w+)$")
+
+
+def _wizard_path(path: str, cost_origin: list[int], effect_origin: list[int]) -> str:
+    """Name a `parse_project` error path by the wizard field the value came from."""
+    if path in _TOP:
+        return _TOP[path]
+    match = _ITEM.match(path)
+    if match is None:
+        return path
+    table, index, name = match.group(1), int(match.group(2)), match.group(3)
+    if table == "costs":
+        return f"kosten[{cost_origin[index]}].{'bedrag' if name == 'amount' else name}"
+    return f"vergelijking[{effect_origin[index]}]"
+
+
+def _step_of(path: str) -> int:
+    root = path.split("[")[0].split(".")[0]
+    for step, names in STEP_FIELDS.items():
+        if root in names:
+            return step
+    return 3
+
+
+def check(
+    inp: WizardInput, up_to_step: int = 3, reference: Reference | None = None
+) -> list[FieldError]:
+    """Every problem in the answers of steps 1 … ``up_to_step``, named by wizard field."""
+    reference = reference or default_reference()
+    effects = (
+        reference_effects(inp.project_type, reference)
+        if inp.project_type in set(project_types(reference)["project_type"])
+        else reference_effects("", reference)
+    )
+    errors = _own_checks(inp, effects, reference)
+    data, cost_origin, effect_origin = _project_dict(inp, effects, reference)
+    try:
+        parse_project(data, reference)
+    except ProjectError as exc:
+        # One message per field: our own, clearer one wins; a field repeated over
+        # the project years (a cost, an effect) is reported once.
+        seen = {e.path for e in errors}
+        for e in exc.errors:
+            mapped = FieldError(_wizard_path(e.path, cost_origin, effect_origin), e.message)
+            if mapped.path not in seen:
+                errors.append(mapped)
+                seen.add(mapped.path)
+    return [e for e in errors if _step_of(e.path) <= up_to_step]
+
+
+def build_project(inp: WizardInput, reference: Reference | None = None) -> Project:
+    """The ex-ante project of these answers, or `ProjectError` naming wizard fields."""
+    reference = reference or default_reference()
+    errors = check(inp, 3, reference)
+    if errors:
+        raise ProjectError(errors)
+    data, _, _ = _project_dict(inp, reference_effects(inp.project_type, reference), reference)
+    return parse_project(data, reference)
+
+
+def field_label(path: str, inp: WizardInput | None = None,
+                reference: Reference | None = None) -> str:
+    """A wizard error path in words: 'kosten[1].bedrag' -> 'Kosten, regel 2 (…): bedrag'."""
+    root, _, rest = path.partition("[")
+    if not rest:
+        return _LABELS.get(path, path)
+    index = int(rest.split("]")[0])
+    sub = rest.partition("].")[2]
+    if root == "kosten":
+        if sub == "bedrag" and inp is not None and index < len(inp.costs):
+            return f"Kosten van {inp.costs[index][0]}, bedrag per jaar"
+        what = {"bedrag": "bedrag per jaar", "financier": "financier"}.get(sub, sub)
+        return f"Kosten, regel {index + 1}, {what}"
+    if root == "vergelijking":
+        outcome = ""
+        if inp is not None and inp.project_type:
+            effects = reference_effects(inp.project_type, reference)
+            if index < len(effects):
+                outcome = f" '{effects.loc[index, 'outcome']}'"
+        return f"Vergelijking, effect {index + 1}{outcome}"
+    return path
+
+
+def message(error: FieldError, inp: WizardInput | None = None,
+            reference: Reference | None = None) -> str:
+    """'Bereik (deelnemers per jaar): moet groter dan 0 zijn'."""
+    return f"{field_label(error.path, inp, reference)}: {error.message}"

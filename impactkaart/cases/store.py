@@ -1,0 +1,162 @@
+"""Cases in the DuckDB store (tables from store migration 4), parameterised queries only.
+
+A case is saved whole, in one transaction: its row in ``cases`` and its rows in
+``case_periods``, ``case_values``, ``case_items`` (risk sizes and work-session
+assessments) and ``case_investments``. Readers filter on the project, so the
+cases of a deleted project are never shown. The tables are discovered by the
+back-up (`impactkaart.store.backup`), so cases go into every back-up and come back
+with a restore.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pandas as pd
+
+from impactkaart.cases.model import Assessment, Case, CaseError, Period, check_case
+from impactkaart.store.projects import Store
+
+
+def list_cases(store: Store, project_id: int) -> list[Case]:
+    """The cases of a project, ordered by code, in one query per table."""
+    cur = store.cursor()
+    try:
+        heads = cur.execute(
+            "SELECT id, code, target_group, own_words FROM cases WHERE project_id = ? "
+            "ORDER BY code, id", [project_id]).fetchall()
+        periods = cur.execute(
+            "SELECT p.case_id, p.period, p.label FROM case_periods p JOIN cases c ON c.id = p.case_id "
+            "WHERE c.project_id = ? ORDER BY p.case_id, p.period", [project_id]).fetchall()
+        values = cur.execute(
+            "SELECT v.case_id, v.period, v.item, v.value FROM case_values v "
+            "JOIN cases c ON c.id = v.case_id WHERE c.project_id = ?", [project_id]).fetchall()
+        items = cur.execute(
+            "SELECT i.case_id, i.item, i.size, i.share, i.reason, i.consensus FROM case_items i "
+            "JOIN cases c ON c.id = i.case_id WHERE c.project_id = ?", [project_id]).fetchall()
+        money = cur.execute(
+            "SELECT m.case_id, m.financier, m.amount FROM case_investments m "
+            "JOIN cases c ON c.id = m.case_id WHERE c.project_id = ? ORDER BY m.financier",
+            [project_id]).fetchall()
+    finally:
+        cur.close()
+    parts: dict[int, dict] = {
+        case_id: {"periods": [], "values": {}, "sizes": {}, "assessments": {}, "investments": {}}
+        for case_id, *_ in heads
+    }
+    for case_id, number, label in periods:
+        parts[case_id]["periods"].append(Period(int(number), label))
+    for case_id, number, item, value in values:
+        parts[case_id]["values"][(int(number), item)] = float(value)
+    for case_id, item, size, share, reason, consensus in items:
+        if size is not None:
+            parts[case_id]["sizes"][item] = float(size)
+        if share is not None or reason or consensus:
+            parts[case_id]["assessments"][item] = Assessment(
+                None if share is None else float(share), reason, bool(consensus))
+    for case_id, financier, amount in money:
+        parts[case_id]["investments"][financier] = float(amount)
+    return [
+        Case(code=code, target_group=group, own_words=words,
+             periods=tuple(parts[case_id]["periods"]) or (Period(0, "Startsituatie"),),
+             values=parts[case_id]["values"], sizes=parts[case_id]["sizes"],
+             investments=parts[case_id]["investments"],
+             assessments=parts[case_id]["assessments"], id=case_id)
+        for case_id, code, group, words in heads
+    ]
+
+
+def _child_frames(case_id: int, case: Case) -> dict[str, pd.DataFrame]:
+    items = sorted(set(case.sizes) | set(case.assessments))
+    return {
+        "periods": pd.DataFrame(
+            [(case_id, p.number, p.label) for p in case.periods],
+            columns=["case_id", "period", "label"]),
+        "values": pd.DataFrame(
+            [(case_id, n, k, float(v)) for (n, k), v in sorted(case.values.items())],
+            columns=["case_id", "period", "item", "value"]),
+        "items": pd.DataFrame(
+            [(case_id, k, case.sizes.get(k), case.assessments.get(k, Assessment()).share,
+              case.assessments.get(k, Assessment()).reason,
+              case.assessments.get(k, Assessment()).consensus) for k in items],
+            columns=["case_id", "item", "size", "share", "reason", "consensus"],
+        ).astype({"size": float, "share": float, "consensus": bool}),
+        "investments": pd.DataFrame(
+            [(case_id, f.strip(), float(a)) for f, a in case.investments.items()],
+            columns=["case_id", "financier", "amount"]),
+    }
+
+
+def save_case(store: Store, project_id: int, case: Case) -> int:
+    """Insert (``case.id`` None) or replace a case, checked first; return its id.
+
+    Raises `CaseError` (Dutch, nothing saved) for a bad case or a code already in use.
+    One transaction through `Store.write`, like every write of the store.
+    """
+    check_case(case, store.reference)
+    case = _trimmed(case)
+    return store.write(lambda cur: _write_case(cur, project_id, case))
+
+
+def _write_case(cur, project_id: int, case: Case) -> int:
+    taken = cur.execute(
+        "SELECT count(*) FROM cases WHERE project_id = ? AND code = ? AND id IS DISTINCT FROM ?",
+        [project_id, case.code, case.id]).fetchone()[0]
+    if taken:
+        raise CaseError([f"Casuscode: {case.code} bestaat al in dit project; kies een andere"])
+    if case.id is None:
+        case_id = cur.execute("SELECT coalesce(max(id), 0) + 1 FROM cases").fetchone()[0]
+        cur.execute(
+            "INSERT INTO cases (id, project_id, code, target_group, own_words) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [case_id, project_id, case.code, case.target_group, case.own_words])
+    else:
+        case_id = case.id
+        found = cur.execute(
+            "UPDATE cases SET code = ?, target_group = ?, own_words = ?, "
+            "updated_at = current_timestamp WHERE id = ? AND project_id = ? RETURNING id",
+            [case.code, case.target_group, case.own_words, case_id, project_id]).fetchall()
+        if not found:
+            raise CaseError([f"Casus {case.code} bestaat niet (meer) in dit project"])
+        _delete_children(cur, [case_id])
+    frames = _child_frames(case_id, case)
+    cur.register("incoming", frames["periods"])
+    cur.execute("INSERT INTO case_periods SELECT case_id, period, label FROM incoming")
+    cur.register("incoming", frames["values"])
+    cur.execute("INSERT INTO case_values SELECT case_id, period, item, value FROM incoming")
+    cur.register("incoming", frames["items"])
+    cur.execute("INSERT INTO case_items SELECT case_id, item, size, share, reason, consensus "
+                "FROM incoming")
+    cur.register("incoming", frames["investments"])
+    cur.execute("INSERT INTO case_investments SELECT case_id, financier, amount FROM incoming")
+    cur.unregister("incoming")
+    return int(case_id)
+
+
+def _trimmed(case: Case) -> Case:
+    return replace(case, code=case.code.strip(), target_group=case.target_group.strip(),
+                   own_words=case.own_words.strip())
+
+
+def _delete_children(cur, case_ids: Sequence[int]) -> None:
+    ids = [int(i) for i in case_ids]
+    cur.execute("DELETE FROM case_periods WHERE list_contains(?, case_id)", [ids])
+    cur.execute("DELETE FROM case_values WHERE list_contains(?, case_id)", [ids])
+    cur.execute("DELETE FROM case_items WHERE list_contains(?, case_id)", [ids])
+    cur.execute("DELETE FROM case_investments WHERE list_contains(?, case_id)", [ids])
+
+
+def delete_cases(store: Store, project_id: int, case_ids: Sequence[int] | None = None) -> int:
+    """Delete some cases of a project (None: all of them), in one transaction; return how many."""
+    wanted = None if case_ids is None else [int(i) for i in case_ids]
+
+    def work(cur) -> int:
+        ids = [r[0] for r in cur.execute(
+            "SELECT id FROM cases WHERE project_id = ? AND (?::INTEGER[] IS NULL OR list_contains(?, id))",
+            [project_id, wanted, wanted]).fetchall()]
+        _delete_children(cur, ids)
+        cur.execute("DELETE FROM cases WHERE list_contains(?, id)", [ids])
+        return len(ids)
+
+    return store.write(work)

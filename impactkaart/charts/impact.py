@@ -1,0 +1,687 @@
+"""Pure Altair chart builders for the Impactkaart: engine results in, charts and tables out.
+
+Each view has three functions: ``*_data`` turns a `ProjectResult` (and the
+project, where a party or sector must be looked up) into a tidy DataFrame,
+``*_chart`` draws that frame, and ``*_table`` gives the same numbers with
+readable column names for the table view. No figure is computed here that the
+engine does not already give; these functions only regroup its output (for
+example benefits per effect-year summed per party).
+
+Conventions shared by all charts:
+
+- the party selection is a point selection named ``partij`` on the field
+  ``party`` (the raw key, e.g. ``gemeente``), so a click returns the key;
+- amounts on axes use a Dutch d3 number locale (``€ 1.234``) set in the chart
+  config, so Streamlit and vl-convert format them the same way; labels on
+  marks are pre-formatted in Python (babel, `impactkaart.text.formats`);
+- colours come from the Okabe–Ito palette, which stays distinguishable for
+  the common forms of colour blindness.
+
+Speed: a slider move redraws four charts, and building an Altair chart costs
+tens of milliseconds (every call copies and validates the whole spec). So each
+chart is built once per *shape* (language, selection, parties, colours, …) from
+a named dataset, cached as a Vega-Lite template, and each rerun only fills in
+the rows: ``*_spec`` gives that dict for the app, ``*_chart`` the same chart as
+an Altair object for exports and tests.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from impactkaart.core.engine import ProjectResult
+from impactkaart.core.model import Project
+from impactkaart.core.reference import Reference
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label, sector_label, t
+
+PARTY_PARAM = "partij"
+
+# Okabe & Ito (2008), "Color Universal Design"; black left out: it reads as text.
+# Ordered so the first colours are the most distinct; yellow last (weak on white).
+OKABE_ITO = ["#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#009E73", "#D55E00", "#F0E442"]
+EXTRA_GREYS = ["#666666", "#999999", "#BBBBBB"]
+COST_COLOUR = "#D55E00"  # vermillion: money going out
+BENEFIT_COLOUR = "#009E73"  # bluish green: money coming back
+PROJECT_COLOUR = "#444444"  # neutral: the whole project is no single party
+DIM = 0.25  # opacity of what is not selected
+
+# d3-format locales. The non-breaking space keeps "€ 1.234" on one line.
+NUMBER_LOCALES = {
+    "nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€\u00a0", ""]},
+    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]},
+}
+EURO_FORMAT = "$,.0f"
+FONT = "Source Sans Pro, DejaVu Sans, sans-serif"
+
+
+# --- shared helpers -----------------------------------------------------------------
+
+
+def year_label(year: int, start_year: int | None, lang: str = "nl") -> str:
+    """Calendar year when the project has a start year, else 'jaar 3'."""
+    return str(start_year + year - 1) if start_year else t("project_year", lang, year=year)
+
+
+def palette(n: int) -> list[str]:
+    colours = OKABE_ITO + EXTRA_GREYS
+    return [colours[i % len(colours)] for i in range(n)]
+
+
+def key_colours(project: Project, result: ProjectResult) -> dict[str, str]:
+    """A colour per party (benefits chart) and per sector (labour chart).
+
+    A key that is both a party and a sector (``gemeente``, ``politie_justitie``)
+    gets the same colour in both charts; the rest of each chart then takes the
+    next colours in its own order, biggest first, so every chart starts with
+    the clearest colours.
+    """
+    parties = beneficiaries(result)
+    sectors = list(result.fte_by_sector().sort_values("fte", ascending=False, kind="stable")["sector"])
+    shared = [k for k in parties if k in sectors]
+    colours = dict(zip(shared, palette(len(shared))))
+    for keys in (parties, sectors):
+        own = [k for k in keys if k not in colours]
+        colours.update(zip(own, palette(len(shared) + len(own))[len(shared):]))
+    return colours
+
+
+def _selection(selected: str | None) -> alt.Parameter:
+    """The party selection, pre-set to the party chosen earlier (kept across reruns)."""
+    if selected:
+        return alt.selection_point(
+            fields=["party"], name=PARTY_PARAM, value=[{"party": selected}], toggle=False
+        )
+    return alt.selection_point(fields=["party"], name=PARTY_PARAM, toggle=False)
+
+
+def _highlight(selection: alt.Parameter) -> dict:
+    return alt.when(selection).then(alt.value(1.0)).otherwise(alt.value(DIM))
+
+
+def finish(chart: alt.TopLevelMixin, lang: str = "nl") -> alt.TopLevelMixin:
+    """Locale, fonts and a left-aligned title, once per top-level chart."""
+    # One `configure` call: every chained Altair call copies the whole chart.
+    chart = chart.configure(
+        locale=alt.Locale(number=NUMBER_LOCALES[lang]),
+        font=FONT,
+        title=alt.TitleConfig(anchor="start", fontSize=17, subtitleFontSize=13, subtitleColor="#444"),
+        axis=alt.AxisConfig(labelFontSize=13, titleFontSize=13, grid=False),
+        legend=alt.LegendConfig(
+            labelFontSize=13, orient="top", title=None, columns=2, labelLimit=170
+        ),
+        view=alt.ViewConfig(stroke=None),
+        # Heights are the whole chart (title, legend and axes included), as in
+        # Streamlit, so the app and the exported files look the same.
+        autosize=alt.AutoSizeParams(type="fit", contains="padding"),
+    )
+    # SVG (not canvas): marks stay reachable for screen readers and tests.
+    chart.usermeta = {"embedOptions": {"renderer": "svg"}}
+    return chart
+
+
+def _title(title: str, subtitle: str | list[str]) -> alt.TitleParams:
+    """A title with a subtitle; a '\n' in the subtitle starts a new line (charts are narrow)."""
+    lines = subtitle if isinstance(subtitle, list) else subtitle.split("\n")
+    return alt.TitleParams(text=title, subtitle=[line for part in lines for line in part.split("\n")])
+
+
+ROWS = "rows"  # the dataset every chart draws from (the benchmark also has "seor")
+
+
+@dataclass(frozen=True)
+class Template:
+    """A chart built on named, empty datasets; filled per rerun with `spec` or `chart`."""
+
+    chart: alt.TopLevelMixin
+    spec_json: str
+
+    @classmethod
+    def of(cls, chart: alt.TopLevelMixin) -> Template:
+        return cls(chart, json.dumps(chart.to_dict(validate=False)))
+
+    def spec(self, **frames: pd.DataFrame) -> dict:
+        """A fresh Vega-Lite dict (callers may change it) with these rows."""
+        spec = json.loads(self.spec_json)
+        spec["datasets"] = {name: frame.to_dict("records") for name, frame in frames.items()}
+        return spec
+
+    def chart_with(self, **frames: pd.DataFrame) -> alt.TopLevelMixin:
+        chart = self.chart.copy()
+        chart.datasets = {name: frame.to_dict("records") for name, frame in frames.items()}
+        return chart
+
+
+def _year_axis() -> alt.X:
+    """Project years along x, in year order, labels upright (shared by the time charts)."""
+    return alt.X(
+        "year_label:O",
+        sort=alt.EncodingSortField(field="year", op="min"),
+        title=None,
+        axis=alt.Axis(labelAngle=0),
+    )
+
+
+def _named(name: str = ROWS) -> alt.NamedData:
+    return alt.NamedData(name=name)
+
+
+# --- wie investeert, wie profiteert ------------------------------------------------
+
+
+def party_order(result: ProjectResult) -> list[str]:
+    """Parties by the larger of what they pay and receive, largest first."""
+    by_party = result.by_party
+    size = np.maximum(by_party["pv_costs"], by_party["pv_benefits"])
+    return list(by_party.assign(size=size).sort_values("size", ascending=False, kind="stable")["party"])
+
+
+def who_invests_data(
+    result: ProjectResult, lang: str = "nl", order: list[str] | None = None
+) -> pd.DataFrame:
+    """Two rows per party: what it pays (PV of costs) and receives (PV of benefits).
+
+    ``order`` fixes the order of the parties (e.g. that of the saved project, so
+    bars do not swap places while a slider moves); default `party_order`.
+    """
+    rank = {p: i for i, p in enumerate(order or party_order(result))}
+    parties = result.by_party.assign(
+        rank=[rank.get(p, len(rank)) for p in result.by_party["party"]]
+    ).sort_values("rank", kind="stable")
+    rows = []
+    for p in parties.itertuples():
+        label = party_label(p.party, lang)
+        for kind, amount in (("kosten", p.pv_costs), ("baten", p.pv_benefits)):
+            kind_label = t("costs" if kind == "kosten" else "benefits", lang)
+            text = formats.euro(float(amount), lang)
+            rows.append(
+                {
+                    "party": p.party,
+                    "label": label,
+                    "kind": kind,
+                    "kind_label": kind_label,
+                    "amount": float(amount),
+                    "amount_text": text,
+                    "description": f"{label}: {kind_label.lower()} {text}",
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=["party", "label", "kind", "kind_label", "amount", "amount_text", "description"],
+    )
+
+
+WHO_COLUMNS = ["party", "label", "kind", "kind_label", "amount", "amount_text", "description"]
+
+
+@functools.lru_cache(maxsize=256)
+def _who_invests_template(lang: str, selected: str | None, order: tuple[str, ...]) -> Template:
+    selection = _selection(selected)
+    kinds = [t("costs", lang), t("benefits", lang)]
+    base = alt.Chart(_named()).transform_filter("datum.amount > 0").encode(
+        y=alt.Y("label:N", sort=list(order), title=None, axis=alt.Axis(labelLimit=220)),
+        yOffset=alt.YOffset("kind_label:N", sort=kinds),
+        x=alt.X(
+            "amount:Q",
+            title=t("amount_eur", lang),
+            axis=alt.Axis(format=EURO_FORMAT, tickCount=5),
+            scale=alt.Scale(nice=True),
+        ),
+        color=alt.Color(
+            "kind_label:N", scale=alt.Scale(domain=kinds, range=[COST_COLOUR, BENEFIT_COLOUR])
+        ),
+        opacity=_highlight(selection),
+        tooltip=[
+            alt.Tooltip("label:N", title=t("party", lang)),
+            alt.Tooltip("kind_label:N", title=" "),
+            alt.Tooltip("amount_text:N", title=t("amount_eur", lang)),
+        ],
+        description=alt.Description("description:N"),
+    )
+    bars = base.mark_bar(cornerRadiusEnd=2, cursor="pointer").add_params(selection)
+    labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
+        text=alt.Text("amount_text:N")
+    )
+    chart = alt.layer(bars, labels).properties(
+        title=_title(t("who_invests_title", lang), t("who_invests_subtitle", lang)),
+        height=150 + 46 * len(order),
+    )
+    return Template.of(finish(chart, lang))
+
+
+def _who_invests(data: pd.DataFrame, lang: str, selected: str | None) -> Template:
+    return _who_invests_template(lang, selected, tuple(dict.fromkeys(data["label"])))
+
+
+def who_invests_spec(data: pd.DataFrame, lang: str = "nl", selected: str | None = None) -> dict:
+    """Grouped bars per party, costs against benefits; clicking a party selects it."""
+    return _who_invests(data, lang, selected).spec(rows=data[WHO_COLUMNS])
+
+
+def who_invests_chart(
+    data: pd.DataFrame, lang: str = "nl", selected: str | None = None
+) -> alt.TopLevelMixin:
+    return _who_invests(data, lang, selected).chart_with(rows=data[WHO_COLUMNS])
+
+
+def who_invests_table(
+    result: ProjectResult, lang: str = "nl", order: list[str] | None = None
+) -> pd.DataFrame:
+    rank = {p: i for i, p in enumerate(order or party_order(result))}
+    by_party = result.by_party.assign(
+        rank=[rank.get(p, len(rank)) for p in result.by_party["party"]]
+    ).sort_values("rank", kind="stable")
+    return pd.DataFrame(
+        {
+            t("col_party", lang): [party_label(p, lang) for p in by_party["party"]],
+            t("col_costs_pv", lang): by_party["pv_costs"].to_numpy(dtype=float),
+            t("col_benefits_pv", lang): by_party["pv_benefits"].to_numpy(dtype=float),
+            t("col_party_factor", lang): by_party["rendement"].to_numpy(dtype=float),
+        }
+    )
+
+
+# --- baten door de tijd --------------------------------------------------------------
+
+
+def _effect_parties(project: Project, result: ProjectResult) -> np.ndarray:
+    """The stakeholder of each effect-year row of the engine's detail table."""
+    stakeholders = np.array([e.stakeholder for e in project.effects], dtype=object)
+    return stakeholders[result.effect_years["effect"].to_numpy()]
+
+
+def beneficiaries(result: ProjectResult) -> list[str]:
+    """Parties that receive benefits, largest first: the colour order of party charts."""
+    by_party = result.by_party.loc[result.by_party["pv_benefits"] > 0]
+    return list(by_party.sort_values("pv_benefits", ascending=False, kind="stable")["party"])
+
+
+def benefits_over_time_data(
+    project: Project, result: ProjectResult, lang: str = "nl", discounted: bool = False
+) -> pd.DataFrame:
+    """Benefits per party and project year (nominal, or present value when discounted)."""
+    years = result.effect_years.assign(party=_effect_parties(project, result))
+    column = "benefits_pv" if discounted else "benefits"
+    grouped = years.groupby(["party", "year"], as_index=False, sort=True)[column].sum()
+    grouped = grouped.rename(columns={column: "amount"})
+    grouped = grouped.loc[grouped["amount"] > 0]
+    order = {p: i for i, p in enumerate(beneficiaries(result))}
+    grouped = grouped.assign(rank=grouped["party"].map(order)).sort_values(["year", "rank"])
+    grouped["label"] = [party_label(p, lang) for p in grouped["party"]]
+    grouped["year_label"] = [year_label(int(y), project.start_year, lang) for y in grouped["year"]]
+    grouped["amount_text"] = [formats.euro(float(a), lang) for a in grouped["amount"]]
+    grouped["description"] = [
+        f"{label}, {year}: {text}"
+        for label, year, text in zip(grouped["label"], grouped["year_label"], grouped["amount_text"])
+    ]
+    return grouped.drop(columns="rank").reset_index(drop=True)
+
+
+TIME_COLUMNS = ["party", "label", "year", "year_label", "amount", "amount_text", "description"]
+
+
+@functools.lru_cache(maxsize=256)
+def _over_time_template(
+    lang: str,
+    discounted: bool,
+    selected: str | None,
+    parties: tuple[str, ...],
+    labels: tuple[str, ...],
+    colours: tuple[str, ...],
+) -> Template:
+    selection = _selection(selected)
+    subtitle = t("over_time_subtitle_discounted" if discounted else "over_time_subtitle_nominal", lang)
+    chart = (
+        alt.Chart(_named())
+        .mark_bar(cursor="pointer")
+        .encode(
+            x=_year_axis(),
+            # One row per party and year already: no aggregate, so `party` stays
+            # in the data and the selection can test it.
+            y=alt.Y(
+                "amount:Q", stack="zero", title=t("amount_eur", lang),
+                axis=alt.Axis(format=EURO_FORMAT),
+            ),
+            color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours))),
+            order=alt.Order("rank:Q"),
+            opacity=_highlight(selection),
+            tooltip=[
+                alt.Tooltip("label:N", title=t("party", lang)),
+                alt.Tooltip("year_label:O", title=t("year", lang)),
+                alt.Tooltip("amount_text:N", title=t("amount_eur", lang)),
+            ],
+            description=alt.Description("description:N"),
+        )
+        .transform_calculate(rank=_rank_expression(list(parties)))
+        .add_params(selection)
+        .properties(title=_title(t("over_time_title", lang), subtitle), height=400)
+    )
+    return Template.of(finish(chart, lang))
+
+
+def _over_time(
+    data: pd.DataFrame,
+    lang: str,
+    discounted: bool,
+    selected: str | None,
+    colours: dict[str, str] | None,
+) -> Template:
+    present = list(dict.fromkeys(data["party"]))
+    if colours is None:
+        colours = dict(zip(present, palette(len(present))))
+    missing = [p for p in present if p not in colours]  # e.g. a party a slider brought in
+    colours = {**colours, **dict(zip(missing, EXTRA_GREYS * len(missing)))}
+    parties = tuple(p for p in colours if p in set(present))
+    return _over_time_template(
+        lang,
+        discounted,
+        selected,
+        parties,
+        tuple(party_label(p, lang) for p in parties),
+        tuple(colours[p] for p in parties),
+    )
+
+
+def benefits_over_time_spec(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    discounted: bool = False,
+    selected: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> dict:
+    """Stacked bars per project year, one colour per party (see `key_colours`)."""
+    return _over_time(data, lang, discounted, selected, colours).spec(rows=data[TIME_COLUMNS])
+
+
+def benefits_over_time_chart(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    discounted: bool = False,
+    selected: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> alt.TopLevelMixin:
+    return _over_time(data, lang, discounted, selected, colours).chart_with(
+        rows=data[TIME_COLUMNS]
+    )
+
+
+def _rank_expression(parties: list[str]) -> str:
+    """Stack order = legend order: a Vega expression mapping party to its position."""
+    return f"indexof({json.dumps(parties)}, datum.party)"
+
+
+def benefits_over_time_table(
+    project: Project, result: ProjectResult, lang: str = "nl"
+) -> pd.DataFrame:
+    nominal = benefits_over_time_data(project, result, lang, discounted=False)
+    present = benefits_over_time_data(project, result, lang, discounted=True)
+    merged = nominal.merge(
+        present[["party", "year", "amount"]], on=["party", "year"], how="left", suffixes=("", "_pv")
+    )
+    return pd.DataFrame(
+        {
+            t("col_year", lang): merged["year_label"],
+            t("col_party", lang): merged["label"],
+            t("col_benefits_nominal", lang): merged["amount"],
+            t("col_benefits_discounted", lang): merged["amount_pv"],
+        }
+    )
+
+
+# --- arbeidsmarkteffecten ------------------------------------------------------------
+
+
+def labour_data(
+    project: Project,
+    result: ProjectResult,
+    lang: str = "nl",
+    party: str | None = None,
+    reference: Reference | None = None,
+) -> pd.DataFrame:
+    """FTE and hours saved per sector and project year; only one party's effects if given."""
+    if party is None:
+        frame = result.labour[["sector", "year", "hours", "fte"]].copy()
+    else:
+        sectors = np.array([e.sector for e in project.effects], dtype=object)
+        years = result.effect_years.assign(
+            party=_effect_parties(project, result),
+            sector=sectors[result.effect_years["effect"].to_numpy()],
+        )
+        years = years.loc[(years["party"] == party) & years["sector"].notna()]
+        frame = years.groupby(["sector", "year"], as_index=False, sort=False)[["hours", "fte"]].sum()
+    frame = frame.loc[frame["fte"] > 0]
+    totals = frame.groupby("sector")["fte"].sum().sort_values(ascending=False, kind="stable")
+    rank = {s: i for i, s in enumerate(totals.index)}
+    frame = frame.assign(rank=frame["sector"].map(rank)).sort_values(["year", "rank"])
+    frame["label"] = [sector_label(s, lang, reference) for s in frame["sector"]]
+    frame["year_label"] = [year_label(int(y), project.start_year, lang) for y in frame["year"]]
+    frame["fte_text"] = [formats.number(float(f), lang, decimals=2) for f in frame["fte"]]
+    frame["description"] = [
+        f"{label}, {year}: {text} {t('fte_axis', lang)}"
+        for label, year, text in zip(frame["label"], frame["year_label"], frame["fte_text"])
+    ]
+    return frame.reset_index(drop=True)
+
+
+LABOUR_COLUMNS = ["sector", "label", "year", "year_label", "fte", "fte_text", "rank", "description"]
+
+
+@functools.lru_cache(maxsize=256)
+def _labour_template(
+    lang: str, party: str | None, labels: tuple[str, ...], colours: tuple[str, ...]
+) -> Template:
+    subtitle = t("labour_subtitle", lang)
+    if party:
+        subtitle = [subtitle, t("labour_subtitle_party", lang, party=party_label(party, lang))]
+    chart = (
+        alt.Chart(_named())
+        .mark_bar()
+        .encode(
+            x=_year_axis(),
+            y=alt.Y("fte:Q", stack="zero", title=t("fte_axis", lang), axis=alt.Axis(format=",.1f")),
+            color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours))),
+            order=alt.Order("rank:Q"),
+            tooltip=[
+                alt.Tooltip("label:N", title=t("sector", lang)),
+                alt.Tooltip("year_label:O", title=t("year", lang)),
+                alt.Tooltip("fte_text:N", title=t("fte_axis", lang)),
+            ],
+            description=alt.Description("description:N"),
+        )
+        .properties(title=_title(t("labour_title", lang), subtitle), height=400)
+    )
+    return Template.of(finish(chart, lang))
+
+
+def _labour(
+    data: pd.DataFrame, lang: str, party: str | None, colours: dict[str, str] | None
+) -> Template:
+    keys = list(dict.fromkeys(data.sort_values("rank")["sector"]))
+    if colours is None:
+        colours = dict(zip(keys, palette(len(keys))))
+    names = dict(zip(data["sector"], data["label"]))
+    return _labour_template(
+        lang,
+        party,
+        tuple(names[k] for k in keys),
+        tuple(colours.get(k, EXTRA_GREYS[0]) for k in keys),
+    )
+
+
+def labour_spec(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    party: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> dict:
+    """Stacked bars of FTE per project year, one colour per sector (see `key_colours`)."""
+    return _labour(data, lang, party, colours).spec(rows=data[LABOUR_COLUMNS])
+
+
+def labour_chart(
+    data: pd.DataFrame,
+    lang: str = "nl",
+    party: str | None = None,
+    colours: dict[str, str] | None = None,
+) -> alt.TopLevelMixin:
+    return _labour(data, lang, party, colours).chart_with(rows=data[LABOUR_COLUMNS])
+
+
+def labour_table(data: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("col_year", lang): data["year_label"],
+            t("col_sector", lang): data["label"],
+            t("col_hours", lang): data["hours"],
+            t("col_fte", lang): data["fte"],
+        }
+    ).reset_index(drop=True)
+
+
+# --- SEOR-benchmark ---------------------------------------------------------------------
+
+
+def benchmark_data(
+    result: ProjectResult, lang: str = "nl", party: str | None = None
+) -> pd.DataFrame:
+    """The project's rendementsfactor, and the selected party's own when it paid something."""
+    rows = []
+    if result.rendementsfactor is not None:
+        rows.append(("project", t("this_project", lang), result.rendementsfactor))
+    if party is not None:
+        match = result.by_party.loc[result.by_party["party"] == party]
+        if not match.empty and match["pv_costs"].iloc[0] > 0:
+            rows.append(
+                ("party", t("only_party", lang, party=party_label(party, lang)),
+                 float(match["rendement"].iloc[0]))
+            )
+    frame = pd.DataFrame(rows, columns=["kind", "label", "value"])
+    frame["value_text"] = [formats.factor(v, lang, decimals=1) for v in frame["value"]]
+    return frame
+
+
+@functools.lru_cache(maxsize=256)
+def _benchmark_template(
+    lang: str, n_cases: int | None, party_colour: str, labels: tuple[str, ...]
+) -> Template:
+    # No fixed domain: the bars and the SEOR line share the x scale, so Vega fits
+    # both, and the value labels beyond the bars stay inside (autosize "fit").
+    x = alt.X(
+        "value:Q",
+        title=None,
+        scale=alt.Scale(zero=True, nice=True),
+        axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickCount=5),
+    )
+    bars = (
+        alt.Chart(_named())
+        .mark_bar(height=26, cornerRadiusEnd=2)
+        .encode(
+            y=alt.Y("label:N", sort=list(labels), title=None, axis=alt.Axis(labelLimit=260)),
+            x=x,
+            color=alt.Color(
+                "kind:N",
+                scale=alt.Scale(domain=["project", "party"], range=[PROJECT_COLOUR, party_colour]),
+                legend=None,
+            ),
+            tooltip=[alt.Tooltip("label:N", title=" "), alt.Tooltip("value_text:N", title="×")],
+        )
+    )
+    values = bars.mark_text(align="left", dx=5, fontSize=14, fontWeight="bold", color="#222").encode(
+        text=alt.Text("value_text:N"), color=alt.value("#222")
+    )
+    rule = (
+        alt.Chart(_named("seor"))
+        .mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2)
+        .encode(x=alt.X("value:Q"))
+    )
+    # Right-aligned: the text runs left of the line, over the empty top of the chart.
+    rule_label = rule.mark_text(align="right", dx=-4, baseline="top", y=0, fontSize=12).encode(
+        text=alt.Text("text:N")
+    )
+    subtitle = t("benchmark_subtitle", lang, n=n_cases if n_cases else "")
+    chart = alt.layer(bars, values, rule, rule_label).properties(
+        title=_title(t("benchmark_title", lang), subtitle),
+        height=150 + 50 * len(labels),
+    )
+    return Template.of(finish(chart, lang))
+
+
+def _benchmark(
+    data: pd.DataFrame, benchmark: float, lang: str, n_cases: int | None, party_colour: str
+) -> tuple[Template, dict[str, pd.DataFrame]]:
+    seor = pd.DataFrame(
+        {"value": [benchmark], "text": [t("seor_average", lang, value=formats.factor(benchmark, lang))]}
+    )
+    template = _benchmark_template(lang, n_cases, party_colour, tuple(data["label"]))
+    return template, {ROWS: data[["kind", "label", "value", "value_text"]], "seor": seor}
+
+
+def benchmark_spec(
+    data: pd.DataFrame,
+    benchmark: float,
+    lang: str = "nl",
+    n_cases: int | None = None,
+    party_colour: str = OKABE_ITO[1],
+) -> dict:
+    """Bars for the project (and party, in its own colour) against a line at the SEOR average."""
+    template, frames = _benchmark(data, benchmark, lang, n_cases, party_colour)
+    return template.spec(**frames)
+
+
+def benchmark_chart(
+    data: pd.DataFrame,
+    benchmark: float,
+    lang: str = "nl",
+    n_cases: int | None = None,
+    party_colour: str = OKABE_ITO[1],
+) -> alt.TopLevelMixin:
+    template, frames = _benchmark(data, benchmark, lang, n_cases, party_colour)
+    return template.chart_with(**frames)
+
+
+def benchmark_table(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> pd.DataFrame:
+    labels = [*data["label"], t("seor_average", lang, value="").strip()]
+    return pd.DataFrame(
+        {t("col_what", lang): labels, t("col_factor", lang): [*data["value"], benchmark]}
+    )
+
+
+# --- table view ---------------------------------------------------------------------
+
+# How each table column is shown: the label key of the column -> its number format.
+COLUMN_KINDS = {
+    "col_costs_pv": "euro",
+    "col_benefits_pv": "euro",
+    "col_benefits_nominal": "euro",
+    "col_benefits_discounted": "euro",
+    "col_party_factor": "factor",
+    "col_factor": "factor",
+    "col_fte": "fte",
+    "col_hours": "hours",
+}
+
+
+def table_formatters(frame: pd.DataFrame, lang: str = "nl") -> dict[str, object]:
+    """Column -> function giving its Dutch (or English) text, for a pandas Styler."""
+
+    def blank_if_missing(fn):
+        return lambda v: "–" if v is None or pd.isna(v) else fn(float(v))
+
+    kinds = {
+        "euro": lambda v: formats.euro(v, lang),
+        "factor": lambda v: formats.factor(v, lang, decimals=2),
+        "fte": lambda v: formats.number(v, lang, decimals=2),
+        "hours": lambda v: formats.number(v, lang, decimals=0),
+    }
+    found = {}
+    for key, kind in COLUMN_KINDS.items():
+        name = t(key, lang)
+        if name in frame.columns:
+            found[name] = blank_if_missing(kinds[kind])
+    return found

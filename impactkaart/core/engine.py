@@ -1,0 +1,483 @@
+"""The one calculation engine: set-based (vectorised numpy) over a whole portfolio.
+
+Formulas (DESIGN.md), for an effect that starts in project year ``s`` and lasts
+``D`` years, in its k-th year (k = 1 … D, project year y = s + k − 1)::
+
+    net value(k)  = quantity × proxy × (1 − deadweight) × (1 − displacement)
+                    × (1 − attribution) × (1 − drop_off)^(k − 1)
+    discount(y)   = 1 / (1 + r)^(y − 1)          # year 1 is not discounted
+    PV            = Σ net value(k) × discount(y)
+
+Costs in project year y are discounted with the same factor.
+
+    rendementsfactor = PV(benefits) / PV(costs)   (None when PV(costs) < € 0,005)
+    NPV              = PV(benefits) − PV(costs)
+    payback year     = first project year in which cumulative discounted benefits
+                       reach cumulative discounted costs (None if never)
+
+Labour (FTE, not discounted), per sector and year, for effects with a sector:
+
+    with hours_per_unit:  hours = net units × hours_per_unit,  FTE = hours / productive hours per FTE
+    without:              FTE = net value × labour share / labour cost per FTE,
+                          hours = FTE × productive hours per FTE
+
+where net units = quantity × (1 − deadweight)(1 − displacement)(1 − attribution)
+× (1 − drop_off)^(k − 1). Both routes are linear in the fade factor, so each
+effect gets one FTE coefficient and one hours coefficient and every effect-year
+is ``coefficient × fade``.
+
+Worked example (pinned in tests/test_golden.py): 200 GP visits avoided at
+€ 40, deadweight 0,2, attribution 0,25, drop-off 0,1, 3 years, r = 2,25 %::
+
+    year 1: 200 × 40 × 0,8 × 0,75          = 4.800,00   × 1            = 4.800,00
+    year 2: 4.800 × 0,9                    = 4.320,00   / 1,0225       = 4.224,94
+    year 3: 4.800 × 0,81                   = 3.888,00   / 1,0225²      = 3.718,77
+    PV                                                                 = 12.743,71
+
+Everything is computed per effect-year in flat arrays (one ``np.repeat``
+expansion) and aggregated with ``np.bincount``; there is no Python loop per
+effect or per project in `compute_flat`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from impactkaart.core.model import Project
+from impactkaart.core.reference import Reference, default_reference
+
+NO_COST_REASON = "Geen kosten ingevoerd: de rendementsfactor (baten ÷ kosten) is niet te berekenen."
+# PV costs below half a cent count as "nothing paid": a ratio over them would be
+# meaningless (or infinite), so the factor is None rather than astronomically large.
+MIN_COST = 0.005
+_DENSE_LIMIT = 50_000_000  # above this many cells, group with np.unique instead of a dense grid
+
+
+@dataclass
+class FlatPortfolio:
+    """A portfolio as columns: one array per field, effects and costs of all projects.
+
+    Codes index into `party_names` and `sector_names` (sector −1: no sector).
+    Effects are ordered by project (as `flatten` writes them).
+    Sector figures are resolved per effect (project override, else reference).
+    """
+
+    names: list[str]
+    discount_rate: np.ndarray  # per project
+    years: np.ndarray  # per project
+    c_project: np.ndarray
+    c_year: np.ndarray
+    c_party: np.ndarray
+    c_amount: np.ndarray
+    e_project: np.ndarray
+    e_quantity: np.ndarray
+    e_proxy: np.ndarray
+    e_deadweight: np.ndarray
+    e_displacement: np.ndarray
+    e_attribution: np.ndarray
+    e_drop_off: np.ndarray
+    e_start: np.ndarray
+    e_duration: np.ndarray
+    e_party: np.ndarray
+    e_sector: np.ndarray
+    e_hours_per_unit: np.ndarray  # NaN: use the labour-cost route
+    e_productive_hours: np.ndarray  # NaN where no sector
+    e_labour_cost: np.ndarray
+    e_labour_share: np.ndarray
+    party_names: list[str]
+    sector_names: list[str]
+
+    @property
+    def n_projects(self) -> int:
+        return len(self.names)
+
+
+def flatten(
+    projects: Sequence[Project], reference: Reference | None = None, measured: bool = False
+) -> FlatPortfolio:
+    """Turn validated projects into columns for `compute_flat`.
+
+    With ``measured=True`` each effect's ``quantity_ex_post`` replaces its
+    quantity; an effect without a measurement then counts as 0 (not realised
+    as far as anyone knows), never silently as its expected value.
+    """
+    reference = reference or default_reference()
+    parties: dict[str, int] = {}
+    sectors: dict[str, int] = {}
+    cost_rows: list[tuple] = []
+    effect_rows: list[tuple] = []
+    for p, project in enumerate(projects):
+        figures = dict(reference.sector_figures)
+        figures.update(
+            {
+                s.sector: {
+                    "productive_hours_per_fte": s.productive_hours_per_fte,
+                    "labour_cost_per_fte": s.labour_cost_per_fte,
+                    "labour_share": s.labour_share,
+                }
+                for s in project.sectors
+            }
+        )
+        for c in project.costs:
+            cost_rows.append((p, c.year, parties.setdefault(c.financier, len(parties)), c.amount))
+        for e in project.effects:
+            quantity = e.quantity
+            if measured:
+                quantity = e.quantity_ex_post if e.quantity_ex_post is not None else 0.0
+            if e.sector is None:
+                sector, hours, cost, share = -1, math.nan, math.nan, math.nan
+            else:
+                sector = sectors.setdefault(e.sector, len(sectors))
+                f = figures[e.sector]
+                hours = f["productive_hours_per_fte"]
+                cost, share = f["labour_cost_per_fte"], f["labour_share"]
+            effect_rows.append(
+                (
+                    p,
+                    quantity,
+                    e.proxy,
+                    e.deadweight,
+                    e.displacement,
+                    e.attribution,
+                    e.drop_off,
+                    e.start_year,
+                    e.duration,
+                    parties.setdefault(e.stakeholder, len(parties)),
+                    sector,
+                    math.nan if e.hours_per_unit is None else e.hours_per_unit,
+                    hours,
+                    cost,
+                    share,
+                )
+            )
+    costs = np.array(cost_rows, dtype=float).reshape(-1, 4)
+    effects = np.array(effect_rows, dtype=float).reshape(-1, 15)
+    ints = lambda a: a.astype(np.int64)  # noqa: E731
+    return FlatPortfolio(
+        names=[p.name for p in projects],
+        discount_rate=np.array([p.discount_rate for p in projects], dtype=float),
+        years=np.array([p.years for p in projects], dtype=np.int64),
+        c_project=ints(costs[:, 0]),
+        c_year=ints(costs[:, 1]),
+        c_party=ints(costs[:, 2]),
+        c_amount=costs[:, 3],
+        e_project=ints(effects[:, 0]),
+        e_quantity=effects[:, 1],
+        e_proxy=effects[:, 2],
+        e_deadweight=effects[:, 3],
+        e_displacement=effects[:, 4],
+        e_attribution=effects[:, 5],
+        e_drop_off=effects[:, 6],
+        e_start=ints(effects[:, 7]),
+        e_duration=ints(effects[:, 8]),
+        e_party=ints(effects[:, 9]),
+        e_sector=ints(effects[:, 10]),
+        e_hours_per_unit=effects[:, 11],
+        e_productive_hours=effects[:, 12],
+        e_labour_cost=effects[:, 13],
+        e_labour_share=effects[:, 14],
+        party_names=list(parties),
+        sector_names=list(sectors),
+    )
+
+
+def _group_sum(keys: np.ndarray, size: int, *weights: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Sum each weight array per key; return (present keys, sums…), keys ascending."""
+    if size <= _DENSE_LIMIT:
+        sums = [np.bincount(keys, w, minlength=size) for w in weights]
+        present = np.flatnonzero(np.bincount(keys, minlength=size))
+        return (present, *(s[present] for s in sums))
+    present, inverse = np.unique(keys, return_inverse=True)
+    return (present, *(np.bincount(inverse, w, minlength=len(present)) for w in weights))
+
+
+@dataclass
+class PortfolioResult:
+    """Results for every project of a portfolio, as tables with a `project` column."""
+
+    names: list[str]
+    summary: pd.DataFrame
+    by_party: pd.DataFrame
+    by_year: pd.DataFrame
+    labour: pd.DataFrame
+    effects: pd.DataFrame
+    effect_years: pd.DataFrame | None
+
+    def project(self, index: int) -> ProjectResult:
+        def rows(frame: pd.DataFrame) -> pd.DataFrame:
+            part = frame.loc[frame["project"] == index].drop(columns="project")
+            # Plain text columns for one project: category codes mean nothing to a page.
+            for column in part.select_dtypes("category"):
+                part[column] = part[column].astype(object)
+            return part.reset_index(drop=True)
+
+        s = self.summary.iloc[index]
+        factor = None if pd.isna(s["rendementsfactor"]) else float(s["rendementsfactor"])
+        payback = None if pd.isna(s["payback_year"]) else int(s["payback_year"])
+        return ProjectResult(
+            name=self.names[index],
+            rendementsfactor=factor,
+            rendementsfactor_reason=None if factor is not None else NO_COST_REASON,
+            pv_benefits=float(s["pv_benefits"]),
+            pv_costs=float(s["pv_costs"]),
+            npv=float(s["npv"]),
+            payback_year=payback,
+            discount_rate=float(s["discount_rate"]),
+            by_party=rows(self.by_party),
+            by_year=rows(self.by_year),
+            labour=rows(self.labour),
+            effects=rows(self.effects),
+            effect_years=None if self.effect_years is None else rows(self.effect_years),
+        )
+
+
+@dataclass
+class ProjectResult:
+    name: str
+    rendementsfactor: float | None
+    rendementsfactor_reason: str | None
+    pv_benefits: float
+    pv_costs: float
+    npv: float
+    payback_year: int | None
+    discount_rate: float
+    by_party: pd.DataFrame  # party, pv_benefits, pv_costs, rendement
+    by_year: pd.DataFrame  # year, costs, benefits, costs_pv, benefits_pv
+    labour: pd.DataFrame  # sector, year, hours, fte
+    effects: pd.DataFrame  # effect, pv_benefits, nominal_benefits
+    effect_years: pd.DataFrame | None  # effect, year, benefits, benefits_pv, hours, fte
+
+    @property
+    def fte_total(self) -> float:
+        return float(self.labour["fte"].sum())
+
+    def fte_by_sector(self) -> pd.DataFrame:
+        return self.labour.groupby("sector", as_index=False)[["hours", "fte"]].sum()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `impactkaart compute --json` shape (a public contract)."""
+
+        def records(frame: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
+            out = []
+            for row in frame[columns].itertuples(index=False):
+                out.append({c: _plain(v) for c, v in zip(columns, row)})
+            return out
+
+        return {
+            "name": self.name,
+            "rendementsfactor": self.rendementsfactor,
+            "rendementsfactor_reason": self.rendementsfactor_reason,
+            "pv_benefits": self.pv_benefits,
+            "pv_costs": self.pv_costs,
+            "npv": self.npv,
+            "payback_year": self.payback_year,
+            "discount_rate": self.discount_rate,
+            "discount_convention": "begin van het jaar: bedrag in projectjaar y × 1/(1+r)^(y−1)",
+            "fte_total": self.fte_total,
+            "by_party": records(self.by_party, ["party", "pv_benefits", "pv_costs", "rendement"]),
+            "by_year": records(
+                self.by_year, ["year", "costs", "benefits", "costs_pv", "benefits_pv"]
+            ),
+            "labour": records(self.labour, ["sector", "year", "hours", "fte"]),
+            "effects": records(self.effects, ["effect", "pv_benefits", "nominal_benefits"]),
+        }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    return value
+
+
+def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
+    """Compute every project of a flat portfolio at once. See the module docstring."""
+    n_p = fp.n_projects
+    n_e = len(fp.e_project)
+    duration = fp.e_duration
+    # --- per effect: the constants of its effect-years ----------------------------
+    units0 = fp.e_quantity * (
+        (1 - fp.e_deadweight) * (1 - fp.e_displacement) * (1 - fp.e_attribution)
+    )  # net units in the effect's first year
+    value0 = units0 * fp.e_proxy
+    has_sector = fp.e_sector >= 0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        hours0 = np.where(
+            np.isnan(fp.e_hours_per_unit),
+            value0 * fp.e_labour_share / fp.e_labour_cost * fp.e_productive_hours,
+            units0 * fp.e_hours_per_unit,
+        )
+        fte0 = hours0 / fp.e_productive_hours
+    hours0 = np.where(has_sector, hours0, 0.0)
+    fte0 = np.where(has_sector, fte0, 0.0)
+
+    # --- horizon per project: the project's years, or longer if effects run on ----
+    horizon = fp.years.copy()
+    if n_e:
+        np.maximum.at(horizon, fp.e_project, fp.e_start + duration - 1)
+    n_y = int(horizon.max()) if n_p else 0
+    size = n_p * n_y  # cells of the project × year grid
+
+    # --- expand to effect-years (np.repeat is the per-effect gather) --------------
+    first_row = np.cumsum(duration) - duration
+    n_rows = int(duration.sum())
+    k = np.arange(n_rows, dtype=np.int64) - np.repeat(first_row, duration)  # 0-based
+    # the (project, year) cell of each effect-year, and its discount factor
+    cell = np.repeat(fp.e_project * n_y + fp.e_start - 1, duration) + k
+    discount = np.power((1 / (1 + fp.discount_rate))[:, None], np.arange(n_y)[None, :]).ravel()
+    fade = np.power(np.repeat(1 - fp.e_drop_off, duration), k)
+    value = np.repeat(value0, duration) * fade
+    value_pv = value * discount[cell]
+
+    # --- per project and year -------------------------------------------------------
+    grid = (n_p, n_y)
+    benefits = np.bincount(cell, value, minlength=size).reshape(grid)
+    benefits_pv = np.bincount(cell, value_pv, minlength=size).reshape(grid)
+    cost_cell = fp.c_project * n_y + (fp.c_year - 1)
+    c_pv = fp.c_amount * discount[cost_cell]
+    costs = np.bincount(cost_cell, fp.c_amount, minlength=size).reshape(grid)
+    costs_pv = np.bincount(cost_cell, c_pv, minlength=size).reshape(grid)
+
+    pv_benefits = benefits_pv.sum(axis=1)
+    pv_costs = costs_pv.sum(axis=1)
+    factor = _ratio(pv_benefits, pv_costs)
+    cum_b, cum_c = np.cumsum(benefits_pv, axis=1), np.cumsum(costs_pv, axis=1)
+    paid_back = (cum_c >= MIN_COST) & (cum_b >= cum_c)
+    payback = np.where(paid_back.any(axis=1), paid_back.argmax(axis=1) + 1, -1)
+
+    in_horizon = np.arange(n_y)[None, :] < horizon[:, None]
+    proj_grid, year_grid = np.nonzero(in_horizon)
+    by_year = _frame(
+        project=proj_grid,
+        year=year_grid + 1,
+        costs=costs[in_horizon],
+        benefits=benefits[in_horizon],
+        costs_pv=costs_pv[in_horizon],
+        benefits_pv=benefits_pv[in_horizon],
+    )
+
+    # --- per effect ---------------------------------------------------------------
+    effect_row = np.repeat(np.arange(n_e, dtype=np.int64), duration) if detail else None
+    effect_pv = np.add.reduceat(value_pv, first_row) if n_rows else np.zeros(0)
+    effect_in_project = np.arange(n_e) - _first_index_of_group(fp.e_project, n_p)[fp.e_project]
+    effects = _frame(
+        project=fp.e_project,
+        effect=effect_in_project,
+        pv_benefits=effect_pv,
+        nominal_benefits=np.add.reduceat(value, first_row) if n_rows else np.zeros(0),
+    )
+
+    # --- per party: benefits received vs costs paid -------------------------------
+    n_parties = max(len(fp.party_names), 1)
+    keys, party_b, party_c = _group_sum(
+        np.concatenate([fp.e_project * n_parties + fp.e_party, fp.c_project * n_parties + fp.c_party]),
+        n_p * n_parties,
+        np.concatenate([effect_pv, np.zeros(len(fp.c_project))]),
+        np.concatenate([np.zeros(n_e), c_pv]),
+    )
+    by_party = _frame(
+        project=keys // n_parties,
+        party=pd.Categorical.from_codes(keys % n_parties, categories=_names(fp.party_names)),
+        pv_benefits=party_b,
+        pv_costs=party_c,
+        rendement=_ratio(party_b, party_c),
+    )
+
+    # --- labour per sector and year (FTE not discounted) -----------------------------
+    # Effects without a sector go to an extra bucket (n_s) that is dropped: cheaper
+    # than masking millions of effect-years. Keys ascend by project, sector, year.
+    n_s = len(fp.sector_names)
+    bucket = np.where(has_sector, fp.e_sector, n_s)
+    per_project = (n_s + 1) * n_y
+    labour_cell = np.repeat(fp.e_project * per_project + bucket * n_y + fp.e_start - 1, duration) + k
+    lk, l_hours, l_fte = _group_sum(
+        labour_cell,
+        n_p * per_project,
+        np.repeat(hours0, duration) * fade,
+        np.repeat(fte0, duration) * fade,
+    )
+    sector_code = (lk % max(per_project, 1)) // max(n_y, 1)
+    real = sector_code < n_s
+    lk, l_hours, l_fte, sector_code = lk[real], l_hours[real], l_fte[real], sector_code[real]
+    labour_project = lk // max(per_project, 1)
+    labour = _frame(
+        project=labour_project,
+        sector=pd.Categorical.from_codes(sector_code, categories=_names(fp.sector_names)),
+        year=lk % max(n_y, 1) + 1,
+        hours=l_hours,
+        fte=l_fte,
+    )
+
+    summary = _frame(
+        name=pd.array(fp.names, dtype=object),
+        pv_benefits=pv_benefits,
+        pv_costs=pv_costs,
+        npv=pv_benefits - pv_costs,
+        rendementsfactor=factor,
+        payback_year=pd.arrays.IntegerArray(np.maximum(payback, 0), mask=payback <= 0),
+        discount_rate=fp.discount_rate,
+        horizon=horizon,
+        fte_total=np.bincount(labour_project, l_fte, minlength=n_p),
+    )
+    effect_years = None
+    if detail:
+        effect_years = _frame(
+            project=np.repeat(fp.e_project, duration),
+            effect=effect_in_project[effect_row],
+            year=cell % max(n_y, 1) + 1,
+            benefits=value,
+            benefits_pv=value_pv,
+            hours=np.repeat(hours0, duration) * fade,
+            fte=np.repeat(fte0, duration) * fade,
+        )
+    return PortfolioResult(
+        names=fp.names,
+        summary=summary,
+        by_party=by_party,
+        by_year=by_year,
+        labour=labour,
+        effects=effects,
+        effect_years=effect_years,
+    )
+
+
+def _frame(**columns) -> pd.DataFrame:
+    # copy=False: the arrays are fresh and ours; copying millions of rows again is waste.
+    return pd.DataFrame(columns, copy=False)
+
+
+def _names(names: list[str]) -> pd.Index:
+    return pd.Index(names if names else ["–"], dtype=object)
+
+
+def _ratio(benefits: np.ndarray, costs: np.ndarray) -> np.ndarray:
+    """benefits / costs where something was paid, NaN elsewhere (never inf)."""
+    out = np.full(len(costs), np.nan)
+    return np.divide(benefits, costs, out=out, where=costs >= MIN_COST)
+
+
+def _first_index_of_group(group: np.ndarray, n_groups: int) -> np.ndarray:
+    """For rows sorted by group: the row index where each group starts."""
+    counts = np.bincount(group, minlength=n_groups)
+    return np.cumsum(counts) - counts
+
+
+def compute_portfolio(
+    projects: Sequence[Project], reference: Reference | None = None, measured: bool = False
+) -> PortfolioResult:
+    """All projects in one engine call (the set-based path)."""
+    return compute_flat(flatten(projects, reference, measured=measured))
+
+
+def compute(
+    project: Project, reference: Reference | None = None, measured: bool = False
+) -> ProjectResult:
+    """One project, with per-effect-year detail for charts."""
+    return compute_flat(flatten([project], reference, measured=measured), detail=True).project(0)

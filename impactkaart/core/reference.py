@@ -1,0 +1,130 @@
+"""Sourced reference data from ``data/``: parameters, sectors, proxies, project types.
+
+Every row of every file carries its provenance (source, publisher, year, price
+year, url, confidence) or ``illustratief = true``. `Reference` exposes the
+figures the engine needs as plain dicts and keeps the full tables (with their
+provenance columns) for the UI's "Over de methode" page and the exports.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+PROVENANCE_COLUMNS = [
+    "source_title",
+    "publisher",
+    "source_year",
+    "price_year",
+    "url",
+    "confidence",
+    "illustratief",
+    "note",
+]
+SECTOR_FIGURES = ("productive_hours_per_fte", "labour_cost_per_fte", "labour_share")
+
+
+class ReferenceDataError(RuntimeError):
+    """A reference file in data/ is missing, malformed or unsourced."""
+
+
+def _read(path: Path) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ReferenceDataError(f"{path.name}: bestand ontbreekt in {path.parent}") from exc
+    missing = [c for c in PROVENANCE_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ReferenceDataError(f"{path.name}: kolommen ontbreken: {', '.join(missing)}")
+    frame["illustratief"] = frame["illustratief"].str.strip().str.lower().eq("true")
+    for i, row in frame.iterrows():
+        if not row["illustratief"] and not all(
+            row[c].strip() for c in ("source_title", "publisher", "source_year", "price_year")
+        ):
+            raise ReferenceDataError(
+                f"{path.name}, rij {i + 2}: geen bron, uitgever, jaar of prijsjaar, "
+                "en niet gemarkeerd als illustratief"
+            )
+    return frame
+
+
+def _numeric(frame: pd.DataFrame, column: str = "value") -> pd.DataFrame:
+    frame[column] = pd.to_numeric(frame[column], errors="raise")
+    return frame
+
+
+@dataclass(frozen=True)
+class Reference:
+    parameters: pd.DataFrame
+    sectors: pd.DataFrame
+    sector_figure_table: pd.DataFrame
+    proxies: pd.DataFrame
+    project_types: pd.DataFrame
+    reference_effects: pd.DataFrame
+
+    def parameter(self, key: str) -> float:
+        row = self.parameters.loc[self.parameters["key"] == key]
+        if row.empty:
+            raise ReferenceDataError(f"parameters.csv: parameter '{key}' ontbreekt")
+        return float(row["value"].iloc[0])
+
+    @property
+    def discount_rate(self) -> float:
+        return self.parameter("discount_rate")
+
+    @property
+    def seor_benchmark(self) -> float:
+        return self.parameter("seor_benchmark")
+
+    @functools.cached_property
+    def sector_figures(self) -> dict[str, dict[str, float]]:
+        """sector -> {productive_hours_per_fte, labour_cost_per_fte, labour_share}."""
+        table = self.sector_figure_table.pivot(index="sector", columns="figure", values="value")
+        return {
+            str(sector): {f: float(row[f]) for f in SECTOR_FIGURES}
+            for sector, row in table.iterrows()
+        }
+
+    def sector_label(self, sector: str | None) -> str:
+        if sector is None:
+            return "geen sector"
+        match = self.sectors.loc[self.sectors["sector"] == sector, "label_nl"]
+        return str(match.iloc[0]) if not match.empty else sector
+
+    def provenance(self) -> pd.DataFrame:
+        """One table of every reference figure with its source, for the method page."""
+        frames = [
+            self.parameters.assign(tabel="parameters", naam=self.parameters["label_nl"]),
+            self.sector_figure_table.assign(
+                tabel="sectoren",
+                naam=self.sector_figure_table["sector"] + " – " + self.sector_figure_table["figure"],
+            ),
+            self.proxies.assign(tabel="proxies", naam=self.proxies["label_nl"]),
+        ]
+        columns = ["tabel", "naam", "value", "unit", *PROVENANCE_COLUMNS]
+        return pd.concat([f[columns] for f in frames], ignore_index=True)
+
+
+def load_reference(data_dir: Path = DATA_DIR) -> Reference:
+    sector_figure_table = _numeric(_read(data_dir / "sector_figures.csv"))
+    reference = Reference(
+        parameters=_numeric(_read(data_dir / "parameters.csv")),
+        sectors=pd.read_csv(data_dir / "sectors.csv", dtype=str, keep_default_na=False),
+        sector_figure_table=sector_figure_table,
+        proxies=_numeric(_read(data_dir / "proxies.csv")),
+        project_types=pd.read_csv(data_dir / "project_types.csv", dtype=str, keep_default_na=False),
+        reference_effects=_read(data_dir / "reference_effects.csv"),
+    )
+    for sector, figures in reference.sector_figures.items():
+        if any(pd.isna(v) for v in figures.values()):
+            raise ReferenceDataError(f"sector_figures.csv: sector '{sector}' mist een kengetal")
+    return reference
+
+
+@functools.cache
+def default_reference() -> Reference:
+    return load_reference()

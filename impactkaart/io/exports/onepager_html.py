@@ -1,0 +1,178 @@
+"""The one-pager as a single HTML file that opens without a server, and each chart as PNG/SVG.
+
+Same story as the PDF (`impactkaart.text.briefing`), with the charts inlined as SVG
+(vl-convert, offline) and every source as a link. All user text is escaped.
+Printing it from a browser gives an A4 page.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from html import escape
+
+from impactkaart.core.engine import ProjectResult, compute
+from impactkaart.core.model import Project
+from impactkaart.core.reference import Reference, default_reference
+from impactkaart.io.exports.chart_files import to_png, to_svg
+from impactkaart.io.exports.onepager import print_charts, sized_spec
+from impactkaart.text.briefing import Briefing, briefing
+
+CHART_SIZE = {"wie-investeert-wie-profiteert": (900, 330)}  # px; the others below
+DEFAULT_SIZE = (440, 300)
+
+STYLE = """
+@page { size: A4; margin: 12mm; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Source Sans Pro", Arial, sans-serif; color: #222;
+       max-width: 960px; margin: 0 auto; padding: 16px; line-height: 1.35; }
+.badge { display: inline-block; background: #E69F00; color: #fff; font-weight: bold;
+         font-size: 12px; padding: 2px 8px; }
+h1 { font-size: 26px; margin: 6px 0 2px; }
+.subtitle { color: #555; font-size: 13px; margin: 0 0 12px; }
+.band { background: #EBF3FA; padding: 14px 18px; display: flex; gap: 24px; align-items: center; }
+.band .text { flex: 1; }
+.headline { color: #0072B2; font-size: 30px; font-weight: bold; margin: 0 0 6px; }
+.comparison { font-size: 15px; margin: 0; }
+.source { font-size: 11px; color: #555; margin: 4px 0 0; }
+.bars { width: 230px; font-size: 12px; }
+.bar { display: flex; align-items: center; gap: 6px; margin: 6px 0; }
+.bar span.label { width: 80px; }
+.bar span.fill { height: 14px; display: inline-block; }
+.figures { display: grid; grid-template-columns: repeat(5, 1fr); gap: 8px; margin: 12px 0; }
+.figure { border: 1px solid #ccc; padding: 6px 10px; }
+.figure .label { font-size: 11px; color: #555; }
+.figure .value { font-size: 19px; font-weight: bold; }
+.fte { font-weight: bold; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px; }
+.charts figure { margin: 0; }
+.charts svg { max-width: 100%; height: auto; }
+h2 { font-size: 16px; margin: 14px 0 4px; }
+ul.qualitative { margin: 0; padding-left: 18px; }
+.small { font-size: 10px; color: #333; border-top: 1px solid #bbb; margin-top: 12px; }
+.small p { margin: 4px 0; }
+.illustrative { color: #965A00; }
+@media print { body { padding: 0; } .headline { font-size: 24px; } }
+"""
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _charts_html(project: Project, result: ProjectResult, lang: str) -> str:
+    parts = []
+    for name, chart in print_charts(project, result, lang).items():
+        width, height = CHART_SIZE.get(name, DEFAULT_SIZE)
+        svg = to_svg(sized_spec(chart, width, height))
+        parts.append(f'<figure aria-label="{_e(name)}">{svg}</figure>')
+    return '<div class="charts">' + "".join(parts) + "</div>"
+
+
+def _bars(b: Briefing, factor: float | None) -> str:
+    if factor is None:
+        return ""
+    top = max(factor, b.benchmark.value, 0.0) or 1.0
+    rows = [("Dit project", factor, b.factor_text, "#0072B2"),
+            ("Sociaal werk", b.benchmark.value, b.benchmark_value_text, "#555")]
+    html = []
+    for label, value, text, colour in rows:
+        width = max(120 * max(value, 0.0) / top, 2)
+        html.append(
+            f'<div class="bar"><span class="label">{label}</span>'
+            f'<span class="fill" style="width:{width:.0f}px;background:{colour}"></span>'
+            f"<b>{_e(text)}</b></div>"
+        )
+    return '<div class="bars">' + "".join(html) + "</div>"
+
+
+def onepager_html(
+    project: Project, result: ProjectResult | None = None, lang: str = "nl",
+    reference: Reference | None = None,
+) -> str:
+    """The one-pager as one self-contained HTML document (no scripts, no external files)."""
+    reference = reference or default_reference()
+    result = result or compute(project, reference)
+    b = briefing(project, result, lang, reference)
+    badge = '<div class="badge">ILLUSTRATIEF – geen gemeten uitkomst</div>' if b.illustrative else ""
+    figures = "".join(
+        f'<div class="figure"><div class="label">{_e(f.label)}</div>'
+        f'<div class="value">{_e(f.value)}</div></div>'
+        for f in b.figures
+    )
+    qualitative = "".join(
+        f"<li>{'▲' if q.direction == '+' else '▼'} “{_e(q.outcome)}” – {_e(q.party)} "
+        f"({_e(q.direction_text)}, {_e(q.strength_text)})</li>"
+        for q in b.qualitative
+    ) or "<li>Geen kwalitatieve effecten vastgelegd.</li>"
+    sources = []
+    for source, uses in b.citations:
+        title = _e(source.citation)
+        if source.url:
+            title = f'<a href="{_e(source.url)}">{title}</a>'
+        mark = ' <b class="illustrative">[ILLUSTRATIEF]</b>' if source.illustratief else ""
+        used = ", ".join(f"{_e(u.what)} ({_e(u.value)})" for u in uses)
+        sources.append(f"<li>{title}{mark} – voor: {used}</li>")
+    illustrative = (
+        f'<p class="illustrative"><b>Illustratief:</b> {_e("; ".join(b.illustrative))}.</p>'
+        if b.illustrative else ""
+    )
+    assumptions = "".join(f"<li>{_e(line)}</li>" for line in b.assumptions)
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_e(b.name)} – Impactkaart</title>
+<style>{STYLE}</style>
+</head>
+<body>
+{badge}
+<h1>{_e(b.name)}</h1>
+<p class="subtitle">{_e(b.subtitle)}</p>
+<section class="band">
+  <div class="text">
+    <p class="headline">{_e(b.headline)}</p>
+    <p class="comparison">{_e(b.comparison)}</p>
+    <p class="source">{_e(b.benchmark_text)}</p>
+  </div>
+  {_bars(b, result.rendementsfactor)}
+</section>
+<section class="figures">{figures}</section>
+<p class="fte">{_e(b.fte_sentence)}</p>
+{_charts_html(project, result, lang)}
+<h2>Wat niet in euro's te vangen is</h2>
+<ul class="qualitative">{qualitative}</ul>
+<section class="small">
+  <p><b>Aannames per effect</b> (grootste contante waarde eerst):</p>
+  <ul>{assumptions}</ul>
+  <p><b>Disconteren:</b> {_e(b.convention)}</p>
+  {illustrative}
+  <p><b>Bronnen</b></p>
+  <ol>{"".join(sources)}</ol>
+  <p>Gemaakt met Impactkaart. De volledige berekening, met formules, staat in de Excel-export.</p>
+</section>
+</body>
+</html>
+"""
+
+
+def chart_files(project: Project, result: ProjectResult | None = None, lang: str = "nl") -> dict[str, bytes]:
+    """PNG and SVG of every one-pager chart: {'baten-per-jaar.png': …, 'baten-per-jaar.svg': …}."""
+    result = result or compute(project)
+    files: dict[str, bytes] = {}
+    for name, chart in print_charts(project, result, lang).items():
+        width, height = CHART_SIZE.get(name, (720, 420))
+        spec = sized_spec(chart, width, height)
+        files[f"{name}.png"] = to_png(spec)
+        files[f"{name}.svg"] = to_svg(spec).encode("utf-8")
+    return files
+
+
+def chart_zip(project: Project, result: ProjectResult | None = None, lang: str = "nl") -> bytes:
+    """The chart files in one zip, for a single download button."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in chart_files(project, result, lang).items():
+            archive.writestr(name, data)
+    return buffer.getvalue()

@@ -1,0 +1,144 @@
+"""Altair charts for the portfolio: factor per project against SEOR, costs against benefits, FTE.
+
+Same conventions as `impactkaart.charts.impact` (Dutch number locale, Okabe–Ito
+colours, SVG). The bubble chart carries a point selection named ``project``
+on the field ``id`` (the store's project id), so a click tells the page which
+project to open.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from impactkaart.charts.impact import BENEFIT_COLOUR, EURO_FORMAT, OKABE_ITO, finish, palette
+from impactkaart.portfolio.view import PortfolioView
+from impactkaart.text import formats
+from impactkaart.text.catalogue import sector_label
+
+PROJECT_PARAM = "project"
+MAX_BARS = 40  # above this many projects the factor chart becomes a histogram
+
+
+def project_data(view: PortfolioView, lang: str = "nl") -> pd.DataFrame:
+    """The project table with Dutch texts for labels and tooltips."""
+    table = view.table.copy()
+    factor = table["rendementsfactor"]
+    table["factor_text"] = [
+        formats.factor(None if pd.isna(f) else float(f), lang, decimals=2) for f in factor
+    ]
+    table["costs_text"] = [formats.euro(float(v), lang) for v in table["pv_costs"]]
+    table["benefits_text"] = [formats.euro(float(v), lang) for v in table["pv_benefits"]]
+    table["fte_text"] = [formats.number(float(v), lang, decimals=1) for v in table["fte_total"]]
+    table["type_label"] = table["project_type"].str.replace("_", " ").str.capitalize()
+    table["benchmark_label"] = [
+        ("boven SEOR-gemiddelde" if lang == "nl" else "above SEOR average") if above
+        else ("onder SEOR-gemiddelde" if lang == "nl" else "below SEOR average")
+        for above in table["above_benchmark"]
+    ]
+    return table
+
+
+def factor_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.TopLevelMixin:
+    """Rendementsfactor per project against a rule at the SEOR average (a histogram if many)."""
+    shown = data.dropna(subset=["rendementsfactor"])
+    rule_frame = pd.DataFrame({"value": [benchmark],
+                               "text": [f"SEOR {formats.factor(benchmark, lang)}"]})
+    rule = alt.Chart(rule_frame).mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2).encode(
+        x="value:Q")
+    # Above the plot, so it never sits on a bar.
+    rule_text = rule.mark_text(align="center", baseline="bottom", y=-4, fontSize=12).encode(
+        text="text:N")
+    axis = alt.Axis(format=",.1f", labelExpr="datum.label + '×'")
+    colour = alt.Color(
+        "benchmark_label:N", title=None,
+        scale=alt.Scale(domain=["boven SEOR-gemiddelde", "onder SEOR-gemiddelde"]
+                        if lang == "nl" else ["above SEOR average", "below SEOR average"],
+                        range=[OKABE_ITO[0], OKABE_ITO[1]]),
+    )
+    if len(shown) <= MAX_BARS:
+        bars = alt.Chart(shown).mark_bar(cornerRadiusEnd=2).encode(
+            y=alt.Y("name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
+            x=alt.X("rendementsfactor:Q", title=None, axis=axis),
+            color=colour,
+            tooltip=[alt.Tooltip("name:N", title="Project"),
+                     alt.Tooltip("factor_text:N", title="Rendementsfactor")],
+        )
+        labels = bars.mark_text(align="left", dx=4, fontSize=12).encode(
+            text="factor_text:N", color=alt.value("#222"))
+        chart = alt.layer(bars, rule, labels, rule_text).properties(height=120 + 26 * len(shown))
+    else:
+        bars = alt.Chart(shown).mark_bar().encode(
+            x=alt.X("rendementsfactor:Q", bin=alt.Bin(maxbins=30), title=None, axis=axis),
+            y=alt.Y("count():Q", title="aantal projecten" if lang == "nl" else "projects"),
+            color=colour,
+        )
+        chart = alt.layer(bars, rule, rule_text).properties(height=360)
+    title = "Rendementsfactor per project" if lang == "nl" else "Return factor per project"
+    subtitle = ("Baten per geïnvesteerde euro; lijn: SEOR-gemiddelde van sociaal werk"
+                if lang == "nl" else "Benefits per euro invested; line: SEOR average of social work")
+    return finish(chart.properties(title=alt.TitleParams(title, subtitle=[subtitle])), lang)
+
+
+def bubble_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.TopLevelMixin:
+    """Costs (x) against benefits (y) per project, bubble size = FTE; click selects a project."""
+    selection = alt.selection_point(fields=["id"], name=PROJECT_PARAM, toggle=False)
+    top = float(max(data["pv_costs"].max(), 1.0)) if len(data) else 1.0
+    lines = pd.DataFrame({
+        "x": [0.0, top, 0.0, top],
+        "y": [0.0, top, 0.0, top * benchmark],
+        "line": ["1× (baten = kosten)" if lang == "nl" else "1× (benefits = costs)"] * 2
+        + [f"SEOR {formats.factor(benchmark, lang)}"] * 2,
+    })
+    guide = alt.Chart(lines).mark_line(strokeDash=[5, 4], color="#777").encode(
+        x="x:Q", y="y:Q", detail="line:N")
+    guide_text = alt.Chart(lines.iloc[[1, 3]]).mark_text(
+        align="right", dx=-4, dy=-6, fontSize=11, color="#555").encode(x="x:Q", y="y:Q",
+                                                                       text="line:N")
+    types = list(dict.fromkeys(data["type_label"]))
+    bubbles = alt.Chart(data).mark_circle(opacity=0.8, stroke="#333", strokeWidth=0.5,
+                                          cursor="pointer").encode(
+        x=alt.X("pv_costs:Q", title="Kosten (contante waarde)" if lang == "nl" else "Costs (PV)",
+                axis=alt.Axis(format=EURO_FORMAT, tickCount=5)),
+        y=alt.Y("pv_benefits:Q", title="Baten (contante waarde)" if lang == "nl" else "Benefits (PV)",
+                axis=alt.Axis(format=EURO_FORMAT, tickCount=5)),
+        size=alt.Size("fte_total:Q", title="fte", scale=alt.Scale(range=[40, 900]), legend=None),
+        color=alt.Color("type_label:N", scale=alt.Scale(domain=types, range=palette(len(types)))),
+        opacity=alt.when(selection).then(alt.value(0.9)).otherwise(alt.value(0.35)),
+        tooltip=[
+            alt.Tooltip("name:N", title="Project"),
+            alt.Tooltip("factor_text:N", title="Rendementsfactor"),
+            alt.Tooltip("costs_text:N", title="Kosten"),
+            alt.Tooltip("benefits_text:N", title="Baten"),
+            alt.Tooltip("fte_text:N", title="Bespaarde fte"),
+        ],
+    ).add_params(selection)
+    title = "Kosten en baten per project" if lang == "nl" else "Costs and benefits per project"
+    subtitle = ("Bolgrootte: bespaarde fte. Klik op een bol om het project te openen."
+                if lang == "nl" else "Bubble size: FTE saved. Click a bubble to open the project.")
+    chart = alt.layer(guide, guide_text, bubbles).properties(
+        title=alt.TitleParams(title, subtitle=[subtitle]), height=460)
+    return finish(chart, lang)
+
+
+def fte_sector_data(view: PortfolioView, lang: str = "nl") -> pd.DataFrame:
+    frame = view.fte_by_sector()
+    frame = frame.loc[frame["fte"] > 0].reset_index(drop=True)
+    frame["label"] = [sector_label(s, lang) for s in frame["sector"]]
+    frame["fte_text"] = [formats.number(float(f), lang, decimals=1) + " fte" for f in frame["fte"]]
+    return frame
+
+
+def fte_sector_chart(data: pd.DataFrame, lang: str = "nl") -> alt.TopLevelMixin:
+    base = alt.Chart(data).encode(
+        y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+        x=alt.X("fte:Q", title="fte", axis=alt.Axis(format=",.1f")),
+        tooltip=[alt.Tooltip("label:N", title="Sector"), alt.Tooltip("fte_text:N", title="fte")],
+    )
+    bars = base.mark_bar(color=BENEFIT_COLOUR, cornerRadiusEnd=2)
+    labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(text="fte_text:N")
+    title = "Bespaarde fte per sector" if lang == "nl" else "FTE saved per sector"
+    subtitle = ("Alle projecten en jaren samen" if lang == "nl" else "All projects and years")
+    chart = alt.layer(bars, labels).properties(
+        title=alt.TitleParams(title, subtitle=[subtitle]), height=110 + 34 * max(len(data), 1))
+    return finish(chart, lang)

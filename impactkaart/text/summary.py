@@ -1,0 +1,125 @@
+"""Words around the engine's numbers: the FTE sentence, the benchmark and honesty notes.
+
+Nothing here computes a figure: every number comes from `engine.compute` or
+from the sourced reference data; this module only chooses and phrases them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from impactkaart.core.engine import ProjectResult
+from impactkaart.core.model import Project
+from impactkaart.core.reference import Reference, default_reference
+from impactkaart.text import formats
+from impactkaart.text.catalogue import join_list, mid_sentence, sector_label, t
+
+ILLUSTRATIVE_WORDS = ("illustratief", "illustratieve", "illustrative")
+
+
+def fte_text(fte: float, lang: str = "nl") -> str:
+    """FTE with one decimal; small amounts with two, so they do not read as zero."""
+    return formats.number(fte, lang, decimals=1 if fte >= 0.1 or fte == 0 else 2)
+
+
+def fte_sentence(result: ProjectResult, lang: str = "nl", reference: Reference | None = None) -> str:
+    """'Dit project bespaart 3,4 fte bij politie en justitie, 1,2 fte bij zorg en …'."""
+    per_sector = result.fte_by_sector()
+    per_sector = per_sector.loc[per_sector["fte"] > 0].sort_values("fte", ascending=False)
+    if per_sector.empty:
+        return t("fte_sentence_none", lang)
+    parts = [
+        t(
+            "fte_part",
+            lang,
+            fte=fte_text(float(row.fte), lang),
+            sector=mid_sentence(sector_label(row.sector, lang, reference)),
+        )
+        for row in per_sector.itertuples()
+    ]
+    return t("fte_sentence", lang, parts=join_list(parts, lang))
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """The SEOR meta-analysis figure with its source, from data/parameters.csv."""
+
+    value: float
+    n_cases: int
+    n_mkba: int
+    source: str
+    publisher: str
+    year: str
+    url: str
+
+
+def seor_benchmark(reference: Reference | None = None) -> Benchmark:
+    return _default_benchmark() if reference is None else _benchmark_of(reference)
+
+
+@functools.cache
+def _default_benchmark() -> Benchmark:
+    return _benchmark_of(default_reference())
+
+
+def _benchmark_of(reference: Reference) -> Benchmark:
+    row = reference.parameters.loc[reference.parameters["key"] == "seor_benchmark"].iloc[0]
+    return Benchmark(
+        value=reference.seor_benchmark,
+        n_cases=int(reference.parameter("seor_n_businesscases")),
+        n_mkba=int(reference.parameter("seor_n_mkba")),
+        source=str(row["source_title"]),
+        publisher=str(row["publisher"]),
+        year=str(row["source_year"]),
+        url=str(row["url"]),
+    )
+
+
+def _figures_used(project: Project, reference: Reference) -> set[tuple[str, str]]:
+    """(sector, figure) pairs from data/ that this project's FTE routes rely on."""
+    own = {s.sector for s in project.sectors}
+    used = set()
+    for effect in project.effects:
+        if effect.sector is None or effect.sector in own:
+            continue
+        if effect.hours_per_unit is None:
+            used |= {(effect.sector, "labour_share"), (effect.sector, "labour_cost_per_fte")}
+        used.add((effect.sector, "productive_hours_per_fte"))
+    return used
+
+
+def illustrative_sector_figures(
+    project: Project, reference: Reference | None = None
+) -> dict[str, list[str]]:
+    """figure -> sectors whose illustrative (unsourced) figure this project's FTE relies on."""
+    reference = reference or default_reference()
+    table = reference.sector_figure_table
+    used = _figures_used(project, reference)
+    found: dict[str, list[str]] = {}
+    for row in table.loc[table["illustratief"]].itertuples():
+        if (row.sector, row.figure) in used:
+            found.setdefault(str(row.figure), []).append(str(row.sector))
+    return found
+
+
+def illustrative_reasons(
+    project: Project, lang: str = "nl", reference: Reference | None = None
+) -> list[str]:
+    """Why this project's figures must be read as illustrative (empty: nothing known to be)."""
+    reference = reference or default_reference()
+    reasons = []
+    text = f"{project.name} {project.description}".lower()
+    if any(word in text for word in ILLUSTRATIVE_WORDS):
+        reasons.append(t("illustrative_project", lang))
+    for figure, sectors in illustrative_sector_figures(project, reference).items():
+        names = [mid_sentence(sector_label(s, lang, reference)) for s in sectors]
+        reasons.append(
+            t("illustrative_figure", lang, name=t(f"figure_{figure}", lang), where=join_list(names, lang))
+        )
+    proxies = reference.proxies.set_index("key")
+    for effect in project.effects:
+        key = effect.proxy_key
+        if key and key in proxies.index and bool(proxies.loc[key, "illustratief"]):
+            reasons.append(t("illustrative_proxy", lang, outcome=effect.outcome))
+    return reasons

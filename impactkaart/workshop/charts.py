@@ -1,0 +1,205 @@
+"""Workshop charts: an attendee's impact chain, and what the room names most.
+
+The impact chain reads left to right, as the attendee designed it: who
+notices something (stakeholder) → what changes for them (outcome, with its
+indicator in the tooltip) → what it is worth. The worth is the engine's
+present value of that effect (``ProjectResult.effects``); an outcome that is
+not complete yet stands in the chain without a value and says what it still
+needs. Nothing is computed here.
+
+Same conventions as `impactkaart.charts.impact`: Dutch number texts (babel),
+Okabe–Ito colours, SVG, `finish` for locale and fonts.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import altair as alt
+import pandas as pd
+
+from impactkaart.charts.impact import BENEFIT_COLOUR, ROWS, Template, finish, palette
+from impactkaart.core.engine import ProjectResult
+from impactkaart.text import formats
+from impactkaart.text.catalogue import party_label
+from impactkaart.workshop.design import DesignedMap
+
+# x positions (data units) of the three columns of the chain.
+WHO = (0.0, 1.0)
+WHAT = (1.15, 2.6)
+WORTH = 2.75
+WORTH_WIDTH = 0.55
+RIGHT = WORTH + WORTH_WIDTH + 0.6  # room for the value text after the longest bar
+HEADERS = ("Wie merkt het?", "Wat verandert er?", "Waarde")
+CHAIN_COLUMNS = ["row", "stakeholder", "stakeholder_label", "outcome", "indicator", "counted",
+                 "value", "value_text", "missing_text", "short", "colour", "description"]
+
+
+def chain_data(designed: DesignedMap, result: ProjectResult, lang: str = "nl") -> pd.DataFrame:
+    """One row per outcome, in the order of the design, with the engine's value if counted."""
+    values = dict(zip(result.effects["effect"].astype(int), result.effects["pv_benefits"]))
+    stakeholders = list(dict.fromkeys(o.stakeholder for o in designed.outcomes))
+    colours = dict(zip(stakeholders, palette(len(stakeholders))))
+    rows = []
+    for row, status in enumerate(designed.outcomes):
+        value = float(values.get(status.effect, 0.0)) if status.counted else None
+        who = party_label(status.stakeholder, lang) if status.stakeholder else "(wie?)"
+        what = status.outcome or "(wat verandert er?)"
+        value_text = formats.euro(value, lang) if value is not None else ""
+        missing = "nog nodig: " + ", ".join(status.missing) if status.missing else ""
+        short = "nog niet meegeteld" if status.missing else ""
+        rows.append({
+            "row": row, "stakeholder": status.stakeholder, "stakeholder_label": who,
+            "outcome": what, "indicator": status.indicator or "–", "counted": status.counted,
+            "value": value, "value_text": value_text, "missing_text": missing, "short": short,
+            "colour": colours[status.stakeholder],
+            "description": f"{who} → {what} → {value_text or missing}",
+        })
+    return pd.DataFrame(rows, columns=CHAIN_COLUMNS)
+
+
+def _share_of_width(units: float) -> alt.ExprRef:
+    """A text limit in pixels for ``units`` of the x axis, whatever width the chart gets."""
+    return alt.ExprRef(f"max(20, width * {units / RIGHT:.4f})")
+
+
+_BLANK = {"part": "", "x": 0.0, "x2": 0.0, "y": 0.0, "y2": 0.0, "middle": 0.0, "text_x": 0.0,
+          "row": 0, "counted": False, "colour": "", "text": "", "stakeholder_label": "",
+          "outcome": "", "indicator": "", "value_text": "", "missing_text": "", "short": "",
+          "description": ""}
+
+
+def chain_rows(data: pd.DataFrame) -> pd.DataFrame:
+    """Every mark of the chain as one table (``part`` says which layer draws the row), in
+    data units. Plain Python over a handful of outcomes: pandas per rerun costs more."""
+    records = data.to_dict("records")
+    rows: list[dict] = [{**_BLANK, "part": "header", "x": x, "y": -0.85, "text": text}
+                        for x, text in zip((WHO[0], WHAT[0], WORTH), HEADERS)]
+    spans: dict[str, list] = {}
+    for r in records:
+        first, last, label, colour = spans.get(r["stakeholder"], (r["row"], r["row"], None, None))
+        spans[r["stakeholder"]] = (min(first, r["row"]), max(last, r["row"]),
+                                   label or r["stakeholder_label"], colour or r["colour"])
+    middle = {}
+    for key, (first, last, label, colour) in spans.items():
+        middle[key] = (first + last) / 2
+        rows.append({**_BLANK, "part": "who", "x": WHO[0], "x2": WHO[1], "y": first - 0.36,
+                     "y2": last + 0.36, "middle": middle[key], "text_x": WHO[0] + 0.04,
+                     "stakeholder_label": label, "colour": colour})
+    values = [r["value"] for r in records if r["counted"]]
+    top = max(values) if values and max(values) > 0 else 1.0
+    for r in records:
+        texts = {k: r[k] for k in ("stakeholder_label", "outcome", "indicator", "value_text",
+                                   "missing_text", "short", "description")}
+        common = {**_BLANK, **texts, "row": r["row"], "counted": bool(r["counted"]),
+                  "colour": r["colour"]}
+        rows.append({**_BLANK, "part": "link", "x": WHO[1], "x2": WHAT[0],
+                     "y": middle[r["stakeholder"]], "y2": float(r["row"])})
+        rows.append({**common, "part": "what_counted" if r["counted"] else "what_waiting",
+                     "x": WHAT[0], "x2": WHAT[1], "y": r["row"] - 0.36, "y2": r["row"] + 0.36,
+                     "text_x": WHAT[0] + 0.04})
+        if r["counted"]:
+            end = WORTH + WORTH_WIDTH * max(float(r["value"]), 0.0) / top
+            rows.append({**_BLANK, "part": "link", "x": WHAT[1], "x2": WORTH,
+                         "y": float(r["row"]), "y2": float(r["row"])})
+            rows.append({**common, "part": "worth", "x": WORTH, "x2": end, "y": r["row"] - 0.22,
+                         "y2": r["row"] + 0.22, "text_x": end + 0.04})
+        else:
+            rows.append({**common, "part": "waiting", "text_x": WORTH})
+    return pd.DataFrame(rows, columns=list(_BLANK))
+
+
+@functools.lru_cache(maxsize=64)
+def _chain_template(n: int, big: bool, lang: str) -> Template:
+    """The chain for ``n`` outcomes on named, empty datasets: built and validated once per
+    shape (building it costs a tenth of a second, and every save redraws it)."""
+    font = 17 if big else 13
+    xs = alt.Scale(domain=[0, RIGHT])
+    ys = alt.Scale(domain=[-1.1, n - 0.4], reverse=True)
+    x, y = alt.X("x:Q", scale=xs, axis=None), alt.Y("y:Q", scale=ys, axis=None)
+    text_x, row = alt.X("text_x:Q", scale=xs, axis=None), alt.Y("row:Q", scale=ys, axis=None)
+    tooltip = [
+        alt.Tooltip("stakeholder_label:N", title="Wie"),
+        alt.Tooltip("outcome:N", title="Wat verandert er"),
+        alt.Tooltip("indicator:N", title="Zo zie je het"),
+        alt.Tooltip("value_text:N", title="Waarde (contant)"),
+        alt.Tooltip("missing_text:N", title="Status"),
+    ]
+
+    def chart(*parts):
+        test = " || ".join(f"datum.part == '{part}'" for part in parts)
+        return alt.Chart(alt.NamedData(name=ROWS)).transform_filter(test)
+
+    layers = [
+        chart("link").mark_rule(color="#888", strokeWidth=1.5).encode(
+            x=x, x2="x2:Q", y=y, y2="y2:Q"),
+        chart("who").mark_rect(cornerRadius=6, opacity=0.9).encode(
+            x=x, x2="x2:Q", y=y, y2="y2:Q", color=alt.Color("colour:N", scale=None),
+            tooltip=[alt.Tooltip("stakeholder_label:N", title="Wie")]),
+        chart("who").mark_text(align="left", baseline="middle", color="white", fontWeight="bold",
+                               fontSize=font, limit=_share_of_width(WHO[1] - 0.1)).encode(
+            x=text_x, y=alt.Y("middle:Q", scale=ys, axis=None), text="stakeholder_label:N"),
+        *[chart(part).mark_rect(cornerRadius=6, fill="#f4f4f4", strokeWidth=2,
+                                **({"strokeDash": [5, 3]} if part == "what_waiting" else {})
+                                ).encode(x=x, x2="x2:Q", y=y, y2="y2:Q",
+                                         stroke=alt.Color("colour:N", scale=None), tooltip=tooltip,
+                                         description=alt.Description("description:N"))
+          for part in ("what_counted", "what_waiting")],  # not complete yet: a dashed box
+        chart("what_counted", "what_waiting").mark_text(
+            align="left", baseline="middle", color="#222", fontSize=font,
+            limit=_share_of_width(WHAT[1] - WHAT[0] - 0.1)).encode(
+            x=text_x, y=row, text="outcome:N", tooltip=tooltip),
+        chart("worth").mark_rect(cornerRadius=3, color=BENEFIT_COLOUR).encode(
+            x=x, x2="x2:Q", y=y, y2="y2:Q", tooltip=tooltip),
+        chart("worth").mark_text(align="left", baseline="middle", color="#222", fontSize=font,
+                                 fontWeight="bold").encode(x=text_x, y=row, text="value_text:N"),
+        chart("waiting").mark_text(align="left", baseline="middle", color="#666",
+                                   fontSize=font - 2, fontStyle="italic",
+                                   limit=_share_of_width(RIGHT - WORTH)).encode(
+            x=text_x, y=row, text="short:N", tooltip=tooltip),
+        chart("header").mark_text(align="left", baseline="middle", color="#444",
+                                  fontSize=font - 1, fontWeight="bold",
+                                  limit=_share_of_width(WHAT[0] - WHO[0] - 0.05)).encode(
+            x=x, y=y, text="text:N"),
+    ]
+    layered = alt.layer(*layers).properties(
+        title=alt.TitleParams(
+            "Impactketen", subtitle=["Waarde: contante waarde over de looptijd,",
+                                     "na deadweight en toerekening"]),
+        height=(120 if big else 110) + (70 if big else 56) * n,
+    )
+    return Template.of(finish(layered, lang))
+
+
+def chain_spec(data: pd.DataFrame, lang: str = "nl", big: bool = False) -> dict:
+    """Stakeholder → outcome → value, one line per outcome (see the module docstring)."""
+    return _chain_template(max(len(data), 1), big, lang).spec(rows=chain_rows(data))
+
+
+def chain_chart(data: pd.DataFrame, lang: str = "nl", big: bool = False) -> alt.TopLevelMixin:
+    """The same chain as an Altair chart (exports, tests)."""
+    return _chain_template(max(len(data), 1), big, lang).chart_with(rows=chain_rows(data))
+
+
+def named_data(counts: pd.DataFrame, label_column: str) -> pd.DataFrame:
+    """Counts (label, attendees, outcomes) with the bar text, most named first."""
+    frame = counts.sort_values(["attendees", "outcomes"], ascending=False, kind="stable")
+    return frame.assign(
+        text=[f"{a} deelnemer{'s' if a != 1 else ''}, {o} effect{'en' if o != 1 else ''}"
+              for a, o in zip(frame["attendees"], frame["outcomes"])],
+        label=frame[label_column]).reset_index(drop=True)
+
+
+def named_chart(data: pd.DataFrame, title: str, subtitle: str,
+                lang: str = "nl") -> alt.TopLevelMixin:
+    """Horizontal bars: how many attendees name each stakeholder or sector."""
+    base = alt.Chart(data).encode(
+        y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=200)),
+        x=alt.X("attendees:Q", title="aantal deelnemers", axis=alt.Axis(tickMinStep=1)),
+        tooltip=[alt.Tooltip("label:N", title=" "), alt.Tooltip("text:N", title="Genoemd door")],
+    )
+    bars = base.mark_bar(color=palette(1)[0], cornerRadiusEnd=2)
+    labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(text="text:N")
+    chart = alt.layer(bars, labels).properties(
+        title=alt.TitleParams(title, subtitle=[subtitle]), height=90 + 30 * max(len(data), 1))
+    return finish(chart, lang)

@@ -1,0 +1,252 @@
+"""The facilitator's view of a workshop room, and its export.
+
+`room_of` reads every workspace of a workshop, their designs (three queries)
+and their saved projects (one query per table), and computes all projects in
+ONE `compute_portfolio` call (`portfolio.portfolio_view`). The overview shows
+the engine's figures per attendee against the SEOR benchmark, what the room
+names most, and the FTE saved per sector across the room.
+
+Exports: an xlsx workbook (every user text through `safe_cells`) with the
+attendees, every outcome with its indicator and value, and the costs; and a
+zip with that workbook and each attendee's JSON project file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+import pandas as pd
+from openpyxl import Workbook
+
+from impactkaart.core.engine import ProjectResult
+from impactkaart.core.model import Project
+from impactkaart.core.reference import Reference, default_reference
+from impactkaart.io.exports.safe_cells import set_cell, write_frame
+from impactkaart.io.project_file import project_json
+from impactkaart.portfolio.view import PortfolioView, portfolio_view
+from impactkaart.store.projects import Store
+from impactkaart.text.catalogue import party_label, sector_label
+from impactkaart.workshop.design import OWN, Design, DesignedMap
+from impactkaart.workshop.rooms import (
+    Workshop,
+    Workspace,
+    designed_map,
+    load_designs,
+    workspaces_of,
+)
+
+
+@dataclass(frozen=True)
+class Attendee:
+    workspace: Workspace
+    label: str  # the attendee's name, numbered if two have the same one
+    design: Design
+    designed: DesignedMap  # the outcomes' status (indicator, what is missing)
+    project: Project  # as saved in the store: what the engine computes
+
+
+@dataclass(frozen=True)
+class Room:
+    workshop: Workshop
+    attendees: list[Attendee]
+    view: PortfolioView | None  # None: nobody has joined yet
+
+    def result(self, index: int) -> ProjectResult:
+        """The engine's result for one attendee (from the one portfolio call)."""
+        return self.view.result.project(index)
+
+    def table(self) -> pd.DataFrame:
+        """One row per attendee: the engine's figures and how far the design is."""
+        columns = ["workspace_id", "label", "rendementsfactor", "pv_costs", "pv_benefits", "npv",
+                   "fte_total", "above_benchmark", "counted", "outcomes", "updated_at"]
+        if self.view is None:
+            return pd.DataFrame(columns=columns)
+        table = self.view.table
+        return pd.DataFrame({
+            "workspace_id": [a.workspace.id for a in self.attendees],
+            "label": [a.label for a in self.attendees],
+            "rendementsfactor": table["rendementsfactor"].to_numpy(),
+            "pv_costs": table["pv_costs"].to_numpy(),
+            "pv_benefits": table["pv_benefits"].to_numpy(),
+            "npv": table["npv"].to_numpy(),
+            "fte_total": table["fte_total"].to_numpy(),
+            "above_benchmark": table["above_benchmark"].to_numpy(),
+            "counted": [a.designed.n_counted for a in self.attendees],
+            "outcomes": [len(a.designed.outcomes) for a in self.attendees],
+            "updated_at": [a.workspace.updated_at for a in self.attendees],
+        }, columns=columns)
+
+
+def _labels(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    labels = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        labels.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return labels
+
+
+def room_of(store: Store, workshop: Workshop, reference: Reference | None = None) -> Room:
+    """Every attendee of a workshop with the engine's figures (one portfolio call)."""
+    reference = reference or default_reference()
+    workspaces = workspaces_of(store, workshop.id)
+    designs = load_designs(store, [w.id for w in workspaces])
+    saved = dict(store.load_projects([w.project_id for w in workspaces if w.project_id is not None]))
+    attendees = []
+    for workspace, label in zip(workspaces, _labels([w.attendee for w in workspaces])):
+        design = designs[workspace.id]
+        designed = designed_map(design, workspace, reference)
+        # The saved project is rebuilt with every save; should it be gone (deleted on
+        # another page), the design's own project stands in until the next save.
+        project = saved.get(workspace.project_id, designed.project)
+        attendees.append(Attendee(workspace, label, design, designed, project))
+    view = None
+    if attendees:
+        view = portfolio_view([(a.workspace.project_id or 0, a.project) for a in attendees],
+                              reference)
+    return Room(workshop, attendees, view)
+
+
+def _count(rows: list[tuple[str, str, int]], key_name: str) -> pd.DataFrame:
+    """(workspace, key, outcomes) rows -> key, attendees naming it, outcomes; most named first."""
+    frame = pd.DataFrame(rows, columns=["workspace", key_name, "n"])
+    if frame.empty:
+        return pd.DataFrame(columns=[key_name, "attendees", "outcomes"])
+    counts = frame.groupby(key_name, sort=False).agg(
+        attendees=("workspace", "nunique"), outcomes=("n", "sum")).reset_index()
+    return counts.sort_values(["attendees", "outcomes"], ascending=False, kind="stable")
+
+
+def named_stakeholders(room: Room, lang: str = "nl") -> pd.DataFrame:
+    """Stakeholders the room names (capitals, spaces and underscores aside): key, label, how
+    many attendees name them and in how many outcomes; most named first."""
+    rows, shown = [], {}
+    for attendee in room.attendees:
+        for stakeholder in attendee.design.of_kind("stakeholder"):
+            name = stakeholder.get("name")
+            if not name:
+                continue
+            key = " ".join(name.lower().replace("_", " ").split())
+            shown.setdefault(key, party_label(name, lang))
+            rows.append((attendee.workspace.id, key,
+                         len(attendee.design.children(stakeholder.item_id))))
+    counts = _count(rows, "key")
+    counts.insert(1, "label", [shown[k] for k in counts["key"]])
+    return counts.reset_index(drop=True)
+
+
+def named_sectors(room: Room, lang: str = "nl") -> pd.DataFrame:
+    """Sectors the room's outcomes save staff time in: sector, label, attendees, outcomes."""
+    rows = [(attendee.workspace.id, outcome.get("sector"), 1)
+            for attendee in room.attendees
+            for outcome in attendee.design.of_kind("outcome") if outcome.get("sector")]
+    counts = _count(rows, "sector")
+    counts.insert(1, "label", [sector_label(s, lang) for s in counts["sector"]])
+    return counts.reset_index(drop=True)
+
+
+# --- export ------------------------------------------------------------------------------
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:50].strip("-") or "deelnemer"
+
+
+def attendees_frame(room: Room) -> pd.DataFrame:
+    table = room.table()
+    return pd.DataFrame({
+        "Deelnemer / project": table["label"],
+        "Rendementsfactor": table["rendementsfactor"],
+        "Kosten (contante waarde, €)": table["pv_costs"],
+        "Baten (contante waarde, €)": table["pv_benefits"],
+        "Netto contante waarde (€)": table["npv"],
+        "Bespaarde fte (alle jaren)": table["fte_total"],
+        "Boven SEOR-gemiddelde": ["ja" if a else "nee" for a in table["above_benchmark"]],
+        "Effecten meegeteld": table["counted"],
+        "Effecten in het ontwerp": table["outcomes"],
+    })
+
+
+def outcomes_frame(room: Room) -> pd.DataFrame:
+    """Every outcome of every attendee, counted or not, with its indicator and value."""
+    rows = []
+    for index, attendee in enumerate(room.attendees):
+        values = dict(zip(room.result(index).effects["effect"].astype(int),
+                          room.result(index).effects["pv_benefits"]))
+        statuses = {s.item_id: s for s in attendee.designed.outcomes}
+        for stakeholder, outcome in attendee.design.outcomes():
+            status = statuses[outcome.item_id]
+            effect = attendee.project.effects[status.effect] if status.counted else None
+            rows.append({
+                "Deelnemer / project": attendee.label,
+                "Belanghebbende": stakeholder.get("name", ""),
+                "Wat verandert er": outcome.get("outcome", ""),
+                "Hoe zie je het (indicator)": outcome.get("indicator", ""),
+                "Aantal per jaar": outcome.get("quantity"),
+                "Waarde per eenheid (€)": effect.proxy if effect else None,
+                "Eigen waarde": "ja" if outcome.get("value_kind") == OWN else "nee",
+                "Bron van de waarde": effect.proxy_source if effect else "",
+                "Proxy (bibliotheek)": outcome.get("proxy_key", ""),
+                "Sector (arbeidsmarkt)": outcome.get("sector", ""),
+                "Duur (jaren)": outcome.get("duration"),
+                "Deadweight": outcome.get("deadweight"),
+                "Toerekening aan anderen": outcome.get("attribution"),
+                "Meegeteld": "ja" if status.counted else "nee",
+                "Nog nodig": ", ".join(status.missing),
+                "Contante waarde (€, engine)": float(values[status.effect]) if status.counted else None,
+            })
+    return pd.DataFrame(rows, columns=[
+        "Deelnemer / project", "Belanghebbende", "Wat verandert er", "Hoe zie je het (indicator)",
+        "Aantal per jaar", "Waarde per eenheid (€)", "Eigen waarde", "Bron van de waarde",
+        "Proxy (bibliotheek)", "Sector (arbeidsmarkt)", "Duur (jaren)", "Deadweight",
+        "Toerekening aan anderen", "Meegeteld", "Nog nodig", "Contante waarde (€, engine)"])
+
+
+def costs_frame(room: Room) -> pd.DataFrame:
+    rows = [{"Deelnemer / project": a.label, "Jaar": c.year, "Financier": c.financier,
+             "Bedrag (€)": c.amount}
+            for a in room.attendees for c in a.project.costs]
+    return pd.DataFrame(rows, columns=["Deelnemer / project", "Jaar", "Financier", "Bedrag (€)"])
+
+
+def room_xlsx(room: Room, reference: Reference | None = None) -> bytes:
+    """The workshop as a workbook: about, attendees, outcomes (with indicators), costs."""
+    reference = reference or default_reference()
+    book = Workbook()
+    about = book.active
+    about.title = "Workshop"
+    lines = [
+        ("Workshop", room.workshop.name),
+        ("Datum", room.workshop.held_on.isoformat()),
+        ("Deelnamecode", room.workshop.join_code),
+        ("Bewaard tot en met", room.workshop.last_day.isoformat()),
+        ("Geëxporteerd op", dt.datetime.now().isoformat(timespec="seconds")),
+        ("Deelnemers", len(room.attendees)),
+        ("SEOR-benchmark", reference.seor_benchmark),
+        ("Berekening", "Impactkaart-engine: contante waarde aan het begin van het project "
+                       "(jaar 1 niet verdisconteerd); alleen complete effecten tellen mee."),
+    ]
+    for row, (name, value) in enumerate(lines, start=1):
+        set_cell(about.cell(row=row, column=1), name)
+        set_cell(about.cell(row=row, column=2), value)
+    for title, frame in (("Deelnemers", attendees_frame(room)),
+                         ("Effecten", outcomes_frame(room)), ("Kosten", costs_frame(room))):
+        write_frame(book.create_sheet(title), frame)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def room_zip(room: Room, reference: Reference | None = None) -> bytes:
+    """The workbook and every attendee's JSON project file (01-naam.json, …)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("workshop.xlsx", room_xlsx(room, reference))
+        for number, attendee in enumerate(room.attendees, start=1):
+            archive.writestr(f"projecten/{number:02d}-{_slug(attendee.label)}.json",
+                             project_json(attendee.project))
+    return out.getvalue()

@@ -1,0 +1,564 @@
+"""Workshop mode: "Ontwerp je eigen Impactkaart" for a room of people on one server.
+
+A facilitator creates a workshop (name, date) and gets a short **join code**
+for the room and a **facilitator code** for the overview. Each attendee enters
+the join code and a (project) name and gets a **workspace**: a private design
+whose secret **token** travels in their link, so a refresh, a closed laptop or
+a server restart brings them back.
+
+Secrets are stored only as hashes:
+
+- the token (``secrets.token_urlsafe``, 192 bits) as SHA-256: it is random
+  enough that a fast hash is safe, and the hash is what a link is looked up by;
+- the facilitator code (12 characters, 60 bits) with scrypt and a salt of its
+  own: short codes need a slow hash, so a stolen database does not give them away.
+
+Join codes are 6 characters from an alphabet without 0/O and 1/I, so they
+can be read off a projector and typed without doubt. A workshop expires at
+the end of its "bewaren tot" day: then nobody can join or edit, while the
+facilitator can still export or delete everything (privacy).
+
+Every write goes through `Store.write` (one transaction, one writer at a
+time in this process) and saves ONE field: two people in the same workspace
+never overwrite each other's other fields; on the same field the last save
+wins. The same transaction rebuilds the workspace's project
+(`workshop_design.design_project`) and saves it, so the project in the store
+always matches the fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from impactkaart.core.reference import Reference, default_reference
+from impactkaart.store.projects import ProjectNotFound, Store, delete_project_rows, write_project
+from impactkaart.workshop.design import (
+    DEFAULTS,
+    DESIGN_ONLY,
+    FIELDS,
+    PARENT_KIND,
+    PROJECT_ITEM,
+    Design,
+    DesignedMap,
+    DesignError,
+    Item,
+    clean_value,
+    design_project,
+    suggested_sector,
+)
+
+CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O and 1/I: read aloud without doubt
+JOIN_CODE_LENGTH = 6
+FACILITATOR_CODE_LENGTH = 12
+KEEP_DAYS = 30  # default: the data stays this many days after the workshop
+MAX_KEEP_DAYS = 365
+MAX_NAME = 100
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 50 ms and 16 MB per check
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,100}")
+WORKSHOP_ENV = "IMPACTKAART_WORKSHOP"
+
+
+class WorkshopError(ValueError):
+    """Something an attendee or facilitator can fix, in Dutch."""
+
+
+@dataclass(frozen=True)
+class Workshop:
+    id: str
+    name: str
+    held_on: dt.date
+    join_code: str
+    created_at: dt.datetime
+    expires_at: dt.datetime
+
+    def expired(self, now: dt.datetime | None = None) -> bool:
+        return (now or dt.datetime.now()) >= self.expires_at
+
+    @property
+    def last_day(self) -> dt.date:
+        return (self.expires_at - dt.timedelta(seconds=1)).date()
+
+
+@dataclass(frozen=True)
+class NewWorkshop:
+    workshop: Workshop
+    facilitator_code: str  # shown once, never stored
+
+
+@dataclass(frozen=True)
+class Workspace:
+    id: str
+    workshop: Workshop
+    attendee: str
+    project_id: int | None
+    version: int
+    updated_at: dt.datetime | None = None
+
+
+def workshop_only() -> bool:
+    """True when the server runs for a workshop only (IMPACTKAART_WORKSHOP=1): then the
+    app shows nothing but the workshop pages, so no attendee can open anyone's project."""
+    return os.environ.get(WORKSHOP_ENV, "").strip().lower() in ("1", "ja", "aan", "true", "yes")
+
+
+# --- codes and hashes ------------------------------------------------------------------
+
+
+def new_code(length: int) -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+
+
+def normalise_code(text: str) -> str:
+    """What the user typed, as stored: capitals, without spaces and dashes."""
+    return re.sub(r"[\s-]", "", str(text or "")).upper()
+
+
+def show_code(code: str) -> str:
+    """A facilitator code in groups of four (ABCD-EFGH-JKLM), easier to copy by hand."""
+    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+
+
+def _check_code(text: str, length: int, what: str) -> str:
+    code = normalise_code(text)
+    if not code:
+        raise WorkshopError(f"Vul de {what} in.")
+    bad = sorted({c for c in code if c not in CODE_ALPHABET})
+    if len(code) != length or bad:
+        hint = ""
+        if set(bad) & set("0O1I"):
+            hint = " De codes gebruiken geen 0, O, 1 of I: lees ze nog eens goed."
+        raise WorkshopError(
+            f"Een {what} bestaat uit {length} tekens: hoofdletters en cijfers 2–9.{hint}")
+    return code
+
+
+def hash_secret(code: str, salt: bytes | None = None) -> str:
+    """scrypt with a random salt, as 'scrypt$n$r$p$salt$hash' (hex)."""
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.scrypt(code.encode(), salt=salt, dklen=32, **_SCRYPT)
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+
+
+def verify_secret(code: str, stored: str) -> bool:
+    try:
+        method, n, r, p, salt, digest = stored.split("$")
+        if method != "scrypt":
+            return False
+        check = hashlib.scrypt(code.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r),
+                               p=int(p), dklen=len(digest) // 2)
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(check.hex(), digest)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _date_text(day: dt.date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+# --- reading ---------------------------------------------------------------------------
+
+_WORKSHOP_COLUMNS = "id, name, held_on, join_code, created_at, expires_at"
+
+
+def _workshop(row) -> Workshop:
+    return Workshop(id=row[0], name=row[1], held_on=row[2], join_code=row[3],
+                    created_at=row[4], expires_at=row[5])
+
+
+def get_workshop(store: Store, workshop_id: str) -> Workshop | None:
+    cur = store.cursor()
+    try:
+        row = cur.execute(
+            "SELECT id, name, held_on, join_code, created_at, expires_at FROM workshops "
+            "WHERE id = ?", [workshop_id]).fetchone()
+    finally:
+        cur.close()
+    return None if row is None else _workshop(row)
+
+
+def find_workshop(store: Store, join_code: str, now: dt.datetime | None = None,
+                  allow_expired: bool = False) -> Workshop:
+    """The workshop of a join code; `WorkshopError` if the code is wrong or has expired."""
+    code = _check_code(join_code, JOIN_CODE_LENGTH, "deelnamecode")
+    cur = store.cursor()
+    try:
+        row = cur.execute(
+            "SELECT id, name, held_on, join_code, created_at, expires_at FROM workshops "
+            "WHERE join_code = ?", [code]).fetchone()
+    finally:
+        cur.close()
+    if row is None:
+        raise WorkshopError(
+            f"Er is geen workshop met de code {code}. Controleer de code bij de begeleider.")
+    workshop = _workshop(row)
+    if workshop.expired(now) and not allow_expired:
+        raise WorkshopError(
+            f"De workshop met de code {code} is verlopen (bewaard tot en met "
+            f"{_date_text(workshop.last_day)}): meedoen of verder werken kan niet meer. "
+            "Vraag de begeleider om een export van je werk.")
+    return workshop
+
+
+def open_workspace(store: Store, token: str | None, now: dt.datetime | None = None) -> Workspace:
+    """The workspace a link's token opens; `WorkshopError` if unknown or expired."""
+    if not token or not _TOKEN.fullmatch(token):
+        raise WorkshopError(
+            "Deze werkplek-link klopt niet: hij is onvolledig gekopieerd. Gebruik de hele link, "
+            "of doe opnieuw mee met de deelnamecode.")
+    cur = store.cursor()
+    try:
+        row = cur.execute(
+            "SELECT s.id, s.attendee, s.project_id, s.version, s.updated_at, "
+            "w.id, w.name, w.held_on, w.join_code, w.created_at, w.expires_at "
+            "FROM workspaces s JOIN workshops w ON w.id = s.workshop_id "
+            "WHERE s.token_hash = ?", [token_hash(token)]).fetchone()
+    finally:
+        cur.close()
+    if row is None:
+        raise WorkshopError(
+            "Deze werkplek bestaat niet (meer): de link is niet compleet, of de begeleider heeft "
+            "de workshop verwijderd. Doe opnieuw mee met de deelnamecode.")
+    workshop = _workshop(row[5:])
+    if workshop.expired(now):
+        raise WorkshopError(
+            f"De workshop '{workshop.name}' is verlopen (bewaard tot en met "
+            f"{_date_text(workshop.last_day)}): je werkplek is niet meer te openen. Vraag de "
+            "begeleider om een export van je werk.")
+    return Workspace(id=row[0], workshop=workshop, attendee=row[1], project_id=row[2],
+                     version=row[3], updated_at=row[4])
+
+
+def workspaces_of(store: Store, workshop_id: str) -> list[Workspace]:
+    """Every workspace of a workshop, in the order the attendees joined."""
+    workshop = get_workshop(store, workshop_id)
+    if workshop is None:
+        return []
+    cur = store.cursor()
+    try:
+        rows = cur.execute(
+            "SELECT id, attendee, project_id, version, updated_at FROM workspaces "
+            "WHERE workshop_id = ? ORDER BY created_at, id", [workshop_id]).fetchall()
+    finally:
+        cur.close()
+    return [Workspace(id=r[0], workshop=workshop, attendee=r[1], project_id=r[2], version=r[3],
+                      updated_at=r[4]) for r in rows]
+
+
+def room_signature(store: Store, workshop_id: str) -> tuple[tuple[str, int], ...]:
+    """(workspace, version) of every workspace: changes whenever anyone saves anything."""
+    cur = store.cursor()
+    try:
+        return tuple(cur.execute(
+            "SELECT id, version FROM workspaces WHERE workshop_id = ? ORDER BY created_at, id",
+            [workshop_id]).fetchall())
+    finally:
+        cur.close()
+
+
+def _read_designs(cur, workspace_ids: list[str]) -> dict[str, Design]:
+    """The designs of these workspaces, in three queries whatever their number."""
+    versions = dict(cur.execute(
+        "SELECT id, version FROM workspaces WHERE list_contains(?, id)", [workspace_ids]
+    ).fetchall())
+    fields: dict[tuple[str, str], tuple[dict, dict]] = {}
+    for ws, item, name, value, version in cur.execute(
+        "SELECT workspace_id, item_id, field, value, version FROM workspace_fields "
+        "WHERE list_contains(?, workspace_id)", [workspace_ids]
+    ).fetchall():
+        values, stamps = fields.setdefault((ws, item), ({}, {}))
+        values[name] = json.loads(value) if value is not None else None
+        stamps[name] = version
+    items: dict[str, list[Item]] = {ws: [] for ws in versions}
+    for ws, item, kind, parent, position in cur.execute(
+        "SELECT workspace_id, item_id, kind, parent_id, position FROM workspace_items "
+        "WHERE list_contains(?, workspace_id) ORDER BY workspace_id, position", [workspace_ids]
+    ).fetchall():
+        values, stamps = fields.get((ws, item), ({}, {}))
+        items[ws].append(Item(item, kind, parent, position, values, stamps))
+    return {ws: Design(ws, versions[ws], tuple(items[ws])) for ws in versions}
+
+
+def load_design(store: Store, workspace_id: str) -> Design:
+    cur = store.cursor()
+    try:
+        return _read_designs(cur, [workspace_id])[workspace_id]
+    finally:
+        cur.close()
+
+
+def load_designs(store: Store, workspace_ids: list[str]) -> dict[str, Design]:
+    cur = store.cursor()
+    try:
+        return _read_designs(cur, list(workspace_ids))
+    finally:
+        cur.close()
+
+
+def description_of(workshop: Workshop) -> str:
+    return f"Ontworpen in de workshop '{workshop.name}' van {_date_text(workshop.held_on)}."
+
+
+def designed_map(design: Design, workspace: Workspace,
+                 reference: Reference | None = None) -> DesignedMap:
+    return design_project(design, workspace.attendee, description_of(workspace.workshop), reference)
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def create_workshop(store: Store, name: str, held_on: dt.date, keep_until: dt.date | None = None,
+                    now: dt.datetime | None = None) -> NewWorkshop:
+    """A new workshop with a unique join code and a facilitator code (returned once)."""
+    name = " ".join(str(name or "").split())
+    if not name:
+        raise WorkshopError("Geef de workshop een naam.")
+    if len(name) > MAX_NAME:
+        raise WorkshopError(f"De naam van de workshop is te lang (meer dan {MAX_NAME} tekens).")
+    if not isinstance(held_on, dt.date):
+        raise WorkshopError("Kies de datum van de workshop.")
+    keep_until = keep_until or held_on + dt.timedelta(days=KEEP_DAYS)
+    if keep_until < held_on:
+        raise WorkshopError("'Bewaren tot' ligt vóór de workshopdatum.")
+    if keep_until > held_on + dt.timedelta(days=MAX_KEEP_DAYS):
+        raise WorkshopError(f"Bewaar workshopgegevens niet langer dan {MAX_KEEP_DAYS} dagen na de "
+                            "workshop (privacy).")
+    facilitator_code = new_code(FACILITATOR_CODE_LENGTH)
+    facilitator_hash = hash_secret(facilitator_code)  # slow: outside the write lock
+    expires_at = dt.datetime.combine(keep_until + dt.timedelta(days=1), dt.time())
+    created_at = now or dt.datetime.now()
+
+    def work(cur) -> Workshop:
+        for _ in range(20):  # 32^6 codes: a clash is rare, twenty in a row impossible
+            code = new_code(JOIN_CODE_LENGTH)
+            if cur.execute("SELECT 1 FROM workshops WHERE join_code = ?", [code]).fetchone() is None:
+                break
+        else:
+            raise WorkshopError("Geen vrije deelnamecode gevonden; probeer het opnieuw.")
+        workshop = Workshop(secrets.token_hex(8), name, held_on, code, created_at, expires_at)
+        cur.execute(
+            "INSERT INTO workshops (id, name, held_on, join_code, facilitator_hash, created_at, "
+            "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [workshop.id, name, held_on, code, facilitator_hash, created_at, expires_at])
+        return workshop
+
+    return NewWorkshop(store.write(work), facilitator_code)
+
+
+def facilitator_login(store: Store, join_code: str, facilitator_code: str) -> Workshop:
+    """The workshop, if the facilitator code belongs to it (also after it has expired)."""
+    workshop = find_workshop(store, join_code, allow_expired=True)
+    code = _check_code(facilitator_code, FACILITATOR_CODE_LENGTH, "begeleiderscode")
+    cur = store.cursor()
+    try:
+        stored = cur.execute("SELECT facilitator_hash FROM workshops WHERE id = ?",
+                             [workshop.id]).fetchone()
+    finally:
+        cur.close()
+    if stored is None or not verify_secret(code, stored[0]):
+        raise WorkshopError("Deze begeleiderscode hoort niet bij deze workshop. Controleer hem; "
+                            "hij is alleen getoond bij het aanmaken van de workshop.")
+    return workshop
+
+
+def _put(cur, workspace_id: str, item_id: str, name: str, value: Any, version: int) -> None:
+    cur.execute(
+        "INSERT INTO workspace_fields (workspace_id, item_id, field, value, version, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, current_timestamp) ON CONFLICT (workspace_id, item_id, field) "
+        "DO UPDATE SET value = excluded.value, version = excluded.version, "
+        "updated_at = excluded.updated_at",
+        [workspace_id, item_id, name, None if value is None else json.dumps(value), version])
+
+
+def _bump(cur, workspace_id: str) -> int | None:
+    row = cur.execute(
+        "UPDATE workspaces SET version = version + 1, updated_at = current_timestamp "
+        "WHERE id = ? RETURNING version", [workspace_id]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _insert_item(cur, workspace_id: str, item_id: str, kind: str, parent_id: str | None,
+                 version: int, values: dict[str, Any]) -> None:
+    cur.execute(
+        "INSERT INTO workspace_items (workspace_id, item_id, kind, parent_id, position) "
+        "VALUES (?, ?, ?, ?, ?)", [workspace_id, item_id, kind, parent_id, version])
+    for name, value in values.items():
+        if value is not None:
+            _put(cur, workspace_id, item_id, name, value, version)
+
+
+def _rebuild(cur, workspace_id: str, reference: Reference) -> None:
+    """Save the workspace's project as its fields now say (inside the caller's transaction)."""
+    row = cur.execute(
+        "SELECT s.attendee, s.project_id, w.id, w.name, w.held_on, w.join_code, w.created_at, "
+        "w.expires_at FROM workspaces s JOIN workshops w ON w.id = s.workshop_id WHERE s.id = ?",
+        [workspace_id]).fetchone()
+    if row is None:
+        return  # the workspace was deleted: nothing to rebuild
+    workshop = _workshop(row[2:])
+    design = _read_designs(cur, [workspace_id])[workspace_id]
+    project = design_project(design, row[0], description_of(workshop), reference).project
+    project_id = row[1]
+    if project_id is not None:
+        try:
+            write_project(cur, project, project_id)
+            return
+        except ProjectNotFound:
+            pass  # deleted on another page: the workspace gets a new one
+    project_id = write_project(cur, project)
+    cur.execute("UPDATE workspaces SET project_id = ? WHERE id = ?", [project_id, workspace_id])
+
+
+def join_workshop(store: Store, join_code: str, attendee: str, now: dt.datetime | None = None,
+                  reference: Reference | None = None) -> tuple[Workspace, str]:
+    """A new workspace in the workshop of this code; (workspace, token for the link)."""
+    reference = reference or default_reference()
+    attendee = " ".join(str(attendee or "").split())
+    if not attendee:
+        raise WorkshopError("Vul je naam of de naam van je project in.")
+    if len(attendee) > MAX_NAME:
+        raise WorkshopError(f"Die naam is te lang (meer dan {MAX_NAME} tekens).")
+    workshop = find_workshop(store, join_code, now)
+    token = secrets.token_urlsafe(24)
+    workspace_id = secrets.token_hex(8)
+
+    def work(cur) -> Workspace:
+        cur.execute(
+            "INSERT INTO workspaces (id, workshop_id, attendee, token_hash) VALUES (?, ?, ?, ?)",
+            [workspace_id, workshop.id, attendee, token_hash(token)])
+        _insert_item(cur, workspace_id, PROJECT_ITEM, "project", None, 0,
+                     {**DEFAULTS["project"], "name": attendee})
+        _insert_item(cur, workspace_id, secrets.token_hex(4), "cost", None, 0, DEFAULTS["cost"])
+        _rebuild(cur, workspace_id, reference)
+        project_id = cur.execute("SELECT project_id FROM workspaces WHERE id = ?",
+                                 [workspace_id]).fetchone()[0]
+        return Workspace(workspace_id, workshop, attendee, project_id, 0)
+
+    return store.write(work), token
+
+
+def _suggest_sector(cur, workspace_id: str, item_id: str, proxy_key: str, version: int,
+                    reference: Reference) -> None:
+    """A library proxy brings its usual sector along when the outcome has none yet (as in
+    the effects editor); the attendee sees it in the sector field and may change it."""
+    current = cur.execute(
+        "SELECT value FROM workspace_fields WHERE workspace_id = ? AND item_id = ? "
+        "AND field = 'sector'", [workspace_id, item_id]).fetchone()
+    sector = suggested_sector(proxy_key, reference)
+    if (current is None or current[0] is None) and sector is not None:
+        _put(cur, workspace_id, item_id, "sector", sector, version)
+
+
+def set_field(store: Store, workspace_id: str, item_id: str, name: str, value: Any,
+              reference: Reference | None = None) -> int | None:
+    """Save one field of one item; the workspace's new version (the field's version), or
+    None when the item is gone (removed by someone else in the meantime)."""
+    reference = reference or default_reference()
+
+    def work(cur) -> int | None:
+        row = cur.execute("SELECT kind FROM workspace_items WHERE workspace_id = ? AND item_id = ?",
+                          [workspace_id, item_id]).fetchone()
+        if row is None:
+            return None
+        try:
+            clean = clean_value(row[0], name, value, reference)
+        except DesignError as exc:
+            raise WorkshopError(f"Niet opgeslagen: {exc}") from None
+        version = _bump(cur, workspace_id)
+        _put(cur, workspace_id, item_id, name, clean, version)
+        if name == "proxy_key" and clean is not None:
+            _suggest_sector(cur, workspace_id, item_id, clean, version, reference)
+        if (row[0], name) not in DESIGN_ONLY:
+            _rebuild(cur, workspace_id, reference)
+        return version
+
+    return store.write(work)
+
+
+def add_item(store: Store, workspace_id: str, kind: str, parent_id: str | None = None,
+             values: dict[str, Any] | None = None,
+             reference: Reference | None = None) -> str | None:
+    """A new cost, stakeholder or outcome (under ``parent_id``); its id, or None when the
+    workspace or the parent is gone."""
+    reference = reference or default_reference()
+    if kind not in FIELDS or kind == "project":
+        raise WorkshopError(f"Onbekend soort onderdeel '{kind}'.")
+    try:
+        clean = {name: clean_value(kind, name, value, reference)
+                 for name, value in {**DEFAULTS[kind], **(values or {})}.items()}
+    except DesignError as exc:
+        raise WorkshopError(f"Niet opgeslagen: {exc}") from None
+    item_id = secrets.token_hex(4)
+
+    def work(cur) -> str | None:
+        if PARENT_KIND.get(kind):
+            parent = cur.execute(
+                "SELECT kind FROM workspace_items WHERE workspace_id = ? AND item_id = ?",
+                [workspace_id, parent_id]).fetchone()
+            if parent is None or parent[0] != PARENT_KIND[kind]:
+                return None
+        version = _bump(cur, workspace_id)
+        if version is None:
+            return None
+        _insert_item(cur, workspace_id, item_id, kind, parent_id if PARENT_KIND.get(kind) else None,
+                     version, clean)
+        if clean.get("proxy_key") and clean.get("sector") is None:
+            _suggest_sector(cur, workspace_id, item_id, clean["proxy_key"], version, reference)
+        _rebuild(cur, workspace_id, reference)
+        return item_id
+
+    return store.write(work)
+
+
+def remove_item(store: Store, workspace_id: str, item_id: str,
+                reference: Reference | None = None) -> bool:
+    """Remove an item and what hangs under it (a stakeholder's outcomes); False if gone."""
+    reference = reference or default_reference()
+    if item_id == PROJECT_ITEM:
+        raise WorkshopError("Het project zelf kan niet weg; verwijder de workshop-werkplek via de "
+                            "begeleider.")
+
+    def work(cur) -> bool:
+        found = cur.execute(
+            "DELETE FROM workspace_items WHERE workspace_id = ? AND (item_id = ? OR parent_id = ?) "
+            "RETURNING item_id", [workspace_id, item_id, item_id]).fetchall()
+        if not found:
+            return False
+        cur.execute("DELETE FROM workspace_fields WHERE workspace_id = ? AND list_contains(?, item_id)",
+                    [workspace_id, [r[0] for r in found]])
+        _bump(cur, workspace_id)
+        _rebuild(cur, workspace_id, reference)
+        return True
+
+    return store.write(work)
+
+
+def delete_workshop(store: Store, workshop_id: str) -> tuple[int, int]:
+    """Delete a workshop with every workspace, field and project in it, in one transaction;
+    (workspaces, projects) deleted."""
+
+    def work(cur) -> tuple[int, int]:
+        rows = cur.execute("SELECT id, project_id FROM workspaces WHERE workshop_id = ?",
+                           [workshop_id]).fetchall()
+        ids = [r[0] for r in rows]
+        projects = [r[1] for r in rows if r[1] is not None]
+        cur.execute("DELETE FROM workspace_fields WHERE list_contains(?, workspace_id)", [ids])
+        cur.execute("DELETE FROM workspace_items WHERE list_contains(?, workspace_id)", [ids])
+        cur.execute("DELETE FROM workspaces WHERE workshop_id = ?", [workshop_id])
+        for project_id in projects:
+            delete_project_rows(cur, project_id)
+        cur.execute("DELETE FROM workshops WHERE id = ?", [workshop_id])
+        return len(ids), len(projects)
+
+    return store.write(work)
