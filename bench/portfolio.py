@@ -119,7 +119,7 @@ def main() -> None:
         st.cache_resource.clear()
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
         start = time.perf_counter()
-        at.switch_page("views/portfolio.py").run()
+        at.switch_page("views/show/portfolio.py").run()
         first = time.perf_counter() - start
         assert not at.exception, at.exception
         reruns = []

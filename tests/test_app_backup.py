@@ -13,7 +13,7 @@ from impactkaart.store.projects import Store
 from impactkaart.text.safe import md
 from tests.app_support import fresh_db, open_page, reopened, texts
 
-PAGE = "views/backup.py"
+PAGE = "views/data/backup.py"
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ def metric(at, label: str) -> str:
 
 
 def test_a_case_is_entered_start_and_end_and_deleted_with_confirmation(app_db):
-    at = open_page("views/casussen.py")
+    at = open_page("views/cases/casussen.py")
     project_id = at.session_state["project_id"]
     at.text_input(key="casus_nieuw_doelgroep").input("65+")
     at.text_area(key="casus_nieuw_woorden").input("Bel me op 06-12345678")
@@ -89,7 +89,7 @@ def seeded(path) -> int:
 
 def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
     project_id = seeded(app_db)
-    at = open_page("views/werksessie.py")
+    at = open_page("views/cases/werksessie.py")
     # the first open change is chosen: C01's GP consults (C02's was discussed before)
     assert at.selectbox(key="ws_verandering").value.endswith("|huisarts")
     case_id = at.selectbox(key="ws_verandering").value.split("|")[0]
@@ -124,7 +124,7 @@ def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
     assert sum(e.outcome.startswith(CASE_PREFIX) for e in taken.effects) == 2
     measured = compute(taken, measured=True).pv_benefits
     assert measured == pytest.approx(before + 381.48)
-    at.switch_page("views/ex_post.py").run()
+    at.switch_page("views/project/ex_post.py").run()
     assert metric(at, "Baten gemeten (contante waarde)") == formats.euro(measured)
 
 
@@ -139,7 +139,7 @@ def test_hostile_case_text_is_shown_literally(app_db):
             values={(0, "huisarts"): 12, (1, "huisarts"): 4},
             investments={hostile("FINANCIER"): 100.0},
             assessments={"huisarts": Assessment(0.5, hostile("BRON"))}))
-    for page in ("views/casussen.py", "views/werksessie.py"):
+    for page in ("views/cases/casussen.py", "views/cases/werksessie.py"):
         at = open_page(page)
         assert not at.exception, at.exception
         assert not leaks(at), page

@@ -28,7 +28,7 @@ def saved_projects(path):
 
 
 def test_portfolio_page_shows_the_totals_of_one_engine_call(app_db):
-    at = open_page("views/portfolio.py")
+    at = open_page("views/show/portfolio.py")
     view = portfolio_view(saved_projects(app_db))
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Rendementsfactor (alle projecten)"] == formats.factor(view.rendementsfactor,
@@ -41,10 +41,10 @@ def test_portfolio_page_shows_the_totals_of_one_engine_call(app_db):
 
 
 def test_presentation_moves_through_the_views_and_shows_a_portfolio(app_db):
-    at = open_page("views/presentatie.py")
+    at = open_page("views/show/presentatie.py")
     project_id = at.session_state["presentatie_bron"]
     project = dict(saved_projects(app_db))[project_id]
-    at = open_page("views/presentatie.py")
+    at = open_page("views/show/presentatie.py")
     result = compute(project)
     euro = formats.euro(result.rendementsfactor, decimals=2)
     assert f"Elke geïnvesteerde euro levert {euro} op" in html_texts(at)
@@ -70,7 +70,7 @@ def test_presentation_moves_through_the_views_and_shows_a_portfolio(app_db):
 
 
 def test_scenario_is_saved_linked_and_compared_with_the_engines_figures(app_db):
-    at = open_page("views/scenarios.py")
+    at = open_page("views/project/scenarios.py")
     base_id = at.session_state["project_id"]
     at.text_input(key="scenario_naam").input("derde gezinswerker")
     at.number_input(key="scenario_bereik").set_value(150.0)
@@ -86,7 +86,7 @@ def test_scenario_is_saved_linked_and_compared_with_the_engines_figures(app_db):
     assert compute(projects[new_id]).rendementsfactor == pytest.approx(expected.rendementsfactor)
     with reopened(app_db) as store:
         assert base_of(store, new_id) == base_id
-    at = open_page("views/scenarios.py")
+    at = open_page("views/project/scenarios.py")
     table = at.dataframe[0].value
     assert list(table.columns) == ["Huidig project", "derde gezinswerker"]
     assert table.loc["Rendementsfactor", "derde gezinswerker"] == formats.factor(
@@ -97,7 +97,7 @@ def test_scenario_is_saved_linked_and_compared_with_the_engines_figures(app_db):
 
 
 def test_a_scenario_without_a_name_is_refused_and_nothing_is_saved(app_db):
-    at = open_page("views/scenarios.py")
+    at = open_page("views/project/scenarios.py")
     at.number_input(key="scenario_bereik").set_value(200.0)
     at.button[0].click().run()
     assert any("geef het scenario een naam" in e.value for e in at.error)

@@ -17,7 +17,7 @@ def app_db(tmp_path, monkeypatch):
     yield from fresh_db(tmp_path, monkeypatch)
 
 
-PAGE = "views/effecten.py"
+PAGE = "views/project/effecten.py"
 
 
 def edit(at, table: int, edited_rows=None, added_rows=None, deleted_rows=None):

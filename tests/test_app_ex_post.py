@@ -14,7 +14,7 @@ def app_db(tmp_path, monkeypatch):
     yield from fresh_db(tmp_path, monkeypatch)
 
 
-PAGE = "views/ex_post.py"
+PAGE = "views/project/ex_post.py"
 
 
 def metric(at, label: str) -> str:

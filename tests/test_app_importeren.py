@@ -9,7 +9,7 @@ import pytest
 from impactkaart.text.safe import md
 from tests.app_support import fresh_db, open_page, reopened, texts
 
-PAGE = "views/importeren.py"
+PAGE = "views/data/importeren.py"
 DATA = Path(__file__).resolve().parent / "data"
 
 

@@ -15,7 +15,7 @@ def app_db(tmp_path, monkeypatch):
     yield from fresh_db(tmp_path, monkeypatch)
 
 
-PAGE = "views/nieuw_project.py"
+PAGE = "views/project/nieuw_project.py"
 
 
 def fill_step_one(at, name="Buurtkamer De Linde", project_type="eenzaamheid", years=2):

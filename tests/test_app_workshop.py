@@ -21,9 +21,9 @@ from impactkaart.workshop.rooms import (
 from tests.app_support import fresh_db, open_page, reopened, texts
 from views.components.workshop_editor import STEPS
 
-JOIN = "views/workshop_deelnemen.py"
-OVERVIEW = "views/workshop_overzicht.py"
-CREATE = "views/workshop_aanmaken.py"
+JOIN = "views/workshop/deelnemen.py"
+OVERVIEW = "views/workshop/overzicht.py"
+CREATE = "views/workshop/aanmaken.py"
 
 
 @pytest.fixture

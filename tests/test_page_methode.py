@@ -7,7 +7,7 @@ import pytest
 from impactkaart.core.reference import default_reference
 from tests.app_support import fresh_db, open_page
 
-PAGE = "views/methode.py"
+PAGE = "views/data/methode.py"
 
 
 @pytest.fixture

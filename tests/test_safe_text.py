@@ -25,7 +25,8 @@ from tests.app_support import fresh_db, open_page
 _MARKDOWN_TYPES = {"markdown", "caption", "title", "header", "subheader", "error", "warning",
                    "info", "success", "toast", "latex"}
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [f"views/{p.name}" for p in sorted((ROOT / "views").glob("*.py"))]  # also later pages
+PAGES = [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "views").rglob("*.py"))
+         if "components" not in p.parts and p.name != "__init__.py"]  # also later pages
 
 
 def hostile(field: str) -> str:
@@ -107,7 +108,7 @@ def app_db(tmp_path, monkeypatch):
 def test_a_hostile_project_is_shown_literally_on_every_page(app_db, page):
     with Store(app_db) as store:
         project_id = store.save_project(hostile_project())
-    at = open_page("views/impactkaart.py")
+    at = open_page("views/project/impactkaart.py")
     at.session_state["project_id"] = project_id
     at.switch_page(page).run()
     assert not at.exception, at.exception
@@ -131,7 +132,7 @@ def test_a_hostile_project_file_upload_is_shown_literally(app_db):
 
     from impactkaart.authoring.editing import project_dict
 
-    at = open_page("views/effecten.py")
+    at = open_page("views/project/effecten.py")
     data = project_dict(hostile_project())
     at.file_uploader(key="project_upload").upload(
         hostile("BESTAND") + ".json", json.dumps(data).encode(), "application/json").run()

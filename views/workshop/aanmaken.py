@@ -38,7 +38,7 @@ if new is not None:
     if st.button("Ik heb de code bewaard: naar het overzicht", type="primary",
                  key="workshop_code_bewaard"):
         st.session_state.pop(NEW_KEY, None)
-        st.switch_page("views/workshop_overzicht.py")
+        st.switch_page("views/workshop/overzicht.py")
     st.stop()
 
 st.markdown("Maak een workshop aan voor *Ontwerp je eigen Impactkaart*. Deelnemers doen mee "

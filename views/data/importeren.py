@@ -155,7 +155,7 @@ if upload is None:
     st.stop()
 if upload.file_id in ss.get(DONE, {}):
     st.success(f"**{md(upload.name)}** is ingelezen en opgeslagen. Het project staat nu open.")
-    st.page_link("views/impactkaart.py", label="Bekijk de Impactkaart", icon="🧭")
+    st.page_link("views/project/impactkaart.py", label="Bekijk de Impactkaart", icon="🧭")
     st.caption("Kies een ander bestand om opnieuw te importeren.")
     st.stop()
 tables = read_upload(upload)

@@ -249,11 +249,11 @@ if FLASH in ss:
     st.success(md(ss.pop(FLASH)), icon=":material/check:")
 if TAKEN_OVER in ss:
     st.success(ss.pop(TAKEN_OVER), icon=":material/check:")
-    st.page_link("views/ex_post.py", label="Naar Ex ante / ex post", icon=":material/compare_arrows:")
+    st.page_link("views/project/ex_post.py", label="Naar Ex ante / ex post", icon=":material/compare_arrows:")
 cases = list_cases(store, project_id)
 if not cases:
     st.info("Dit project heeft nog geen casussen. Voeg ze toe bij *Casussen*.")
-    st.page_link("views/casussen.py", label="Naar Casussen", icon=":material/person_search:")
+    st.page_link("views/cases/casussen.py", label="Naar Casussen", icon=":material/person_search:")
     st.stop()
 results = evaluate(project, cases, store.reference)
 rows = valued(results.changes)

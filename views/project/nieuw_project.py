@@ -228,7 +228,7 @@ elif forward.button("Project opslaan", key="wz_opslaan", type="primary",
     for key in (STATE, STEP, TRIED):
         del ss[key]
     ss[PROJECT_KEY] = project_id
-    st.switch_page("views/impactkaart.py")
+    st.switch_page("views/project/impactkaart.py")
 if errors and step in ss[TRIED]:
     st.error(f"Nog {len(errors)} {'punt' if len(errors) == 1 else 'punten'} om aan te vullen "
              "(zie hierboven).", icon="⚠️")

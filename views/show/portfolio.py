@@ -16,7 +16,7 @@ from views.components.portfolio_data import load_portfolio_page
 from views.components.session import PROJECT_KEY
 
 BUBBLE_KEY = "portfolio_bubbels"
-PRESENT_SOURCE_KEY = "presentatie_bron"  # views/presentatie.py: -1 = all projects
+PRESENT_SOURCE_KEY = "presentatie_bron"  # views/show/presentatie.py: -1 = all projects
 
 
 def selected_project(event: object) -> int | None:
@@ -61,7 +61,7 @@ cols[4].metric("Boven SEOR-gemiddelde", f"{view.n_above_benchmark} van {n}",
 if st.button("Presenteer alle projecten", icon=":material/slideshow:", key="portfolio_presenteer"):
     st.session_state[PRESENT_SOURCE_KEY] = -1
     st.session_state["presentatie_dia"] = 0
-    st.switch_page("views/presentatie.py")
+    st.switch_page("views/show/presentatie.py")
 
 # Cached Vega-Lite specs (views/components/portfolio_data.py): no re-serialising per rerun.
 event = st.vega_lite_chart(spec=page.bubble_spec, key=BUBBLE_KEY, on_select="rerun",
@@ -69,7 +69,7 @@ event = st.vega_lite_chart(spec=page.bubble_spec, key=BUBBLE_KEY, on_select="rer
 picked = selected_project(event)
 if picked is not None and picked in view.ids:
     st.session_state[PROJECT_KEY] = picked
-    st.switch_page("views/impactkaart.py")
+    st.switch_page("views/project/impactkaart.py")
 
 st.vega_lite_chart(spec=page.factor_spec, key="portfolio_factor")
 if page.fte_spec is None:

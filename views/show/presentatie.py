@@ -145,4 +145,4 @@ with st.container(key="dia_bediening"):
         label_visibility="collapsed",
     )
     if controls[4].button("Sluiten", icon=":material/close:", key="dia_sluiten"):
-        st.switch_page("views/impactkaart.py")
+        st.switch_page("views/project/impactkaart.py")

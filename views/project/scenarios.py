@@ -127,6 +127,6 @@ with right:
 for col, label, to_open in zip(st.columns(len(ids)), labels, ids):
     if col.button(f"Open {md(label)}", key=f"scenario_open_{to_open}", icon=":material/open_in_new:"):
         st.session_state[PROJECT_KEY] = to_open
-        st.switch_page("views/impactkaart.py")
+        st.switch_page("views/project/impactkaart.py")
 st.caption("Alle scenario's in één berekening; contante waarde aan het begin van het project "
            "(jaar 1 niet verdisconteerd).")
