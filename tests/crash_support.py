@@ -1,4 +1,4 @@
-"""The saved versions of the kill test (tests/test_crash_safety.py), importable by its child
+"""The saved versions of the kill test (tests/store/test_crash_safety.py), importable by its child
 process without Streamlit or pytest."""
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ duration, stakeholder, sector and hours per unit are the reference row's. The
 value per unit comes from the proxy library row the reference effect names
 (``proxy_key``): ``proxy`` is its value, ``proxy_source`` its citation.
 
-Worked example (pinned in tests/test_wizard.py): type *eenzaamheid*, looptijd
+Worked example (pinned in tests/authoring/test_wizard.py): type *eenzaamheid*, looptijd
 2 years, 50 participants per year, "minder huisartsconsulten" (reference: 4
 per participant per year, proxy *huisartsconsult* € 30,87) judged 25 % lower::
 

@@ -19,7 +19,7 @@ each, named ``Uit casussen: <item>: <direction>``:
 So the engine's measured value of each such effect is
 ``Σ |units| × scale × proxy × Σ(|units| share)/Σ|units| = scale × Σ (units × proxy × share)``:
 with scale 1 and start year 1 the measured benefits of these effects equal the
-sum of the per-case values (tests/test_cases.py).
+sum of the per-case values (tests/cases/test_cases.py).
 
 The project's own effects keep their expected and measured quantities; an
 effect without a measurement still counts as 0 ex post. A new take-over

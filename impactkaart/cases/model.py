@@ -50,7 +50,7 @@ enters with a negative proxy (a cost), ``quantity = |change|``.
 ``value = Σ |change| × ±proxy × s`` and ``rendementsfactor = value ÷ investment``,
 per case and per party (who pays the investment, who gains the value).
 `cases_project` puts all cases in one project; its totals equal the sum of
-the cases (tests/test_cases.py checks this by hand and by property).
+the cases (tests/cases/test_cases.py checks this by hand and by property).
 """
 
 from __future__ import annotations

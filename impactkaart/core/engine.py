@@ -26,7 +26,7 @@ where net units = quantity × (1 − deadweight)(1 − displacement)(1 − attri
 effect gets one FTE coefficient and one hours coefficient and every effect-year
 is ``coefficient × fade``.
 
-Worked example (pinned in tests/test_golden.py): 200 GP visits avoided at
+Worked example (pinned in tests/core/test_golden.py): 200 GP visits avoided at
 € 40, deadweight 0,2, attribution 0,25, drop-off 0,1, 3 years, r = 2,25 %::
 
     year 1: 200 × 40 × 0,8 × 0,75          = 4.800,00   × 1            = 4.800,00

@@ -6,7 +6,7 @@ project called ``**GRATIS** [klik hier](https://…)`` or an effect ``:red[…]`
 would otherwise become bold text, a link or a coloured banner. Every value
 that comes from a user (project and effect names, parties, sources, file
 names, and messages that quote a cell) goes through `md` before it is put in
-such a string. `tests/test_safe_text.py` checks the pages.
+such a string. `tests/views/test_safe_text.py` checks the pages.
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ def show(
     ``chart`` may be an Altair chart or a Vega-Lite spec dict (the fast path,
     see `impactkaart.charts.impact`).
     """
-    # The charts are ours and tested (tests/test_charts.py): skip Altair's schema
+    # The charts are ours and tested (tests/charts/test_charts.py): skip Altair's schema
     # validation, which costs more than everything else on a rerun.
     spec = chart if isinstance(chart, dict) else chart.to_dict(validate=False)
     chart_tab, table_tab = st.tabs(

@@ -10,7 +10,7 @@ from impactkaart.authoring.demo import demo_projects
 from impactkaart.cli.main import main
 from impactkaart.store.projects import Store
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture

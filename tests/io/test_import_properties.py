@@ -23,7 +23,7 @@ from impactkaart.io.project_file import parse_project_json
 from impactkaart.store.backup import BackupError, parse_backup
 from impactkaart.store.projects import Store
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 NEW = NewProject("Eigenschap", "gezinswerk")
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DUTCH_WORDS = ("ontbreekt", "moet", "is ", "geen", "bestand", "rij", "kolom", "niet", "te ",

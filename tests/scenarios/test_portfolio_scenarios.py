@@ -27,7 +27,7 @@ from impactkaart.store.projects import Store
 from impactkaart.text import formats
 from impactkaart.text.briefing import briefing
 from impactkaart.text.presentation import KEYS, fte_title, portfolio_slides, project_slides
-from tests.test_golden import GOLDEN_1, PV_B1, PV_C1
+from tests.core.test_golden import GOLDEN_1, PV_B1, PV_C1
 
 
 @pytest.fixture(scope="module")

@@ -192,7 +192,7 @@ def test_an_expired_workshop_says_so(app_db, made):
 
 
 def test_hostile_names_are_shown_literally(app_db):
-    from tests.test_safe_text import hostile, leaks
+    from tests.views.test_safe_text import hostile, leaks
 
     with Store(app_db) as store:
         made = create_workshop(store, hostile("NAAM"), dt.date.today())

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from impactkaart.cli.main import main
-from tests.test_uncertainty import ONE
+from tests.uncertainty.test_uncertainty import ONE
 
 
 def write(tmp_path, data, name="project.json"):

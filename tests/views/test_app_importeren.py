@@ -10,7 +10,7 @@ from impactkaart.text.safe import md
 from tests.app_support import fresh_db, open_page, reopened, texts
 
 PAGE = "views/data/importeren.py"
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from impactkaart.uncertainty.charts import (
     tornado_data,
     tornado_table,
 )
-from tests.test_uncertainty import ONE
+from tests.uncertainty.test_uncertainty import ONE
 
 
 def rule_labels(spec: dict) -> dict[str, float]:

@@ -129,7 +129,7 @@ def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
 
 
 def test_hostile_case_text_is_shown_literally(app_db):
-    from tests.test_safe_text import hostile, leaks
+    from tests.views.test_safe_text import hostile, leaks
 
     with Store(app_db) as store:
         project_id = load_demo(store)[0][1]

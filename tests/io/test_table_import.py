@@ -19,7 +19,7 @@ from impactkaart.io.imports.problems import TableImportError
 from impactkaart.io.imports.tables import NewProject, import_file, open_tables, preview_import
 from impactkaart.io.imports.template import template_csv, template_xlsx
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 GOOD = json.loads((DATA / "good" / "expected.json").read_text(encoding="utf-8"))
 BAD = json.loads((DATA / "bad" / "expected.json").read_text(encoding="utf-8"))
 NEW = NewProject("Import-test", "gezinswerk")

@@ -12,7 +12,7 @@ from impactkaart.text import formats
 from impactkaart.uncertainty.analysis import DEFAULT_SEED, monte_carlo, with_default_ranges
 from impactkaart.uncertainty.report import chance
 from tests.app_support import fresh_db
-from tests.test_uncertainty import ONE
+from tests.uncertainty.test_uncertainty import ONE
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def app_db(tmp_path, monkeypatch):
 
 def script(without_ranges: bool = False) -> None:
     from impactkaart.core.model import parse_project
-    from tests.test_uncertainty import ONE
+    from tests.uncertainty.test_uncertainty import ONE
     from views.components import uncertainty
 
     data = dict(ONE)

@@ -19,7 +19,7 @@ from impactkaart.store.projects import Store, StoreError
 from impactkaart.text.safe import md
 from tests.crash_support import version
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 KILLS = 5
 
 
