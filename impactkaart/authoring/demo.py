@@ -1,4 +1,4 @@
-"""The illustrative demo projects in data/demo/, loaded so the app is never empty."""
+"""The illustrative demo projects in impactkaart/data/demo/, loaded so the app is never empty."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ name, address or BSN (`impactkaart.cases.privacy`). Per case:
 
   - *gebruik* (use of services and support): a quantity **per year** (GP
     consults, emergency visits, hours of Wmo support, years on benefits, …),
-    valued with a proxy from the sourced library (``data/proxies.csv``) and
+    valued with a proxy from the sourced library (``impactkaart/data/proxies.csv``) and
     paid by one party (zorgverzekeraar, gemeente, …);
   - *risico* (a latent risk: eviction, crisis admission, an extra school year):
     a **likelihood** 0–1 per period and a **size** per case (1 eviction, 14
@@ -82,7 +82,7 @@ class Item:
     kind: str  # USE, RISK or INDICATOR
     unit: str  # use: what is counted per year; risk: what the size counts; indicator: its unit
     group: str
-    proxy_key: str | None = None  # a key of data/proxies.csv (None for an indicator)
+    proxy_key: str | None = None  # a key of impactkaart/data/proxies.csv (None for an indicator)
     payer: str | None = None  # who pays for the use (None: the proxy's usual stakeholder)
     sector: str | None = None  # where staff time is saved (None: the proxy's usual sector)
     default_size: float | None = None  # risk only: a natural size (1 eviction); None: ask
@@ -92,8 +92,8 @@ class Item:
         return self.kind in (USE, RISK)
 
 
-# Each proxy is a sourced row of data/proxies.csv; where the library has a choice of
-# proxy and payer for a kind of support, it follows data/reference_effects.csv (e.g.
+# Each proxy is a sourced row of impactkaart/data/proxies.csv; where the library has a choice of
+# proxy and payer for a kind of support, it follows impactkaart/data/reference_effects.csv (e.g.
 # ambulante jeugdhulp valued per hour of begeleiding, paid by the gemeente).
 CATALOGUE: tuple[Item, ...] = (
     Item("huisarts", "Huisartsconsulten", USE, "consulten per jaar", "Zorg", "huisartsconsult"),

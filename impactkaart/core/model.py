@@ -329,7 +329,7 @@ def _parse_record(
 def parse_project(data: Any, reference: Reference | None = None) -> Project:
     """Validate a project dict and build a `Project`, or raise `ProjectError`.
 
-    The reference data (default: `data/`) supplies the default discount rate
+    The reference data (default: `impactkaart/data/`) supplies the default discount rate
     and the known sectors; sectors the project itself defines in ``sectors``
     are always known.
     """

@@ -1,4 +1,4 @@
-"""The sourced proxy library (``data/proxies.csv``) as the UI offers it.
+"""The sourced proxy library (``impactkaart/data/proxies.csv``) as the UI offers it.
 
 A proxy is a value in euro per unit (a GP consult, a day in detention, …) with
 its source and price year. When a user picks one, the effect gets three

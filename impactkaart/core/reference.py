@@ -1,4 +1,4 @@
-"""Sourced reference data from ``data/``: parameters, sectors, proxies, project types.
+"""Sourced reference data from ``impactkaart/data/``: parameters, sectors, proxies, project types.
 
 Every row of every file carries its provenance (source, publisher, year, price
 year, url, confidence) or ``illustratief = true``. `Reference` exposes the
@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+# Package data, so a wheel installed anywhere (not only a checkout) finds its figures.
+DATA_DIR = Path(str(resources.files("impactkaart") / "data"))
 PROVENANCE_COLUMNS = [
     "source_title",
     "publisher",

@@ -3,7 +3,7 @@
 The one-pager and the Excel export both list, for every figure the result
 rests on, its value and its source (or that it is the project's own assumption,
 or an illustrative figure without a source). Nothing is computed here: values
-are read from the project and from the sourced reference data in ``data/``.
+are read from the project and from the sourced reference data in ``impactkaart/data/``.
 
 A figure is looked up exactly as the engine resolves it: a sector figure the
 project defines itself (``sectors``) wins over the reference table.

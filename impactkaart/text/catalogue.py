@@ -3,7 +3,7 @@
 One flat table of keys; a text may hold ``{name}`` placeholders that `t` fills
 in. English falls back to Dutch when a key has no translation yet, so a page
 never shows a bare key. Party names (stakeholders and financiers) get a
-readable label from `party_label`; sector names come from ``data/sectors.csv``
+readable label from `party_label`; sector names come from ``impactkaart/data/sectors.csv``
 via `sector_label`.
 """
 
@@ -210,10 +210,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "method_title": {"nl": "Over de methode", "en": "About the method"},
     "provenance_title": {"nl": "Herkomst van elk kengetal", "en": "Where every figure comes from"},
     "provenance_intro": {
-        "nl": "Alle referentiecijfers in `data/`, met bron, uitgever, jaar en prijspeil. Rijen "
+        "nl": "Alle referentiecijfers in `impactkaart/data/`, met bron, uitgever, jaar en prijspeil. Rijen "
         "gemarkeerd als **illustratief** zijn aannames zonder bron, alleen voor demonstraties: "
         "vervang ze door eigen cijfers.",
-        "en": "Every reference figure in `data/`, with source, publisher, year and price year. "
+        "en": "Every reference figure in `impactkaart/data/`, with source, publisher, year and price year. "
         "Rows marked **illustrative** are unsourced assumptions for demonstrations only: "
         "replace them with your own figures.",
     },
@@ -278,7 +278,7 @@ def party_label(party: str, lang: str = "nl") -> str:
 
 
 def sector_label(sector: str | None, lang: str = "nl", reference: Reference | None = None) -> str:
-    """The sector's name from data/sectors.csv ("Politie en justitie")."""
+    """The sector's name from impactkaart/data/sectors.csv ("Politie en justitie")."""
     if sector is None:
         return "geen sector" if lang == "nl" else "no sector"
     names = _sector_names(lang) if reference is None else _names_of(reference, lang)

@@ -43,7 +43,7 @@ def fte_sentence(result: ProjectResult, lang: str = "nl", reference: Reference |
 
 @dataclass(frozen=True)
 class Benchmark:
-    """The SEOR meta-analysis figure with its source, from data/parameters.csv."""
+    """The SEOR meta-analysis figure with its source, from impactkaart/data/parameters.csv."""
 
     value: float
     n_cases: int

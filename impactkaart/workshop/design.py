@@ -211,7 +211,7 @@ def library(reference: Reference) -> dict[str, dict[str, Any]]:
 
 
 def suggested_sector(proxy_key: str, reference: Reference) -> str | None:
-    """Where a library proxy usually saves staff time (data/proxies.csv, default_sector), as
+    """Where a library proxy usually saves staff time (impactkaart/data/proxies.csv, default_sector), as
     the editor's apply_proxy suggests it for a new row; None if it names no known sector."""
     rows = reference.proxies.loc[reference.proxies["key"] == proxy_key, "default_sector"]
     sector = str(rows.iloc[0]).strip() if len(rows) else ""

@@ -103,7 +103,7 @@ def test_a_library_proxy_fills_value_key_and_source(project):
     effects = apply_proxy(effects_frame(project), 1, "huisartsconsult")
     result = project_from_tables(project, effects, costs_frame(project), qualitative_frame(project))
     effect = result.effects[1]
-    assert effect.proxy == 30.87  # data/proxies.csv, huisartsconsult
+    assert effect.proxy == 30.87  # impactkaart/data/proxies.csv, huisartsconsult
     assert effect.proxy_key == "huisartsconsult"
     assert effect.proxy_source.startswith("Referentieprijzen Kostenhandleiding")
     assert effect.proxy_source.endswith("prijspeil 2022")

@@ -31,7 +31,7 @@ def valid_input(**changes) -> WizardInput:
 
 
 def test_scaling_matches_the_hand_worked_example():
-    # data/reference_effects.csv, eenzaamheid, effect 1 "minder huisartsconsulten":
+    # impactkaart/data/reference_effects.csv, eenzaamheid, effect 1 "minder huisartsconsulten":
     # 4 per participant per year, proxy huisartsconsult = € 30,87 (proxies.csv).
     # 50 participants per year, 25 % fewer than the reference:
     #   quantity = 4 × 50 × (1 − 0,25) = 150 per year, for each year's cohort.

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from impactkaart.text import formats
 from tests.browser.conftest import screenshot, wait_idle
 
-# By hand (proxies from data/proxies.csv):
+# By hand (proxies from impactkaart/data/proxies.csv):
 #   C01: GP consults 12 → 4: 8 × € 30,87 × 50%           = €   123,48
 #        eviction risk 60% → 10%: 1 × 0,5 × € 12.500 × 40% = € 2.500,00
 #   C02: emergency visits 3 → 1: 2 × € 258 × 75%          = €   387,00

@@ -39,7 +39,7 @@ from impactkaart.store.projects import Store
 
 TWO = (Period(0, "Startsituatie"), Period(1, "Eindsituatie"))
 
-# Proxies from data/proxies.csv used below (euro per unit, payer):
+# Proxies from impactkaart/data/proxies.csv used below (euro per unit, payer):
 GP, SEH, EVICTION, BIJSTAND, BEGELEIDING = 30.87, 258.0, 12500.0, 17562.84, 64.0
 
 

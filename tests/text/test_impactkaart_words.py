@@ -34,7 +34,7 @@ def plain_project(**changes) -> dict:
 
 def test_fte_sentence_names_each_sector_with_the_engines_fte():
     # hours route: 100 × 0,8 × 0,75 = 60 net visits × 0,25 h = 15 h per year, 2 years = 30 h;
-    # 30 / 1720 productive hours (data/sector_figures.csv, zorg) = 0,0174… fte.
+    # 30 / 1720 productive hours (impactkaart/data/sector_figures.csv, zorg) = 0,0174… fte.
     project = parse_project(plain_project())
     result = compute(project)
     assert result.fte_total == pytest.approx(30 / 1720)
@@ -61,7 +61,7 @@ def test_no_sector_means_no_invented_fte():
 def test_illustrative_reasons_name_the_project_and_unsourced_figures():
     reasons = illustrative_reasons(JONGERENWERK)
     assert reasons[0] == "het project zelf is als illustratief voorbeeld beschreven"
-    # politie_justitie labour_share is marked illustratief in data/sector_figures.csv and the
+    # politie_justitie labour_share is marked illustratief in impactkaart/data/sector_figures.csv and the
     # jongerenwerk demo uses the value route (no hours_per_unit) for that sector.
     assert any("personeelsaandeel" in r and "politie en justitie" in r for r in reasons)
 

@@ -37,7 +37,7 @@ OWN_WORKSPACES = 20
 SHARED_WRITERS = 10
 ROUNDS = 2
 AMOUNT = 1000.0  # each own workspace: cost per year
-PROXY = "huisartsconsult"  # library value, see data/proxies.csv
+PROXY = "huisartsconsult"  # library value, see impactkaart/data/proxies.csv
 
 
 @pytest.fixture

@@ -240,7 +240,7 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference) -> dict
             start=4,
         ):
             write_number(ws, row, column, figures[figure], fmt).fill = INPUT_FILL
-        origin = "eigen kengetal van het project" if sector in own else "data/sector_figures.csv (zie Bronnen)"
+        origin = "eigen kengetal van het project" if sector in own else "impactkaart/data/sector_figures.csv (zie Bronnen)"
         if not any((sector, f) in used for f in FIGURE_NAMES):
             origin += "; niet gebruikt"
         ws.cell(row=row, column=7, value=origin)
