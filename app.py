@@ -1,50 +1,56 @@
-"""Streamlit entry point: page config and navigation, nothing else.
+"""Streamlit entry point: page config, the language switch and navigation, nothing else.
 
 The pages live in views/, not pages/: Streamlit treats a pages/ folder beside
 the entry script as an old-style multipage app, and a reload of /effecten would
-then run that file without this navigation.
+then run that file without this navigation. Every page keeps its URL path
+(bookmarks and workshop links), named explicitly since the files sit in folders.
 """
 
 import streamlit as st
 
+from impactkaart.text.catalogue import t
 from impactkaart.workshop.rooms import workshop_only
+from views.components import language
 
 st.set_page_config(page_title="Impactkaart", page_icon=":material/explore:", layout="wide")
+lang = language.show()
+
+
+def page(path: str, url_path: str, icon: str, **options) -> st.Page:
+    return st.Page(path, title=t(f"nav.{url_path}", lang), icon=f":material/{icon}:",
+                   url_path=url_path, **options)
+
+
 # IMPACTKAART_WORKSHOP=1: a server for a workshop shows only these pages, so that no
 # attendee can open another attendee's project through the other pages.
 WORKSHOP = [
-    st.Page("views/workshop/deelnemen.py", title="Meedoen aan een workshop",
-            icon=":material/diversity_3:", url_path="meedoen", default=workshop_only()),
-    st.Page("views/workshop/overzicht.py", title="Workshop-overzicht",
-            icon=":material/co_present:", url_path="workshop-overzicht"),
-    st.Page("views/workshop/aanmaken.py", title="Workshop aanmaken", icon=":material/add_box:",
-            url_path="workshop-aanmaken"),
+    page("views/workshop/deelnemen.py", "meedoen", "diversity_3", default=workshop_only()),
+    page("views/workshop/overzicht.py", "workshop-overzicht", "co_present"),
+    page("views/workshop/aanmaken.py", "workshop-aanmaken", "add_box"),
 ]
 st.navigation(
-    {"Workshop": WORKSHOP} if workshop_only() else {
-        "Project": [
-            st.Page("views/project/impactkaart.py", title="De Impactkaart", icon=":material/explore:",
-                    default=True),
-            st.Page("views/project/nieuw_project.py", url_path="nieuw_project", title="Nieuw project", icon=":material/add_circle:"),
-            st.Page("views/project/effecten.py", url_path="effecten", title="Effecten bewerken", icon=":material/edit:"),
-            st.Page("views/project/ex_post.py", url_path="ex_post", title="Ex ante / ex post", icon=":material/compare_arrows:"),
-            st.Page("views/project/scenarios.py", url_path="scenarios", title="Scenario's", icon=":material/call_split:"),
+    {t("nav.section.workshop", lang): WORKSHOP} if workshop_only() else {
+        t("nav.section.project", lang): [
+            page("views/project/impactkaart.py", "impactkaart", "explore", default=True),
+            page("views/project/nieuw_project.py", "nieuw_project", "add_circle"),
+            page("views/project/effecten.py", "effecten", "edit"),
+            page("views/project/ex_post.py", "ex_post", "compare_arrows"),
+            page("views/project/scenarios.py", "scenarios", "call_split"),
         ],
-        "Casusniveau": [
-            st.Page("views/cases/casussen.py", url_path="casussen", title="Casussen", icon=":material/person_search:"),
-            st.Page("views/cases/werksessie.py", url_path="werksessie", title="Werksessie", icon=":material/groups:"),
+        t("nav.section.cases", lang): [
+            page("views/cases/casussen.py", "casussen", "person_search"),
+            page("views/cases/werksessie.py", "werksessie", "groups"),
         ],
-        "Laten zien": [
-            st.Page("views/show/presentatie.py", url_path="presentatie", title="Presentatie", icon=":material/slideshow:"),
-            st.Page("views/show/portfolio.py", url_path="portfolio", title="Portfolio", icon=":material/dashboard:"),
+        t("nav.section.show", lang): [
+            page("views/show/presentatie.py", "presentatie", "slideshow"),
+            page("views/show/portfolio.py", "portfolio", "dashboard"),
         ],
-        "Gegevens": [
-            st.Page("views/data/importeren.py", url_path="importeren", title="Importeren (CSV/Excel)",
-                    icon=":material/upload_file:"),
-            st.Page("views/data/backup.py", url_path="backup", title="Back-up en herstel", icon=":material/backup:"),
-            st.Page("views/data/methode.py", url_path="methode", title="Over de methode", icon=":material/menu_book:"),
+        t("nav.section.data", lang): [
+            page("views/data/importeren.py", "importeren", "upload_file"),
+            page("views/data/backup.py", "backup", "backup"),
+            page("views/data/methode.py", "methode", "menu_book"),
         ],
-        "Workshop": WORKSHOP,
+        t("nav.section.workshop", lang): WORKSHOP,
     },
     expanded=True,  # every page in view: a first-time user should not hunt behind "View more"
     position="top" if workshop_only() else "sidebar",  # the room's screens: all width to the map

@@ -39,7 +39,8 @@ from impactkaart.core.engine import ProjectResult
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference
 from impactkaart.text import formats
-from impactkaart.text.catalogue import party_label, sector_label, t
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import party_label, sector_label
 
 PARTY_PARAM = "partij"
 

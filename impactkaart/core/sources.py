@@ -18,7 +18,7 @@ import pandas as pd
 from impactkaart.core.model import Project
 from impactkaart.core.reference import SECTOR_FIGURES, Reference, default_reference
 from impactkaart.text import formats
-from impactkaart.text.catalogue import sector_label
+from impactkaart.text.names import sector_label
 
 PRICE_PREFIX = "Prijs per eenheid: "
 OWN_ASSUMPTION = "eigen aanname van het project (geen bron vastgelegd)"

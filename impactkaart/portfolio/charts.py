@@ -14,7 +14,7 @@ import pandas as pd
 from impactkaart.charts.impact import BENEFIT_COLOUR, EURO_FORMAT, OKABE_ITO, finish, palette
 from impactkaart.portfolio.view import PortfolioView
 from impactkaart.text import formats
-from impactkaart.text.catalogue import sector_label
+from impactkaart.text.names import sector_label
 
 PROJECT_PARAM = "project"
 MAX_BARS = 40  # above this many projects the factor chart becomes a histogram

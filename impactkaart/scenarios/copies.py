@@ -26,7 +26,7 @@ from impactkaart.core.engine import MIN_COST, compute_portfolio
 from impactkaart.core.model import Cost, FieldError, Project, ProjectError, Range, parse_project
 from impactkaart.core.reference import Reference
 from impactkaart.store.projects import Store, write_project
-from impactkaart.text.catalogue import party_label, sector_label
+from impactkaart.text.names import party_label, sector_label
 
 
 @dataclass(frozen=True)

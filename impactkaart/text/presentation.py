@@ -17,7 +17,8 @@ import pandas as pd
 from impactkaart.portfolio.view import PortfolioView
 from impactkaart.text import formats
 from impactkaart.text.briefing import Briefing, PartyLine, party_lines
-from impactkaart.text.catalogue import join_list, mid_sentence, party_label, sector_label
+from impactkaart.text.catalogue import join_list, mid_sentence
+from impactkaart.text.names import party_label, sector_label
 from impactkaart.text.summary import fte_text, illustrative_reasons, seor_benchmark
 
 MAX_ITEMS = 5  # lines per view that still read from the back of a council chamber

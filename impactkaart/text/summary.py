@@ -13,7 +13,8 @@ from impactkaart.core.engine import ProjectResult
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
-from impactkaart.text.catalogue import join_list, mid_sentence, sector_label, t
+from impactkaart.text.catalogue import join_list, mid_sentence, t
+from impactkaart.text.names import sector_label
 
 ILLUSTRATIVE_WORDS = ("illustratief", "illustratieve", "illustrative")
 

@@ -21,7 +21,7 @@ import pandas as pd
 from impactkaart.charts.impact import BENEFIT_COLOUR, ROWS, Template, finish, palette
 from impactkaart.core.engine import ProjectResult
 from impactkaart.text import formats
-from impactkaart.text.catalogue import party_label
+from impactkaart.text.names import party_label
 from impactkaart.workshop.design import DesignedMap
 
 # x positions (data units) of the three columns of the chain.

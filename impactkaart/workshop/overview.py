@@ -29,7 +29,7 @@ from impactkaart.io.exports.safe_cells import set_cell, write_frame
 from impactkaart.io.project_file import project_json
 from impactkaart.portfolio.view import PortfolioView, portfolio_view
 from impactkaart.store.projects import Store
-from impactkaart.text.catalogue import party_label, sector_label
+from impactkaart.text.names import party_label, sector_label
 from impactkaart.workshop.design import OWN, Design, DesignedMap
 from impactkaart.workshop.rooms import (
     Workshop,

@@ -10,7 +10,8 @@ from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.engine import compute
 from impactkaart.core.model import parse_project
 from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
-from impactkaart.text.catalogue import TEXTS, join_list, party_label, t
+from impactkaart.text.catalogue import TEXTS, join_list, t
+from impactkaart.text.names import party_label
 from impactkaart.text.summary import fte_sentence, illustrative_reasons, seor_benchmark
 
 JONGERENWERK = next(p for p in demo_projects() if p.name.startswith("Jongerenwerk"))

@@ -28,7 +28,7 @@ from impactkaart.cases.model import (
 from impactkaart.cases.store import list_cases, save_case
 from impactkaart.core.model import ProjectError
 from impactkaart.text import formats
-from impactkaart.text.catalogue import party_label
+from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 from views.components.session import get_store, project_picker
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from impactkaart.core.model import Project
-from impactkaart.text.catalogue import party_label, t
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 
 _ICON = {"+": ":material/arrow_upward:", "-": ":material/arrow_downward:"}

@@ -17,7 +17,7 @@ from impactkaart.core.model import Project
 from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
-from impactkaart.text.catalogue import party_label, sector_label
+from impactkaart.text.names import party_label, sector_label
 from impactkaart.text.safe import md
 from impactkaart.uncertainty.analysis import (
     DEFAULT_DRAWS,

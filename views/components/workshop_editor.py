@@ -21,7 +21,7 @@ from impactkaart.core.proxies import proxy_choices, proxy_row, source_text, trus
 from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store, StoreError
 from impactkaart.text import formats
-from impactkaart.text.catalogue import party_label, sector_label
+from impactkaart.text.names import party_label, sector_label
 from impactkaart.text.safe import md
 from impactkaart.workshop.design import FIELDS, LIBRARY, OWN, Design, DesignedMap, Item
 from impactkaart.workshop.rooms import WorkshopError, Workspace, add_item, remove_item, set_field

@@ -18,7 +18,7 @@ TABLE_FILTER_KEY = "bron_tabel"
 ILLUSTRATIVE_KEY = "bron_illustratief"
 ILLUSTRATIVE_ROW = "background-color: #FFF1D6"  # soft orange: visible, still readable
 
-lang = language.show()
+lang = language.current()
 reference = default_reference()
 rate_row = reference.parameters.loc[reference.parameters["key"] == "discount_rate"].iloc[0]
 rate = formats.percent(reference.discount_rate, lang, decimals=2)

@@ -27,7 +27,7 @@ from impactkaart.core.proxies import proxy_choices, proxy_row, source_text, trus
 from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
-from impactkaart.text.catalogue import sector_label
+from impactkaart.text.names import sector_label
 from views.components import project_io
 from views.components.session import get_store, project_picker
 

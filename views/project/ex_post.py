@@ -14,7 +14,7 @@ from impactkaart.charts.expost import expost_chart, expost_data, expost_table
 from impactkaart.core.expost import compare, effect_labels
 from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
-from impactkaart.text.catalogue import party_label
+from impactkaart.text.names import party_label
 from views.components.session import get_store, project_picker
 
 FLASH, VERSION = "expost_flash", "expost_versie"

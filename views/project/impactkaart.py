@@ -17,7 +17,8 @@ from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.whatif import with_assumptions
 from impactkaart.text import formats
-from impactkaart.text.catalogue import party_label, t
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 from impactkaart.text.summary import fte_sentence, fte_text, illustrative_reasons, seor_benchmark
 from views.components import assumptions as assumptions_panel
@@ -56,7 +57,7 @@ def _clear_party() -> None:
     st.session_state[PARTY_KEY] = None
 
 
-lang = language.show()
+lang = language.current()
 picked = project_picker()
 if picked is None:
     st.title("Impactkaart")

@@ -13,7 +13,7 @@ from impactkaart.authoring import wizard
 from impactkaart.core.engine import compute
 from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
-from impactkaart.text.catalogue import party_label
+from impactkaart.text.names import party_label
 from views.components.session import PROJECT_KEY, get_store
 
 STATE, STEP, TRIED = "wizard", "wizard_step", "wizard_tried"

@@ -23,7 +23,7 @@ from impactkaart.scenarios.copies import (
     scenarios_of,
 )
 from impactkaart.text import formats
-from impactkaart.text.catalogue import party_label
+from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 from views.components.session import PROJECT_KEY, get_store, project_picker
 

@@ -48,7 +48,7 @@ from impactkaart.core.sources import (
     sourced_figures,
 )
 from impactkaart.io.exports.safe_cells import set_cell
-from impactkaart.text.catalogue import party_label, sector_label
+from impactkaart.text.names import party_label, sector_label
 
 EURO = '"€" #,##0.00;"€" -#,##0.00'
 SHARE = "0%"

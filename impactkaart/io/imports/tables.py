@@ -52,7 +52,7 @@ from impactkaart.io.imports.read import (
     RawTable,
     read_tables,
 )
-from impactkaart.text.catalogue import PARTY_LABELS
+from impactkaart.text.names import PARTY_LABELS
 
 _NUMERIC = {"number", "optional_number", "integer", "share", "year"}
 _OPTIONAL_EMPTY = {"optional_key", "optional_number"}  # an empty cell means "none"
