@@ -55,3 +55,36 @@ def _names_of(reference: Reference, lang: str) -> dict[str, str]:
 def _sector_names(lang: str) -> dict[str, str]:
     # Looked up many times per rerun (every chart row): one dict, not a pandas query each.
     return _names_of(default_reference(), lang)
+
+
+def data_text(row, column: str, lang: str = "nl") -> str:
+    """A word from a reference table (impactkaart/data/) in ``lang``: ``{column}_en`` in
+    English, ``{column}_nl`` or ``{column}`` in Dutch. Works on a pandas row or a dict.
+
+    Labels, units, notes and outcomes in data/ carry both languages, so a page never
+    shows a Dutch data text with English chosen (tests/views/test_english.py)."""
+    get = row.get if hasattr(row, "get") else row.__getitem__
+    if lang == "en":
+        english = get(f"{column}_en", None)
+        if isinstance(english, str) and english:
+            return english
+    for name in (f"{column}_nl", column):
+        value = get(name, None)
+        if isinstance(value, str):
+            return value
+    return ""
+
+
+def proxy_label(key: str, lang: str = "nl", reference: Reference | None = None) -> str:
+    """The name of a library value (impactkaart/data/proxies.csv) in ``lang``."""
+    proxies = (reference or default_reference()).proxies
+    rows = proxies.loc[proxies["key"] == key]
+    return data_text(rows.iloc[0], "label", lang) if len(rows) else _readable(key)
+
+
+def project_type_label(project_type: str, lang: str = "nl",
+                       reference: Reference | None = None) -> str:
+    """The name of a project type (impactkaart/data/project_types.csv) in ``lang``."""
+    types = (reference or default_reference()).project_types
+    rows = types.loc[types["project_type"] == project_type]
+    return data_text(rows.iloc[0], "label", lang) if len(rows) else _readable(project_type)
