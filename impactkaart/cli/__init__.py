@@ -1,0 +1,2 @@
+"""The `impactkaart` command: a thin layer over the package's public functions.
+"""

@@ -1,0 +1,2 @@
+"""All projects together: the portfolio view and its charts.
+"""

@@ -1,0 +1,2 @@
+"""Saved what-if copies of a project and their comparison.
+"""
