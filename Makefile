@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8501
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup lint bench browser-deps clean
+.PHONY: run test setup lint bench browser-deps wheel-check clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,17 @@ test: setup browser-deps
 
 lint: setup
 	$(BIN)/ruff check impactkaart views tests bench app.py
+
+## The package as a user installs it: build the wheel, install it (not editable) into a
+## fresh virtualenv, and run the command on a demo file from another folder.
+wheel-check: setup
+	rm -rf build dist /tmp/impactkaart-wheel
+	$(BIN)/pip wheel --quiet --no-deps --wheel-dir dist .
+	$(PYTHON) -m venv /tmp/impactkaart-wheel/venv
+	/tmp/impactkaart-wheel/venv/bin/pip install --quiet -c requirements.txt dist/impactkaart-*.whl
+	cp impactkaart/data/demo/jongerenwerk_wijk.json /tmp/impactkaart-wheel/
+	cd /tmp/impactkaart-wheel && venv/bin/impactkaart compute jongerenwerk_wijk.json --json > result.json
+	cd /tmp/impactkaart-wheel && venv/bin/python -c "import json; r = json.load(open('result.json')); assert r['rendementsfactor'] > 0, r; print('wheel-check: impactkaart compute from an installed wheel gives', round(r['rendementsfactor'], 2))"
 
 bench: setup
 	$(BIN)/python bench/engine.py
