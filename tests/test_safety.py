@@ -33,7 +33,7 @@ ALLOWED_IN_SQL = {
     "_PROJECT_COLUMNS": "store: module constant",
     "statement": "store._migrate: the statements in MIGRATIONS",
     "key": "store._check_readable: primary-key column names from DuckDB's catalogue",
-    "_CHECKED_KEYS": "store: module constant",
+    "CHECKED_KEYS": "store.connection: module constant",
     "_INSERT_HEAD": "store: INSERT heads built from _CHILDREN (module constant)",
     "_ONE_ROW": "store: one '(?, …)' per table, from _CHILDREN (module constant)",
     "_INSERT_FRAME": "store: INSERT … SELECT statements built from _CHILDREN (module constant)",

@@ -10,7 +10,7 @@ import pytest
 from impactkaart.authoring.demo import demo_files, demo_projects
 from impactkaart.core.model import ProjectError, Range, parse_project
 from impactkaart.io.project_file import parse_project_json, project_json
-from impactkaart.store import projects as store_module
+from impactkaart.store import migrations as store_module
 from impactkaart.store.projects import Store
 
 PROJECT = {
