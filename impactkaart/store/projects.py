@@ -28,7 +28,7 @@ from impactkaart.store.connection import (  # noqa: F401 (DB_ENV, default_db_pat
     unreadable,
 )
 from impactkaart.store.lock import NO_LOCK, FairLock
-from impactkaart.store.migrations import SCHEMA_VERSION, migrate  # noqa: F401 (SCHEMA_VERSION: API)
+from impactkaart.store.migrations import load_areas, migrate
 
 # Child tables of a project and their columns in the order of the dataclasses.
 _CHILDREN = {
@@ -162,24 +162,25 @@ def write_project(cur, project: Project, project_id: int | None = None) -> int:
     return int(project_id)
 
 
-# What hangs off a project in tables that later migrations added (each statement takes
-# the project id twice): a deleted project must not leave its cases behind in a back-up.
-_DEPENDENT_DELETES = [
-    *(
-        f"DELETE FROM {table} WHERE case_id IN "
-        "(SELECT id FROM cases WHERE project_id = ? OR project_id = ?)"
-        for table in ("case_periods", "case_values", "case_items", "case_investments")
-    ),
-    "DELETE FROM cases WHERE project_id = ? OR project_id = ?",
-    # A deleted base leaves its scenarios as ordinary projects.
-    "DELETE FROM scenarios WHERE project_id = ? OR scenario_of = ?",
-]
+# What hangs off a project in the tables of other areas (cases, scenario links): each area
+# registers how to delete its rows of a project, so a deleted project leaves nothing behind
+# in a back-up while the store knows none of those tables.
+_PROJECT_ROWS: list[Callable[[duckdb.DuckDBPyConnection, int], None]] = []
+
+
+def register_project_rows(delete: Callable[[duckdb.DuckDBPyConnection, int], None]) -> None:
+    """``delete(cur, project_id)`` removes an area's rows of a project, inside the
+    transaction that deletes the project (`delete_project_rows`)."""
+    if delete not in _PROJECT_ROWS:
+        _PROJECT_ROWS.append(delete)
 
 
 def delete_project_rows(cur, project_id: int) -> None:
-    """Delete a project and its rows inside the caller's transaction."""
-    for statement in _DEPENDENT_DELETES:
-        cur.execute(statement, [project_id, project_id])
+    """Delete a project and its rows, those of other areas included, inside the caller's
+    transaction."""
+    load_areas()  # every area has registered its rows (a no-op once imported)
+    for delete in _PROJECT_ROWS:
+        delete(cur, project_id)
     for table in _PROJECT_TABLES:
         cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
     cur.execute("DELETE FROM projects WHERE id = ?", [project_id])
