@@ -38,6 +38,8 @@ ALLOWED_IN_SQL = {
     "_ONE_ROW": "store: one '(?, …)' per table, from _CHILDREN (module constant)",
     "_INSERT_FRAME": "store: INSERT … SELECT statements built from _CHILDREN (module constant)",
     "insert_rows": "store._write_children: an _INSERT_HEAD plus _ONE_ROW once per row",
+    "_WORKSHOP": "workshop.store: the columns of a workshop row (module constant)",
+    "_WORKSHOP_AS_W": "workshop.store: the same, prefixed with the alias w (module constant)",
 }
 
 

@@ -173,12 +173,8 @@ def _date_text(day: dt.date) -> str:
 
 # --- reading ---------------------------------------------------------------------------
 
-_WORKSHOP_COLUMNS = "id, name, held_on, join_code, created_at, expires_at"
-
-
 def _workshop(row) -> Workshop:
-    return Workshop(id=row[0], name=row[1], held_on=row[2], join_code=row[3],
-                    created_at=row[4], expires_at=row[5])
+    return Workshop(**dict(zip(rows.WORKSHOP_COLUMNS, row, strict=True)))
 
 
 def get_workshop(store: Store, workshop_id: str) -> Workshop | None:
@@ -274,7 +270,7 @@ def create_workshop(store: Store, name: str, held_on: dt.date, keep_until: dt.da
         else:
             raise WorkshopError("Geen vrije deelnamecode gevonden; probeer het opnieuw.")
         workshop = Workshop(secrets.token_hex(8), name, held_on, code, created_at, expires_at)
-        rows.insert_workshop(cur, (workshop.id, name, held_on, code, created_at, expires_at),
+        rows.insert_workshop(cur, tuple(getattr(workshop, c) for c in rows.WORKSHOP_COLUMNS),
                              facilitator_hash)
         return workshop
 

@@ -15,6 +15,11 @@ from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, delete_project_rows
 from impactkaart.workshop.design import Design, Item
 
+# A workshop row: these columns in this order, the fields of rooms.Workshop.
+WORKSHOP_COLUMNS = ("id", "name", "held_on", "join_code", "created_at", "expires_at")
+_WORKSHOP = ", ".join(WORKSHOP_COLUMNS)
+_WORKSHOP_AS_W = ", ".join(f"w.{column}" for column in WORKSHOP_COLUMNS)
+
 register(5, "workshops", [
     # Workshops (impactkaart/workshop/rooms.py). Random text ids, no sequences: a restore
     # (replace_all) keeps them and new ones can never collide with restored ones.
@@ -54,7 +59,7 @@ def workshop_row(store: Store, workshop_id: str) -> tuple | None:
     cur = store.cursor()
     try:
         return cur.execute(
-            "SELECT id, name, held_on, join_code, created_at, expires_at FROM workshops "
+            f"SELECT {_WORKSHOP} FROM workshops "
             "WHERE id = ?", [workshop_id]).fetchone()
     finally:
         cur.close()
@@ -65,7 +70,7 @@ def workshop_row_by_code(store: Store, join_code: str) -> tuple | None:
     cur = store.cursor()
     try:
         return cur.execute(
-            "SELECT id, name, held_on, join_code, created_at, expires_at FROM workshops "
+            f"SELECT {_WORKSHOP} FROM workshops "
             "WHERE join_code = ?", [join_code]).fetchone()
     finally:
         cur.close()
@@ -87,8 +92,7 @@ def workspace_row_by_token(store: Store, token_hash: str) -> tuple | None:
     cur = store.cursor()
     try:
         return cur.execute(
-            "SELECT s.id, s.attendee, s.project_id, s.version, s.updated_at, "
-            "w.id, w.name, w.held_on, w.join_code, w.created_at, w.expires_at "
+            f"SELECT s.id, s.attendee, s.project_id, s.version, s.updated_at, {_WORKSHOP_AS_W} "
             "FROM workspaces s JOIN workshops w ON w.id = s.workshop_id "
             "WHERE s.token_hash = ?", [token_hash]).fetchone()
     finally:
@@ -165,11 +169,8 @@ def join_code_taken(cur, join_code: str) -> bool:
 
 def insert_workshop(cur, row: tuple, facilitator_hash: str) -> None:
     """A new workshop from its `workshop_row` and the hash of its facilitator code."""
-    workshop_id, name, held_on, code, created_at, expires_at = row
-    cur.execute(
-        "INSERT INTO workshops (id, name, held_on, join_code, facilitator_hash, created_at, "
-        "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [workshop_id, name, held_on, code, facilitator_hash, created_at, expires_at])
+    cur.execute(f"INSERT INTO workshops ({_WORKSHOP}, facilitator_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", [*row, facilitator_hash])
 
 
 def insert_workspace(cur, workspace_id: str, workshop_id: str, attendee: str,
@@ -237,8 +238,8 @@ def delete_item(cur, workspace_id: str, item_id: str) -> bool:
 def rebuild_row(cur, workspace_id: str) -> tuple | None:
     """(attendee, project_id) of a workspace followed by its `workshop_row`; None if gone."""
     return cur.execute(
-        "SELECT s.attendee, s.project_id, w.id, w.name, w.held_on, w.join_code, w.created_at, "
-        "w.expires_at FROM workspaces s JOIN workshops w ON w.id = s.workshop_id WHERE s.id = ?",
+        f"SELECT s.attendee, s.project_id, {_WORKSHOP_AS_W} "
+        "FROM workspaces s JOIN workshops w ON w.id = s.workshop_id WHERE s.id = ?",
         [workspace_id]).fetchone()
 
 
