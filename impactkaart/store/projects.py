@@ -4,6 +4,12 @@ One process owns the file (DuckDB allows one writer); threads and Streamlit
 sessions each get their own cursor. Every value from a user goes in as a bound
 parameter or a registered DataFrame, never into SQL text. Saving a project is
 one transaction: either all of it lands or none of it does.
+
+This module holds the project tables and the `Store` API (`Store.write` is the
+one way to write). Opening the file is in `connection`, the write lock in `lock`,
+the migration runner in `migrations`; the areas with tables of their own
+(scenarios, cases, workshop) keep their SQL and migrations in their store.py and
+register with `migrations.register` and `register_project_rows`.
 """
 
 from __future__ import annotations
@@ -116,7 +122,7 @@ def _write_children(cur, project_id: int, data: dict) -> None:
 
 def _extra_table_names(cur) -> list[str]:
     """Tables beside the projects, their rows, the reference copies and the schema version:
-    those that later migrations add (such as scenarios)."""
+    those the areas' migrations add (scenarios, cases, workshops), found in the catalogue."""
     own = {"projects", "schema_version", *_PROJECT_TABLES}
     names = cur.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
