@@ -1,11 +1,11 @@
-"""Cases in the DuckDB store (tables from store migration 4), parameterised queries only.
+"""Cases in the DuckDB store: migration 4 and its queries (parameterised only).
 
 A case is saved whole, in one transaction: its row in ``cases`` and its rows in
 ``case_periods``, ``case_values``, ``case_items`` (risk sizes and work-session
 assessments) and ``case_investments``. Readers filter on the project, so the
 cases of a deleted project are never shown. The tables are discovered by the
 back-up (`impactkaart.store.backup`), so cases go into every back-up and come back
-with a restore.
+with a restore; deleting a project deletes its cases (`register_project_rows`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,32 @@ from dataclasses import replace
 import pandas as pd
 
 from impactkaart.cases.model import Assessment, Case, CaseError, Period, check_case
-from impactkaart.store.projects import Store
+from impactkaart.store.migrations import register
+from impactkaart.store.projects import Store, register_project_rows
+
+register(4, "cases", [
+    # Cases (impactkaart/cases/model.py, this module): pseudonymous, a code per project.
+    # Ids without a sequence (max + 1): a restored back-up never collides with new ones.
+    """CREATE TABLE cases (
+        id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL, code VARCHAR NOT NULL,
+        target_group VARCHAR NOT NULL DEFAULT '', own_words VARCHAR NOT NULL DEFAULT '',
+        updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        UNIQUE (project_id, code))""",
+    """CREATE TABLE case_periods (
+        case_id INTEGER NOT NULL, period INTEGER NOT NULL, label VARCHAR NOT NULL,
+        PRIMARY KEY (case_id, period))""",
+    """CREATE TABLE case_values (
+        case_id INTEGER NOT NULL, period INTEGER NOT NULL, item VARCHAR NOT NULL,
+        value DOUBLE NOT NULL, PRIMARY KEY (case_id, period, item))""",
+    # Per case and item: a risk's size and the work session's assessment.
+    """CREATE TABLE case_items (
+        case_id INTEGER NOT NULL, item VARCHAR NOT NULL, size DOUBLE, share DOUBLE,
+        reason VARCHAR NOT NULL DEFAULT '', consensus BOOLEAN NOT NULL DEFAULT false,
+        PRIMARY KEY (case_id, item))""",
+    """CREATE TABLE case_investments (
+        case_id INTEGER NOT NULL, financier VARCHAR NOT NULL, amount DOUBLE NOT NULL,
+        PRIMARY KEY (case_id, financier))""",
+])
 
 
 def list_cases(store: Store, project_id: int) -> list[Case]:
@@ -160,3 +185,13 @@ def delete_cases(store: Store, project_id: int, case_ids: Sequence[int] | None =
         return len(ids)
 
     return store.write(work)
+
+
+def _delete_of_project(cur, project_id: int) -> None:
+    ids = [r[0] for r in cur.execute("SELECT id FROM cases WHERE project_id = ?",
+                                     [project_id]).fetchall()]
+    _delete_children(cur, ids)
+    cur.execute("DELETE FROM cases WHERE project_id = ?", [project_id])
+
+
+register_project_rows(_delete_of_project)

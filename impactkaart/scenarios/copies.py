@@ -2,9 +2,10 @@
 
 "Wat als de gemeente een derde gezinswerker financiert?" A scenario is an
 ordinary project (edit it like any other) plus a link to the project it was
-copied from (table ``scenarios``, store migration 3). `make_scenario` applies
-the common changes in one go: reach (every effect's quantity × a factor),
-an extra yearly cost for one financier, another discount rate.
+copied from (table ``scenarios``; its SQL and migration 3 are in
+`impactkaart.scenarios.store`). `make_scenario` applies the common changes in one
+go: reach (every effect's quantity × a factor), an extra yearly cost for one
+financier, another discount rate.
 
 `compare` computes the base and its scenarios in one engine call
 (`compute_portfolio`) and lays the results side by side: the headline, what
@@ -25,8 +26,14 @@ import pandas as pd
 from impactkaart.core.engine import MIN_COST, compute_portfolio
 from impactkaart.core.model import Cost, FieldError, Project, ProjectError, Range, parse_project
 from impactkaart.core.reference import Reference
+from impactkaart.scenarios.store import base_of, link, scenarios_of
 from impactkaart.store.projects import Store, write_project
 from impactkaart.text.names import party_label, sector_label
+
+__all__ = [  # base_of and scenarios_of (reading the links) live in scenarios.store
+    "Comparison", "ScenarioChanges", "base_of", "compare", "difference", "make_scenario",
+    "save_scenario", "scenarios_of",
+]
 
 
 @dataclass(frozen=True)
@@ -92,38 +99,10 @@ def save_scenario(store: Store, base_id: int, changes: ScenarioChanges) -> int:
 
     def work(cur) -> int:  # the copy and its link in one transaction: never one without the other
         new_id = write_project(cur, scenario)
-        cur.execute("INSERT INTO scenarios (project_id, scenario_of, label) VALUES (?, ?, ?)",
-                    [new_id, base_id, changes.label.strip()])
+        link(cur, new_id, base_id, changes.label.strip())
         return new_id
 
     return store.write(work)
-
-
-def scenarios_of(store: Store, base_id: int) -> pd.DataFrame:
-    """id, name, label of every saved scenario of ``base_id`` (oldest first)."""
-    cur = store.cursor()
-    try:
-        return cur.execute(
-            "SELECT p.id, p.name, s.label FROM scenarios s JOIN projects p ON p.id = s.project_id "
-            "WHERE s.scenario_of = ? ORDER BY p.id",
-            [base_id],
-        ).df()
-    finally:
-        cur.close()
-
-
-def base_of(store: Store, project_id: int) -> int | None:
-    """The project this one is a scenario of (None: not a scenario, or its base was deleted)."""
-    cur = store.cursor()
-    try:
-        row = cur.execute(
-            "SELECT s.scenario_of FROM scenarios s JOIN projects p ON p.id = s.scenario_of "
-            "WHERE s.project_id = ?",
-            [project_id],
-        ).fetchone()
-    finally:
-        cur.close()
-    return None if row is None else int(row[0])
 
 
 # --- side by side --------------------------------------------------------------------------

@@ -31,7 +31,8 @@ import pandas as pd
 
 from impactkaart.authoring.editing import project_dict
 from impactkaart.core.model import Project, ProjectError, parse_project
-from impactkaart.store.projects import SCHEMA_VERSION, Store
+from impactkaart.store.migrations import latest
+from impactkaart.store.projects import Store
 
 FORMAT = "impactkaart-backup"
 VERSION = 1
@@ -86,7 +87,7 @@ def backup_data(store: Store) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": latest(),
         "created_at": dt.datetime.now().isoformat(timespec="seconds"),
         "projects": projects,
         "tables": tables,

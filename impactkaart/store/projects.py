@@ -4,13 +4,17 @@ One process owns the file (DuckDB allows one writer); threads and Streamlit
 sessions each get their own cursor. Every value from a user goes in as a bound
 parameter or a registered DataFrame, never into SQL text. Saving a project is
 one transaction: either all of it lands or none of it does.
+
+This module holds the project tables and the `Store` API (`Store.write` is the
+one way to write). Opening the file is in `connection`, the write lock in `lock`,
+the migration runner in `migrations`; the areas with tables of their own
+(scenarios, cases, workshop) keep their SQL and migrations in their store.py and
+register with `migrations.register` and `register_project_rows`.
 """
 
 from __future__ import annotations
 
-import os
 import random
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,140 +22,19 @@ from typing import TypeVar
 
 import duckdb
 import pandas as pd
-import platformdirs
 
 from impactkaart.core.model import Project, parse_project
 from impactkaart.core.reference import Reference, default_reference
-
-DB_ENV = "IMPACTKAART_DB"
-
-# Each migration is (version, statements). Never edit a released migration:
-# add a new one, so that existing files upgrade in place.
-MIGRATIONS: list[tuple[int, list[str]]] = [
-    (
-        1,
-        [
-            "CREATE SEQUENCE project_id_seq START 1",
-            """CREATE TABLE projects (
-                id INTEGER PRIMARY KEY DEFAULT nextval('project_id_seq'),
-                name VARCHAR NOT NULL,
-                project_type VARCHAR NOT NULL,
-                phase VARCHAR NOT NULL,
-                start_year INTEGER,
-                years INTEGER NOT NULL,
-                discount_rate DOUBLE NOT NULL,
-                description VARCHAR NOT NULL DEFAULT '',
-                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
-                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
-            """CREATE TABLE costs (
-                project_id INTEGER NOT NULL, position INTEGER NOT NULL,
-                year INTEGER NOT NULL, financier VARCHAR NOT NULL, amount DOUBLE NOT NULL,
-                PRIMARY KEY (project_id, position))""",
-            """CREATE TABLE effects (
-                project_id INTEGER NOT NULL, position INTEGER NOT NULL,
-                outcome VARCHAR NOT NULL, stakeholder VARCHAR NOT NULL, sector VARCHAR,
-                quantity DOUBLE NOT NULL, proxy DOUBLE NOT NULL,
-                proxy_source VARCHAR NOT NULL, proxy_key VARCHAR,
-                start_year INTEGER NOT NULL, duration INTEGER NOT NULL,
-                deadweight DOUBLE NOT NULL, displacement DOUBLE NOT NULL,
-                attribution DOUBLE NOT NULL, drop_off DOUBLE NOT NULL,
-                hours_per_unit DOUBLE, quantity_ex_post DOUBLE,
-                PRIMARY KEY (project_id, position))""",
-            """CREATE TABLE qualitative (
-                project_id INTEGER NOT NULL, position INTEGER NOT NULL,
-                outcome VARCHAR NOT NULL, stakeholder VARCHAR NOT NULL,
-                direction VARCHAR NOT NULL, strength INTEGER NOT NULL,
-                PRIMARY KEY (project_id, position))""",
-            """CREATE TABLE project_sectors (
-                project_id INTEGER NOT NULL, position INTEGER NOT NULL, sector VARCHAR NOT NULL,
-                productive_hours_per_fte DOUBLE NOT NULL, labour_cost_per_fte DOUBLE NOT NULL,
-                labour_share DOUBLE NOT NULL,
-                PRIMARY KEY (project_id, position))""",
-        ],
-    ),
-    (
-        2,
-        [
-            # Uncertainty ranges (docs/project-format.md, "Ranges"): one row per assumption.
-            # effect_position NULL: a project-level assumption (the discount rate).
-            """CREATE TABLE assumption_ranges (
-                project_id INTEGER NOT NULL, effect_position INTEGER,
-                assumption VARCHAR NOT NULL, low DOUBLE NOT NULL, high DOUBLE NOT NULL,
-                distribution VARCHAR NOT NULL, is_default BOOLEAN NOT NULL,
-                UNIQUE (project_id, effect_position, assumption))""",
-        ],
-    ),
-    (
-        3,
-        [
-            # Scenarios (impactkaart/scenarios/copies.py): a project copied from another, with a label.
-            # Readers join on projects, so a link to a deleted project is simply not shown.
-            """CREATE TABLE scenarios (
-                project_id INTEGER PRIMARY KEY, scenario_of INTEGER NOT NULL,
-                label VARCHAR NOT NULL,
-                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
-        ],
-    ),
-    (
-        4,
-        [
-            # Cases (impactkaart/cases/model.py, case_store.py): pseudonymous, a code per project.
-            # Ids without a sequence (max + 1): a restored back-up never collides with new ones.
-            """CREATE TABLE cases (
-                id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL, code VARCHAR NOT NULL,
-                target_group VARCHAR NOT NULL DEFAULT '', own_words VARCHAR NOT NULL DEFAULT '',
-                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
-                UNIQUE (project_id, code))""",
-            """CREATE TABLE case_periods (
-                case_id INTEGER NOT NULL, period INTEGER NOT NULL, label VARCHAR NOT NULL,
-                PRIMARY KEY (case_id, period))""",
-            """CREATE TABLE case_values (
-                case_id INTEGER NOT NULL, period INTEGER NOT NULL, item VARCHAR NOT NULL,
-                value DOUBLE NOT NULL, PRIMARY KEY (case_id, period, item))""",
-            # Per case and item: a risk's size and the work session's assessment.
-            """CREATE TABLE case_items (
-                case_id INTEGER NOT NULL, item VARCHAR NOT NULL, size DOUBLE, share DOUBLE,
-                reason VARCHAR NOT NULL DEFAULT '', consensus BOOLEAN NOT NULL DEFAULT false,
-                PRIMARY KEY (case_id, item))""",
-            """CREATE TABLE case_investments (
-                case_id INTEGER NOT NULL, financier VARCHAR NOT NULL, amount DOUBLE NOT NULL,
-                PRIMARY KEY (case_id, financier))""",
-        ],
-    ),
-    (
-        5,
-        [
-            # Workshops (impactkaart/workshop/rooms.py). Random text ids, no sequences: a restore
-            # (replace_all) keeps them and new ones can never collide with restored ones.
-            # Codes and tokens are stored only as hashes.
-            """CREATE TABLE workshops (
-                id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, held_on DATE NOT NULL,
-                join_code VARCHAR NOT NULL UNIQUE, facilitator_hash VARCHAR NOT NULL,
-                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
-                expires_at TIMESTAMP NOT NULL)""",
-            # One attendee's (or team's) workspace; `version` counts its writes.
-            """CREATE TABLE workspaces (
-                id VARCHAR PRIMARY KEY, workshop_id VARCHAR NOT NULL,
-                attendee VARCHAR NOT NULL, token_hash VARCHAR NOT NULL UNIQUE,
-                project_id INTEGER, version INTEGER NOT NULL DEFAULT 0,
-                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
-                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
-            # The rows of a design (project, cost, stakeholder, outcome) …
-            """CREATE TABLE workspace_items (
-                workspace_id VARCHAR NOT NULL, item_id VARCHAR NOT NULL,
-                kind VARCHAR NOT NULL, parent_id VARCHAR, position INTEGER NOT NULL,
-                PRIMARY KEY (workspace_id, item_id))""",
-            # … and their fields, one row each (JSON value), so that a save touches one
-            # field: two people in one workspace never overwrite each other's other fields.
-            """CREATE TABLE workspace_fields (
-                workspace_id VARCHAR NOT NULL, item_id VARCHAR NOT NULL,
-                field VARCHAR NOT NULL, value VARCHAR, version INTEGER NOT NULL,
-                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
-                PRIMARY KEY (workspace_id, item_id, field))""",
-        ],
-    ),
-]
-SCHEMA_VERSION = MIGRATIONS[-1][0]
+from impactkaart.store.connection import (  # noqa: F401 (DB_ENV, default_db_path: the store's API)
+    DB_ENV,
+    StoreError,
+    check_readable,
+    connect,
+    default_db_path,
+    unreadable,
+)
+from impactkaart.store.lock import NO_LOCK, FairLock
+from impactkaart.store.migrations import load_areas, migrate
 
 # Child tables of a project and their columns in the order of the dataclasses.
 _CHILDREN = {
@@ -201,9 +84,6 @@ def _attach_ranges(rows: list[tuple], data: dict) -> None:
             data["effects"][position].setdefault("ranges", {})[name] = spec
 
 
-_CHECKED_KEYS = 5_000  # ids looked up when a file is opened (see Store._check_readable)
-
-
 # A project's rows per table are few (its costs, its effects): one INSERT … VALUES (…), (…)
 # costs a third of going through a pandas frame, and a save in a workshop room does this
 # on every keystroke pause. Many rows (an unusual project) still go through a frame.
@@ -242,7 +122,7 @@ def _write_children(cur, project_id: int, data: dict) -> None:
 
 def _extra_table_names(cur) -> list[str]:
     """Tables beside the projects, their rows, the reference copies and the schema version:
-    those that later migrations add (such as scenarios)."""
+    those the areas' migrations add (scenarios, cases, workshops), found in the catalogue."""
     own = {"projects", "schema_version", *_PROJECT_TABLES}
     names = cur.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
@@ -253,61 +133,6 @@ def _extra_table_names(cur) -> list[str]:
 
 T = TypeVar("T")
 WRITE_RETRIES = 4  # conflicts retried inside Store.write before the user is told
-
-
-class _FairLock:
-    """A re-entrant lock that lets waiting threads in first come, first served: with a room
-    of writers, a plain lock can let one wait seconds while others keep cutting in."""
-
-    def __init__(self) -> None:
-        self._turn = threading.Condition()
-        self._next = self._serving = 0
-        self._owner: int | None = None
-        self._depth = 0
-        self._gave_up: set[int] = set()  # tickets of threads that stopped waiting
-
-    def __enter__(self) -> None:
-        me = threading.get_ident()
-        with self._turn:
-            if self._owner == me:
-                self._depth += 1
-                return
-            ticket = self._next
-            self._next += 1
-            try:
-                while ticket != self._serving:
-                    self._turn.wait()
-            except BaseException:  # interrupted while waiting: never hold up those behind
-                self._gave_up.add(ticket)
-                self._advance()
-                raise
-            self._owner, self._depth = me, 1
-
-    def __exit__(self, *exc) -> None:
-        with self._turn:
-            self._depth -= 1
-            if self._depth == 0:
-                self._owner = None
-                self._serving += 1
-                self._advance()
-
-    def _advance(self) -> None:
-        if self._owner is None:
-            while self._serving in self._gave_up:
-                self._gave_up.discard(self._serving)
-                self._serving += 1
-        self._turn.notify_all()
-
-
-class _NoLock:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc) -> None:
-        return None
-
-
-_NO_LOCK = _NoLock()
 
 
 def _rollback(cur) -> None:
@@ -343,24 +168,25 @@ def write_project(cur, project: Project, project_id: int | None = None) -> int:
     return int(project_id)
 
 
-# What hangs off a project in tables that later migrations added (each statement takes
-# the project id twice): a deleted project must not leave its cases behind in a back-up.
-_DEPENDENT_DELETES = [
-    *(
-        f"DELETE FROM {table} WHERE case_id IN "
-        "(SELECT id FROM cases WHERE project_id = ? OR project_id = ?)"
-        for table in ("case_periods", "case_values", "case_items", "case_investments")
-    ),
-    "DELETE FROM cases WHERE project_id = ? OR project_id = ?",
-    # A deleted base leaves its scenarios as ordinary projects.
-    "DELETE FROM scenarios WHERE project_id = ? OR scenario_of = ?",
-]
+# What hangs off a project in the tables of other areas (cases, scenario links): each area
+# registers how to delete its rows of a project, so a deleted project leaves nothing behind
+# in a back-up while the store knows none of those tables.
+_PROJECT_ROWS: list[Callable[[duckdb.DuckDBPyConnection, int], None]] = []
+
+
+def register_project_rows(delete: Callable[[duckdb.DuckDBPyConnection, int], None]) -> None:
+    """``delete(cur, project_id)`` removes an area's rows of a project, inside the
+    transaction that deletes the project (`delete_project_rows`)."""
+    if delete not in _PROJECT_ROWS:
+        _PROJECT_ROWS.append(delete)
 
 
 def delete_project_rows(cur, project_id: int) -> None:
-    """Delete a project and its rows inside the caller's transaction."""
-    for statement in _DEPENDENT_DELETES:
-        cur.execute(statement, [project_id, project_id])
+    """Delete a project and its rows, those of other areas included, inside the caller's
+    transaction."""
+    load_areas()  # every area has registered its rows (a no-op once imported)
+    for delete in _PROJECT_ROWS:
+        delete(cur, project_id)
     for table in _PROJECT_TABLES:
         cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
     cur.execute("DELETE FROM projects WHERE id = ?", [project_id])
@@ -401,31 +227,8 @@ def _replace_all(cur, projects: list[tuple[int, Project]], extra: dict[str, pd.D
         cur.execute("SELECT max(nextval('project_id_seq')) FROM range(?)", [top - current])
 
 
-class StoreError(RuntimeError):
-    """A problem with the database file, in words for the user."""
-
-
 class ProjectNotFound(StoreError):
     pass
-
-
-def _unreadable(path: Path, exc: Exception) -> str:
-    """Why a database file cannot be opened, and what to do; the file is never touched."""
-    text = str(exc)
-    if "version" in text.lower():  # DuckDB: "…database file with version number …"
-        why = "het is gemaakt met een nieuwere versie van DuckDB/Impactkaart; werk Impactkaart bij"
-    else:
-        why = f"het is beschadigd of geen database ({text.splitlines()[0][:200]})"
-    return (f"Het bestand {path} is geen leesbare Impactkaart-database: {why}. Het bestand is "
-            "niet aangeraakt. Verplaats het en zet zo nodig een back-up terug "
-            "(impactkaart restore BACKUP).")
-
-
-def default_db_path() -> Path:
-    configured = os.environ.get(DB_ENV)
-    if configured:
-        return Path(configured)
-    return Path(platformdirs.user_data_dir("impactkaart", appauthor=False)) / "impactkaart.duckdb"
 
 
 class Store:
@@ -434,30 +237,20 @@ class Store:
     def __init__(self, path: str | Path | None = None, reference: Reference | None = None):
         self.path = Path(path) if path is not None else default_db_path()
         self.reference = reference or default_reference()
-        self._write_lock = _FairLock()  # one write transaction at a time (see write)
+        self._write_lock = FairLock()  # one write transaction at a time (see write)
         self.serialise_writes = True  # False only to measure the alternative (bench/)
-        if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._con = connect(self.path)
         try:
-            self._con = duckdb.connect(str(self.path))
-        except duckdb.IOException as exc:
-            # DuckDB: 'Could not set lock on file "…": Conflicting lock is held …'. Match its
-            # words, not just "lock", which a path may contain (…/block/…).
-            if "conflicting lock" in str(exc).lower() or "set lock on file" in str(exc).lower():
-                raise StoreError(
-                    f"De database {self.path} is in gebruik door een ander programma "
-                    "(bijvoorbeeld een draaiende Impactkaart-app). Sluit dat eerst af."
-                ) from exc
-            raise StoreError(_unreadable(self.path, exc)) from exc
-        except duckdb.Error as exc:
-            raise StoreError(_unreadable(self.path, exc)) from exc
-        try:
-            self._check_readable()  # before anything is written to the file
-            self._migrate()
+            cur = self.cursor()
+            try:
+                check_readable(cur)  # before anything is written to the file
+                migrate(cur, self.path)
+            finally:
+                cur.close()
             self._load_reference_tables()
         except duckdb.Error as exc:
             self._con.close()
-            raise StoreError(_unreadable(self.path, exc)) from exc
+            raise StoreError(unreadable(self.path, exc)) from exc
         except StoreError:
             self._con.close()
             raise
@@ -478,64 +271,6 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-    def _check_readable(self) -> None:
-        """Read every stored row, and look up every id through its index, once: a damaged
-        block fails here, while the file is still untouched, instead of later in the middle
-        of a page (DuckDB checks a block's checksum when it reads it). Impactkaart databases
-        are small, so this costs milliseconds; ids past _CHECKED_KEYS are not looked up."""
-        cur = self.cursor()
-        try:
-            for table in [r[0] for r in cur.execute(
-                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
-                "AND NOT starts_with(table_name, 'ref_')"
-            ).fetchall()]:
-                cur.execute(f"SELECT * FROM {table}").fetchall()
-            # A lookup such as projects.id = ? reads the primary-key index, stored apart.
-            for table, key in cur.execute(
-                "SELECT table_name, constraint_column_names[1] FROM duckdb_constraints() "
-                "WHERE constraint_type = 'PRIMARY KEY' AND len(constraint_column_names) = 1 "
-                "AND database_name = current_database()"
-            ).fetchall():
-                values = cur.execute(f"SELECT {key} FROM {table} LIMIT {_CHECKED_KEYS}").fetchall()
-                for (value,) in values:
-                    cur.execute(f"SELECT 1 FROM {table} WHERE {key} = ?", [value]).fetchall()
-        finally:
-            cur.close()
-
-    def _migrate(self) -> None:
-        cur = self.cursor()
-        tables = {r[0] for r in cur.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
-        ).fetchall()}
-        if tables and "schema_version" not in tables:
-            raise StoreError(
-                f"Het bestand {self.path} is een DuckDB-database van een ander programma, geen "
-                "Impactkaart-database. Het bestand is niet aangeraakt; kies een ander bestand."
-            )
-        cur.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version ("
-            "version INTEGER PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)"
-        )
-        current = cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
-        if current > SCHEMA_VERSION:
-            raise StoreError(
-                f"De database {self.path} komt uit een nieuwere versie van Impactkaart "
-                f"(schemaversie {current}, deze versie kent t/m {SCHEMA_VERSION}). "
-                "Werk Impactkaart bij; het bestand is niet aangeraakt."
-            )
-        for version, statements in MIGRATIONS:
-            if version <= current:
-                continue
-            cur.execute("BEGIN TRANSACTION")
-            try:
-                for statement in statements:
-                    cur.execute(statement)
-                cur.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
-                cur.execute("COMMIT")
-            except Exception:
-                cur.execute("ROLLBACK")
-                raise
 
     def _load_reference_tables(self) -> None:
         """Copy data/ into ref_* tables, so SQL users see the same sourced figures."""
@@ -573,7 +308,7 @@ class Store:
         database. Any other error rolls back and is raised: nothing is half written.
         """
         for attempt in range(WRITE_RETRIES + 1):
-            lock = self._write_lock if self.serialise_writes else _NO_LOCK
+            lock = self._write_lock if self.serialise_writes else NO_LOCK
             with lock:
                 cur = self.cursor()
                 try:

@@ -23,7 +23,7 @@ time in this process) and saves ONE field: two people in the same workspace
 never overwrite each other's other fields; on the same field the last save
 wins. The same transaction rebuilds the workspace's project
 (`workshop_design.design_project`) and saves it, so the project in the store
-always matches the fields.
+always matches the fields. The SQL (and migration 5) is in `impactkaart.workshop.store`.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import json
 import os
 import re
 import secrets
@@ -39,7 +38,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from impactkaart.core.reference import Reference, default_reference
-from impactkaart.store.projects import ProjectNotFound, Store, delete_project_rows, write_project
+from impactkaart.store.projects import ProjectNotFound, Store, write_project
+from impactkaart.workshop import store as rows
 from impactkaart.workshop.design import (
     DEFAULTS,
     DESIGN_ONLY,
@@ -49,10 +49,14 @@ from impactkaart.workshop.design import (
     Design,
     DesignedMap,
     DesignError,
-    Item,
     clean_value,
     design_project,
     suggested_sector,
+)
+from impactkaart.workshop.store import (  # noqa: F401 (plain reads, offered by rooms as they are)
+    load_design,
+    load_designs,
+    room_signature,
 )
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O and 1/I: read aloud without doubt
@@ -169,22 +173,12 @@ def _date_text(day: dt.date) -> str:
 
 # --- reading ---------------------------------------------------------------------------
 
-_WORKSHOP_COLUMNS = "id, name, held_on, join_code, created_at, expires_at"
-
-
 def _workshop(row) -> Workshop:
-    return Workshop(id=row[0], name=row[1], held_on=row[2], join_code=row[3],
-                    created_at=row[4], expires_at=row[5])
+    return Workshop(**dict(zip(rows.WORKSHOP_COLUMNS, row, strict=True)))
 
 
 def get_workshop(store: Store, workshop_id: str) -> Workshop | None:
-    cur = store.cursor()
-    try:
-        row = cur.execute(
-            "SELECT id, name, held_on, join_code, created_at, expires_at FROM workshops "
-            "WHERE id = ?", [workshop_id]).fetchone()
-    finally:
-        cur.close()
+    row = rows.workshop_row(store, workshop_id)
     return None if row is None else _workshop(row)
 
 
@@ -192,13 +186,7 @@ def find_workshop(store: Store, join_code: str, now: dt.datetime | None = None,
                   allow_expired: bool = False) -> Workshop:
     """The workshop of a join code; `WorkshopError` if the code is wrong or has expired."""
     code = _check_code(join_code, JOIN_CODE_LENGTH, "deelnamecode")
-    cur = store.cursor()
-    try:
-        row = cur.execute(
-            "SELECT id, name, held_on, join_code, created_at, expires_at FROM workshops "
-            "WHERE join_code = ?", [code]).fetchone()
-    finally:
-        cur.close()
+    row = rows.workshop_row_by_code(store, code)
     if row is None:
         raise WorkshopError(
             f"Er is geen workshop met de code {code}. Controleer de code bij de begeleider.")
@@ -217,15 +205,7 @@ def open_workspace(store: Store, token: str | None, now: dt.datetime | None = No
         raise WorkshopError(
             "Deze werkplek-link klopt niet: hij is onvolledig gekopieerd. Gebruik de hele link, "
             "of doe opnieuw mee met de deelnamecode.")
-    cur = store.cursor()
-    try:
-        row = cur.execute(
-            "SELECT s.id, s.attendee, s.project_id, s.version, s.updated_at, "
-            "w.id, w.name, w.held_on, w.join_code, w.created_at, w.expires_at "
-            "FROM workspaces s JOIN workshops w ON w.id = s.workshop_id "
-            "WHERE s.token_hash = ?", [token_hash(token)]).fetchone()
-    finally:
-        cur.close()
+    row = rows.workspace_row_by_token(store, token_hash(token))
     if row is None:
         raise WorkshopError(
             "Deze werkplek bestaat niet (meer): de link is niet compleet, of de begeleider heeft "
@@ -245,65 +225,8 @@ def workspaces_of(store: Store, workshop_id: str) -> list[Workspace]:
     workshop = get_workshop(store, workshop_id)
     if workshop is None:
         return []
-    cur = store.cursor()
-    try:
-        rows = cur.execute(
-            "SELECT id, attendee, project_id, version, updated_at FROM workspaces "
-            "WHERE workshop_id = ? ORDER BY created_at, id", [workshop_id]).fetchall()
-    finally:
-        cur.close()
     return [Workspace(id=r[0], workshop=workshop, attendee=r[1], project_id=r[2], version=r[3],
-                      updated_at=r[4]) for r in rows]
-
-
-def room_signature(store: Store, workshop_id: str) -> tuple[tuple[str, int], ...]:
-    """(workspace, version) of every workspace: changes whenever anyone saves anything."""
-    cur = store.cursor()
-    try:
-        return tuple(cur.execute(
-            "SELECT id, version FROM workspaces WHERE workshop_id = ? ORDER BY created_at, id",
-            [workshop_id]).fetchall())
-    finally:
-        cur.close()
-
-
-def _read_designs(cur, workspace_ids: list[str]) -> dict[str, Design]:
-    """The designs of these workspaces, in three queries whatever their number."""
-    versions = dict(cur.execute(
-        "SELECT id, version FROM workspaces WHERE list_contains(?, id)", [workspace_ids]
-    ).fetchall())
-    fields: dict[tuple[str, str], tuple[dict, dict]] = {}
-    for ws, item, name, value, version in cur.execute(
-        "SELECT workspace_id, item_id, field, value, version FROM workspace_fields "
-        "WHERE list_contains(?, workspace_id)", [workspace_ids]
-    ).fetchall():
-        values, stamps = fields.setdefault((ws, item), ({}, {}))
-        values[name] = json.loads(value) if value is not None else None
-        stamps[name] = version
-    items: dict[str, list[Item]] = {ws: [] for ws in versions}
-    for ws, item, kind, parent, position in cur.execute(
-        "SELECT workspace_id, item_id, kind, parent_id, position FROM workspace_items "
-        "WHERE list_contains(?, workspace_id) ORDER BY workspace_id, position", [workspace_ids]
-    ).fetchall():
-        values, stamps = fields.get((ws, item), ({}, {}))
-        items[ws].append(Item(item, kind, parent, position, values, stamps))
-    return {ws: Design(ws, versions[ws], tuple(items[ws])) for ws in versions}
-
-
-def load_design(store: Store, workspace_id: str) -> Design:
-    cur = store.cursor()
-    try:
-        return _read_designs(cur, [workspace_id])[workspace_id]
-    finally:
-        cur.close()
-
-
-def load_designs(store: Store, workspace_ids: list[str]) -> dict[str, Design]:
-    cur = store.cursor()
-    try:
-        return _read_designs(cur, list(workspace_ids))
-    finally:
-        cur.close()
+                      updated_at=r[4]) for r in rows.workspace_rows(store, workshop_id)]
 
 
 def description_of(workshop: Workshop) -> str:
@@ -342,15 +265,13 @@ def create_workshop(store: Store, name: str, held_on: dt.date, keep_until: dt.da
     def work(cur) -> Workshop:
         for _ in range(20):  # 32^6 codes: a clash is rare, twenty in a row impossible
             code = new_code(JOIN_CODE_LENGTH)
-            if cur.execute("SELECT 1 FROM workshops WHERE join_code = ?", [code]).fetchone() is None:
+            if not rows.join_code_taken(cur, code):
                 break
         else:
             raise WorkshopError("Geen vrije deelnamecode gevonden; probeer het opnieuw.")
         workshop = Workshop(secrets.token_hex(8), name, held_on, code, created_at, expires_at)
-        cur.execute(
-            "INSERT INTO workshops (id, name, held_on, join_code, facilitator_hash, created_at, "
-            "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [workshop.id, name, held_on, code, facilitator_hash, created_at, expires_at])
+        rows.insert_workshop(cur, tuple(getattr(workshop, c) for c in rows.WORKSHOP_COLUMNS),
+                             facilitator_hash)
         return workshop
 
     return NewWorkshop(store.write(work), facilitator_code)
@@ -360,54 +281,20 @@ def facilitator_login(store: Store, join_code: str, facilitator_code: str) -> Wo
     """The workshop, if the facilitator code belongs to it (also after it has expired)."""
     workshop = find_workshop(store, join_code, allow_expired=True)
     code = _check_code(facilitator_code, FACILITATOR_CODE_LENGTH, "begeleiderscode")
-    cur = store.cursor()
-    try:
-        stored = cur.execute("SELECT facilitator_hash FROM workshops WHERE id = ?",
-                             [workshop.id]).fetchone()
-    finally:
-        cur.close()
-    if stored is None or not verify_secret(code, stored[0]):
+    stored = rows.facilitator_hash(store, workshop.id)
+    if stored is None or not verify_secret(code, stored):
         raise WorkshopError("Deze begeleiderscode hoort niet bij deze workshop. Controleer hem; "
                             "hij is alleen getoond bij het aanmaken van de workshop.")
     return workshop
 
 
-def _put(cur, workspace_id: str, item_id: str, name: str, value: Any, version: int) -> None:
-    cur.execute(
-        "INSERT INTO workspace_fields (workspace_id, item_id, field, value, version, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, current_timestamp) ON CONFLICT (workspace_id, item_id, field) "
-        "DO UPDATE SET value = excluded.value, version = excluded.version, "
-        "updated_at = excluded.updated_at",
-        [workspace_id, item_id, name, None if value is None else json.dumps(value), version])
-
-
-def _bump(cur, workspace_id: str) -> int | None:
-    row = cur.execute(
-        "UPDATE workspaces SET version = version + 1, updated_at = current_timestamp "
-        "WHERE id = ? RETURNING version", [workspace_id]).fetchone()
-    return None if row is None else int(row[0])
-
-
-def _insert_item(cur, workspace_id: str, item_id: str, kind: str, parent_id: str | None,
-                 version: int, values: dict[str, Any]) -> None:
-    cur.execute(
-        "INSERT INTO workspace_items (workspace_id, item_id, kind, parent_id, position) "
-        "VALUES (?, ?, ?, ?, ?)", [workspace_id, item_id, kind, parent_id, version])
-    for name, value in values.items():
-        if value is not None:
-            _put(cur, workspace_id, item_id, name, value, version)
-
-
 def _rebuild(cur, workspace_id: str, reference: Reference) -> None:
     """Save the workspace's project as its fields now say (inside the caller's transaction)."""
-    row = cur.execute(
-        "SELECT s.attendee, s.project_id, w.id, w.name, w.held_on, w.join_code, w.created_at, "
-        "w.expires_at FROM workspaces s JOIN workshops w ON w.id = s.workshop_id WHERE s.id = ?",
-        [workspace_id]).fetchone()
+    row = rows.rebuild_row(cur, workspace_id)
     if row is None:
         return  # the workspace was deleted: nothing to rebuild
     workshop = _workshop(row[2:])
-    design = _read_designs(cur, [workspace_id])[workspace_id]
+    design = rows.read_designs(cur, [workspace_id])[workspace_id]
     project = design_project(design, row[0], description_of(workshop), reference).project
     project_id = row[1]
     if project_id is not None:
@@ -417,7 +304,7 @@ def _rebuild(cur, workspace_id: str, reference: Reference) -> None:
         except ProjectNotFound:
             pass  # deleted on another page: the workspace gets a new one
     project_id = write_project(cur, project)
-    cur.execute("UPDATE workspaces SET project_id = ? WHERE id = ?", [project_id, workspace_id])
+    rows.set_project(cur, workspace_id, project_id)
 
 
 def join_workshop(store: Store, join_code: str, attendee: str, now: dt.datetime | None = None,
@@ -434,15 +321,12 @@ def join_workshop(store: Store, join_code: str, attendee: str, now: dt.datetime 
     workspace_id = secrets.token_hex(8)
 
     def work(cur) -> Workspace:
-        cur.execute(
-            "INSERT INTO workspaces (id, workshop_id, attendee, token_hash) VALUES (?, ?, ?, ?)",
-            [workspace_id, workshop.id, attendee, token_hash(token)])
-        _insert_item(cur, workspace_id, PROJECT_ITEM, "project", None, 0,
-                     {**DEFAULTS["project"], "name": attendee})
-        _insert_item(cur, workspace_id, secrets.token_hex(4), "cost", None, 0, DEFAULTS["cost"])
+        rows.insert_workspace(cur, workspace_id, workshop.id, attendee, token_hash(token))
+        rows.insert_item(cur, workspace_id, PROJECT_ITEM, "project", None, 0,
+                         {**DEFAULTS["project"], "name": attendee})
+        rows.insert_item(cur, workspace_id, secrets.token_hex(4), "cost", None, 0, DEFAULTS["cost"])
         _rebuild(cur, workspace_id, reference)
-        project_id = cur.execute("SELECT project_id FROM workspaces WHERE id = ?",
-                                 [workspace_id]).fetchone()[0]
+        project_id = rows.project_of(cur, workspace_id)
         return Workspace(workspace_id, workshop, attendee, project_id, 0)
 
     return store.write(work), token
@@ -452,12 +336,9 @@ def _suggest_sector(cur, workspace_id: str, item_id: str, proxy_key: str, versio
                     reference: Reference) -> None:
     """A library proxy brings its usual sector along when the outcome has none yet (as in
     the effects editor); the attendee sees it in the sector field and may change it."""
-    current = cur.execute(
-        "SELECT value FROM workspace_fields WHERE workspace_id = ? AND item_id = ? "
-        "AND field = 'sector'", [workspace_id, item_id]).fetchone()
     sector = suggested_sector(proxy_key, reference)
-    if (current is None or current[0] is None) and sector is not None:
-        _put(cur, workspace_id, item_id, "sector", sector, version)
+    if sector is not None and rows.field_is_empty(cur, workspace_id, item_id, "sector"):
+        rows.put_field(cur, workspace_id, item_id, "sector", sector, version)
 
 
 def set_field(store: Store, workspace_id: str, item_id: str, name: str, value: Any,
@@ -467,19 +348,18 @@ def set_field(store: Store, workspace_id: str, item_id: str, name: str, value: A
     reference = reference or default_reference()
 
     def work(cur) -> int | None:
-        row = cur.execute("SELECT kind FROM workspace_items WHERE workspace_id = ? AND item_id = ?",
-                          [workspace_id, item_id]).fetchone()
-        if row is None:
+        kind = rows.item_kind(cur, workspace_id, item_id)
+        if kind is None:
             return None
         try:
-            clean = clean_value(row[0], name, value, reference)
+            clean = clean_value(kind, name, value, reference)
         except DesignError as exc:
             raise WorkshopError(f"Niet opgeslagen: {exc}") from None
-        version = _bump(cur, workspace_id)
-        _put(cur, workspace_id, item_id, name, clean, version)
+        version = rows.bump(cur, workspace_id)
+        rows.put_field(cur, workspace_id, item_id, name, clean, version)
         if name == "proxy_key" and clean is not None:
             _suggest_sector(cur, workspace_id, item_id, clean, version, reference)
-        if (row[0], name) not in DESIGN_ONLY:
+        if (kind, name) not in DESIGN_ONLY:
             _rebuild(cur, workspace_id, reference)
         return version
 
@@ -503,16 +383,13 @@ def add_item(store: Store, workspace_id: str, kind: str, parent_id: str | None =
 
     def work(cur) -> str | None:
         if PARENT_KIND.get(kind):
-            parent = cur.execute(
-                "SELECT kind FROM workspace_items WHERE workspace_id = ? AND item_id = ?",
-                [workspace_id, parent_id]).fetchone()
-            if parent is None or parent[0] != PARENT_KIND[kind]:
+            if rows.item_kind(cur, workspace_id, parent_id) != PARENT_KIND[kind]:
                 return None
-        version = _bump(cur, workspace_id)
+        version = rows.bump(cur, workspace_id)
         if version is None:
             return None
-        _insert_item(cur, workspace_id, item_id, kind, parent_id if PARENT_KIND.get(kind) else None,
-                     version, clean)
+        rows.insert_item(cur, workspace_id, item_id, kind,
+                         parent_id if PARENT_KIND.get(kind) else None, version, clean)
         if clean.get("proxy_key") and clean.get("sector") is None:
             _suggest_sector(cur, workspace_id, item_id, clean["proxy_key"], version, reference)
         _rebuild(cur, workspace_id, reference)
@@ -530,14 +407,9 @@ def remove_item(store: Store, workspace_id: str, item_id: str,
                             "begeleider.")
 
     def work(cur) -> bool:
-        found = cur.execute(
-            "DELETE FROM workspace_items WHERE workspace_id = ? AND (item_id = ? OR parent_id = ?) "
-            "RETURNING item_id", [workspace_id, item_id, item_id]).fetchall()
-        if not found:
+        if not rows.delete_item(cur, workspace_id, item_id):
             return False
-        cur.execute("DELETE FROM workspace_fields WHERE workspace_id = ? AND list_contains(?, item_id)",
-                    [workspace_id, [r[0] for r in found]])
-        _bump(cur, workspace_id)
+        rows.bump(cur, workspace_id)
         _rebuild(cur, workspace_id, reference)
         return True
 
@@ -548,17 +420,4 @@ def delete_workshop(store: Store, workshop_id: str) -> tuple[int, int]:
     """Delete a workshop with every workspace, field and project in it, in one transaction;
     (workspaces, projects) deleted."""
 
-    def work(cur) -> tuple[int, int]:
-        rows = cur.execute("SELECT id, project_id FROM workspaces WHERE workshop_id = ?",
-                           [workshop_id]).fetchall()
-        ids = [r[0] for r in rows]
-        projects = [r[1] for r in rows if r[1] is not None]
-        cur.execute("DELETE FROM workspace_fields WHERE list_contains(?, workspace_id)", [ids])
-        cur.execute("DELETE FROM workspace_items WHERE list_contains(?, workspace_id)", [ids])
-        cur.execute("DELETE FROM workspaces WHERE workshop_id = ?", [workshop_id])
-        for project_id in projects:
-            delete_project_rows(cur, project_id)
-        cur.execute("DELETE FROM workshops WHERE id = ?", [workshop_id])
-        return len(ids), len(projects)
-
-    return store.write(work)
+    return store.write(lambda cur: rows.delete_workshop_rows(cur, workshop_id))

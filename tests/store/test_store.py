@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 
 from impactkaart.authoring.demo import demo_projects, ensure_demo
 from impactkaart.core.model import Cost, parse_project
-from impactkaart.store.projects import _FEW_ROWS, SCHEMA_VERSION, ProjectNotFound, Store, StoreError
+from impactkaart.store.migrations import latest
+from impactkaart.store.projects import _FEW_ROWS, ProjectNotFound, Store, StoreError
 from tests.strategies import projects
 
 
@@ -101,7 +102,7 @@ def test_delete_and_missing_project(db):
 def test_schema_version_and_reference_tables(db):
     with Store(db) as store:
         cur = store.cursor()
-        assert cur.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+        assert cur.execute("SELECT max(version) FROM schema_version").fetchone()[0] == latest()
         n_proxies = cur.execute("SELECT count(*) FROM ref_proxies").fetchone()[0]
         assert n_proxies == len(store.reference.proxies)
         rate = cur.execute("SELECT value FROM ref_parameters WHERE key = 'discount_rate'").fetchone()
@@ -111,7 +112,7 @@ def test_schema_version_and_reference_tables(db):
 def test_a_database_from_a_newer_version_is_refused_and_untouched(db):
     Store(db).close()
     con = duckdb.connect(str(db))
-    con.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION + 1])
+    con.execute("INSERT INTO schema_version (version) VALUES (?)", [latest() + 1])
     con.close()
     before = db.read_bytes()
     with pytest.raises(StoreError, match="nieuwere versie"):

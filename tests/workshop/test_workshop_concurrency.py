@@ -22,7 +22,8 @@ import threading
 import pytest
 
 from impactkaart.core.engine import compute
-from impactkaart.store.projects import Store, _FairLock
+from impactkaart.store.lock import FairLock
+from impactkaart.store.projects import Store
 from impactkaart.workshop.rooms import (
     add_item,
     create_workshop,
@@ -144,7 +145,7 @@ def _wait_until(condition) -> None:
 
 
 def test_the_write_lock_serves_in_order_and_skips_a_writer_that_stopped_waiting():
-    lock = _FairLock()
+    lock = FairLock()
     order: list[str] = []
     holding, release = threading.Event(), threading.Event()
     waiting = lock._turn.wait

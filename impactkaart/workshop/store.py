@@ -1,0 +1,268 @@
+"""Workshops in the DuckDB store: migration 5 and every query of `impactkaart.workshop.rooms`.
+
+Parameterised queries only. Functions that take a cursor run inside the caller's
+transaction (`Store.write`, see rooms.py); those that take the store read with a
+cursor of their own. Ids are random text, so a restore keeps them and new ones never
+collide; the tables are discovered by the back-up like every area's.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from impactkaart.store.migrations import register
+from impactkaart.store.projects import Store, delete_project_rows
+from impactkaart.workshop.design import Design, Item
+
+# A workshop row: these columns in this order, the fields of rooms.Workshop.
+WORKSHOP_COLUMNS = ("id", "name", "held_on", "join_code", "created_at", "expires_at")
+_WORKSHOP = ", ".join(WORKSHOP_COLUMNS)
+_WORKSHOP_AS_W = ", ".join(f"w.{column}" for column in WORKSHOP_COLUMNS)
+
+register(5, "workshops", [
+    # Workshops (impactkaart/workshop/rooms.py). Random text ids, no sequences: a restore
+    # (replace_all) keeps them and new ones can never collide with restored ones.
+    # Codes and tokens are stored only as hashes.
+    """CREATE TABLE workshops (
+        id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, held_on DATE NOT NULL,
+        join_code VARCHAR NOT NULL UNIQUE, facilitator_hash VARCHAR NOT NULL,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        expires_at TIMESTAMP NOT NULL)""",
+    # One attendee's (or team's) workspace; `version` counts its writes.
+    """CREATE TABLE workspaces (
+        id VARCHAR PRIMARY KEY, workshop_id VARCHAR NOT NULL,
+        attendee VARCHAR NOT NULL, token_hash VARCHAR NOT NULL UNIQUE,
+        project_id INTEGER, version INTEGER NOT NULL DEFAULT 0,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
+    # The rows of a design (project, cost, stakeholder, outcome) …
+    """CREATE TABLE workspace_items (
+        workspace_id VARCHAR NOT NULL, item_id VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL, parent_id VARCHAR, position INTEGER NOT NULL,
+        PRIMARY KEY (workspace_id, item_id))""",
+    # … and their fields, one row each (JSON value), so that a save touches one
+    # field: two people in one workspace never overwrite each other's other fields.
+    """CREATE TABLE workspace_fields (
+        workspace_id VARCHAR NOT NULL, item_id VARCHAR NOT NULL,
+        field VARCHAR NOT NULL, value VARCHAR, version INTEGER NOT NULL,
+        updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (workspace_id, item_id, field))""",
+])
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def workshop_row(store: Store, workshop_id: str) -> tuple | None:
+    """id, name, held_on, join_code, created_at, expires_at of a workshop."""
+    cur = store.cursor()
+    try:
+        return cur.execute(
+            f"SELECT {_WORKSHOP} FROM workshops "
+            "WHERE id = ?", [workshop_id]).fetchone()
+    finally:
+        cur.close()
+
+
+def workshop_row_by_code(store: Store, join_code: str) -> tuple | None:
+    """The `workshop_row` of a join code (as stored: normalised)."""
+    cur = store.cursor()
+    try:
+        return cur.execute(
+            f"SELECT {_WORKSHOP} FROM workshops "
+            "WHERE join_code = ?", [join_code]).fetchone()
+    finally:
+        cur.close()
+
+
+def facilitator_hash(store: Store, workshop_id: str) -> str | None:
+    cur = store.cursor()
+    try:
+        row = cur.execute("SELECT facilitator_hash FROM workshops WHERE id = ?",
+                          [workshop_id]).fetchone()
+    finally:
+        cur.close()
+    return None if row is None else row[0]
+
+
+def workspace_row_by_token(store: Store, token_hash: str) -> tuple | None:
+    """(id, attendee, project_id, version, updated_at) of the workspace of a token's hash,
+    followed by its `workshop_row`."""
+    cur = store.cursor()
+    try:
+        return cur.execute(
+            f"SELECT s.id, s.attendee, s.project_id, s.version, s.updated_at, {_WORKSHOP_AS_W} "
+            "FROM workspaces s JOIN workshops w ON w.id = s.workshop_id "
+            "WHERE s.token_hash = ?", [token_hash]).fetchone()
+    finally:
+        cur.close()
+
+
+def workspace_rows(store: Store, workshop_id: str) -> list[tuple]:
+    """(id, attendee, project_id, version, updated_at) of every workspace, in join order."""
+    cur = store.cursor()
+    try:
+        return cur.execute(
+            "SELECT id, attendee, project_id, version, updated_at FROM workspaces "
+            "WHERE workshop_id = ? ORDER BY created_at, id", [workshop_id]).fetchall()
+    finally:
+        cur.close()
+
+
+def room_signature(store: Store, workshop_id: str) -> tuple[tuple[str, int], ...]:
+    """(workspace, version) of every workspace: changes whenever anyone saves anything."""
+    cur = store.cursor()
+    try:
+        return tuple(cur.execute(
+            "SELECT id, version FROM workspaces WHERE workshop_id = ? ORDER BY created_at, id",
+            [workshop_id]).fetchall())
+    finally:
+        cur.close()
+
+
+def read_designs(cur, workspace_ids: list[str]) -> dict[str, Design]:
+    """The designs of these workspaces, in three queries whatever their number."""
+    versions = dict(cur.execute(
+        "SELECT id, version FROM workspaces WHERE list_contains(?, id)", [workspace_ids]
+    ).fetchall())
+    fields: dict[tuple[str, str], tuple[dict, dict]] = {}
+    for ws, item, name, value, version in cur.execute(
+        "SELECT workspace_id, item_id, field, value, version FROM workspace_fields "
+        "WHERE list_contains(?, workspace_id)", [workspace_ids]
+    ).fetchall():
+        values, stamps = fields.setdefault((ws, item), ({}, {}))
+        values[name] = json.loads(value) if value is not None else None
+        stamps[name] = version
+    items: dict[str, list[Item]] = {ws: [] for ws in versions}
+    for ws, item, kind, parent, position in cur.execute(
+        "SELECT workspace_id, item_id, kind, parent_id, position FROM workspace_items "
+        "WHERE list_contains(?, workspace_id) ORDER BY workspace_id, position", [workspace_ids]
+    ).fetchall():
+        values, stamps = fields.get((ws, item), ({}, {}))
+        items[ws].append(Item(item, kind, parent, position, values, stamps))
+    return {ws: Design(ws, versions[ws], tuple(items[ws])) for ws in versions}
+
+
+def load_design(store: Store, workspace_id: str) -> Design:
+    cur = store.cursor()
+    try:
+        return read_designs(cur, [workspace_id])[workspace_id]
+    finally:
+        cur.close()
+
+
+def load_designs(store: Store, workspace_ids: list[str]) -> dict[str, Design]:
+    cur = store.cursor()
+    try:
+        return read_designs(cur, list(workspace_ids))
+    finally:
+        cur.close()
+
+
+# --- inside a write transaction ----------------------------------------------------------------
+
+
+def join_code_taken(cur, join_code: str) -> bool:
+    return cur.execute("SELECT 1 FROM workshops WHERE join_code = ?", [join_code]).fetchone() is not None
+
+
+def insert_workshop(cur, row: tuple, facilitator_hash: str) -> None:
+    """A new workshop from its `workshop_row` and the hash of its facilitator code."""
+    cur.execute(f"INSERT INTO workshops ({_WORKSHOP}, facilitator_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", [*row, facilitator_hash])
+
+
+def insert_workspace(cur, workspace_id: str, workshop_id: str, attendee: str,
+                     token_hash: str) -> None:
+    cur.execute(
+        "INSERT INTO workspaces (id, workshop_id, attendee, token_hash) VALUES (?, ?, ?, ?)",
+        [workspace_id, workshop_id, attendee, token_hash])
+
+
+def put_field(cur, workspace_id: str, item_id: str, name: str, value: Any, version: int) -> None:
+    """Save one field (as JSON) with the version of the write that set it."""
+    cur.execute(
+        "INSERT INTO workspace_fields (workspace_id, item_id, field, value, version, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, current_timestamp) ON CONFLICT (workspace_id, item_id, field) "
+        "DO UPDATE SET value = excluded.value, version = excluded.version, "
+        "updated_at = excluded.updated_at",
+        [workspace_id, item_id, name, None if value is None else json.dumps(value), version])
+
+
+def bump(cur, workspace_id: str) -> int | None:
+    """Count one write of the workspace; its new version, or None when it is gone."""
+    row = cur.execute(
+        "UPDATE workspaces SET version = version + 1, updated_at = current_timestamp "
+        "WHERE id = ? RETURNING version", [workspace_id]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def insert_item(cur, workspace_id: str, item_id: str, kind: str, parent_id: str | None,
+                version: int, values: dict[str, Any]) -> None:
+    cur.execute(
+        "INSERT INTO workspace_items (workspace_id, item_id, kind, parent_id, position) "
+        "VALUES (?, ?, ?, ?, ?)", [workspace_id, item_id, kind, parent_id, version])
+    for name, value in values.items():
+        if value is not None:
+            put_field(cur, workspace_id, item_id, name, value, version)
+
+
+def item_kind(cur, workspace_id: str, item_id: str | None) -> str | None:
+    """The kind of an item of the workspace (None: no such item)."""
+    row = cur.execute("SELECT kind FROM workspace_items WHERE workspace_id = ? AND item_id = ?",
+                      [workspace_id, item_id]).fetchone()
+    return None if row is None else row[0]
+
+
+def field_is_empty(cur, workspace_id: str, item_id: str, name: str) -> bool:
+    """True when the item's field was never set or is empty (NULL)."""
+    row = cur.execute(
+        "SELECT value FROM workspace_fields WHERE workspace_id = ? AND item_id = ? "
+        "AND field = ?", [workspace_id, item_id, name]).fetchone()
+    return row is None or row[0] is None
+
+
+def delete_item(cur, workspace_id: str, item_id: str) -> bool:
+    """Delete an item with the items under it and all their fields; False if it was gone."""
+    found = cur.execute(
+        "DELETE FROM workspace_items WHERE workspace_id = ? AND (item_id = ? OR parent_id = ?) "
+        "RETURNING item_id", [workspace_id, item_id, item_id]).fetchall()
+    if not found:
+        return False
+    cur.execute("DELETE FROM workspace_fields WHERE workspace_id = ? AND list_contains(?, item_id)",
+                [workspace_id, [r[0] for r in found]])
+    return True
+
+
+def rebuild_row(cur, workspace_id: str) -> tuple | None:
+    """(attendee, project_id) of a workspace followed by its `workshop_row`; None if gone."""
+    return cur.execute(
+        f"SELECT s.attendee, s.project_id, {_WORKSHOP_AS_W} "
+        "FROM workspaces s JOIN workshops w ON w.id = s.workshop_id WHERE s.id = ?",
+        [workspace_id]).fetchone()
+
+
+def set_project(cur, workspace_id: str, project_id: int) -> None:
+    cur.execute("UPDATE workspaces SET project_id = ? WHERE id = ?", [project_id, workspace_id])
+
+
+def project_of(cur, workspace_id: str) -> int | None:
+    return cur.execute("SELECT project_id FROM workspaces WHERE id = ?",
+                       [workspace_id]).fetchone()[0]
+
+
+def delete_workshop_rows(cur, workshop_id: str) -> tuple[int, int]:
+    """Delete a workshop with every workspace, field and project in it; (workspaces,
+    projects) deleted."""
+    rows = cur.execute("SELECT id, project_id FROM workspaces WHERE workshop_id = ?",
+                       [workshop_id]).fetchall()
+    ids = [r[0] for r in rows]
+    projects = [r[1] for r in rows if r[1] is not None]
+    cur.execute("DELETE FROM workspace_fields WHERE list_contains(?, workspace_id)", [ids])
+    cur.execute("DELETE FROM workspace_items WHERE list_contains(?, workspace_id)", [ids])
+    cur.execute("DELETE FROM workspaces WHERE workshop_id = ?", [workshop_id])
+    for project_id in projects:
+        delete_project_rows(cur, project_id)
+    cur.execute("DELETE FROM workshops WHERE id = ?", [workshop_id])
+    return len(ids), len(projects)
