@@ -1,4 +1,5 @@
-"""Names of parties (stakeholders, financiers) and sectors in Dutch and English.
+"""Names of parties (stakeholders, financiers) and sectors in Dutch and English, and the
+other words of the reference tables in impactkaart/data/ in the chosen language.
 
 Project files hold keys (``politie_justitie``); people see these names, never the keys.
 """
@@ -9,33 +10,28 @@ import functools
 
 from impactkaart.core.reference import Reference, default_reference
 
-# Stakeholders and financiers are free keys in a project; these are the common
-# ones. Anything else is shown as its key made readable ("mijn_partij" -> "Mijn partij").
-PARTY_LABELS: dict[str, dict[str, str]] = {
-    "gemeente": {"nl": "Gemeente", "en": "Municipality"},
-    "zorgverzekeraar": {"nl": "Zorgverzekeraar", "en": "Health insurer"},
-    "politie_justitie": {"nl": "Politie en justitie", "en": "Police and justice"},
-    "schuldeisers": {"nl": "Schuldeisers", "en": "Creditors"},
-    "deelnemer": {"nl": "Deelnemers", "en": "Participants"},
-    "werkgever": {"nl": "Werkgevers", "en": "Employers"},
-    "rijk": {"nl": "Rijk", "en": "Central government"},
-    "school": {"nl": "School", "en": "School"},
-    "woningcorporatie": {"nl": "Woningcorporatie", "en": "Housing association"},
-    "aanbieder": {"nl": "Aanbieder", "en": "Provider"},
-    "fonds": {"nl": "Fonds", "en": "Foundation"},
-    "uwv": {"nl": "UWV", "en": "UWV"},
-}
-
 
 def _readable(key: str) -> str:
     text = key.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
 
 
-def party_label(party: str, lang: str = "nl") -> str:
-    if party in PARTY_LABELS:
-        return PARTY_LABELS[party].get(lang) or PARTY_LABELS[party]["nl"]
-    return _readable(party)
+def party_label(party: str, lang: str = "nl", reference: Reference | None = None) -> str:
+    """The name of a common party (impactkaart/data/parties.csv) in ``lang``. Stakeholders
+    and financiers are free keys in a project: any other is shown as its key made
+    readable ("mijn_partij" -> "Mijn partij")."""
+    names = _party_names(lang) if reference is None else _parties_of(reference, lang)
+    return names.get(party) or _readable(party)
+
+
+def _parties_of(reference: Reference, lang: str) -> dict[str, str]:
+    return {row["key"]: data_text(row, "label", lang) for _, row in reference.parties.iterrows()}
+
+
+@functools.cache
+def _party_names(lang: str) -> dict[str, str]:
+    # Called for every row of every chart and table: one dict per language, not a query each.
+    return _parties_of(default_reference(), lang)
 
 
 def sector_label(sector: str | None, lang: str = "nl", reference: Reference | None = None) -> str:
@@ -88,3 +84,4 @@ def project_type_label(project_type: str, lang: str = "nl",
     types = (reference or default_reference()).project_types
     rows = types.loc[types["project_type"] == project_type]
     return data_text(rows.iloc[0], "label", lang) if len(rows) else _readable(project_type)
+
