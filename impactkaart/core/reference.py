@@ -147,16 +147,19 @@ class Reference:
         }
 
     def provenance(self) -> pd.DataFrame:
-        """One table of every reference figure with its source, for the method page."""
+        """One table of every reference figure with its source, for the method page.
+
+        ``tabel`` is the file's key (parameters, sector_figures, proxies); a sector figure
+        is named by its ``sector`` and ``figure`` keys, every other row by its labels, so
+        the text layer words each row in either language (`text.names.provenance_table`)."""
+        figures = self.sector_figure_table
         frames = [
-            self.parameters.assign(tabel="parameters", naam=self.parameters["label_nl"]),
-            self.sector_figure_table.assign(
-                tabel="sectoren",
-                naam=self.sector_figure_table["sector"] + " – " + self.sector_figure_table["figure"],
-            ),
-            self.proxies.assign(tabel="proxies", naam=self.proxies["label_nl"]),
+            self.parameters.assign(tabel="parameters", sector="", figure=""),
+            figures.assign(tabel="sector_figures", label_nl="", label_en=""),
+            self.proxies.assign(tabel="proxies", sector="", figure=""),
         ]
-        columns = ["tabel", "naam", "value", "unit", *PROVENANCE_COLUMNS]
+        columns = ["tabel", "label_nl", "label_en", "sector", "figure", "value", "unit",
+                   "unit_en", *PROVENANCE_COLUMNS, "note_en"]
         return pd.concat([f[columns] for f in frames], ignore_index=True)
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import functools
 
+import pandas as pd
+
 from impactkaart.core.reference import Reference, default_reference
+from impactkaart.text.catalogue import t
 
 
 def _readable(key: str) -> str:
@@ -85,3 +88,31 @@ def project_type_label(project_type: str, lang: str = "nl",
     rows = types.loc[types["project_type"] == project_type]
     return data_text(rows.iloc[0], "label", lang) if len(rows) else _readable(project_type)
 
+
+def source_year_text(value: str, lang: str = "nl") -> str:
+    """A year or price year from data/: "n.b." (not known) in the chosen language."""
+    return t("method.unknown", lang) if value.strip() in {"n.b.", "n.v.t."} else value
+
+
+def provenance_table(lang: str = "nl", reference: Reference | None = None) -> pd.DataFrame:
+    """Every reference figure with its source (`Reference.provenance`), worded in ``lang``:
+    columns ``tabel`` (the table's name), ``naam`` (parameter or proxy label; a sector
+    figure as "sector – figure"), ``value``, ``unit`` and the provenance columns, with
+    ``note`` and ``confidence`` in ``lang``. Titles and publishers stay as published."""
+    ref = reference or default_reference()
+    rows = ref.provenance()
+    names = [
+        f"{sector_label(r['sector'], lang, ref)} – {t('method.figure_' + r['figure'], lang)}"
+        if r["tabel"] == "sector_figures" else data_text(r, "label", lang)
+        for _, r in rows.iterrows()
+    ]
+    shown = rows.assign(
+        tabel=[t(f"method.table_{key}", lang) for key in rows["tabel"]],
+        naam=names,
+        unit=[data_text(r, "unit", lang) for _, r in rows.iterrows()],
+        note=[data_text(r, "note", lang) for _, r in rows.iterrows()],
+        confidence=[t(f"method.confidence_{c}", lang) if c else "" for c in rows["confidence"]],
+        source_year=[source_year_text(v, lang) for v in rows["source_year"]],
+        price_year=[source_year_text(v, lang) for v in rows["price_year"]],
+    )
+    return shown.drop(columns=["label_nl", "label_en", "sector", "figure", "unit_en", "note_en"])

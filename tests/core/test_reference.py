@@ -74,3 +74,12 @@ def test_missing_english_counts_rows_as_in_the_file():
                           "note": ["x", "", ""]})
     # row 3 (Twee) lacks English; row 4 has no Dutch; "note" has no note_en column at all
     assert missing_english(frame) == [(3, "label_en"), (2, "note_en")]
+
+
+def test_provenance_keeps_keys_and_both_languages_for_the_text_layer():
+    provenance = default_reference().provenance()
+    figures = provenance.loc[provenance["tabel"] == "sector_figures"]
+    assert len(figures) == len(default_reference().sector_figure_table)
+    assert set(figures["figure"]) == {"productive_hours_per_fte", "labour_cost_per_fte", "labour_share"}
+    assert (provenance.loc[provenance["tabel"] != "sector_figures", "label_en"] != "").all()
+    assert (provenance["note_en"] != "").sum() == (provenance["note"] != "").sum()

@@ -8,6 +8,7 @@ from impactkaart.text.names import (
     data_text,
     party_label,
     project_type_label,
+    provenance_table,
     proxy_label,
     sector_label,
 )
@@ -44,3 +45,21 @@ def test_data_text_falls_back_to_dutch_when_english_is_empty():
                      "en") == "less nuisance"
     assert data_text({"outcome": "minder overlast", "outcome_en": "less nuisance"}, "outcome",
                      "nl") == "minder overlast"
+
+
+def test_provenance_table_words_every_row_in_the_chosen_language():
+    nl, en = provenance_table("nl"), provenance_table("en")
+    assert len(nl) == len(en) == len(default_reference().provenance())
+    assert list(nl.columns) == list(en.columns)
+    first_figure = nl.index[nl["tabel"] == "sectoren"][0]
+    assert nl.loc[first_figure, "naam"] == "Politie en justitie – productieve uren per fte"
+    assert en.loc[first_figure, "naam"] == "Police and justice – productive hours per FTE"
+    assert en.loc[first_figure, "tabel"] == "sectors"
+    assert set(en["confidence"]) <= {"high", "medium", "low", ""}
+    assert set(nl["confidence"]) <= {"hoog", "middel", "laag", ""}
+    # "n.b." (not known) in English, as it was in Dutch
+    assert "n/a" in set(en["price_year"]) and "n.b." in set(nl["price_year"])
+    # titles and publishers of publications are names: the same in both languages
+    assert list(nl["source_title"]) == list(en["source_title"])
+    assert list(nl["publisher"]) == list(en["publisher"])
+    assert list(nl["value"]) == list(en["value"])
