@@ -37,6 +37,21 @@ def _party_names(lang: str) -> dict[str, str]:
     return _parties_of(default_reference(), lang)
 
 
+def party_labels() -> dict[str, dict[str, str]]:
+    """key -> {"nl": name, "en": name} of every party in parties.csv (e.g. to read a party
+    written by its name in an imported table)."""
+    return {key: {lang: _party_names(lang)[key] for lang in ("nl", "en")}
+            for key in _party_names("nl")}
+
+
+def __getattr__(name: str):
+    # PARTY_LABELS was a dict in this module before the names moved to parties.csv;
+    # importers of it get the same shape, read from the data (loaded on first use).
+    if name == "PARTY_LABELS":
+        return party_labels()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def sector_label(sector: str | None, lang: str = "nl", reference: Reference | None = None) -> str:
     """The sector's name from impactkaart/data/sectors.csv ("Politie en justitie")."""
     if sector is None:

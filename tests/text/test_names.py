@@ -63,3 +63,10 @@ def test_provenance_table_words_every_row_in_the_chosen_language():
     assert list(nl["source_title"]) == list(en["source_title"])
     assert list(nl["publisher"]) == list(en["publisher"])
     assert list(nl["value"]) == list(en["value"])
+
+
+def test_party_labels_keep_the_shape_importers_read():
+    from impactkaart.text.names import PARTY_LABELS
+
+    assert PARTY_LABELS["woningcorporatie"] == {"nl": "Woningcorporatie", "en": "Housing association"}
+    assert set(PARTY_LABELS) == set(default_reference().parties["key"])
