@@ -1,4 +1,4 @@
-"""A slow, independent oracle: plain Python loops over the DESIGN.md formulas.
+"""A slow, independent oracle: plain Python loops over the formulas of docs/method.md (§§ 2–5).
 
 It shares no code with impactkaart.core.engine: it reads the project dict itself
 and walks every effect, year by year, the way one would on paper.
@@ -6,7 +6,7 @@ and walks every effect, year by year, the way one would on paper.
 
 from __future__ import annotations
 
-MIN_COST = 0.005  # DESIGN: PV costs under half a cent count as nothing paid
+MIN_COST = 0.005  # docs/method.md § 4: PV costs under half a cent count as nothing paid
 
 
 def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_rate: float) -> dict:

@@ -34,7 +34,7 @@ counted only when both the start and the end situation hold a value. In
 engine units: use ``start − end`` per year; risk ``size × (p_start − p_end)``.
 
 **Attribution, converted.** The work session records the share due to the
-activities, ``s``. The engine's effect field ``attribution`` (DESIGN.md, as in
+activities, ``s``. The engine's effect field ``attribution`` (docs/method.md § 1, as in
 the SROI Guide) is the share caused by *others*. So each change becomes an
 effect with ``attribution = 1 − s``. A change not yet discussed counts with
 ``s = 0`` (nothing attributed: the change is not shown to be the project's).

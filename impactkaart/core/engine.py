@@ -1,6 +1,6 @@
 """The one calculation engine: set-based (vectorised numpy) over a whole portfolio.
 
-Formulas (DESIGN.md), for an effect that starts in project year ``s`` and lasts
+Formulas (docs/method.md §§ 2–5), for an effect that starts in project year ``s`` and lasts
 ``D`` years, in its k-th year (k = 1 … D, project year y = s + k − 1)::
 
     net value(k)  = quantity × proxy × (1 − deadweight) × (1 − displacement)

@@ -1,9 +1,15 @@
-"""Sourced reference data from ``impactkaart/data/``: parameters, sectors, proxies, project types.
+"""Sourced reference data from ``impactkaart/data/``: parameters, sectors, proxies, project
+types, reference effects and the names of the common parties.
 
-Every row of every file carries its provenance (source, publisher, year, price
+Every row of every figure file carries its provenance (source, publisher, year, price
 year, url, confidence) or ``illustratief = true``. `Reference` exposes the
 figures the engine needs as plain dicts and keeps the full tables (with their
 provenance columns) for the UI's "Over de methode" page and the exports.
+
+Every word a page shows from these tables has an English twin beside the Dutch one
+(``label_nl``/``label_en``, ``unit``/``unit_en``, ``note``/``note_en``,
+``outcome``/``outcome_en``, ``description_nl``/``description_en``): `TEXT_TWINS`
+lists the pairs and `load_reference` refuses a table where a Dutch text has no English.
 """
 
 from __future__ import annotations
@@ -28,6 +34,15 @@ PROVENANCE_COLUMNS = [
     "note",
 ]
 SECTOR_FIGURES = ("productive_hours_per_fte", "labour_cost_per_fte", "labour_share")
+# Dutch text column -> its English twin. Source titles and publishers are names of
+# publications and stay as published.
+TEXT_TWINS = {
+    "label_nl": "label_en",
+    "unit": "unit_en",
+    "note": "note_en",
+    "outcome": "outcome_en",
+    "description_nl": "description_en",
+}
 
 
 class ReferenceDataError(RuntimeError):
@@ -54,6 +69,27 @@ def _read(path: Path) -> pd.DataFrame:
     return frame
 
 
+def _plain(path: Path) -> pd.DataFrame:
+    """A table without provenance columns (names and descriptions, no figures)."""
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ReferenceDataError(f"{path.name}: bestand ontbreekt in {path.parent}") from exc
+
+
+def missing_english(frame: pd.DataFrame) -> list[tuple[int, str]]:
+    """(file row, English column) of every Dutch text whose English twin is absent or empty;
+    rows counted as in the file (header = row 1)."""
+    gaps = []
+    for dutch, english in TEXT_TWINS.items():
+        if dutch not in frame.columns:
+            continue
+        twin = frame[english] if english in frame.columns else pd.Series("", index=frame.index)
+        for i in frame.index[(frame[dutch].str.strip() != "") & (twin.str.strip() == "")]:
+            gaps.append((int(i) + 2, english))
+    return gaps
+
+
 def _numeric(frame: pd.DataFrame, column: str = "value") -> pd.DataFrame:
     frame[column] = pd.to_numeric(frame[column], errors="raise")
     return frame
@@ -67,6 +103,7 @@ class Reference:
     proxies: pd.DataFrame
     project_types: pd.DataFrame
     reference_effects: pd.DataFrame
+    parties: pd.DataFrame
 
     def parameter(self, key: str) -> float:
         row = self.parameters.loc[self.parameters["key"] == key]
@@ -97,17 +134,32 @@ class Reference:
         match = self.sectors.loc[self.sectors["sector"] == sector, "label_nl"]
         return str(match.iloc[0]) if not match.empty else sector
 
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table by its file name."""
+        return {
+            "parameters.csv": self.parameters,
+            "sectors.csv": self.sectors,
+            "sector_figures.csv": self.sector_figure_table,
+            "proxies.csv": self.proxies,
+            "project_types.csv": self.project_types,
+            "reference_effects.csv": self.reference_effects,
+            "parties.csv": self.parties,
+        }
+
     def provenance(self) -> pd.DataFrame:
-        """One table of every reference figure with its source, for the method page."""
+        """One table of every reference figure with its source, for the method page.
+
+        ``tabel`` is the file's key (parameters, sector_figures, proxies); a sector figure
+        is named by its ``sector`` and ``figure`` keys, every other row by its labels, so
+        the text layer words each row in either language (`text.names.provenance_table`)."""
+        figures = self.sector_figure_table
         frames = [
-            self.parameters.assign(tabel="parameters", naam=self.parameters["label_nl"]),
-            self.sector_figure_table.assign(
-                tabel="sectoren",
-                naam=self.sector_figure_table["sector"] + " – " + self.sector_figure_table["figure"],
-            ),
-            self.proxies.assign(tabel="proxies", naam=self.proxies["label_nl"]),
+            self.parameters.assign(tabel="parameters", sector="", figure=""),
+            figures.assign(tabel="sector_figures", label_nl="", label_en=""),
+            self.proxies.assign(tabel="proxies", sector="", figure=""),
         ]
-        columns = ["tabel", "naam", "value", "unit", *PROVENANCE_COLUMNS]
+        columns = ["tabel", "label_nl", "label_en", "sector", "figure", "value", "unit",
+                   "unit_en", *PROVENANCE_COLUMNS, "note_en"]
         return pd.concat([f[columns] for f in frames], ignore_index=True)
 
 
@@ -115,12 +167,18 @@ def load_reference(data_dir: Path = DATA_DIR) -> Reference:
     sector_figure_table = _numeric(_read(data_dir / "sector_figures.csv"))
     reference = Reference(
         parameters=_numeric(_read(data_dir / "parameters.csv")),
-        sectors=pd.read_csv(data_dir / "sectors.csv", dtype=str, keep_default_na=False),
+        sectors=_plain(data_dir / "sectors.csv"),
         sector_figure_table=sector_figure_table,
         proxies=_numeric(_read(data_dir / "proxies.csv")),
-        project_types=pd.read_csv(data_dir / "project_types.csv", dtype=str, keep_default_na=False),
+        project_types=_plain(data_dir / "project_types.csv"),
         reference_effects=_read(data_dir / "reference_effects.csv"),
+        parties=_plain(data_dir / "parties.csv"),
     )
+    for name, frame in reference.tables().items():
+        gaps = missing_english(frame)
+        if gaps:
+            row, column = gaps[0]
+            raise ReferenceDataError(f"{name}, rij {row}: kolom {column} is leeg")
     for sector, figures in reference.sector_figures.items():
         if any(pd.isna(v) for v in figures.values()):
             raise ReferenceDataError(f"sector_figures.csv: sector '{sector}' mist een kengetal")

@@ -129,7 +129,7 @@ def test_golden1_labour_both_routes(golden1):
     assert golden1.fte_total == pytest.approx(0.3484)
 
 
-# --- Golden project 2: the DESIGN.md example at the sourced 2,25 % -----------------
+# --- Golden project 2: the docs/method.md example (§ 3) at the sourced 2,25 % ----------
 GOLDEN_2 = {
     "name": "Golden 2",
     "project_type": "eenzaamheid",

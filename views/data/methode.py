@@ -1,5 +1,6 @@
 """Over de methode: the formulas, the discount convention, the FTE routes and the
-provenance of every reference figure (searchable, illustrative rows marked)."""
+provenance of every reference figure (searchable, illustrative rows marked), in the
+chosen language. The full method is docs/method.md; this page is its short version."""
 
 from __future__ import annotations
 
@@ -10,138 +11,80 @@ from babel.numbers import format_decimal
 from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
+from impactkaart.text.names import provenance_table
 from impactkaart.text.summary import seor_benchmark
-from views.components import language
+from views.components.page import open_page
 
 SEARCH_KEY = "bron_zoeken"
 TABLE_FILTER_KEY = "bron_tabel"
 ILLUSTRATIVE_KEY = "bron_illustratief"
 ILLUSTRATIVE_ROW = "background-color: #FFF1D6"  # soft orange: visible, still readable
 
-lang = language.current()
+# Sources and publishers come from our own impactkaart/data/, not from a user: shown as written.
+ctx = open_page("method_title", needs_project=False)
+lang = ctx.lang
 reference = default_reference()
 rate_row = reference.parameters.loc[reference.parameters["key"] == "discount_rate"].iloc[0]
 rate = formats.percent(reference.discount_rate, lang, decimals=2)
 benchmark = seor_benchmark(reference)
 
-st.title(t("method_title", lang))
 
-if lang == "en":
-    st.markdown(
-        """
-A project has **costs** per year and per financier, and **effects**: outcomes that a
-stakeholder values, with a quantity per year and a price per unit (the *proxy*) from a
-sourced library. For an effect in its *k*-th year (*k* = 1 … duration):
-"""
-    )
-else:
-    st.markdown(
-        """
-Een project heeft **kosten** per jaar en per financier, en **effecten**: uitkomsten die
-een belanghebbende waardeert, met een aantal per jaar en een prijs per eenheid (de
-*proxy*) uit een bibliotheek met bronnen. Voor een effect in zijn *k*-de jaar
-(*k* = 1 … looptijd):
-"""
-    )
+def w(key: str) -> str:
+    """A word inside a formula, set upright."""
+    return rf"\text{{{t('method.' + key, lang)}}}"
+
+
+st.info(t("method.full_method", lang), icon=":material/menu_book:")
+st.markdown(t("method.model", lang))
 st.latex(
-    r"\text{netto}_k = q \times p \times (1-\mathit{dw})(1-\mathit{ds})(1-\mathit{at})"
+    w("tex_net") + r"_k = q \times p \times (1-\mathit{dw})(1-\mathit{ds})(1-\mathit{at})"
     r"\times(1-\mathit{do})^{\,k-1}"
 )
-st.markdown(
-    "*q* = aantal, *p* = proxy (€ per eenheid), *dw* = deadweight (was toch gebeurd), "
-    "*ds* = displacement (alleen verplaatst), *at* = attributie (door anderen), "
-    "*do* = drop-off (afname per jaar)."
-    if lang == "nl"
-    else "*q* = quantity, *p* = proxy (€ per unit), *dw* = deadweight, *ds* = displacement, "
-    "*at* = attribution, *do* = drop-off (fading per year)."
-)
+st.markdown(t("method.legend", lang))
 
-st.subheader("Contante waarde en rendementsfactor" if lang == "nl" else "Present value and return factor")
-st.latex(r"\mathrm{CW} = \sum_{y} \frac{\text{bedrag}_y}{(1+r)^{\,y-1}}")
+st.subheader(t("method.pv_title", lang))
+pv = rf"\mathrm{{{t('method.tex_pv', lang)}}}"
+st.latex(pv + r" = \sum_{y} \frac{" + w("tex_amount") + r"_y}{(1+r)^{\,y-1}}")
 st.latex(
-    r"\text{rendementsfactor} = \frac{\mathrm{CW}(\text{baten})}{\mathrm{CW}(\text{kosten})}"
-    r"\qquad \mathrm{NCW} = \mathrm{CW}(\text{baten}) - \mathrm{CW}(\text{kosten})"
+    w("tex_factor") + r" = \frac{" + pv + "(" + w("tex_benefits") + ")}{" + pv + "("
+    + w("tex_costs") + r")}\qquad \mathrm{" + t("method.tex_npv", lang) + "} = " + pv + "("
+    + w("tex_benefits") + ") - " + pv + "(" + w("tex_costs") + ")"
 )
-source_link = f"[{rate_row['source_title']}]({rate_row['url']})"
-if lang == "en":
-    st.markdown(
-        f"""
-**Discount convention: start of the year.** An amount in project year *y* is discounted
-to the start of the project with 1/(1+r)^(y−1): **year 1 is not discounted**. This holds for
-costs and benefits alike, and every export states it. The default rate is **{rate}**
-(real), the Dutch rate for social cost-benefit analyses: {source_link},
-{rate_row['publisher']} ({rate_row['source_year']}). A project may set its own rate.
+st.markdown(t(
+    "method.discounting", lang, rate=rate,
+    source=f"[{rate_row['source_title']}]({rate_row['url']})",
+    publisher=rate_row["publisher"], year=rate_row["source_year"],
+))
+st.markdown(t("method.results", lang))
 
-The **payback year** is the first project year in which cumulative discounted benefits reach
-cumulative discounted costs. **Per party** ("who invests, who benefits") the same present
-values are split by the stakeholder that receives a benefit and the financier that pays a cost.
-"""
-    )
-else:
-    st.markdown(
-        f"""
-**Disconteringsconventie: begin van het jaar.** Een bedrag in projectjaar *y* wordt naar
-de start van het project verdisconteerd met 1/(1+r)^(y−1): **jaar 1 wordt niet
-verdisconteerd**. Dat geldt voor kosten en baten, en elke export vermeldt het. De
-standaard discontovoet is **{rate}** (reëel), de Nederlandse MKBA-discontovoet:
-{source_link}, {rate_row['publisher']} ({rate_row['source_year']}). Een project kan een
-eigen discontovoet hebben.
-
-Het **terugverdienjaar** is het eerste projectjaar waarin de opgetelde verdisconteerde
-baten de opgetelde verdisconteerde kosten bereiken. **Per partij** ("wie investeert, wie
-profiteert") worden dezelfde contante waarden verdeeld naar de belanghebbende die een baat
-ontvangt en de financier die een kost betaalt.
-"""
-    )
-
-st.subheader("Arbeidsmarkteffecten (fte)" if lang == "nl" else "Labour-market effects (FTE)")
-st.markdown(
-    "Per effect met een sector, per jaar, **niet verdisconteerd** — twee routes:"
-    if lang == "nl"
-    else "Per effect with a sector, per year, **not discounted** — two routes:"
+st.subheader(t("method.fte_title", lang))
+st.markdown(t("method.fte_intro", lang))
+fte = w("tex_fte")
+st.latex(
+    w("tex_route_hours") + r"\quad " + fte + r" = \frac{" + w("tex_net_units") + r" \times "
+    + w("tex_hours_per_unit") + "}{" + w("tex_productive_hours") + "}"
 )
 st.latex(
-    r"\text{1. met uren per eenheid:}\quad \mathrm{fte} = "
-    r"\frac{\text{netto eenheden} \times \text{uren per eenheid}}{\text{productieve uren per fte}}"
+    w("tex_route_share") + r"\quad " + fte + r" = \frac{" + w("tex_net_value") + r" \times "
+    + w("tex_labour_share") + "}{" + w("tex_labour_cost") + "}"
 )
-st.latex(
-    r"\text{2. zonder:}\quad \mathrm{fte} = "
-    r"\frac{\text{netto waarde} \times \text{personeelsaandeel}}{\text{loonkosten per fte}}"
-)
-st.warning(
-    "Deze fte-methode is **onze eigen** uitwerking. De originele Impactkaart rekent ook "
-    "arbeidsmarkteffecten uit, maar haar methode is niet gepubliceerd; onze cijfers zijn "
-    "daarmee niet één-op-één vergelijkbaar. De sectorkengetallen staan hieronder, met bron "
-    "of als illustratief gemarkeerd."
-    if lang == "nl"
-    else "This FTE method is **our own**. The original Impactkaart also reports labour-market "
-    "effects, but its method is unpublished, so our figures are not directly comparable. The "
-    "sector figures are listed below, with their source or marked illustrative.",
-    icon=":material/info:",
-)
+st.warning(t("method.fte_own", lang), icon=":material/info:")
 
-st.subheader("Benchmark")
-st.markdown(
-    (
-        f"De SEOR-meta-analyse voor Sociaal Werk werkt! vond een gemiddelde rendementsfactor van "
-        f"**{formats.factor(benchmark.value, lang)}** over {benchmark.n_cases} businesscases uit "
-        f"{benchmark.n_mkba} MKBA's. Bron: [{benchmark.source}]({benchmark.url}), "
-        f"{benchmark.publisher} ({benchmark.year}). Per type sociaal werk is dit gemiddelde niet "
-        "beschikbaar."
-    )
-    if lang == "nl"
-    else (
-        f"The SEOR meta-analysis for Sociaal Werk werkt! found an average return factor of "
-        f"**{formats.factor(benchmark.value, lang)}** over {benchmark.n_cases} business cases from "
-        f"{benchmark.n_mkba} SCBAs. Source: [{benchmark.source}]({benchmark.url}), "
-        f"{benchmark.publisher} ({benchmark.year}). It is not available per type of social work."
-    )
-)
+st.subheader(t("method.more_title", lang))
+st.markdown(t("method.more", lang))
+
+st.subheader(t("method.benchmark_title", lang))
+st.markdown(t(
+    "method.benchmark", lang, value=formats.factor(benchmark.value, lang),
+    n_cases=benchmark.n_cases, n_mkba=benchmark.n_mkba,
+    source=f"[{benchmark.source}]({benchmark.url})", publisher=benchmark.publisher,
+    year=benchmark.year,
+))
 
 # --- provenance table ------------------------------------------------------------------
 st.subheader(t("provenance_title", lang))
 st.markdown(t("provenance_intro", lang))
-provenance = reference.provenance()
+provenance = provenance_table(lang, reference)
 
 search_col, table_col, flag_col = st.columns([3, 2, 2], vertical_alignment="bottom")
 query = search_col.text_input(
