@@ -15,7 +15,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from impactkaart.charts.impact import PARTY_PARAM, table_formatters
+from impactkaart.charts.base import PARTY_PARAM, table_formatters
 from impactkaart.io.exports.chart_files import to_png, to_svg
 from impactkaart.text.catalogue import t
 
@@ -55,7 +55,7 @@ def show(
 
     ``table`` may be a callable: it then runs only when the table tab is open.
     ``chart`` may be an Altair chart or a Vega-Lite spec dict (the fast path,
-    see `impactkaart.charts.impact`).
+    see `impactkaart.charts.base`).
     """
     # The charts are ours and tested (tests/charts/test_charts.py): skip Altair's schema
     # validation, which costs more than everything else on a rerun.
