@@ -227,4 +227,9 @@ WORDS: dict[str, dict[str, str]] = {
     "prov_illustrative": {"nl": "Illustratief", "en": "Illustrative"},
     "prov_url": {"nl": "Link", "en": "Link"},
     "prov_note": {"nl": "Toelichting", "en": "Note"},
+    # --- the engine's codes --------------------------------------------------------
+    "reason_no_cost": {
+        "nl": "Geen kosten ingevoerd: de rendementsfactor (baten ÷ kosten) is niet te berekenen.",
+        "en": "No costs entered: the return factor (benefits ÷ costs) cannot be calculated.",
+    },
 }
