@@ -3,8 +3,10 @@
 Conventions shared by all charts (the Impactkaart's own in `impactkaart.charts.impact`,
 and those of portfolio, cases, scenarios, workshop, uncertainty and ex post):
 
-- the party selection is a point selection named ``partij`` on the field
-  ``party`` (the raw key, e.g. ``gemeente``), so a click returns the key;
+- the party selection is a point selection named ``party`` on the field
+  ``label`` (the party's name in the chosen language): keys such as
+  ``politie_justitie`` never reach the browser, and the page maps a clicked
+  name back to its key (`views.components.chart_view.selected_party`);
 - amounts on axes use a d3 number locale of the chosen language (``€ 1.234``)
   set in the chart config, so Streamlit and vl-convert format them the same
   way; labels on marks are pre-formatted in Python (babel, `impactkaart.text.formats`);
@@ -27,7 +29,8 @@ import pandas as pd
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 
-PARTY_PARAM = "partij"
+PARTY_PARAM = "party"
+PARTY_FIELD = "label"  # what a click on a party returns: its name, as drawn
 
 # Okabe & Ito (2008), "Color Universal Design"; black left out: it reads as text.
 # Ordered so the first colours are the most distinct; yellow last (weak on white).
@@ -61,12 +64,12 @@ def palette(n: int) -> list[str]:
 
 
 def selection(selected: str | None) -> alt.Parameter:
-    """The party selection, pre-set to the party chosen earlier (kept across reruns)."""
+    """The party selection, pre-set to the party (its name as drawn) chosen earlier."""
     if selected:
         return alt.selection_point(
-            fields=["party"], name=PARTY_PARAM, value=[{"party": selected}], toggle=False
+            fields=[PARTY_FIELD], name=PARTY_PARAM, value=[{PARTY_FIELD: selected}], toggle=False
         )
-    return alt.selection_point(fields=["party"], name=PARTY_PARAM, toggle=False)
+    return alt.selection_point(fields=[PARTY_FIELD], name=PARTY_PARAM, toggle=False)
 
 
 def highlight(selection: alt.Parameter) -> dict:

@@ -3,7 +3,8 @@
 Each view has three functions: ``*_data`` turns a `ProjectResult` (and the
 project, where a party or sector must be looked up) into a tidy DataFrame,
 ``*_chart`` draws that frame, and ``*_table`` gives the same numbers with
-readable column names for the table view. No figure is computed here that the
+readable column names for the table view. The frames keep each party's key
+(``party``, ``sector``) for Python; only names in the chosen language are drawn. No figure is computed here that the
 engine does not already give; these functions only regroup its output (for
 example benefits per effect-year summed per party).
 
@@ -97,8 +98,8 @@ def who_invests_data(
     rows = []
     for p in parties.itertuples():
         label = party_label(p.party, lang)
-        for kind, amount in (("kosten", p.pv_costs), ("baten", p.pv_benefits)):
-            kind_label = t("costs" if kind == "kosten" else "benefits", lang)
+        for kind, amount in (("costs", p.pv_costs), ("benefits", p.pv_benefits)):
+            kind_label = t(kind, lang)
             text = formats.euro(float(amount), lang)
             rows.append(
                 {
@@ -117,12 +118,12 @@ def who_invests_data(
     )
 
 
-WHO_COLUMNS = ["party", "label", "kind", "kind_label", "amount", "amount_text", "description"]
+WHO_COLUMNS = ["label", "kind", "kind_label", "amount", "amount_text", "description"]
 
 
 @functools.lru_cache(maxsize=256)
 def _who_invests_template(lang: str, selected: str | None, order: tuple[str, ...]) -> Template:
-    picked = selection(selected)
+    picked = selection(party_label(selected, lang) if selected else None)
     kinds = [t("costs", lang), t("benefits", lang)]
     base = alt.Chart(named()).transform_filter("datum.amount > 0").encode(
         y=alt.Y("label:N", sort=list(order), title=None, axis=alt.Axis(labelLimit=220)),
@@ -223,7 +224,7 @@ def benefits_over_time_data(
     return grouped.drop(columns="rank").reset_index(drop=True)
 
 
-TIME_COLUMNS = ["party", "label", "year", "year_label", "amount", "amount_text", "description"]
+TIME_COLUMNS = ["label", "year", "year_label", "amount", "amount_text", "description"]
 
 
 @functools.lru_cache(maxsize=256)
@@ -235,14 +236,14 @@ def _over_time_template(
     labels: tuple[str, ...],
     colours: tuple[str, ...],
 ) -> Template:
-    picked = selection(selected)
+    picked = selection(party_label(selected, lang) if selected else None)
     subtitle = t("over_time_subtitle_discounted" if discounted else "over_time_subtitle_nominal", lang)
     chart = (
         alt.Chart(named())
         .mark_bar(cursor="pointer")
         .encode(
             x=year_axis(),
-            # One row per party and year already: no aggregate, so `party` stays
+            # One row per party and year already: no aggregate, so `label` stays
             # in the data and the selection can test it.
             y=alt.Y(
                 "amount:Q", stack="zero", title=t("amount_eur", lang),
@@ -258,7 +259,7 @@ def _over_time_template(
             ],
             description=alt.Description("description:N"),
         )
-        .transform_calculate(rank=_rank_expression(list(parties)))
+        .transform_calculate(rank=_rank_expression(list(labels)))
         .add_params(picked)
         .properties(title=title(t("over_time_title", lang), subtitle), height=400)
     )
@@ -311,9 +312,9 @@ def benefits_over_time_chart(
     )
 
 
-def _rank_expression(parties: list[str]) -> str:
-    """Stack order = legend order: a Vega expression mapping party to its position."""
-    return f"indexof({json.dumps(parties)}, datum.party)"
+def _rank_expression(labels: list[str]) -> str:
+    """Stack order = legend order: a Vega expression mapping a party's name to its position."""
+    return f"indexof({json.dumps(labels)}, datum.label)"
 
 
 def benefits_over_time_table(
@@ -369,7 +370,7 @@ def labour_data(
     return frame.reset_index(drop=True)
 
 
-LABOUR_COLUMNS = ["sector", "label", "year", "year_label", "fte", "fte_text", "rank", "description"]
+LABOUR_COLUMNS = ["label", "year", "year_label", "fte", "fte_text", "rank", "description"]
 
 
 @functools.lru_cache(maxsize=256)

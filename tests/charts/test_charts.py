@@ -13,6 +13,7 @@ from impactkaart.charts import base, impact
 from impactkaart.core.engine import compute
 from impactkaart.core.reference import default_reference
 from impactkaart.io.exports.chart_files import to_png, to_svg
+from impactkaart.text.names import party_label
 from tests.oracle import oracle
 
 DEMOS = {p.name: p for p in demo_projects()}
@@ -38,15 +39,15 @@ def test_who_invests_draws_each_partys_costs_and_benefits_from_the_oracle(demo):
     data = impact.who_invests_data(result)
     for party, figures in expected["by_party"].items():
         rows = data.set_index(["party", "kind"])["amount"]
-        assert rows[(party, "kosten")] == pytest.approx(figures["pv_costs"], abs=1e-6)
-        assert rows[(party, "baten")] == pytest.approx(figures["pv_benefits"], abs=1e-6)
-    # The chart itself carries those numbers.
-    drawn = {(r["party"], r["kind"]): r["amount"] for r in chart_rows(impact.who_invests_chart(data))}
+        assert rows[(party, "costs")] == pytest.approx(figures["pv_costs"], abs=1e-6)
+        assert rows[(party, "benefits")] == pytest.approx(figures["pv_benefits"], abs=1e-6)
+    # The chart itself carries those numbers (per party's name: keys are not drawn).
+    drawn = {(r["label"], r["kind"]): r["amount"] for r in chart_rows(impact.who_invests_chart(data))}
     for party, figures in expected["by_party"].items():
         if figures["pv_benefits"] > 0:
-            assert drawn[(party, "baten")] == pytest.approx(figures["pv_benefits"])
+            assert drawn[(party_label(party), "benefits")] == pytest.approx(figures["pv_benefits"])
         if figures["pv_costs"] > 0:
-            assert drawn[(party, "kosten")] == pytest.approx(figures["pv_costs"])
+            assert drawn[(party_label(party), "costs")] == pytest.approx(figures["pv_costs"])
 
 
 def test_who_invests_table_has_dutch_columns_and_party_rendement(demo):
@@ -105,7 +106,7 @@ def test_labour_filtered_by_party_keeps_only_that_partys_effects(demo):
     assert impact.labour_data(project, result, party=party)["fte"].sum() == pytest.approx(expected)
 
 
-def test_the_party_selection_is_a_point_selection_on_the_party_key():
+def test_the_party_selection_is_a_point_selection_on_the_party_name():
     result = compute(JONGERENWERK)
     for chart in (
         impact.who_invests_chart(impact.who_invests_data(result)),
@@ -114,11 +115,11 @@ def test_the_party_selection_is_a_point_selection_on_the_party_key():
         params = chart.to_dict()["params"]
         (param,) = [p for p in params if p["name"] == base.PARTY_PARAM]
         assert param["select"]["type"] == "point"
-        assert param["select"]["fields"] == ["party"]
+        assert param["select"]["fields"] == ["label"]
         assert "value" not in param
     chosen = impact.who_invests_chart(impact.who_invests_data(result), selected="gemeente")
     (param,) = [p for p in chosen.to_dict()["params"] if p["name"] == base.PARTY_PARAM]
-    assert param["value"] == [{"party": "gemeente"}]
+    assert param["value"] == [{"label": "Gemeente"}]
 
 
 def test_charts_use_a_dutch_number_locale_and_dutch_labels():
@@ -129,7 +130,7 @@ def test_charts_use_a_dutch_number_locale_and_dutch_labels():
     assert (number["decimal"], number["thousands"]) == (",", ".")
     assert number["currency"] == ["€\u00a0", ""]
     politie = next(
-        r for r in chart_rows(chart) if r["party"] == "politie_justitie" and r["kind"] == "baten"
+        r for r in chart_rows(chart) if r["label"] == "Politie en justitie" and r["kind"] == "benefits"
     )
     assert politie["label"] == "Politie en justitie"
     # 374.684,53 rounded to whole euros, Dutch thousands dot.
