@@ -1,12 +1,12 @@
-"""Which figure of a project comes from where: the sources behind one project's result.
+"""Which figure of a project comes from where, in words: the sources behind one project's result.
 
 The one-pager and the Excel export both list, for every figure the result
 rests on, its value and its source (or that it is the project's own assumption,
 or an illustrative figure without a source). Nothing is computed here: values
 are read from the project and from the sourced reference data in ``impactkaart/data/``.
 
-A figure is looked up exactly as the engine resolves it: a sector figure the
-project defines itself (``sectors``) wins over the reference table.
+A figure is looked up exactly as the engine resolves it (`core.sources`): a sector
+figure the project defines itself (``sectors``) wins over the reference table.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from impactkaart.core.model import Project
-from impactkaart.core.reference import SECTOR_FIGURES, Reference, default_reference
+from impactkaart.core.reference import Reference, default_reference
+from impactkaart.core.sources import sector_figures_used
 from impactkaart.text import formats
 from impactkaart.text.names import sector_label
 
@@ -75,36 +76,6 @@ def _from_row(what: str, value: str, row: pd.Series) -> SourcedFigure:
 
 def _parameter(reference: Reference, key: str) -> pd.Series:
     return reference.parameters.loc[reference.parameters["key"] == key].iloc[0]
-
-
-def sector_figures_used(
-    project: Project, reference: Reference | None = None
-) -> list[tuple[str, str, float, bool]]:
-    """(sector, figure, value, from the project itself) for every sector figure the FTE uses.
-
-    The hours route (``hours_per_unit``) needs only the productive hours; the
-    labour-cost route also the labour share and the labour cost per FTE.
-    """
-    reference = reference or default_reference()
-    own = {s.sector: s for s in project.sectors}
-    needed: dict[str, set[str]] = {}
-    for effect in project.effects:
-        if effect.sector is None:
-            continue
-        figures = needed.setdefault(effect.sector, set())
-        figures.add("productive_hours_per_fte")
-        if effect.hours_per_unit is None:
-            figures |= {"labour_cost_per_fte", "labour_share"}
-    used = []
-    for sector, figures in needed.items():
-        for figure in SECTOR_FIGURES:
-            if figure not in figures:
-                continue
-            if sector in own:
-                used.append((sector, figure, float(getattr(own[sector], figure)), True))
-            else:
-                used.append((sector, figure, reference.sector_figures[sector][figure], False))
-    return used
 
 
 def _figure_text(figure: str, value: float) -> str:
