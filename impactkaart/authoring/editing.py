@@ -24,9 +24,10 @@ from typing import Any
 import pandas as pd
 
 from impactkaart.core.model import Project, ProjectError, parse_project
-from impactkaart.core.proxies import proxy_fields, proxy_row
+from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.io.project_file import project_json
+from impactkaart.text.proxies import proxy_fields
 
 # Column -> Dutch header, in table order. The headers double as the field names
 # in error messages, so a user finds the column the message talks about.

@@ -52,9 +52,9 @@ from typing import Any
 import pandas as pd
 
 from impactkaart.core.model import FieldError, Project, ProjectError, parse_project
-from impactkaart.core.proxies import source_text, trust_mark
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
+from impactkaart.text.proxies import source_text, trust_mark
 
 MIN_CHANGE = -1.0  # −100 %: the effect does not occur at all
 MAX_CHANGE = 2.0  # +200 %: three times the reference; beyond that, enter effects by hand

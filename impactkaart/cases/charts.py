@@ -11,7 +11,7 @@ import altair as alt
 import pandas as pd
 
 from impactkaart.cases.model import CaseResults
-from impactkaart.charts.impact import EURO_FORMAT, OKABE_ITO, finish
+from impactkaart.charts.base import EURO_FORMAT, OKABE_ITO, finish
 from impactkaart.text import formats
 
 NO_GROUP = "(geen doelgroep)"

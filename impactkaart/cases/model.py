@@ -64,8 +64,9 @@ import pandas as pd
 from impactkaart.cases.privacy import code_problem, text_warning
 from impactkaart.core.engine import ProjectResult, compute_portfolio
 from impactkaart.core.model import MAX_AMOUNT, Cost, Effect, Project
-from impactkaart.core.proxies import proxy_row, source_text
+from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import Reference, default_reference
+from impactkaart.text.proxies import source_text
 
 USE, RISK, INDICATOR = "gebruik", "risico", "indicator"
 MAX_TEXT = 1000  # the change in own words: a few sentences, not a file

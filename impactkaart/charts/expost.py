@@ -1,7 +1,7 @@
 """The ex ante / ex post chart: expected against measured benefits per effect.
 
 Data in (`impactkaart.core.expost.Comparison`), chart out; no figure computed here.
-Same conventions as `impactkaart.charts.impact`: Okabe–Ito colours, a Dutch number
+Same conventions as `impactkaart.charts.base`: Okabe–Ito colours, a Dutch number
 locale on the axis, Dutch labels on the bars pre-formatted with babel.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from impactkaart.charts.impact import EURO_FORMAT, finish
+from impactkaart.charts.base import EURO_FORMAT, finish
 from impactkaart.core.expost import Comparison
 from impactkaart.text import formats
 

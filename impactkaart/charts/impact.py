@@ -3,19 +3,13 @@
 Each view has three functions: ``*_data`` turns a `ProjectResult` (and the
 project, where a party or sector must be looked up) into a tidy DataFrame,
 ``*_chart`` draws that frame, and ``*_table`` gives the same numbers with
-readable column names for the table view. No figure is computed here that the
+readable column names for the table view. The frames keep each party's key
+(``party``, ``sector``) for Python; only names in the chosen language are drawn. No figure is computed here that the
 engine does not already give; these functions only regroup its output (for
 example benefits per effect-year summed per party).
 
-Conventions shared by all charts:
-
-- the party selection is a point selection named ``partij`` on the field
-  ``party`` (the raw key, e.g. ``gemeente``), so a click returns the key;
-- amounts on axes use a Dutch d3 number locale (``€ 1.234``) set in the chart
-  config, so Streamlit and vl-convert format them the same way; labels on
-  marks are pre-formatted in Python (babel, `impactkaart.text.formats`);
-- colours come from the Okabe–Ito palette, which stays distinguishable for
-  the common forms of colour blindness.
+The conventions (selection, locale, palette, templates) are those of
+`impactkaart.charts.base`, shared by every chart of the app.
 
 Speed: a slider move redraws four charts, and building an Altair chart costs
 tens of milliseconds (every call copies and validates the whole spec). So each
@@ -29,50 +23,35 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
 
 import altair as alt
 import numpy as np
 import pandas as pd
 
+from impactkaart.charts.base import (
+    BENEFIT_COLOUR,
+    COST_COLOUR,
+    EURO_FORMAT,
+    EXTRA_GREYS,
+    OKABE_ITO,
+    PROJECT_COLOUR,
+    ROWS,
+    Template,
+    finish,
+    highlight,
+    named,
+    palette,
+    selection,
+    title,
+    year_axis,
+    year_label,
+)
 from impactkaart.core.engine import ProjectResult
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label, sector_label
-
-PARTY_PARAM = "partij"
-
-# Okabe & Ito (2008), "Color Universal Design"; black left out: it reads as text.
-# Ordered so the first colours are the most distinct; yellow last (weak on white).
-OKABE_ITO = ["#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#009E73", "#D55E00", "#F0E442"]
-EXTRA_GREYS = ["#666666", "#999999", "#BBBBBB"]
-COST_COLOUR = "#D55E00"  # vermillion: money going out
-BENEFIT_COLOUR = "#009E73"  # bluish green: money coming back
-PROJECT_COLOUR = "#444444"  # neutral: the whole project is no single party
-DIM = 0.25  # opacity of what is not selected
-
-# d3-format locales. The non-breaking space keeps "€ 1.234" on one line.
-NUMBER_LOCALES = {
-    "nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€\u00a0", ""]},
-    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]},
-}
-EURO_FORMAT = "$,.0f"
-FONT = "Source Sans Pro, DejaVu Sans, sans-serif"
-
-
-# --- shared helpers -----------------------------------------------------------------
-
-
-def year_label(year: int, start_year: int | None, lang: str = "nl") -> str:
-    """Calendar year when the project has a start year, else 'jaar 3'."""
-    return str(start_year + year - 1) if start_year else t("project_year", lang, year=year)
-
-
-def palette(n: int) -> list[str]:
-    colours = OKABE_ITO + EXTRA_GREYS
-    return [colours[i % len(colours)] for i in range(n)]
 
 
 def key_colours(project: Project, result: ProjectResult) -> dict[str, str]:
@@ -92,85 +71,6 @@ def key_colours(project: Project, result: ProjectResult) -> dict[str, str]:
         colours.update(zip(own, palette(len(shared) + len(own))[len(shared):]))
     return colours
 
-
-def _selection(selected: str | None) -> alt.Parameter:
-    """The party selection, pre-set to the party chosen earlier (kept across reruns)."""
-    if selected:
-        return alt.selection_point(
-            fields=["party"], name=PARTY_PARAM, value=[{"party": selected}], toggle=False
-        )
-    return alt.selection_point(fields=["party"], name=PARTY_PARAM, toggle=False)
-
-
-def _highlight(selection: alt.Parameter) -> dict:
-    return alt.when(selection).then(alt.value(1.0)).otherwise(alt.value(DIM))
-
-
-def finish(chart: alt.TopLevelMixin, lang: str = "nl") -> alt.TopLevelMixin:
-    """Locale, fonts and a left-aligned title, once per top-level chart."""
-    # One `configure` call: every chained Altair call copies the whole chart.
-    chart = chart.configure(
-        locale=alt.Locale(number=NUMBER_LOCALES[lang]),
-        font=FONT,
-        title=alt.TitleConfig(anchor="start", fontSize=17, subtitleFontSize=13, subtitleColor="#444"),
-        axis=alt.AxisConfig(labelFontSize=13, titleFontSize=13, grid=False),
-        legend=alt.LegendConfig(
-            labelFontSize=13, orient="top", title=None, columns=2, labelLimit=170
-        ),
-        view=alt.ViewConfig(stroke=None),
-        # Heights are the whole chart (title, legend and axes included), as in
-        # Streamlit, so the app and the exported files look the same.
-        autosize=alt.AutoSizeParams(type="fit", contains="padding"),
-    )
-    # SVG (not canvas): marks stay reachable for screen readers and tests.
-    chart.usermeta = {"embedOptions": {"renderer": "svg"}}
-    return chart
-
-
-def _title(title: str, subtitle: str | list[str]) -> alt.TitleParams:
-    """A title with a subtitle; a '\n' in the subtitle starts a new line (charts are narrow)."""
-    lines = subtitle if isinstance(subtitle, list) else subtitle.split("\n")
-    return alt.TitleParams(text=title, subtitle=[line for part in lines for line in part.split("\n")])
-
-
-ROWS = "rows"  # the dataset every chart draws from (the benchmark also has "seor")
-
-
-@dataclass(frozen=True)
-class Template:
-    """A chart built on named, empty datasets; filled per rerun with `spec` or `chart`."""
-
-    chart: alt.TopLevelMixin
-    spec_json: str
-
-    @classmethod
-    def of(cls, chart: alt.TopLevelMixin) -> Template:
-        return cls(chart, json.dumps(chart.to_dict(validate=False)))
-
-    def spec(self, **frames: pd.DataFrame) -> dict:
-        """A fresh Vega-Lite dict (callers may change it) with these rows."""
-        spec = json.loads(self.spec_json)
-        spec["datasets"] = {name: frame.to_dict("records") for name, frame in frames.items()}
-        return spec
-
-    def chart_with(self, **frames: pd.DataFrame) -> alt.TopLevelMixin:
-        chart = self.chart.copy()
-        chart.datasets = {name: frame.to_dict("records") for name, frame in frames.items()}
-        return chart
-
-
-def _year_axis() -> alt.X:
-    """Project years along x, in year order, labels upright (shared by the time charts)."""
-    return alt.X(
-        "year_label:O",
-        sort=alt.EncodingSortField(field="year", op="min"),
-        title=None,
-        axis=alt.Axis(labelAngle=0),
-    )
-
-
-def _named(name: str = ROWS) -> alt.NamedData:
-    return alt.NamedData(name=name)
 
 
 # --- wie investeert, wie profiteert ------------------------------------------------
@@ -198,8 +98,8 @@ def who_invests_data(
     rows = []
     for p in parties.itertuples():
         label = party_label(p.party, lang)
-        for kind, amount in (("kosten", p.pv_costs), ("baten", p.pv_benefits)):
-            kind_label = t("costs" if kind == "kosten" else "benefits", lang)
+        for kind, amount in (("costs", p.pv_costs), ("benefits", p.pv_benefits)):
+            kind_label = t(kind, lang)
             text = formats.euro(float(amount), lang)
             rows.append(
                 {
@@ -218,14 +118,14 @@ def who_invests_data(
     )
 
 
-WHO_COLUMNS = ["party", "label", "kind", "kind_label", "amount", "amount_text", "description"]
+WHO_COLUMNS = ["label", "kind", "kind_label", "amount", "amount_text", "description"]
 
 
 @functools.lru_cache(maxsize=256)
 def _who_invests_template(lang: str, selected: str | None, order: tuple[str, ...]) -> Template:
-    selection = _selection(selected)
+    picked = selection(party_label(selected, lang) if selected else None)
     kinds = [t("costs", lang), t("benefits", lang)]
-    base = alt.Chart(_named()).transform_filter("datum.amount > 0").encode(
+    base = alt.Chart(named()).transform_filter("datum.amount > 0").encode(
         y=alt.Y("label:N", sort=list(order), title=None, axis=alt.Axis(labelLimit=220)),
         yOffset=alt.YOffset("kind_label:N", sort=kinds),
         x=alt.X(
@@ -237,7 +137,7 @@ def _who_invests_template(lang: str, selected: str | None, order: tuple[str, ...
         color=alt.Color(
             "kind_label:N", scale=alt.Scale(domain=kinds, range=[COST_COLOUR, BENEFIT_COLOUR])
         ),
-        opacity=_highlight(selection),
+        opacity=highlight(picked),
         tooltip=[
             alt.Tooltip("label:N", title=t("party", lang)),
             alt.Tooltip("kind_label:N", title=" "),
@@ -245,12 +145,12 @@ def _who_invests_template(lang: str, selected: str | None, order: tuple[str, ...
         ],
         description=alt.Description("description:N"),
     )
-    bars = base.mark_bar(cornerRadiusEnd=2, cursor="pointer").add_params(selection)
+    bars = base.mark_bar(cornerRadiusEnd=2, cursor="pointer").add_params(picked)
     labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
         text=alt.Text("amount_text:N")
     )
     chart = alt.layer(bars, labels).properties(
-        title=_title(t("who_invests_title", lang), t("who_invests_subtitle", lang)),
+        title=title(t("who_invests_title", lang), t("who_invests_subtitle", lang)),
         height=150 + 46 * len(order),
     )
     return Template.of(finish(chart, lang))
@@ -324,7 +224,7 @@ def benefits_over_time_data(
     return grouped.drop(columns="rank").reset_index(drop=True)
 
 
-TIME_COLUMNS = ["party", "label", "year", "year_label", "amount", "amount_text", "description"]
+TIME_COLUMNS = ["label", "year", "year_label", "amount", "amount_text", "description"]
 
 
 @functools.lru_cache(maxsize=256)
@@ -336,14 +236,14 @@ def _over_time_template(
     labels: tuple[str, ...],
     colours: tuple[str, ...],
 ) -> Template:
-    selection = _selection(selected)
+    picked = selection(party_label(selected, lang) if selected else None)
     subtitle = t("over_time_subtitle_discounted" if discounted else "over_time_subtitle_nominal", lang)
     chart = (
-        alt.Chart(_named())
+        alt.Chart(named())
         .mark_bar(cursor="pointer")
         .encode(
-            x=_year_axis(),
-            # One row per party and year already: no aggregate, so `party` stays
+            x=year_axis(),
+            # One row per party and year already: no aggregate, so `label` stays
             # in the data and the selection can test it.
             y=alt.Y(
                 "amount:Q", stack="zero", title=t("amount_eur", lang),
@@ -351,7 +251,7 @@ def _over_time_template(
             ),
             color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours))),
             order=alt.Order("rank:Q"),
-            opacity=_highlight(selection),
+            opacity=highlight(picked),
             tooltip=[
                 alt.Tooltip("label:N", title=t("party", lang)),
                 alt.Tooltip("year_label:O", title=t("year", lang)),
@@ -359,9 +259,9 @@ def _over_time_template(
             ],
             description=alt.Description("description:N"),
         )
-        .transform_calculate(rank=_rank_expression(list(parties)))
-        .add_params(selection)
-        .properties(title=_title(t("over_time_title", lang), subtitle), height=400)
+        .transform_calculate(rank=_rank_expression(list(labels)))
+        .add_params(picked)
+        .properties(title=title(t("over_time_title", lang), subtitle), height=400)
     )
     return Template.of(finish(chart, lang))
 
@@ -412,9 +312,9 @@ def benefits_over_time_chart(
     )
 
 
-def _rank_expression(parties: list[str]) -> str:
-    """Stack order = legend order: a Vega expression mapping party to its position."""
-    return f"indexof({json.dumps(parties)}, datum.party)"
+def _rank_expression(labels: list[str]) -> str:
+    """Stack order = legend order: a Vega expression mapping a party's name to its position."""
+    return f"indexof({json.dumps(labels)}, datum.label)"
 
 
 def benefits_over_time_table(
@@ -470,7 +370,7 @@ def labour_data(
     return frame.reset_index(drop=True)
 
 
-LABOUR_COLUMNS = ["sector", "label", "year", "year_label", "fte", "fte_text", "rank", "description"]
+LABOUR_COLUMNS = ["label", "year", "year_label", "fte", "fte_text", "rank", "description"]
 
 
 @functools.lru_cache(maxsize=256)
@@ -481,10 +381,10 @@ def _labour_template(
     if party:
         subtitle = [subtitle, t("labour_subtitle_party", lang, party=party_label(party, lang))]
     chart = (
-        alt.Chart(_named())
+        alt.Chart(named())
         .mark_bar()
         .encode(
-            x=_year_axis(),
+            x=year_axis(),
             y=alt.Y("fte:Q", stack="zero", title=t("fte_axis", lang), axis=alt.Axis(format=",.1f")),
             color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours))),
             order=alt.Order("rank:Q"),
@@ -495,7 +395,7 @@ def _labour_template(
             ],
             description=alt.Description("description:N"),
         )
-        .properties(title=_title(t("labour_title", lang), subtitle), height=400)
+        .properties(title=title(t("labour_title", lang), subtitle), height=400)
     )
     return Template.of(finish(chart, lang))
 
@@ -580,7 +480,7 @@ def _benchmark_template(
         axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickCount=5),
     )
     bars = (
-        alt.Chart(_named())
+        alt.Chart(named())
         .mark_bar(height=26, cornerRadiusEnd=2)
         .encode(
             y=alt.Y("label:N", sort=list(labels), title=None, axis=alt.Axis(labelLimit=260)),
@@ -597,7 +497,7 @@ def _benchmark_template(
         text=alt.Text("value_text:N"), color=alt.value("#222")
     )
     rule = (
-        alt.Chart(_named("seor"))
+        alt.Chart(named("seor"))
         .mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2)
         .encode(x=alt.X("value:Q"))
     )
@@ -607,7 +507,7 @@ def _benchmark_template(
     )
     subtitle = t("benchmark_subtitle", lang, n=n_cases if n_cases else "")
     chart = alt.layer(bars, values, rule, rule_label).properties(
-        title=_title(t("benchmark_title", lang), subtitle),
+        title=title(t("benchmark_title", lang), subtitle),
         height=150 + 50 * len(labels),
     )
     return Template.of(finish(chart, lang))
@@ -635,54 +535,8 @@ def benchmark_spec(
     return template.spec(**frames)
 
 
-def benchmark_chart(
-    data: pd.DataFrame,
-    benchmark: float,
-    lang: str = "nl",
-    n_cases: int | None = None,
-    party_colour: str = OKABE_ITO[1],
-) -> alt.TopLevelMixin:
-    template, frames = _benchmark(data, benchmark, lang, n_cases, party_colour)
-    return template.chart_with(**frames)
-
-
 def benchmark_table(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> pd.DataFrame:
     labels = [*data["label"], t("seor_average", lang, value="").strip()]
     return pd.DataFrame(
         {t("col_what", lang): labels, t("col_factor", lang): [*data["value"], benchmark]}
     )
-
-
-# --- table view ---------------------------------------------------------------------
-
-# How each table column is shown: the label key of the column -> its number format.
-COLUMN_KINDS = {
-    "col_costs_pv": "euro",
-    "col_benefits_pv": "euro",
-    "col_benefits_nominal": "euro",
-    "col_benefits_discounted": "euro",
-    "col_party_factor": "factor",
-    "col_factor": "factor",
-    "col_fte": "fte",
-    "col_hours": "hours",
-}
-
-
-def table_formatters(frame: pd.DataFrame, lang: str = "nl") -> dict[str, object]:
-    """Column -> function giving its Dutch (or English) text, for a pandas Styler."""
-
-    def blank_if_missing(fn):
-        return lambda v: "–" if v is None or pd.isna(v) else fn(float(v))
-
-    kinds = {
-        "euro": lambda v: formats.euro(v, lang),
-        "factor": lambda v: formats.factor(v, lang, decimals=2),
-        "fte": lambda v: formats.number(v, lang, decimals=2),
-        "hours": lambda v: formats.number(v, lang, decimals=0),
-    }
-    found = {}
-    for key, kind in COLUMN_KINDS.items():
-        name = t(key, lang)
-        if name in frame.columns:
-            found[name] = blank_if_missing(kinds[kind])
-    return found

@@ -19,6 +19,7 @@ from impactkaart.core.reference import ReferenceDataError, default_reference
 from impactkaart.io.project_file import read_project_file, write_project_file
 from impactkaart.store.projects import Store, StoreError
 from impactkaart.text import formats
+from impactkaart.text.summary import factor_reason
 from impactkaart.uncertainty.analysis import (
     DEFAULT_SEED,
     MAX_DRAWS,
@@ -80,7 +81,7 @@ def summary_text(result: ProjectResult) -> str:
     ref = default_reference()
     lines = [result.name, ""]
     if result.rendementsfactor is None:
-        lines.append(f"Rendementsfactor: – ({result.rendementsfactor_reason})")
+        lines.append(f"Rendementsfactor: – ({factor_reason(result.rendementsfactor_reason)})")
     else:
         lines.append(
             f"Rendementsfactor: {formats.factor(result.rendementsfactor, decimals=2)} — elke geïnvesteerde euro "

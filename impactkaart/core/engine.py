@@ -52,7 +52,9 @@ import pandas as pd
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 
-NO_COST_REASON = "Geen kosten ingevoerd: de rendementsfactor (baten ÷ kosten) is niet te berekenen."
+# Why a result has no rendementsfactor, as a code: the text layer words it
+# (`impactkaart.text.summary.factor_reason`), in the reader's language.
+NO_COST_REASON = "no_cost"
 # PV costs below half a cent count as "nothing paid": a ratio over them would be
 # meaningless (or infinite), so the factor is None rather than astronomically large.
 MIN_COST = 0.005

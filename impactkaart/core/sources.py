@@ -1,80 +1,12 @@
-"""Which figure of a project comes from where: the sources behind one project's result.
+"""Which sector figures a project's FTE rests on, and whether the project sets them itself.
 
-The one-pager and the Excel export both list, for every figure the result
-rests on, its value and its source (or that it is the project's own assumption,
-or an illustrative figure without a source). Nothing is computed here: values
-are read from the project and from the sourced reference data in ``impactkaart/data/``.
-
-A figure is looked up exactly as the engine resolves it: a sector figure the
-project defines itself (``sectors``) wins over the reference table.
+Words for them (names, values, citations) are the text layer's: `impactkaart.text.sources`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import pandas as pd
-
 from impactkaart.core.model import Project
 from impactkaart.core.reference import SECTOR_FIGURES, Reference, default_reference
-from impactkaart.text import formats
-from impactkaart.text.names import sector_label
-
-PRICE_PREFIX = "Prijs per eenheid: "
-OWN_ASSUMPTION = "eigen aanname van het project (geen bron vastgelegd)"
-FIGURE_NAMES = {
-    "productive_hours_per_fte": "productieve uren per fte",
-    "labour_cost_per_fte": "loonkosten per fte",
-    "labour_share": "personeelsaandeel van vermeden kosten",
-}
-
-
-@dataclass(frozen=True)
-class SourcedFigure:
-    """One figure a project's result uses, with where it comes from."""
-
-    what: str  # "Discontovoet", "Prijs per eenheid: minder huisartsbezoek", …
-    value: str  # formatted in Dutch
-    source: str  # title of the source; OWN_ASSUMPTION when there is none
-    publisher: str = ""
-    year: str = ""
-    price_year: str = ""
-    url: str = ""
-    illustratief: bool = False
-
-    @property
-    def citation(self) -> str:
-        """'Titel, Uitgever (2024), prijspeil 2022': the source in one line."""
-        parts = [self.source]
-        if self.publisher:
-            parts.append(self.publisher)
-        text = ", ".join(parts)
-        if self.year and self.year != "n.b.":
-            text += f" ({self.year})"
-        if self.price_year and self.price_year != "n.b.":
-            text += f", prijspeil {self.price_year}"
-        return text
-
-
-def _from_row(what: str, value: str, row: pd.Series) -> SourcedFigure:
-    illustrative = bool(row["illustratief"])
-    title = str(row["source_title"]).strip()
-    if not title:
-        title = "geen bron: illustratieve aanname" if illustrative else OWN_ASSUMPTION
-    return SourcedFigure(
-        what=what,
-        value=value,
-        source=title,
-        publisher=str(row["publisher"]).strip(),
-        year=str(row["source_year"]).strip(),
-        price_year=str(row["price_year"]).strip(),
-        url=str(row["url"]).strip(),
-        illustratief=illustrative,
-    )
-
-
-def _parameter(reference: Reference, key: str) -> pd.Series:
-    return reference.parameters.loc[reference.parameters["key"] == key].iloc[0]
 
 
 def sector_figures_used(
@@ -105,64 +37,3 @@ def sector_figures_used(
             else:
                 used.append((sector, figure, reference.sector_figures[sector][figure], False))
     return used
-
-
-def _figure_text(figure: str, value: float) -> str:
-    if figure == "labour_share":
-        return formats.percent(value)
-    if figure == "labour_cost_per_fte":
-        return formats.euro(value)
-    return formats.number(value, decimals=0) + " uur"
-
-
-def sourced_figures(project: Project, reference: Reference | None = None) -> list[SourcedFigure]:
-    """Every figure the project's result rests on, with its source, in reading order."""
-    reference = reference or default_reference()
-    found: list[SourcedFigure] = []
-    rate = formats.percent(project.discount_rate, decimals=2)
-    if abs(project.discount_rate - reference.discount_rate) < 1e-12:
-        found.append(_from_row("Discontovoet", rate, _parameter(reference, "discount_rate")))
-    else:
-        found.append(SourcedFigure("Discontovoet", rate, OWN_ASSUMPTION))
-    found.append(
-        _from_row(
-            "SEOR-benchmark (gemiddeld rendement sociaal werk)",
-            formats.factor(reference.seor_benchmark),
-            _parameter(reference, "seor_benchmark"),
-        )
-    )
-    proxies = reference.proxies.set_index("key")
-    for effect in project.effects:
-        what = f"{PRICE_PREFIX}{effect.outcome}"
-        value = formats.euro(effect.proxy, decimals=2)
-        key = effect.proxy_key
-        if key and key in proxies.index:
-            row = proxies.loc[key]
-            figure = _from_row(what, value, row)
-            # The project may have changed the library price: then the source is its own.
-            if abs(float(row["value"]) - effect.proxy) > 1e-9:
-                figure = SourcedFigure(what, value, effect.proxy_source or OWN_ASSUMPTION)
-            found.append(figure)
-        else:
-            found.append(SourcedFigure(what, value, effect.proxy_source or OWN_ASSUMPTION))
-    table = reference.sector_figure_table.set_index(["sector", "figure"])
-    for sector, figure, value, own in sector_figures_used(project, reference):
-        what = f"{FIGURE_NAMES[figure].capitalize()}: {sector_label(sector, reference=reference)}"
-        text = _figure_text(figure, value)
-        if own:
-            found.append(SourcedFigure(what, text, OWN_ASSUMPTION))
-        else:
-            found.append(_from_row(what, text, table.loc[(sector, figure)]))
-    return found
-
-
-def citations(figures: list[SourcedFigure]) -> list[tuple[SourcedFigure, list[SourcedFigure]]]:
-    """Group figures by source: (one figure as the citation, every figure it supports).
-
-    Keeps the small print short: one line per source, then what it is used for.
-    """
-    groups: dict[tuple, list[SourcedFigure]] = {}
-    for figure in figures:
-        key = (figure.source, figure.publisher, figure.year, figure.price_year, figure.illustratief)
-        groups.setdefault(key, []).append(figure)
-    return [(members[0], members) for members in groups.values()]

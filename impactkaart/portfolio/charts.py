@@ -11,7 +11,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from impactkaart.charts.impact import BENEFIT_COLOUR, EURO_FORMAT, OKABE_ITO, finish, palette
+from impactkaart.charts.base import BENEFIT_COLOUR, EURO_FORMAT, OKABE_ITO, finish, palette
 from impactkaart.portfolio.view import PortfolioView
 from impactkaart.text import formats
 from impactkaart.text.names import sector_label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from impactkaart.charts.impact import EURO_FORMAT, OKABE_ITO, finish
+from impactkaart.charts.base import EURO_FORMAT, OKABE_ITO, finish
 from impactkaart.scenarios.copies import Comparison
 from impactkaart.text import formats
 

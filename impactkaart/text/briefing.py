@@ -16,9 +16,9 @@ import pandas as pd
 from impactkaart.core.engine import ProjectResult
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
-from impactkaart.core.sources import SourcedFigure, citations, sourced_figures
 from impactkaart.text import formats
 from impactkaart.text.names import party_label
+from impactkaart.text.sources import SourcedFigure, citations, sourced_figures
 from impactkaart.text.summary import (
     Benchmark,
     fte_sentence,

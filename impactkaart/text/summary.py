@@ -19,6 +19,12 @@ from impactkaart.text.names import sector_label
 ILLUSTRATIVE_WORDS = ("illustratief", "illustratieve", "illustrative")
 
 
+def factor_reason(code: str | None, lang: str = "nl") -> str | None:
+    """The engine's code for a missing rendementsfactor (`rendementsfactor_reason`) in words;
+    None when there is a factor."""
+    return None if code is None else t(f"reason_{code}", lang)
+
+
 def fte_text(fte: float, lang: str = "nl") -> str:
     """FTE with one decimal; small amounts with two, so they do not read as zero."""
     return formats.number(fte, lang, decimals=1 if fte >= 0.1 or fte == 0 else 2)

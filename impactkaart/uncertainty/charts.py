@@ -13,7 +13,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from impactkaart.charts.impact import finish
+from impactkaart.charts.base import finish
 from impactkaart.text import formats
 from impactkaart.uncertainty.analysis import MonteCarloResult
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
+from impactkaart.text.summary import factor_reason
 from impactkaart.uncertainty.analysis import DEFAULT_NOTE, MonteCarloResult
 
 NO_RANGES = (
@@ -51,7 +52,7 @@ def sensitivity_text(data: dict[str, Any]) -> str:
     """`impactkaart sensitivity FILE` without --json: the dict of `uncertainty.sensitivity`."""
     lines = [data["name"], ""]
     if data["rendementsfactor"] is None:
-        lines.append(f"Rendementsfactor: – ({data['rendementsfactor_reason']})")
+        lines.append(f"Rendementsfactor: – ({factor_reason(data['rendementsfactor_reason'])})")
         return "\n".join(lines)
     lines += [f"Rendementsfactor: {formats.factor(data['rendementsfactor'], decimals=2)}", ""]
     if data["tornado"]:

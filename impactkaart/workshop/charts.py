@@ -18,7 +18,7 @@ import functools
 import altair as alt
 import pandas as pd
 
-from impactkaart.charts.impact import BENEFIT_COLOUR, ROWS, Template, finish, palette
+from impactkaart.charts.base import BENEFIT_COLOUR, ROWS, Template, finish, palette
 from impactkaart.core.engine import ProjectResult
 from impactkaart.text import formats
 from impactkaart.text.names import party_label

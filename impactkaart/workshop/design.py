@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from impactkaart.core.model import MAX_AMOUNT, MAX_YEARS, Project, ProjectError, parse_project
-from impactkaart.core.proxies import source_text
 from impactkaart.core.reference import Reference, default_reference
+from impactkaart.text.proxies import source_text
 
 PROJECT_ITEM = "project"  # the one item every design has: name and looptijd
 PROJECT_TYPE = "workshop"  # projects designed in a workshop, whatever their kind

@@ -15,10 +15,10 @@ import pytest
 from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.engine import compute
 from impactkaart.core.model import parse_project
-from impactkaart.core.sources import citations, sourced_figures
 from impactkaart.io.exports.onepager import onepager_pdf
 from impactkaart.io.exports.onepager_html import chart_zip, onepager_html
 from impactkaart.text import formats
+from impactkaart.text.sources import citations, sourced_figures
 
 # Many effects, each priced from a source of its own, and many parties: the page must
 # still be one page that names every source.

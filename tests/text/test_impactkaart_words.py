@@ -12,7 +12,12 @@ from impactkaart.core.model import parse_project
 from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
 from impactkaart.text.catalogue import TEXTS, join_list, t
 from impactkaart.text.names import party_label
-from impactkaart.text.summary import fte_sentence, illustrative_reasons, seor_benchmark
+from impactkaart.text.summary import (
+    factor_reason,
+    fte_sentence,
+    illustrative_reasons,
+    seor_benchmark,
+)
 
 JONGERENWERK = next(p for p in demo_projects() if p.name.startswith("Jongerenwerk"))
 
@@ -116,3 +121,16 @@ def test_labels_fill_placeholders_and_fall_back_to_dutch():
     assert party_label("mijn_partij") == "Mijn partij"
     assert join_list(["a", "b", "c"]) == "a, b en c"
     assert join_list(["a", "b"], "en") == "a and b"
+
+
+def test_the_engines_no_cost_code_is_worded_in_both_languages():
+    result = compute(parse_project(plain_project(costs=[])))
+    assert result.rendementsfactor is None
+    assert result.rendementsfactor_reason == "no_cost"  # a code: core holds no sentences
+    assert factor_reason(result.rendementsfactor_reason) == (
+        "Geen kosten ingevoerd: de rendementsfactor (baten ÷ kosten) is niet te berekenen."
+    )
+    assert factor_reason(result.rendementsfactor_reason, "en") == (
+        "No costs entered: the return factor (benefits ÷ costs) cannot be calculated."
+    )
+    assert factor_reason(compute(parse_project(plain_project())).rendementsfactor_reason) is None

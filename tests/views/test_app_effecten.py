@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from impactkaart.core.proxies import proxy_fields
 from impactkaart.io.project_file import project_json
+from impactkaart.text.proxies import proxy_fields
 from tests.app_support import fresh_db, open_page, reopened, texts
 
 

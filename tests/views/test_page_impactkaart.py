@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -93,9 +94,10 @@ def test_a_selected_party_is_highlighted_in_the_other_charts(app_db):
     assert any(m.value == "**Geselecteerd: Gemeente**" for m in at.markdown)
     specs = [json.loads(chart.proto.spec) for chart in at.get("vega_lite_chart")]
     preset = [
-        p["value"] for spec in specs for p in spec.get("params", []) if p["name"] == "partij"
+        p["value"] for spec in specs for p in spec.get("params", []) if p["name"] == "party"
     ]
-    assert preset == [[{"party": "gemeente"}], [{"party": "gemeente"}]]
+    # Drawn by name: the party's key never reaches the browser.
+    assert preset == [[{"label": "Gemeente"}], [{"label": "Gemeente"}]]
     # Benchmark: the party's own rendement is added next to the whole project's.
     benchmark = next(s for s in specs if "SEOR" in json.dumps(s))
     assert "Alleen voor Gemeente" in json.dumps(benchmark)
@@ -137,3 +139,25 @@ def test_a_project_without_costs_says_so_instead_of_failing(app_db):
     assert any("geen arbeidsmarkteffect" in i.value for i in at.info)
     values = {m.label: m.value for m in at.metric}
     assert values["Totale baten"] == formats.euro(10 * 30.87 * 0.8 * 0.75)
+
+
+def test_an_unchanged_rerun_reuses_the_saved_project_and_the_engines_result(app_db):
+    # The caches live in imported modules: Streamlit runs the page's own script anew each
+    # time, so a cache defined there would be empty on every run.
+    from views.components import results, session
+
+    at = open_impactkaart()
+    computed, loaded = results.result.cache_info(), session.cached_project.cache_info()
+    at.run()
+    assert not at.exception
+    assert results.result.cache_info().misses == computed.misses  # compute() not called again
+    assert results.result.cache_info().hits > computed.hits
+    assert session.cached_project.cache_info().misses == loaded.misses  # nor the store's queries
+    # A saved change is a new version of the project: the page shows it, not the cached one.
+    project_id = at.session_state["project_id"]
+    with reopened(app_db) as store:
+        renamed = replace(store.load_project(project_id), name="Renamed and saved")
+        store.save_project(renamed, project_id)
+    at = open_impactkaart()
+    assert at.title[0].value == "Renamed and saved"
+    assert headline(at) == formats.factor(compute(renamed).rendementsfactor, decimals=2)

@@ -30,6 +30,7 @@ from impactkaart.core.model import ProjectError
 from impactkaart.text import formats
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
+from impactkaart.text.summary import factor_reason
 from views.components.session import get_store, project_picker
 
 ss = st.session_state
@@ -136,7 +137,7 @@ def _rendement(results) -> None:
     cols[1].metric("Waarde vóór toerekening", formats.euro(results.total_gross.pv_benefits))
     cols[2].metric("Investering in de casussen", formats.euro(total.pv_costs))
     cols[3].metric("Rendementsfactor casussen", formats.factor(total.rendementsfactor, decimals=2),
-                   help=total.rendementsfactor_reason)
+                   help=factor_reason(total.rendementsfactor_reason))
     s = results.summary
     st.dataframe(pd.DataFrame({
         "Casus": s["code"], "Doelgroep": s["target_group"],

@@ -9,15 +9,16 @@ cached per chart spec, so moving a slider never waits for vl-convert.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from impactkaart.charts.impact import PARTY_PARAM, table_formatters
+from impactkaart.charts.base import PARTY_FIELD, PARTY_PARAM, table_formatters
 from impactkaart.io.exports.chart_files import to_png, to_svg
 from impactkaart.text.catalogue import t
+from impactkaart.text.names import party_label
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -30,8 +31,12 @@ def _svg(spec_json: str) -> str:
     return to_svg(spec_json)
 
 
-def selected_party(event: object) -> str | None:
-    """The party key in a chart's selection event ({} or [{"party": …}] per Streamlit)."""
+def selected_party(event: object, parties: Iterable[str], lang: str = "nl") -> str | None:
+    """The key (one of ``parties``) of the party clicked in a chart's selection event.
+
+    The charts draw parties by name (``{}`` or ``[{"label": name}]`` per Streamlit), so the
+    name is looked up among the names of ``parties`` in the language the chart was drawn in.
+    """
     try:
         value = event.selection[PARTY_PARAM]  # type: ignore[attr-defined]
     except (AttributeError, KeyError, TypeError):
@@ -39,8 +44,10 @@ def selected_party(event: object) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
-        value = value.get("party")
-    return value if isinstance(value, str) else None
+        value = value.get(PARTY_FIELD)
+    if not isinstance(value, str):
+        return None
+    return {party_label(p, lang): p for p in parties}.get(value)
 
 
 def show(
@@ -55,7 +62,7 @@ def show(
 
     ``table`` may be a callable: it then runs only when the table tab is open.
     ``chart`` may be an Altair chart or a Vega-Lite spec dict (the fast path,
-    see `impactkaart.charts.impact`).
+    see `impactkaart.charts.base`).
     """
     # The charts are ours and tested (tests/charts/test_charts.py): skip Altair's schema
     # validation, which costs more than everything else on a rerun.

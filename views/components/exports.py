@@ -20,17 +20,19 @@ from impactkaart.io.exports.onepager import onepager_pdf
 from impactkaart.io.exports.onepager_html import chart_zip, onepager_html
 from impactkaart.io.project_file import parse_project_json, project_json
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
+from views.components import language
 
 
-# Cached on the project-file text: equal projects give the same files.
+# Cached on the project-file text and the language: equal projects give the same files.
 @st.cache_data(max_entries=16, show_spinner=False)
-def _pdf(project_text: str) -> bytes:
-    return onepager_pdf(parse_project_json(project_text))
+def _pdf(project_text: str, lang: str) -> bytes:
+    return onepager_pdf(parse_project_json(project_text), lang=lang)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _html(project_text: str) -> str:
-    return onepager_html(parse_project_json(project_text))
+def _html(project_text: str, lang: str) -> str:
+    return onepager_html(parse_project_json(project_text), lang=lang)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -39,8 +41,8 @@ def _xlsx(project_text: str) -> bytes:
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _charts(project_text: str) -> bytes:
-    return chart_zip(parse_project_json(project_text))
+def _charts(project_text: str, lang: str) -> bytes:
+    return chart_zip(parse_project_json(project_text), lang=lang)
 
 
 def file_stem(project: Project) -> str:
@@ -48,32 +50,34 @@ def file_stem(project: Project) -> str:
     return slug[:60].strip("-") or "project"
 
 
-def show(project: Project, result: ProjectResult, key: str = "export") -> None:
+def show(project: Project, result: ProjectResult, key: str = "export", lang: str | None = None) -> None:
     """Four download buttons for this project (as shown, unsaved assumptions included)."""
+    lang = lang or language.current()
     text = project_json(project)
     stem = file_stem(project)
-    st.subheader("Delen en controleren")
-    st.caption(
-        f"Met de cijfers zoals hierboven: rendementsfactor {formats.factor(result.rendementsfactor, decimals=2)}, "
-        f"netto contante waarde {formats.euro(result.npv)}. De PDF is één A4 voor de raad; de "
-        "Excel rekent alles na met formules, met de bron van elk kengetal."
-    )
+    st.subheader(t("exports.title", lang))
+    st.caption(t(
+        "exports.caption", lang,
+        factor=formats.factor(result.rendementsfactor, lang, decimals=2),
+        npv=formats.euro(result.npv, lang),
+    ))
     buttons = st.container(horizontal=True)
     buttons.download_button(
-        "One-pager (PDF)", data=lambda: _pdf(text), file_name=f"{stem}.pdf",
+        t("exports.pdf", lang), data=lambda: _pdf(text, lang), file_name=f"{stem}.pdf",
         mime="application/pdf", key=f"{key}_pdf", on_click="ignore",
         icon=":material/picture_as_pdf:", type="primary",
     )
     buttons.download_button(
-        "One-pager (HTML)", data=lambda: _html(text), file_name=f"{stem}.html",
+        t("exports.html", lang), data=lambda: _html(text, lang), file_name=f"{stem}.html",
         mime="text/html", key=f"{key}_html", on_click="ignore", icon=":material/html:",
     )
     buttons.download_button(
-        "Rekenmodel (Excel)", data=lambda: _xlsx(text), file_name=f"{stem}.xlsx",
+        t("exports.excel", lang), data=lambda: _xlsx(text), file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}_xlsx", on_click="ignore", icon=":material/table_view:",
     )
     buttons.download_button(
-        "Grafieken (PNG en SVG, zip)", data=lambda: _charts(text), file_name=f"{stem}-grafieken.zip",
+        t("exports.charts", lang), data=lambda: _charts(text, lang),
+        file_name=f"{stem}-{t('exports.charts_file', lang)}.zip",
         mime="application/zip", key=f"{key}_charts", on_click="ignore", icon=":material/image:",
     )

@@ -15,7 +15,9 @@ import streamlit as st
 from impactkaart.authoring.editing import describe_path
 from impactkaart.core.model import Project, ProjectError
 from impactkaart.io.project_file import parse_project_json, project_json
+from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from views.components import language
 from views.components.session import PROJECT_KEY, get_store
 
 _SAVED = "project_io_saved"  # upload file id -> id of the project saved from it
@@ -34,21 +36,21 @@ def _save_upload(project: Project, file_id: str) -> None:
     st.session_state[PROJECT_KEY] = project_id
 
 
-def show(project: Project) -> None:
+def show(project: Project, lang: str | None = None) -> None:
+    lang = lang or language.current()
     st.download_button(
-        "Projectbestand downloaden (JSON)",
+        t("project_io.download", lang),
         data=project_json(project),
         file_name=file_name(project),
         mime="application/json",
         key="project_download",
         on_click="ignore",
         icon=":material/download:",
-        help="Hetzelfde bestand rekent u door met `impactkaart compute BESTAND`.",
+        help=t("project_io.download_help", lang),
     )
     upload = st.file_uploader(
-        "Projectbestand uploaden (JSON)", type=["json"], key="project_upload",
-        help="Een geldig bestand wordt als nieuw project opgeslagen; "
-             "het project dat nu open staat blijft zoals het is.",
+        t("project_io.upload", lang), type=["json"], key="project_upload",
+        help=t("project_io.upload_help", lang),
     )
     if upload is None:
         return
@@ -63,19 +65,19 @@ def show(project: Project) -> None:
             for e in exc.errors
         )
         st.error(
-            f"**{md(upload.name)}** is niet ingelezen; er is niets opgeslagen of gewijzigd.\n\n{lines}",
+            t("project_io.rejected", lang, file=md(upload.name)) + f"\n\n{lines}",
             icon="⚠️",
         )
         return
     saved = st.session_state.get(_SAVED, {}).get(upload.file_id)
     if saved is not None:
-        st.success(f"**{md(incoming.name)}** is opgeslagen als nieuw project en staat nu open.")
+        st.success(t("project_io.saved", lang, name=md(incoming.name)))
         return
-    st.info(
-        f"**{md(upload.name)}** is een geldig projectbestand: *{md(incoming.name)}*, "
-        f"{len(incoming.effects)} effecten, {len(incoming.qualitative)} kwalitatieve effecten."
-    )
+    st.info(t(
+        "project_io.valid", lang, file=md(upload.name), name=md(incoming.name),
+        effects=len(incoming.effects), qualitative=len(incoming.qualitative),
+    ))
     st.button(
-        "Opslaan als nieuw project", key="project_upload_save", type="primary",
+        t("project_io.save", lang), key="project_upload_save", type="primary",
         on_click=_save_upload, args=(incoming, upload.file_id),
     )

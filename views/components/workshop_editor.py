@@ -17,11 +17,12 @@ import functools
 import streamlit as st
 
 from impactkaart.core.engine import ProjectResult
-from impactkaart.core.proxies import proxy_choices, proxy_row, source_text, trust_mark
+from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store, StoreError
 from impactkaart.text import formats
 from impactkaart.text.names import party_label, sector_label
+from impactkaart.text.proxies import proxy_choices, source_text, trust_mark
 from impactkaart.text.safe import md
 from impactkaart.workshop.design import FIELDS, LIBRARY, OWN, Design, DesignedMap, Item
 from impactkaart.workshop.rooms import WorkshopError, Workspace, add_item, remove_item, set_field

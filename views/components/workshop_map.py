@@ -16,7 +16,12 @@ from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.text import formats
 from impactkaart.text.safe import md
-from impactkaart.text.summary import fte_sentence, illustrative_reasons, seor_benchmark
+from impactkaart.text.summary import (
+    factor_reason,
+    fte_sentence,
+    illustrative_reasons,
+    seor_benchmark,
+)
 from impactkaart.workshop.charts import chain_data, chain_spec
 from impactkaart.workshop.design import DesignedMap
 
@@ -61,7 +66,7 @@ def _headline(designed: DesignedMap, result: ProjectResult, big: bool) -> None:
         st.info("Vul bij stap 1 in wat het project per jaar kost: dan verschijnt de "
                 "rendementsfactor.", icon=":material/euro:")
     elif factor is None:
-        st.info(md(result.rendementsfactor_reason or "Nog geen rendementsfactor."))
+        st.info(md(factor_reason(result.rendementsfactor_reason) or "Nog geen rendementsfactor."))
     elif designed.n_counted:
         st.markdown(f"{'##' if big else '###'} Elke euro levert "
                     f"{formats.euro(factor, decimals=2)} op")

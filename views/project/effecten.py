@@ -23,11 +23,12 @@ from impactkaart.authoring.editing import (
     project_from_tables,
     qualitative_frame,
 )
-from impactkaart.core.proxies import proxy_choices, proxy_row, source_text, trust_mark
+from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
 from impactkaart.text.names import sector_label
+from impactkaart.text.proxies import proxy_choices, source_text, trust_mark
 from views.components import project_io
 from views.components.session import get_store, project_picker
 

@@ -13,17 +13,15 @@ import functools
 import streamlit as st
 
 from impactkaart.charts import impact
-from impactkaart.core.engine import ProjectResult, compute
-from impactkaart.core.model import Project
 from impactkaart.core.whatif import with_assumptions
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
-from impactkaart.text.summary import fte_sentence, fte_text, illustrative_reasons, seor_benchmark
+from impactkaart.text.summary import factor_reason, fte_sentence, fte_text, seor_benchmark
 from views.components import assumptions as assumptions_panel
-from views.components import chart_view, exports, language, qualitative, uncertainty
-from views.components.session import project_picker
+from views.components import chart_view, exports, qualitative, results, uncertainty
+from views.components.page import open_page
 
 PARTY_KEY = "impactkaart_partij"
 WHO_KEY = "grafiek_wie_investeert"
@@ -31,46 +29,26 @@ TIME_KEY = "grafiek_baten_per_jaar"
 DISCOUNTED_KEY = "baten_contant"
 
 
-@functools.lru_cache(maxsize=128)
-def _compute(project: Project) -> ProjectResult:
-    # Projects are frozen dataclasses: equal assumptions give the cached result.
-    return compute(project)
-
-
-@functools.lru_cache(maxsize=128)
-def _layout(saved: Project) -> tuple[dict[str, str], list[str]]:
-    """Colours and bar order from the saved project: they stay put while sliders move."""
-    result = _compute(saved)
-    return impact.key_colours(saved, result), impact.party_order(result)
-
-
-@functools.lru_cache(maxsize=128)
-def _illustrative_reasons(project: Project, lang: str) -> list[str]:
-    return illustrative_reasons(project, lang)
-
-
-def _remember_party(chart_key: str) -> None:
-    st.session_state[PARTY_KEY] = chart_view.selected_party(st.session_state.get(chart_key))
+def _remember_party(chart_key: str, parties: tuple[str, ...], lang: str) -> None:
+    st.session_state[PARTY_KEY] = chart_view.selected_party(
+        st.session_state.get(chart_key), parties, lang
+    )
 
 
 def _clear_party() -> None:
     st.session_state[PARTY_KEY] = None
 
 
-lang = language.current()
-picked = project_picker()
-if picked is None:
-    st.title("Impactkaart")
-    st.info(t("no_project", lang))
-    st.stop()
-project_id, saved = picked
+# The caches live in views.components.results: this script runs anew on every rerun.
+page = open_page(None)
+lang, project_id, saved = page.lang, page.project_id, page.project
 
 with st.sidebar:
     # The sliders belong to this saved project: a different or edited project resets them.
     chosen = assumptions_panel.show(saved, owner=(project_id, saved), lang=lang)
 project = with_assumptions(saved, chosen)
-result = _compute(project)
-colours, order = _layout(saved)
+result = results.result(project)
+colours, order = results.layout(saved)
 benchmark = seor_benchmark()
 
 parties = set(result.by_party["party"])
@@ -80,7 +58,7 @@ if selected not in parties:
 
 # --- title and honesty ----------------------------------------------------------------
 st.title(md(project.name))
-reasons = _illustrative_reasons(saved, lang)
+reasons = results.reasons(saved, lang)
 if reasons:
     st.badge(t("illustrative_badge", lang), icon=":material/science:", color="orange")
     st.caption(t("illustrative_intro", lang) + " " + "; ".join(md(r) for r in reasons) + ".")
@@ -104,7 +82,7 @@ cols[0].metric(
     delta=None
     if factor is None
     else t("benchmark_delta", lang, diff=formats.number(factor - benchmark.value, lang, decimals=2)),
-    help=result.rendementsfactor_reason,
+    help=factor_reason(result.rendementsfactor_reason, lang),
 )
 cols[1].metric(t("npv", lang), formats.euro(result.npv, lang), help=pv_help)
 cols[2].metric(t("total_costs", lang), formats.euro(result.pv_costs, lang), help=pv_help)
@@ -152,7 +130,7 @@ with left:
         key=WHO_KEY,
         file_name="wie-investeert-wie-profiteert",
         lang=lang,
-        on_select=functools.partial(_remember_party, WHO_KEY),
+        on_select=functools.partial(_remember_party, WHO_KEY, tuple(sorted(parties)), lang),
     )
 with right:
     bench_data = impact.benchmark_data(result, lang, selected)
@@ -179,7 +157,7 @@ with left:
         key=TIME_KEY,
         file_name="baten-per-jaar",
         lang=lang,
-        on_select=functools.partial(_remember_party, TIME_KEY),
+        on_select=functools.partial(_remember_party, TIME_KEY, tuple(sorted(parties)), lang),
     )
 with right:
     labour = impact.labour_data(project, result, lang, selected)
@@ -203,4 +181,4 @@ st.caption(t("assumptions_used", lang, rate=formats.percent(result.discount_rate
 st.divider()
 uncertainty.show(project, lang)
 st.divider()
-exports.show(project, result)
+exports.show(project, result, lang=lang)

@@ -41,14 +41,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from impactkaart.core.engine import MIN_COST
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
-from impactkaart.core.sources import (
-    FIGURE_NAMES,
-    OWN_ASSUMPTION,
-    sector_figures_used,
-    sourced_figures,
-)
+from impactkaart.core.sources import sector_figures_used
 from impactkaart.io.exports.safe_cells import set_cell
 from impactkaart.text.names import party_label, sector_label
+from impactkaart.text.sources import (
+    FIGURE_NAMES,
+    OWN_ASSUMPTION,
+    sourced_figures,
+)
 
 EURO = '"€" #,##0.00;"€" -#,##0.00'
 SHARE = "0%"

@@ -27,8 +27,8 @@ from impactkaart.charts import impact
 from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
-from impactkaart.core.sources import PRICE_PREFIX, SourcedFigure
 from impactkaart.text.briefing import Briefing, briefing
+from impactkaart.text.sources import PRICE_PREFIX, SourcedFigure
 
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 in mm
 MARGIN = 12.0

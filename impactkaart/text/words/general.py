@@ -227,4 +227,57 @@ WORDS: dict[str, dict[str, str]] = {
     "prov_illustrative": {"nl": "Illustratief", "en": "Illustrative"},
     "prov_url": {"nl": "Link", "en": "Link"},
     "prov_note": {"nl": "Toelichting", "en": "Note"},
+    # --- the engine's codes --------------------------------------------------------
+    "reason_no_cost": {
+        "nl": "Geen kosten ingevoerd: de rendementsfactor (baten ÷ kosten) is niet te berekenen.",
+        "en": "No costs entered: the return factor (benefits ÷ costs) cannot be calculated.",
+    },
+    # --- project picker ------------------------------------------------------------
+    "session.project": {"nl": "Project", "en": "Project"},
+    "session.no_projects": {
+        "nl": "Nog geen projecten. Maak er een via *Nieuw project*.",
+        "en": "No projects yet. Create one under *New project*.",
+    },
+    # --- downloads (views/components/exports.py) -------------------------------------
+    "exports.title": {"nl": "Delen en controleren", "en": "Share and check"},
+    "exports.caption": {
+        "nl": "Met de cijfers zoals hierboven: rendementsfactor {factor}, netto contante waarde "
+        "{npv}. De PDF is één A4 voor de raad; de Excel rekent alles na met formules, met de bron "
+        "van elk kengetal.",
+        "en": "With the figures as shown above: return factor {factor}, net present value {npv}. "
+        "The PDF is one A4 page for the council; the Excel workbook recalculates everything with "
+        "formulas, with the source of every figure.",
+    },
+    "exports.pdf": {"nl": "One-pager (PDF)", "en": "One-pager (PDF)"},
+    "exports.html": {"nl": "One-pager (HTML)", "en": "One-pager (HTML)"},
+    "exports.excel": {"nl": "Rekenmodel (Excel)", "en": "Calculation model (Excel)"},
+    "exports.charts": {"nl": "Grafieken (PNG en SVG, zip)", "en": "Charts (PNG and SVG, zip)"},
+    "exports.charts_file": {"nl": "grafieken", "en": "charts"},
+    # --- project file (views/components/project_io.py) ------------------------------------
+    "project_io.download": {"nl": "Projectbestand downloaden (JSON)", "en": "Download project file (JSON)"},
+    "project_io.download_help": {
+        "nl": "Hetzelfde bestand rekent u door met `impactkaart compute BESTAND`.",
+        "en": "Compute the same file with `impactkaart compute FILE`.",
+    },
+    "project_io.upload": {"nl": "Projectbestand uploaden (JSON)", "en": "Upload project file (JSON)"},
+    "project_io.upload_help": {
+        "nl": "Een geldig bestand wordt als nieuw project opgeslagen; "
+        "het project dat nu open staat blijft zoals het is.",
+        "en": "A valid file is saved as a new project; the project now open stays as it is.",
+    },
+    "project_io.rejected": {
+        "nl": "**{file}** is niet ingelezen; er is niets opgeslagen of gewijzigd.",
+        "en": "**{file}** was not read; nothing was saved or changed.",
+    },
+    "project_io.saved": {
+        "nl": "**{name}** is opgeslagen als nieuw project en staat nu open.",
+        "en": "**{name}** has been saved as a new project and is now open.",
+    },
+    "project_io.valid": {
+        "nl": "**{file}** is een geldig projectbestand: *{name}*, {effects} effecten, "
+        "{qualitative} kwalitatieve effecten.",
+        "en": "**{file}** is a valid project file: *{name}*, {effects} effects, "
+        "{qualitative} qualitative effects.",
+    },
+    "project_io.save": {"nl": "Opslaan als nieuw project", "en": "Save as new project"},
 }
