@@ -182,5 +182,5 @@ def briefing(
         assumptions=effect_assumptions(project, result, lang),
         convention=t("briefing.convention", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)),
         illustrative=illustrative_reasons(project, lang, reference),
-        sources=sourced_figures(project, reference),
+        sources=sourced_figures(project, reference, lang),
     )
