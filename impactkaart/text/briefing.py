@@ -3,7 +3,7 @@
 The one-pager (PDF and HTML) and the presentation mode tell the same story from
 the same `Briefing`, so a figure on the projector and on paper are always the
 same text. Every number comes from `engine.compute` or from the reference data;
-this module only chooses and phrases them (Dutch first, English second).
+this module only chooses them; the words are the catalogue's (`text/words/briefing.py`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from impactkaart.core.engine import ProjectResult
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
-from impactkaart.text.names import party_label
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import party_label, project_type_label
 from impactkaart.text.sources import SourcedFigure, citations, sourced_figures
 from impactkaart.text.summary import (
     Benchmark,
@@ -26,66 +27,6 @@ from impactkaart.text.summary import (
     illustrative_reasons,
     seor_benchmark,
 )
-
-WORDS: dict[str, dict[str, str]] = {
-    "every_euro": {"nl": "Elke geïnvesteerde euro levert {amount} op",
-                   "en": "Every euro invested returns {amount}"},
-    "no_factor": {"nl": "Geen kosten ingevoerd: de rendementsfactor is niet te berekenen",
-                  "en": "No costs entered: the return factor cannot be computed"},
-    "benchmark": {
-        "nl": "SEOR-benchmark {value}: het gemiddelde rendement van {n_cases} businesscases uit "
-              "{n_mkba} MKBA's van sociaal werk ({publisher}, {year})",
-        "en": "SEOR benchmark {value}: the average return of {n_cases} business cases from "
-              "{n_mkba} SCBAs of social work ({publisher}, {year})",
-    },
-    "above": {"nl": "{factor}: boven het gemiddelde van sociaal werk ({benchmark})",
-              "en": "{factor}: above the social-work average ({benchmark})"},
-    "below": {"nl": "{factor}: onder het gemiddelde van sociaal werk ({benchmark})",
-              "en": "{factor}: below the social-work average ({benchmark})"},
-    "equal": {"nl": "{factor}: gelijk aan het gemiddelde van sociaal werk ({benchmark})",
-              "en": "{factor}: equal to the social-work average ({benchmark})"},
-    "costs": {"nl": "Kosten (contante waarde)", "en": "Costs (present value)"},
-    "benefits": {"nl": "Baten (contante waarde)", "en": "Benefits (present value)"},
-    "npv": {"nl": "Netto contante waarde", "en": "Net present value"},
-    "fte": {"nl": "Bespaarde arbeidstijd", "en": "Staff time saved"},
-    "payback": {"nl": "Terugverdiend", "en": "Paid back"},
-    "payback_year": {"nl": "in jaar {year}", "en": "in year {year}"},
-    "no_payback": {"nl": "niet binnen de looptijd", "en": "not within the period"},
-    "phase_ex_ante": {"nl": "ex ante (verwacht)", "en": "ex ante (expected)"},
-    "phase_ex_post": {"nl": "ex post (gemeten)", "en": "ex post (measured)"},
-    "years": {"nl": "{n} jaar", "en": "{n} years"},
-    "rate": {"nl": "discontovoet {rate}", "en": "discount rate {rate}"},
-    "convention": {
-        "nl": "Contante waarde aan het begin van het project: een bedrag in projectjaar y telt "
-              "voor bedrag × 1/(1 + r)^(y − 1), met r = {rate}; jaar 1 wordt niet verdisconteerd. "
-              "Rendementsfactor = contante waarde van alle baten ÷ contante waarde van alle kosten. "
-              "Bespaarde fte zijn niet verdisconteerd en opgeteld over alle jaren.",
-        "en": "Present value at the start of the project: an amount in project year y counts as "
-              "amount × 1/(1 + r)^(y − 1), with r = {rate}; year 1 is not discounted. Return "
-              "factor = present value of all benefits ÷ present value of all costs. FTE saved "
-              "are not discounted and summed over all years.",
-    },
-    "effect_assumption": {
-        "nl": "{outcome} ({party}): {quantity} per jaar × {proxy}, {duration}; deadweight "
-              "{deadweight}, displacement {displacement}, attributie {attribution}, drop-off "
-              "{drop_off} per jaar",
-        "en": "{outcome} ({party}): {quantity} a year × {proxy}, {duration}; deadweight "
-              "{deadweight}, displacement {displacement}, attribution {attribution}, drop-off "
-              "{drop_off} a year",
-    },
-    "from_year": {"nl": "vanaf jaar {start}, {n} jaar", "en": "from year {start}, {n} years"},
-    "direction_+": {"nl": "positief", "en": "positive"},
-    "direction_-": {"nl": "negatief", "en": "negative"},
-    "strength_1": {"nl": "klein", "en": "small"},
-    "strength_2": {"nl": "middel", "en": "medium"},
-    "strength_3": {"nl": "groot", "en": "large"},
-}
-
-
-def w(key: str, lang: str = "nl", **values: object) -> str:
-    entry = WORDS[key]
-    text = entry.get(lang) or entry["nl"]
-    return text.format(**values) if values else text
 
 
 @dataclass(frozen=True)
@@ -141,11 +82,11 @@ class Briefing:
 
 
 def _subtitle(project: Project, lang: str) -> str:
-    parts = [project.project_type.replace("_", " ").capitalize(), w(f"phase_{project.phase}", lang)]
+    parts = [project_type_label(project.project_type, lang), t(f"briefing.phase_{project.phase}", lang)]
     if project.start_year:
         parts.append(f"{project.start_year}–{project.start_year + project.years - 1}")
-    parts.append(w("years", lang, n=project.years))
-    parts.append(w("rate", lang, rate=formats.percent(project.discount_rate, lang, decimals=2)))
+    parts.append(t("briefing.years", lang, n=project.years))
+    parts.append(t("briefing.rate", lang, rate=formats.percent(project.discount_rate, lang, decimals=2)))
     return " · ".join(parts)
 
 
@@ -154,7 +95,7 @@ def _comparison(factor: float | None, benchmark: float, lang: str) -> str:
         return ""
     rounded = round(factor, 2)
     key = "above" if rounded > benchmark else "below" if rounded < benchmark else "equal"
-    return w(key, lang, factor=formats.factor(factor, lang, decimals=2),
+    return t(f"briefing.{key}", lang, factor=formats.factor(factor, lang, decimals=2),
              benchmark=formats.factor(benchmark, lang))
 
 
@@ -182,10 +123,10 @@ def effect_assumptions(project: Project, result: ProjectResult, lang: str = "nl"
     lines = []
     for index in order:
         e = project.effects[int(index)]
-        duration = (w("years", lang, n=e.duration) if e.start_year == 1
-                    else w("from_year", lang, start=e.start_year, n=e.duration))
-        lines.append(w(
-            "effect_assumption", lang,
+        duration = (t("briefing.years", lang, n=e.duration) if e.start_year == 1
+                    else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
+        lines.append(t(
+            "briefing.effect_assumption", lang,
             outcome=e.outcome, party=party_label(e.stakeholder, lang),
             quantity=formats.number(e.quantity, lang, decimals=0 if float(e.quantity).is_integer() else 1),
             proxy=formats.euro(e.proxy, lang, decimals=2), duration=duration,
@@ -202,23 +143,23 @@ def briefing(
     reference = reference or default_reference()
     bench = seor_benchmark(reference)
     factor = result.rendementsfactor
-    headline = (w("every_euro", lang, amount=formats.euro(factor, lang, decimals=2))
-                if factor is not None else w("no_factor", lang))
-    payback = (w("payback_year", lang, year=result.payback_year) if result.payback_year
-               else w("no_payback", lang))
-    fte = fte_text(result.fte_total, lang) + " fte"
+    headline = (t("briefing.every_euro", lang, amount=formats.euro(factor, lang, decimals=2))
+                if factor is not None else t("briefing.no_factor", lang))
+    payback = (t("briefing.payback_year", lang, year=result.payback_year) if result.payback_year
+               else t("briefing.no_payback", lang))
+    fte = t("briefing.fte_unit", lang, fte=fte_text(result.fte_total, lang))
     figures = [
-        Figure(w("costs", lang), formats.euro(result.pv_costs, lang)),
-        Figure(w("benefits", lang), formats.euro(result.pv_benefits, lang)),
-        Figure(w("npv", lang), formats.euro(result.npv, lang)),
-        Figure(w("fte", lang), fte),
-        Figure(w("payback", lang), payback),
+        Figure(t("briefing.costs", lang), formats.euro(result.pv_costs, lang)),
+        Figure(t("briefing.benefits", lang), formats.euro(result.pv_benefits, lang)),
+        Figure(t("briefing.npv", lang), formats.euro(result.npv, lang)),
+        Figure(t("briefing.fte", lang), fte),
+        Figure(t("briefing.payback", lang), payback),
     ]
     qualitative = [
         QualitativeLine(
             outcome=q.outcome, party=party_label(q.stakeholder, lang), direction=q.direction,
-            direction_text=w(f"direction_{q.direction}", lang), strength=q.strength,
-            strength_text=w(f"strength_{q.strength}", lang),
+            direction_text=t(f"briefing.direction_{q.direction}", lang), strength=q.strength,
+            strength_text=t(f"briefing.strength_{q.strength}", lang),
         )
         for q in project.qualitative
     ]
@@ -228,7 +169,7 @@ def briefing(
         headline=headline,
         factor_text=formats.factor(factor, lang, decimals=2),
         comparison=_comparison(factor, bench.value, lang),
-        benchmark_text=w("benchmark", lang, value=formats.factor(bench.value, lang),
+        benchmark_text=t("briefing.benchmark", lang, value=formats.factor(bench.value, lang),
                          n_cases=bench.n_cases, n_mkba=bench.n_mkba, publisher=bench.publisher,
                          year=bench.year),
         benchmark_value_text=formats.factor(bench.value, lang),
@@ -239,7 +180,7 @@ def briefing(
         parties=party_lines(result, lang),
         qualitative=qualitative,
         assumptions=effect_assumptions(project, result, lang),
-        convention=w("convention", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)),
+        convention=t("briefing.convention", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)),
         illustrative=illustrative_reasons(project, lang, reference),
-        sources=sourced_figures(project, reference),
+        sources=sourced_figures(project, reference, lang),
     )

@@ -19,15 +19,14 @@ from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.core.sources import sector_figures_used
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
 from impactkaart.text.names import sector_label
 
-PRICE_PREFIX = "Prijs per eenheid: "
-OWN_ASSUMPTION = "eigen aanname van het project (geen bron vastgelegd)"
-FIGURE_NAMES = {
-    "productive_hours_per_fte": "productieve uren per fte",
-    "labour_cost_per_fte": "loonkosten per fte",
-    "labour_share": "personeelsaandeel van vermeden kosten",
-}
+# The Dutch words (text/words/sources.py holds both languages).
+PRICE_PREFIX = t("sources.price_prefix")
+OWN_ASSUMPTION = t("sources.own_assumption")
+FIGURE_NAMES = {name: t(f"sources.figure.{name}") for name in
+                ("productive_hours_per_fte", "labour_cost_per_fte", "labour_share")}
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ class SourcedFigure:
     """One figure a project's result uses, with where it comes from."""
 
     what: str  # "Discontovoet", "Prijs per eenheid: minder huisartsbezoek", …
-    value: str  # formatted in Dutch
+    value: str  # formatted in the language asked for
     source: str  # title of the source; OWN_ASSUMPTION when there is none
     publisher: str = ""
     year: str = ""
@@ -45,6 +44,9 @@ class SourcedFigure:
 
     @property
     def citation(self) -> str:
+        return self.citation_in("nl")
+
+    def citation_in(self, lang: str = "nl") -> str:
         """'Titel, Uitgever (2024), prijspeil 2022': the source in one line."""
         parts = [self.source]
         if self.publisher:
@@ -53,15 +55,15 @@ class SourcedFigure:
         if self.year and self.year != "n.b.":
             text += f" ({self.year})"
         if self.price_year and self.price_year != "n.b.":
-            text += f", prijspeil {self.price_year}"
+            text += t("sources.price_level", lang, year=self.price_year)
         return text
 
 
-def _from_row(what: str, value: str, row: pd.Series) -> SourcedFigure:
+def _from_row(what: str, value: str, row: pd.Series, lang: str = "nl") -> SourcedFigure:
     illustrative = bool(row["illustratief"])
     title = str(row["source_title"]).strip()
     if not title:
-        title = "geen bron: illustratieve aanname" if illustrative else OWN_ASSUMPTION
+        title = t("sources.no_source_illustrative" if illustrative else "sources.own_assumption", lang)
     return SourcedFigure(
         what=what,
         value=value,
@@ -78,52 +80,57 @@ def _parameter(reference: Reference, key: str) -> pd.Series:
     return reference.parameters.loc[reference.parameters["key"] == key].iloc[0]
 
 
-def _figure_text(figure: str, value: float) -> str:
+def _figure_text(figure: str, value: float, lang: str = "nl") -> str:
     if figure == "labour_share":
-        return formats.percent(value)
+        return formats.percent(value, lang)
     if figure == "labour_cost_per_fte":
-        return formats.euro(value)
-    return formats.number(value, decimals=0) + " uur"
+        return formats.euro(value, lang)
+    return t("sources.hours", lang, hours=formats.number(value, lang, decimals=0))
 
 
-def sourced_figures(project: Project, reference: Reference | None = None) -> list[SourcedFigure]:
+def sourced_figures(project: Project, reference: Reference | None = None,
+                    lang: str = "nl") -> list[SourcedFigure]:
     """Every figure the project's result rests on, with its source, in reading order."""
     reference = reference or default_reference()
+    own_assumption = t("sources.own_assumption", lang)
     found: list[SourcedFigure] = []
-    rate = formats.percent(project.discount_rate, decimals=2)
+    rate = formats.percent(project.discount_rate, lang, decimals=2)
     if abs(project.discount_rate - reference.discount_rate) < 1e-12:
-        found.append(_from_row("Discontovoet", rate, _parameter(reference, "discount_rate")))
+        found.append(_from_row(t("sources.discount_rate", lang), rate,
+                               _parameter(reference, "discount_rate"), lang))
     else:
-        found.append(SourcedFigure("Discontovoet", rate, OWN_ASSUMPTION))
+        found.append(SourcedFigure(t("sources.discount_rate", lang), rate, own_assumption))
     found.append(
         _from_row(
-            "SEOR-benchmark (gemiddeld rendement sociaal werk)",
-            formats.factor(reference.seor_benchmark),
+            t("sources.seor_benchmark", lang),
+            formats.factor(reference.seor_benchmark, lang),
             _parameter(reference, "seor_benchmark"),
+            lang,
         )
     )
     proxies = reference.proxies.set_index("key")
     for effect in project.effects:
-        what = f"{PRICE_PREFIX}{effect.outcome}"
-        value = formats.euro(effect.proxy, decimals=2)
+        what = t("sources.price_prefix", lang) + effect.outcome
+        value = formats.euro(effect.proxy, lang, decimals=2)
         key = effect.proxy_key
         if key and key in proxies.index:
             row = proxies.loc[key]
-            figure = _from_row(what, value, row)
+            figure = _from_row(what, value, row, lang)
             # The project may have changed the library price: then the source is its own.
             if abs(float(row["value"]) - effect.proxy) > 1e-9:
-                figure = SourcedFigure(what, value, effect.proxy_source or OWN_ASSUMPTION)
+                figure = SourcedFigure(what, value, effect.proxy_source or own_assumption)
             found.append(figure)
         else:
-            found.append(SourcedFigure(what, value, effect.proxy_source or OWN_ASSUMPTION))
+            found.append(SourcedFigure(what, value, effect.proxy_source or own_assumption))
     table = reference.sector_figure_table.set_index(["sector", "figure"])
     for sector, figure, value, own in sector_figures_used(project, reference):
-        what = f"{FIGURE_NAMES[figure].capitalize()}: {sector_label(sector, reference=reference)}"
-        text = _figure_text(figure, value)
+        name = t(f"sources.figure.{figure}", lang)
+        what = f"{name[:1].upper()}{name[1:]}: {sector_label(sector, lang, reference)}"
+        text = _figure_text(figure, value, lang)
         if own:
-            found.append(SourcedFigure(what, text, OWN_ASSUMPTION))
+            found.append(SourcedFigure(what, text, own_assumption))
         else:
-            found.append(_from_row(what, text, table.loc[(sector, figure)]))
+            found.append(_from_row(what, text, table.loc[(sector, figure)], lang))
     return found
 
 

@@ -180,7 +180,7 @@ for table, frame in preview.tables:
     st.markdown(f"**{KIND_LABELS[table.kind]}** uit {where}: {len(frame)} rijen")
     st.dataframe(frame, hide_index=True, width="stretch",
                  column_config={"rij": st.column_config.NumberColumn("rij", format="%d")})
-for note in preview.notes:
+for note in preview.note_texts():
     st.caption(md(note))
 if preview.problems:
     st.error(f"**{len(preview.problems)} probleem/problemen**: er wordt niets opgeslagen. Pas het "

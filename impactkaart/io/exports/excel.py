@@ -43,12 +43,9 @@ from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.core.sources import sector_figures_used
 from impactkaart.io.exports.safe_cells import set_cell
-from impactkaart.text.names import party_label, sector_label
-from impactkaart.text.sources import (
-    FIGURE_NAMES,
-    OWN_ASSUMPTION,
-    sourced_figures,
-)
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import party_label, project_type_label, proxy_label, sector_label
+from impactkaart.text.sources import FIGURE_NAMES, sourced_figures
 
 EURO = '"€" #,##0.00;"€" -#,##0.00'
 SHARE = "0%"
@@ -62,7 +59,26 @@ TITLE = Font(bold=True, size=14)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # inputs: the cells an economist may change
 ILLUSTRATIVE_FILL = PatternFill("solid", fgColor="FCE4D6")
-RATE_NAME = "discontovoet"
+RATE_NAME = "discontovoet"  # the Dutch workbook's; each language names its own (xl.rate_name)
+SHEETS = ("results", "inputs", "benefits", "costs", "sources", "notes")
+
+
+class _Words:
+    """The workbook's words in one language: ``w("key")`` is ``t("xl.key", lang)``, and the
+    sheet names and the discount rate's name that the formulas refer to."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.sheet = {name: t(f"xl.sheet.{name}", lang) for name in SHEETS}
+        self.rate = t("xl.rate_name", lang)
+
+    def __call__(self, key: str, **values: object) -> str:
+        return t(f"xl.{key}", self.lang, **values)
+
+    def party(self, key: str) -> str:
+        """A party as the user wrote it in Dutch (its key), its name in English: a key is
+        a Dutch word, and an English workbook holds none."""
+        return key if self.lang == "nl" else party_label(key, self.lang)
 
 
 # --- writing cells safely ----------------------------------------------------------------
@@ -115,15 +131,17 @@ def _span(column: str, first: int, last: int, sheet: str) -> str:
 # --- the workbook ------------------------------------------------------------------------
 
 
-def excel_bytes(project: Project, reference: Reference | None = None) -> bytes:
-    """The workbook as .xlsx bytes (see the module docstring)."""
-    workbook, _ = build_workbook(project, reference)
+def excel_bytes(project: Project, reference: Reference | None = None, lang: str = "nl") -> bytes:
+    """The workbook as .xlsx bytes (see the module docstring), in ``lang``: sheet names,
+    headers, notes and the name of the discount rate; the formulas are the same."""
+    workbook, _ = build_workbook(project, reference, lang)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
 
 
-def build_workbook(project: Project, reference: Reference | None = None) -> tuple[Workbook, dict]:
+def build_workbook(project: Project, reference: Reference | None = None,
+                   lang: str = "nl") -> tuple[Workbook, dict]:
     """The workbook and where the Resultaten sheet holds each engine figure.
 
     The second value maps ``pv_benefits``, ``pv_costs``, ``npv``,
@@ -134,29 +152,31 @@ def build_workbook(project: Project, reference: Reference | None = None) -> tupl
     cell on the Invoer sheet.
     """
     reference = reference or default_reference()
+    w = _Words(lang)
     wb = Workbook()
     results = wb.active
-    results.title = "Resultaten"
-    inputs = wb.create_sheet("Invoer")
-    benefits = wb.create_sheet("Baten")
-    costs = wb.create_sheet("Kosten")
-    sources = wb.create_sheet("Bronnen")
-    notes = wb.create_sheet("Toelichting")
+    results.title = w.sheet["results"]
+    inputs = wb.create_sheet(w.sheet["inputs"])
+    benefits = wb.create_sheet(w.sheet["benefits"])
+    costs = wb.create_sheet(w.sheet["costs"])
+    sources = wb.create_sheet(w.sheet["sources"])
+    notes = wb.create_sheet(w.sheet["notes"])
 
-    layout = _write_inputs(inputs, project, reference)
-    wb.defined_names[RATE_NAME] = DefinedName(RATE_NAME, attr_text=f"Invoer!$B${layout['rate_row']}")
-    benefit_rows = _write_benefits(benefits, project, layout)
-    cost_rows = _write_costs(costs, project, layout)
-    _write_results(results, project, layout, benefit_rows, cost_rows, reference)
-    _write_sources(sources, project, reference)
-    _write_notes(notes)
+    layout = _write_inputs(inputs, project, reference, w)
+    wb.defined_names[w.rate] = DefinedName(
+        w.rate, attr_text=f"{w.sheet['inputs']}!$B${layout['rate_row']}")
+    benefit_rows = _write_benefits(benefits, project, layout, w)
+    cost_rows = _write_costs(costs, project, layout, w)
+    _write_results(results, project, layout, benefit_rows, cost_rows, reference, w)
+    _write_sources(sources, project, reference, w)
+    _write_notes(notes, w)
     cells = {
         "pv_benefits": "B5", "pv_costs": "B6", "npv": "B7", "rendementsfactor": "B8",
         "payback_year": "B9", "fte_total": "B10", "hours_total": "B11",
         "parties": layout["party_result_rows"],
         "sectors": layout["sector_result_rows"],
         "years": layout["year_rows"],
-        "rate": f"B{layout['rate_row']}",  # on Invoer
+        "rate": f"B{layout['rate_row']}",  # on the inputs sheet (Invoer)
     }
     return wb, cells
 
@@ -172,53 +192,70 @@ def _sectors(project: Project) -> list[str]:
     return list(dict.fromkeys(e.sector for e in project.effects if e.sector is not None))
 
 
-def _write_inputs(ws: Worksheet, project: Project, reference: Reference) -> dict:
+def _key_and_name(ws: Worksheet, row: int, key: str, name: str, w: _Words) -> None:
+    """Columns B and C of a party or sector row: the key and the name in Dutch; in English
+    only the name (a key is a Dutch word)."""
+    if w.lang == "nl":
+        write_text(ws, row, 2, key)
+        write_text(ws, row, 3, name)
+    else:
+        write_text(ws, row, 2, name)
+
+
+def _key_headers(w: _Words, number: str, key: str) -> list[str]:
+    """The headers of a numbered party or sector table: number, key and name (Dutch) or
+    number and name (English, see `_key_and_name`)."""
+    return [w(number), w(key), w("name")] if w.lang == "nl" else [w(number), w(key), ""]
+
+
+def _write_inputs(ws: Worksheet, project: Project, reference: Reference, w: _Words) -> dict:
     """The Invoer sheet; returns where each table landed, for the formulas elsewhere."""
-    write_text(ws, 1, 1, f"Invoer – {project.name}").font = TITLE
-    ws.cell(row=2, column=1, value="Gele cellen zijn invoer: wijzig ze en alle formules rekenen mee.")
+    write_text(ws, 1, 1, f"{w.sheet['inputs']} – {project.name}").font = TITLE
+    ws.cell(row=2, column=1, value=w("inputs.yellow"))
+    project_type = (project.project_type if w.lang == "nl"
+                    else project_type_label(project.project_type, w.lang, reference))
     settings = [
-        ("Projectnaam", project.name, None),
-        ("Projecttype", project.project_type, None),
-        ("Fase", "ex ante (verwacht)" if project.phase == "ex_ante" else "ex post (gemeten)", None),
-        ("Startjaar", project.start_year, "0"),
-        ("Looptijd project (jaren)", project.years, "0"),
-        ("Discontovoet", project.discount_rate, RATE),
-        ("Omschrijving", project.description, None),
+        ("project_name", project.name, None),
+        ("project_type", project_type, None),
+        ("phase", t(f"briefing.phase_{project.phase}", w.lang), None),
+        ("start_year", project.start_year, "0"),
+        ("project_years", project.years, "0"),
+        ("discount_rate", project.discount_rate, RATE),
+        ("description", project.description, None),
     ]
     row = 4
     layout: dict = {}
     for label, value, fmt in settings:
-        ws.cell(row=row, column=1, value=label).font = BOLD
+        ws.cell(row=row, column=1, value=w(f"inputs.{label}")).font = BOLD
         if isinstance(value, str):
             write_text(ws, row, 2, value).alignment = Alignment(wrap_text=False)
         else:
             write_number(ws, row, 2, value, fmt)
-        if label == "Discontovoet":
+        if label == "discount_rate":
             layout["rate_row"] = row
             ws.cell(row=row, column=2).fill = INPUT_FILL
-            ws.cell(row=row, column=3, value="naam in formules: discontovoet")
+            ws.cell(row=row, column=3, value=w("inputs.rate_name", name=w.rate))
         row += 1
 
     # Parties: matched by number in every SUMIF (a name is never a criterion).
     row += 1
-    ws.cell(row=row, column=1, value="Partijen").font = BOLD
+    ws.cell(row=row, column=1, value=w("inputs.parties")).font = BOLD
     row += 1
-    _header(ws, row, ["Partij-nr", "Partij (sleutel)", "Naam"])
+    _header(ws, row, _key_headers(w, "party_no", "party_key"))
     parties = _parties(project)
     party_no = {p: i + 1 for i, p in enumerate(parties)}
     for party in parties:
         row += 1
         write_number(ws, row, 1, party_no[party])
-        write_text(ws, row, 2, party)
-        write_text(ws, row, 3, party_label(party))
+        _key_and_name(ws, row, party, party_label(party, w.lang), w)
     layout["party_no"] = party_no
 
     # Sector figures, resolved as the engine does (project's own figure wins).
     row += 2
-    ws.cell(row=row, column=1, value="Sectorkengetallen (gebruikt voor de fte)").font = BOLD
+    ws.cell(row=row, column=1, value=w("inputs.sector_figures")).font = BOLD
     row += 1
-    _header(ws, row, ["Sector-nr", "Sector", "Naam", "Productieve uren per fte",
-                      "Loonkosten per fte (€)", "Personeelsaandeel vermeden kosten", "Herkomst"])
+    _header(ws, row, [*_key_headers(w, "sector_no", "sector"), w("inputs.hours_per_fte"),
+                      w("inputs.cost_per_fte"), w("inputs.labour_share"), w("inputs.origin")])
     sectors = _sectors(project)
     sector_no = {s: i + 1 for i, s in enumerate(sectors)}
     own = {s.sector: s for s in project.sectors}
@@ -227,8 +264,7 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference) -> dict
     for sector in sectors:
         row += 1
         write_number(ws, row, 1, sector_no[sector])
-        write_text(ws, row, 2, sector)
-        write_text(ws, row, 3, sector_label(sector, reference=reference))
+        _key_and_name(ws, row, sector, sector_label(sector, w.lang, reference), w)
         figures = (
             {f: getattr(own[sector], f) for f in FIGURE_NAMES}
             if sector in own
@@ -240,55 +276,60 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference) -> dict
             start=4,
         ):
             write_number(ws, row, column, figures[figure], fmt).fill = INPUT_FILL
-        origin = "eigen kengetal van het project" if sector in own else "impactkaart/data/sector_figures.csv (zie Bronnen)"
+        origin = w("inputs.own_figure") if sector in own else w("inputs.reference_figure",
+                                                                  sheet=w.sheet["sources"])
         if not any((sector, f) in used for f in FIGURE_NAMES):
-            origin += "; niet gebruikt"
+            origin += w("inputs.not_used")
         ws.cell(row=row, column=7, value=origin)
     layout["sector_no"] = sector_no
-    layout["sector_table"] = f"Invoer!$A${first_sector}:$F${max(first_sector, row)}"
+    layout["sector_table"] = f"{w.sheet['inputs']}!$A${first_sector}:$F${max(first_sector, row)}"
 
     # Costs.
     row += 2
-    ws.cell(row=row, column=1, value="Kosten (investering)").font = BOLD
+    ws.cell(row=row, column=1, value=w("inputs.costs")).font = BOLD
     row += 1
-    _header(ws, row, ["Nr", "Projectjaar", "Financier", "Partij-nr", "Bedrag (€)"])
+    _header(ws, row, [w("nr"), w("inputs.project_year"), w("financier"), w("party_no"),
+                      w("amount")])
     layout["cost_rows"] = []
     for i, cost in enumerate(project.costs, start=1):
         row += 1
         write_number(ws, row, 1, i)
         write_number(ws, row, 2, cost.year, "0").fill = INPUT_FILL
-        write_text(ws, row, 3, cost.financier)
+        write_text(ws, row, 3, w.party(cost.financier))
         write_number(ws, row, 4, party_no[cost.financier])
         write_number(ws, row, 5, cost.amount, EURO).fill = INPUT_FILL
         layout["cost_rows"].append(row)
 
     # Effects, every field.
     row += 2
-    ws.cell(row=row, column=1, value="Effecten (baten)").font = BOLD
+    ws.cell(row=row, column=1, value=w("inputs.effects")).font = BOLD
     row += 1
-    _header(ws, row, EFFECT_COLUMNS)
+    _header(ws, row, [w(f"effect.{name}") for name in EFFECT_COLUMNS])
     layout["effect_rows"] = []
+    english = w.lang != "nl"
     for i, effect in enumerate(project.effects, start=1):
         row += 1
         values = {
-            "Nr": i,
-            "Uitkomst": effect.outcome,
-            "Belanghebbende": effect.stakeholder,
-            "Partij-nr": party_no[effect.stakeholder],
-            "Sector": effect.sector or "",
-            "Sector-nr (0 = geen)": sector_no.get(effect.sector, 0),
-            "Aantal per jaar": effect.quantity,
-            "Proxy (€ per eenheid)": effect.proxy,
-            "Bron proxy": effect.proxy_source,
-            "Proxy-sleutel": effect.proxy_key or "",
-            "Startjaar (projectjaar)": effect.start_year,
-            "Looptijd (jaren)": effect.duration,
-            "Deadweight": effect.deadweight,
-            "Displacement": effect.displacement,
-            "Attributie": effect.attribution,
-            "Drop-off per jaar": effect.drop_off,
-            "Uren per eenheid": effect.hours_per_unit,
-            "Aantal gemeten (ex post)": effect.quantity_ex_post,
+            "nr": i,
+            "outcome": effect.outcome,
+            "stakeholder": w.party(effect.stakeholder),
+            "party_no": party_no[effect.stakeholder],
+            "sector": (sector_label(effect.sector, w.lang, reference) if english and effect.sector
+                       else effect.sector or ""),
+            "sector_no": sector_no.get(effect.sector, 0),
+            "quantity": effect.quantity,
+            "proxy": effect.proxy,
+            "proxy_source": effect.proxy_source,
+            "proxy_key": (proxy_label(effect.proxy_key, w.lang, reference)
+                          if english and effect.proxy_key else effect.proxy_key or ""),
+            "start_year": effect.start_year,
+            "duration": effect.duration,
+            "deadweight": effect.deadweight,
+            "displacement": effect.displacement,
+            "attribution": effect.attribution,
+            "drop_off": effect.drop_off,
+            "hours_per_unit": effect.hours_per_unit,
+            "quantity_ex_post": effect.quantity_ex_post,
         }
         for column, name in enumerate(EFFECT_COLUMNS, start=1):
             value = values[name]
@@ -304,74 +345,75 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference) -> dict
     return layout
 
 
+# The effect columns on the Invoer sheet, in order; headers are xl.effect.<name>.
 EFFECT_COLUMNS = [
-    "Nr", "Uitkomst", "Belanghebbende", "Partij-nr", "Sector", "Sector-nr (0 = geen)",
-    "Aantal per jaar", "Proxy (€ per eenheid)", "Bron proxy", "Proxy-sleutel",
-    "Startjaar (projectjaar)", "Looptijd (jaren)", "Deadweight", "Displacement", "Attributie",
-    "Drop-off per jaar", "Uren per eenheid", "Aantal gemeten (ex post)",
+    "nr", "outcome", "stakeholder", "party_no", "sector", "sector_no", "quantity", "proxy",
+    "proxy_source", "proxy_key", "start_year", "duration", "deadweight", "displacement",
+    "attribution", "drop_off", "hours_per_unit", "quantity_ex_post",
 ]
 EFFECT_FORMATS = {
-    "Aantal per jaar": DECIMAL, "Proxy (€ per eenheid)": EURO, "Deadweight": SHARE,
-    "Displacement": SHARE, "Attributie": SHARE, "Drop-off per jaar": SHARE,
-    "Uren per eenheid": DECIMAL, "Aantal gemeten (ex post)": DECIMAL,
+    "quantity": DECIMAL, "proxy": EURO, "deadweight": SHARE, "displacement": SHARE,
+    "attribution": SHARE, "drop_off": SHARE, "hours_per_unit": DECIMAL,
+    "quantity_ex_post": DECIMAL,
 }
 EFFECT_INPUTS = {
-    "Aantal per jaar", "Proxy (€ per eenheid)", "Startjaar (projectjaar)", "Looptijd (jaren)",
-    "Deadweight", "Displacement", "Attributie", "Drop-off per jaar", "Uren per eenheid",
+    "quantity", "proxy", "start_year", "duration", "deadweight", "displacement", "attribution",
+    "drop_off", "hours_per_unit",
 }
 # Column letters of the effect inputs on the Invoer sheet.
 _E = {name: get_column_letter(i) for i, name in enumerate(EFFECT_COLUMNS, start=1)}
 
+# The Baten sheet's columns: header (xl.benefit.<name>), number format, width.
 BENEFIT_COLUMNS = [
-    ("Effect-nr", None, 9),
-    ("Uitkomst", None, 30),
-    ("Partij-nr", None, 9),
-    ("Sector-nr", None, 9),
-    ("Effectjaar k", "0", 10),
-    ("Projectjaar y", "0", 10),
-    ("Netto eenheden jaar 1 = aantal × (1−dw) × (1−ds) × (1−at)", DECIMAL, 20),
-    ("Drop-off-factor = (1−do)^(k−1)", FACTOR4, 14),
-    ("Netto eenheden in dit jaar", DECIMAL, 14),
-    ("Netto waarde (€) = eenheden × proxy", EURO, 16),
-    ("Disconteringsfactor = 1/(1+r)^(y−1)", FACTOR4, 14),
-    ("Contante waarde (€)", EURO, 16),
-    ("Uren – route uren per eenheid", HOURS, 14),
-    ("Fte – route loonkosten = waarde × aandeel ÷ loonkosten", FACTOR4, 18),
-    ("Uren (gebruikt)", HOURS, 12),
-    ("Fte (gebruikt) = uren ÷ productieve uren", FACTOR4, 14),
+    ("effect_no", None, 9),
+    ("outcome", None, 30),
+    ("party_no", None, 9),
+    ("sector_no", None, 9),
+    ("effect_year", "0", 10),
+    ("project_year", "0", 10),
+    ("net_units", DECIMAL, 20),
+    ("drop_off", FACTOR4, 14),
+    ("units_this_year", DECIMAL, 14),
+    ("net_value", EURO, 16),
+    ("discount", FACTOR4, 14),
+    ("present_value", EURO, 16),
+    ("hours_route", HOURS, 14),
+    ("fte_route", FACTOR4, 18),
+    ("hours_used", HOURS, 12),
+    ("fte_used", FACTOR4, 14),
 ]
 
 
-def _write_benefits(ws: Worksheet, project: Project, layout: dict) -> int:
+def _write_benefits(ws: Worksheet, project: Project, layout: dict, w: _Words) -> int:
     """One row per effect-year; returns the last row used."""
-    _header(ws, 1, [name for name, _, _ in BENEFIT_COLUMNS])
+    _header(ws, 1, [w(f"benefit.{name}") for name, _, _ in BENEFIT_COLUMNS])
     _widths(ws, [width for _, _, width in BENEFIT_COLUMNS])
     ws.row_dimensions[1].height = 60
     table = layout["sector_table"]
     row = 1
     for i, (effect, src) in enumerate(zip(project.effects, layout["effect_rows"]), start=1):
-        ref = {name: f"Invoer!${col}${src}" for name, col in _E.items()}
+        ref = {name: f"{w.sheet['inputs']}!${col}${src}" for name, col in _E.items()}
         for k in range(1, effect.duration + 1):
             row += 1
             fmts = [fmt for _, fmt, _ in BENEFIT_COLUMNS]
             write_number(ws, row, 1, i)
             write_text(ws, row, 2, effect.outcome)
-            write_formula(ws, row, 3, f"={ref['Partij-nr']}")
-            write_formula(ws, row, 4, f"={ref['Sector-nr (0 = geen)']}")
+            write_formula(ws, row, 3, f"={ref['party_no']}")
+            write_formula(ws, row, 4, f"={ref['sector_no']}")
             write_number(ws, row, 5, k, fmts[4])
-            write_formula(ws, row, 6, f"={ref['Startjaar (projectjaar)']}+E{row}-1", fmts[5])
+            write_formula(ws, row, 6, f"={ref['start_year']}+E{row}-1", fmts[5])
             write_formula(
                 ws, row, 7,
-                f"={ref['Aantal per jaar']}*(1-{ref['Deadweight']})*(1-{ref['Displacement']})"
-                f"*(1-{ref['Attributie']})",
+                f"={ref['quantity']}*(1-{ref['deadweight']})*(1-{ref['displacement']})"
+                f"*(1-{ref['attribution']})",
                 fmts[6],
             )
-            write_formula(ws, row, 8, f"=(1-{ref['Drop-off per jaar']})^(E{row}-1)", fmts[7])
+            write_formula(ws, row, 8, f"=(1-{ref['drop_off']})^(E{row}-1)", fmts[7])
             write_formula(ws, row, 9, f"=G{row}*H{row}", fmts[8])
-            write_formula(ws, row, 10, f"=I{row}*{ref['Proxy (€ per eenheid)']}", fmts[9])
-            write_formula(ws, row, 11, f"=1/(1+{RATE_NAME})^(F{row}-1)", fmts[10])
+            write_formula(ws, row, 10, f"=I{row}*{ref['proxy']}", fmts[9])
+            write_formula(ws, row, 11, f"=1/(1+{w.rate})^(F{row}-1)", fmts[10])
             write_formula(ws, row, 12, f"=J{row}*K{row}", fmts[11])
-            hours = ref["Uren per eenheid"]
+            hours = ref["hours_per_unit"]
             write_formula(
                 ws, row, 13, f'=IF(OR(D{row}=0,ISBLANK({hours})),"",I{row}*{hours})', fmts[12]
             )
@@ -393,9 +435,9 @@ def _write_benefits(ws: Worksheet, project: Project, layout: dict) -> int:
     return row
 
 
-def _write_costs(ws: Worksheet, project: Project, layout: dict) -> int:
-    names = ["Nr", "Projectjaar y", "Financier", "Partij-nr", "Bedrag (€)",
-             "Disconteringsfactor = 1/(1+r)^(y−1)", "Contante waarde (€)"]
+def _write_costs(ws: Worksheet, project: Project, layout: dict, w: _Words) -> int:
+    names = [w("nr"), w("benefit.project_year"), w("financier"), w("party_no"), w("amount"),
+             w("benefit.discount"), w("benefit.present_value")]
     _header(ws, 1, names)
     _widths(ws, [6, 12, 22, 10, 16, 16, 16])
     ws.row_dimensions[1].height = 45
@@ -403,11 +445,12 @@ def _write_costs(ws: Worksheet, project: Project, layout: dict) -> int:
     for i, (cost, src) in enumerate(zip(project.costs, layout["cost_rows"]), start=1):
         row += 1
         write_number(ws, row, 1, i)
-        write_formula(ws, row, 2, f"=Invoer!$B${src}", "0")
-        write_text(ws, row, 3, cost.financier)
-        write_formula(ws, row, 4, f"=Invoer!$D${src}")
-        write_formula(ws, row, 5, f"=Invoer!$E${src}", EURO)
-        write_formula(ws, row, 6, f"=1/(1+{RATE_NAME})^(B{row}-1)", FACTOR4)
+        inputs = w.sheet["inputs"]
+        write_formula(ws, row, 2, f"={inputs}!$B${src}", "0")
+        write_text(ws, row, 3, w.party(cost.financier))
+        write_formula(ws, row, 4, f"={inputs}!$D${src}")
+        write_formula(ws, row, 5, f"={inputs}!$E${src}", EURO)
+        write_formula(ws, row, 6, f"=1/(1+{w.rate})^(B{row}-1)", FACTOR4)
         write_formula(ws, row, 7, f"=E{row}*F{row}", EURO)
     ws.freeze_panes = "A2"
     return row
@@ -421,33 +464,31 @@ def horizon(project: Project) -> int:
 
 def _write_results(
     ws: Worksheet, project: Project, layout: dict, last_benefit: int, last_cost: int,
-    reference: Reference,
+    reference: Reference, w: _Words,
 ) -> None:
-    b = lambda col: _span(col, 2, last_benefit, "Baten")  # noqa: E731
-    c = lambda col: _span(col, 2, last_cost, "Kosten")  # noqa: E731
-    write_text(ws, 1, 1, f"Resultaten – {project.name}").font = TITLE
-    ws.cell(row=2, column=1, value=(
-        "Alle cellen hieronder zijn formules over de bladen Baten en Kosten; "
-        "contante waarde aan het begin van elk jaar (jaar 1 niet verdisconteerd)."
-    ))
-    ws.cell(row=3, column=1, value=f"Gemaakt op {date.today():%d-%m-%Y} met Impactkaart.")
+    b = lambda col: _span(col, 2, last_benefit, w.sheet["benefits"])  # noqa: E731
+    c = lambda col: _span(col, 2, last_cost, w.sheet["costs"])  # noqa: E731
+    write_text(ws, 1, 1, f"{w.sheet['results']} – {project.name}").font = TITLE
+    ws.cell(row=2, column=1, value=w("results.intro", benefits=w.sheet["benefits"],
+                                     costs=w.sheet["costs"]))
+    ws.cell(row=3, column=1, value=w("results.made", date=f"{date.today():%d-%m-%Y}"))
 
     years = horizon(project)
     year_first = 20  # the per-year table; its 'terugverdiend' column feeds the payback year
     year_last = year_first + years - 1
+    never = w("results.never")  # our own words, no quote in them: safe inside the formula
     headline = [
-        ("Contante waarde baten (€)", f"=SUM({b('L')})", EURO),
-        ("Contante waarde kosten (€)", f"=SUM({c('G')})", EURO),
-        ("Netto contante waarde (€)", "=B5-B6", EURO),
-        ("Rendementsfactor (baten ÷ kosten)", f'=IF(B6>={MIN_COST},B5/B6,"–")', FACTOR),
-        ("Terugverdiend in projectjaar",
-         f'=IFERROR(MATCH(TRUE(),$I${year_first}:$I${year_last},0),"niet binnen de looptijd")', "0"),
-        ("Bespaarde arbeidstijd (fte, alle jaren)", f"=SUM({b('P')})", DECIMAL),
-        ("Bespaarde uren (alle jaren)", f"=SUM({b('O')})", HOURS),
-        ("SEOR-benchmark: gemiddeld rendement sociaal werk", reference.seor_benchmark, FACTOR),
+        ("pv_benefits", f"=SUM({b('L')})", EURO),
+        ("pv_costs", f"=SUM({c('G')})", EURO),
+        ("npv", "=B5-B6", EURO),
+        ("factor", f'=IF(B6>={MIN_COST},B5/B6,"–")', FACTOR),
+        ("payback", f'=IFERROR(MATCH(TRUE(),$I${year_first}:$I${year_last},0),"{never}")', "0"),
+        ("fte", f"=SUM({b('P')})", DECIMAL),
+        ("hours", f"=SUM({b('O')})", HOURS),
+        ("seor", reference.seor_benchmark, FACTOR),
     ]
     for row, (label, value, fmt) in enumerate(headline, start=5):
-        ws.cell(row=row, column=1, value=label).font = BOLD
+        ws.cell(row=row, column=1, value=w(f"results.{label}")).font = BOLD
         if isinstance(value, str):
             write_formula(ws, row, 2, value, fmt)
         else:
@@ -455,12 +496,10 @@ def _write_results(
     ws.cell(row=8, column=2).font = Font(bold=True, size=13)
 
     # Per year (also the basis of the payback year).
-    ws.cell(row=year_first - 2, column=1, value="Per projectjaar").font = BOLD
-    _header(ws, year_first - 1, [
-        "Projectjaar", "Kosten nominaal (€)", "Baten nominaal (€)", "Kosten contante waarde (€)",
-        "Baten contante waarde (€)", "Cumulatief kosten CW (€)", "Cumulatief baten CW (€)",
-        "Netto CW (€)", "Terugverdiend?",
-    ])
+    ws.cell(row=year_first - 2, column=1, value=w("results.per_year")).font = BOLD
+    _header(ws, year_first - 1, [w(f"results.year.{name}") for name in (
+        "year", "costs", "benefits", "costs_pv", "benefits_pv", "costs_cum", "benefits_cum",
+        "net", "paid_back")])
     for y in range(1, years + 1):
         row = year_first + y - 1
         write_number(ws, row, 1, y, "0")
@@ -475,31 +514,30 @@ def _write_results(
 
     # Per party and per sector, side by side above the year table would crowd it: below.
     row = year_last + 3
-    ws.cell(row=row, column=1, value="Wie investeert, wie profiteert (contante waarde)").font = BOLD
+    ws.cell(row=row, column=1, value=w("results.parties")).font = BOLD
     row += 1
-    _header(ws, row, ["Partij-nr", "Partij", "Naam", "Betaalt (kosten CW, €)",
-                      "Ontvangt (baten CW, €)", "Rendement voor deze partij"])
+    _header(ws, row, [*_key_headers(w, "party_no", "party"), w("results.pays"),
+                      w("results.receives"), w("results.party_factor")])
     layout["party_result_rows"] = {}
     for party, number in layout["party_no"].items():
         row += 1
         write_number(ws, row, 1, number)
-        write_text(ws, row, 2, party)
-        write_text(ws, row, 3, party_label(party))
+        _key_and_name(ws, row, party, party_label(party, w.lang), w)
         write_formula(ws, row, 4, f"=SUMIF({c('D')},A{row},{c('G')})", EURO)
         write_formula(ws, row, 5, f"=SUMIF({b('C')},A{row},{b('L')})", EURO)
         write_formula(ws, row, 6, f'=IF(D{row}>={MIN_COST},E{row}/D{row},"")', FACTOR)
         layout["party_result_rows"][party] = row
 
     row += 2
-    ws.cell(row=row, column=1, value="Arbeidsmarkteffecten per sector (alle jaren)").font = BOLD
+    ws.cell(row=row, column=1, value=w("results.sectors")).font = BOLD
     row += 1
-    _header(ws, row, ["Sector-nr", "Sector", "Naam", "Bespaarde uren", "Bespaarde fte"])
+    _header(ws, row, [*_key_headers(w, "sector_no", "sector"), w("results.hours_saved"),
+                      w("results.fte_saved")])
     layout["sector_result_rows"] = {}
     for sector, number in layout["sector_no"].items():
         row += 1
         write_number(ws, row, 1, number)
-        write_text(ws, row, 2, sector)
-        write_text(ws, row, 3, sector_label(sector, reference=reference))
+        _key_and_name(ws, row, sector, sector_label(sector, w.lang, reference), w)
         write_formula(ws, row, 4, f"=SUMIF({b('D')},A{row},{b('O')})", HOURS)
         write_formula(ws, row, 5, f"=SUMIF({b('D')},A{row},{b('P')})", FACTOR4)
         layout["sector_result_rows"][sector] = row
@@ -507,53 +545,34 @@ def _write_results(
     _widths(ws, [44, 26, 24, 22, 22, 22, 22, 16, 14])
 
 
-def _write_sources(ws: Worksheet, project: Project, reference: Reference) -> None:
-    ws.cell(row=1, column=1, value="Bronnen van elk gebruikt kengetal").font = TITLE
-    ws.cell(row=2, column=1, value=(
-        "Illustratief = aanname zonder bron, alleen voor demonstratie; vervang door een eigen cijfer."
-    ))
-    _header(ws, 4, ["Kengetal", "Waarde", "Bron", "Uitgever", "Jaar", "Prijspeil", "Link",
-                    "Illustratief"])
-    for row, figure in enumerate(sourced_figures(project, reference), start=5):
+def _write_sources(ws: Worksheet, project: Project, reference: Reference, w: _Words) -> None:
+    ws.cell(row=1, column=1, value=w("sources.title")).font = TITLE
+    ws.cell(row=2, column=1, value=w("sources.intro"))
+    _header(ws, 4, [w(f"sources.{name}") for name in (
+        "figure", "value", "source", "publisher", "year", "price_year", "link", "illustrative")])
+    own_assumption = t("sources.own_assumption", w.lang)
+    for row, figure in enumerate(sourced_figures(project, reference, w.lang), start=5):
         for column, text in enumerate(
             [figure.what, figure.value, figure.source, figure.publisher, figure.year,
-             figure.price_year, figure.url, "ja" if figure.illustratief else "nee"],
+             figure.price_year, figure.url, w("yes") if figure.illustratief else w("no")],
             start=1,
         ):
             cell = write_text(ws, row, column, text)
-            if figure.illustratief or figure.source == OWN_ASSUMPTION:
+            if figure.illustratief or figure.source == own_assumption:
                 cell.fill = ILLUSTRATIVE_FILL
     _widths(ws, [48, 14, 60, 40, 8, 10, 50, 11])
 
 
-NOTES = [
-    "Hoe dit werkboek rekent",
-    "",
-    "Netto waarde van een effect in effectjaar k (k = 1 … looptijd), projectjaar y = startjaar + k − 1:",
-    "    aantal × proxy × (1 − deadweight) × (1 − displacement) × (1 − attributie) × (1 − drop-off)^(k − 1)",
-    "Disconteren: elk bedrag in projectjaar y × 1 / (1 + r)^(y − 1); jaar 1 wordt niet verdisconteerd "
-    "(contante waarde aan het begin van het project).",
-    "Kosten in projectjaar y worden met dezelfde factor verdisconteerd.",
-    "Rendementsfactor = contante waarde baten ÷ contante waarde kosten "
-    "(niet te berekenen als de kosten onder een halve cent liggen).",
-    "Netto contante waarde = contante waarde baten − contante waarde kosten.",
-    "Terugverdiend in het eerste projectjaar waarin de cumulatieve contante baten de cumulatieve "
-    "contante kosten halen.",
-    "",
-    "Arbeidsmarkteffecten (niet verdisconteerd), alleen voor effecten met een sector:",
-    "    met uren per eenheid: uren = netto eenheden × uren per eenheid; fte = uren ÷ productieve uren per fte",
-    "    zonder: fte = netto waarde × personeelsaandeel ÷ loonkosten per fte; "
-    "uren = fte × productieve uren per fte",
-    "",
-    "Partijen en sectoren worden op nummer opgeteld (SUMIF op Partij-nr / Sector-nr), zodat een "
-    "naam nooit als zoekcriterium wordt gelezen.",
-    "Gele cellen op het blad Invoer zijn invoer: wijzig ze en het hele werkboek rekent mee.",
-    "De cijfers komen uit dezelfde formules als de Impactkaart-app; de app blijft de bron van waarheid.",
-]
+# The Toelichting sheet, line by line (xl.notes.<name>; None is an empty line).
+NOTES = ("title", None, "value", "value_formula", "discounting", "costs", "factor", "npv",
+         "payback", None, "labour", "labour_hours", "labour_cost", None, "by_number", "yellow",
+         "truth")
 
 
-def _write_notes(ws: Worksheet) -> None:
-    for row, line in enumerate(NOTES, start=1):
+def _write_notes(ws: Worksheet, w: _Words) -> None:
+    for row, name in enumerate(NOTES, start=1):
+        line = "" if name is None else w(f"notes.{name}", party_no=w("party_no"),
+                                          sector_no=w("sector_no"), inputs=w.sheet["inputs"])
         ws.cell(row=row, column=1, value=line)
     ws["A1"].font = TITLE
     ws.column_dimensions["A"].width = 120

@@ -28,7 +28,8 @@ from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text.briefing import Briefing, briefing
-from impactkaart.text.sources import PRICE_PREFIX, SourcedFigure
+from impactkaart.text.catalogue import mid_sentence, t
+from impactkaart.text.sources import SourcedFigure
 
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 in mm
 MARGIN = 12.0
@@ -55,7 +56,8 @@ FITS = [(58, 60, 6.4), (54, 54, 6.0), (48, 48, 5.6), (46, 0, 5.4), (40, 0, 5.0),
 
 
 def print_charts(project: Project, result: ProjectResult, lang: str = "nl") -> dict[str, alt.TopLevelMixin]:
-    """The charts of the one-pager and of the chart downloads, by file name."""
+    """The charts of the one-pager and of the chart downloads, by name (`chart_file_name`
+    gives the file name in a language)."""
     colours = impact.key_colours(project, result)
     found = {
         "wie-investeert-wie-profiteert": impact.who_invests_chart(
@@ -138,11 +140,11 @@ def _fonts(pdf: FPDF) -> tuple[str, bool]:
     return "Helvetica", False
 
 
-def _header(pdf: _Page, b: Briefing) -> None:
+def _header(pdf: _Page, b: Briefing, lang: str) -> None:
     if b.illustrative:
         pdf.use_font(7.5, True, (255, 255, 255))
         pdf.set_fill_color(*ILLUSTRATIVE)
-        label = "ILLUSTRATIEF – geen gemeten uitkomst"
+        label = t("export.illustrative_badge", lang)
         pdf.text_cell(pdf.get_string_width(label) + 4, 4.6, label, fill=True,
                  new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(1.5)
@@ -150,7 +152,7 @@ def _header(pdf: _Page, b: Briefing) -> None:
     pdf.para(b.subtitle, 8.5, colour=GREY, gap=2.5)
 
 
-def _headline(pdf: _Page, b: Briefing, factor: float | None) -> None:
+def _headline(pdf: _Page, b: Briefing, factor: float | None, lang: str) -> None:
     """The sentence a councillor remembers, and the project's factor against the SEOR average."""
     top = pdf.get_y()
     inner = PAGE_W - 2 * MARGIN
@@ -170,17 +172,18 @@ def _headline(pdf: _Page, b: Briefing, factor: float | None) -> None:
     pdf.multi_cell(text_w, 3.3, pdf.fix(b.benchmark_text), new_x=XPos.LMARGIN,
                    new_y=YPos.NEXT, align="L")
     if factor is not None:
-        _benchmark_bars(pdf, b, factor, MARGIN + inner - 64, top + 13.5, 60)
+        _benchmark_bars(pdf, b, factor, MARGIN + inner - 64, top + 13.5, 60, lang)
     pdf.set_y(top + band_h + 2.5)
 
 
-def _benchmark_bars(pdf: _Page, b: Briefing, factor: float, x: float, y: float, width: float) -> None:
+def _benchmark_bars(pdf: _Page, b: Briefing, factor: float, x: float, y: float, width: float,
+                    lang: str) -> None:
     """Two bars drawn to scale: this project and the SEOR average (the figures printed on them)."""
     label_w = 22
     span = width - label_w - 12
     top = max(factor, b.benchmark.value, 0.0) or 1.0
-    rows = [("Dit project", factor, b.factor_text, ACCENT),
-            ("Sociaal werk", b.benchmark.value, b.benchmark_value_text, GREY)]
+    rows = [(t("export.this_project", lang), factor, b.factor_text, ACCENT),
+            (t("export.social_work", lang), b.benchmark.value, b.benchmark_value_text, GREY)]
     for i, (label, value, text, colour) in enumerate(rows):
         row_y = y + i * 7
         pdf.set_xy(x, row_y)
@@ -212,10 +215,10 @@ def _figures(pdf: _Page, b: Briefing) -> None:
     pdf.para(b.fte_sentence, 9, bold=True, gap=1.5)
 
 
-def _qualitative(pdf: _Page, b: Briefing, size: float) -> None:
-    pdf.para("Wat niet in euro's te vangen is", size + 2.5, bold=True, gap=0.8)
+def _qualitative(pdf: _Page, b: Briefing, size: float, lang: str) -> None:
+    pdf.para(t("export.qualitative", lang), size + 2.5, bold=True, gap=0.8)
     if not b.qualitative:
-        pdf.para("Geen kwalitatieve effecten vastgelegd.", size + 1, colour=GREY, gap=1)
+        pdf.para(t("export.no_qualitative", lang), size + 1, colour=GREY, gap=1)
         return
     lines = [
         f"{'▲' if q.direction == '+' else '▼'} “{q.outcome}” – {q.party.lower() if q.party[1:2].islower() else q.party}"
@@ -225,43 +228,42 @@ def _qualitative(pdf: _Page, b: Briefing, size: float) -> None:
     pdf.para("   ".join(lines), size + 1.2, gap=1.5)
 
 
-def _small_print(pdf: _Page, b: Briefing, size: float) -> None:
+def _small_print(pdf: _Page, b: Briefing, size: float, lang: str) -> None:
     pdf.set_draw_color(180, 180, 180)
     pdf.line(MARGIN, pdf.get_y(), PAGE_W - MARGIN, pdf.get_y())
     pdf.ln(1)
-    pdf.para("Aannames per effect (grootste contante waarde eerst): " + "; ".join(b.assumptions) + ".",
-             size)
-    pdf.para("Disconteren: " + b.convention, size)
+    pdf.para(t("export.assumptions", lang) + " " + "; ".join(b.assumptions) + ".", size)
+    pdf.para(t("export.discounting", lang) + " " + b.convention, size)
     if b.illustrative:
-        pdf.para("Illustratief: " + "; ".join(b.illustrative) + ".", size, colour=(150, 90, 0))
+        pdf.para(t("export.illustrative", lang) + " " + "; ".join(b.illustrative) + ".", size,
+                 colour=(150, 90, 0))
     parts = []
     for n, (source, uses) in enumerate(b.citations, start=1):
-        used_for = ", ".join(_use(u) for u in uses)
-        mark = " [ILLUSTRATIEF]" if source.illustratief else ""
-        parts.append(f"[{n}] {source.citation}{mark} – voor {used_for}.")
-    pdf.para("Bronnen: " + " ".join(parts), size)
-    pdf.para("Gemaakt met Impactkaart. Links naar elke bron en de volledige berekening (met "
-             "formules): de Excel-export (bladen Bronnen en Berekening) en de HTML-versie.",
-             size, colour=GREY)
+        used_for = ", ".join(_use(u, lang) for u in uses)
+        mark = " " + t("export.illustrative_mark", lang) if source.illustratief else ""
+        parts.append(t("export.source_line", lang, n=n, citation=source.citation_in(lang),
+                       mark=mark, uses=used_for))
+    pdf.para(t("export.sources", lang) + " " + " ".join(parts), size)
+    pdf.para(t("export.made_with_pdf", lang), size, colour=GREY)
 
 
-def _use(figure: SourcedFigure) -> str:
+def _use(figure: SourcedFigure, lang: str = "nl") -> str:
     """'‘minder huisartsbezoek’ € 30,87' or 'loonkosten per fte: zorg € 60.200'."""
-    if figure.what.startswith(PRICE_PREFIX):
-        return f"‘{figure.what.removeprefix(PRICE_PREFIX)}’ {figure.value}"
-    what = figure.what if figure.what[1:2].isupper() else figure.what[:1].lower() + figure.what[1:]
-    return f"{what} {figure.value}"
+    prefix = t("sources.price_prefix", lang)
+    if figure.what.startswith(prefix):
+        return f"‘{figure.what.removeprefix(prefix)}’ {figure.value}"
+    return f"{mid_sentence(figure.what)} {figure.value}"
 
 
 def _layout(b: Briefing, factor: float | None, fit: tuple[float, float, float],
-            names: list[str]) -> tuple[_Page, list[_Box]]:
+            names: list[str], lang: str) -> tuple[_Page, list[_Box]]:
     """The page with room for the charts: the first full width, the next two side by side."""
     first_h, second_h, small = fit
     pdf = _Page()
     pdf.set_title(b.name)
     pdf.add_page()
-    _header(pdf, b)
-    _headline(pdf, b, factor)
+    _header(pdf, b, lang)
+    _headline(pdf, b, factor, lang)
     _figures(pdf, b)
     inner = PAGE_W - 2 * MARGIN
     top = pdf.get_y() + 1
@@ -277,8 +279,8 @@ def _layout(b: Briefing, factor: float | None, fit: tuple[float, float, float],
     if rest:
         top += second_h + 2
     pdf.set_y(top)
-    _qualitative(pdf, b, small)
-    _small_print(pdf, b, small)
+    _qualitative(pdf, b, small, lang)
+    _small_print(pdf, b, small, lang)
     return pdf, boxes
 
 
@@ -293,15 +295,15 @@ def onepager_pdf(
     chart_set = print_charts(project, result, lang)
     names = list(chart_set)
     for fit in FITS:
-        pdf, boxes = _layout(b, result.rendementsfactor, fit, names)
+        pdf, boxes = _layout(b, result.rendementsfactor, fit, names, lang)
         if pdf.page_no() == 1:
             break
-    pdf, boxes = _grown(pdf, boxes, b, result.rendementsfactor, fit, names)
+    pdf, boxes = _grown(pdf, boxes, b, result.rendementsfactor, fit, names, lang)
     return _with_charts(bytes(pdf.output()), [(box, chart_set[box.name]) for box in boxes])
 
 
 def _grown(pdf: _Page, boxes: list[_Box], b: Briefing, factor: float | None,
-           fit: tuple[float, float, float], names: list[str]) -> tuple[_Page, list[_Box]]:
+           fit: tuple[float, float, float], names: list[str], lang: str) -> tuple[_Page, list[_Box]]:
     """Give the space left at the bottom of the page to the charts (never a second page)."""
     first_h, second_h, small = fit
     spare = PAGE_H - MARGIN - pdf.get_y() - 2
@@ -309,7 +311,8 @@ def _grown(pdf: _Page, boxes: list[_Box], b: Briefing, factor: float | None,
         return pdf, boxes
     rows = 2 if second_h and len(names) > 1 else 1
     grow = min(spare / rows, 40)
-    bigger = _layout(b, factor, (first_h + grow, second_h + grow if rows == 2 else 0, small), names)
+    bigger = _layout(b, factor, (first_h + grow, second_h + grow if rows == 2 else 0, small), names,
+                     lang)
     return bigger if bigger[0].page_no() == 1 else (pdf, boxes)
 
 

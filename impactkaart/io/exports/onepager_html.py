@@ -17,6 +17,7 @@ from impactkaart.core.reference import Reference, default_reference
 from impactkaart.io.exports.chart_files import to_png, to_svg
 from impactkaart.io.exports.onepager import print_charts, sized_spec
 from impactkaart.text.briefing import Briefing, briefing
+from impactkaart.text.catalogue import t
 
 CHART_SIZE = {"wie-investeert-wie-profiteert": (900, 330)}  # px; the others below
 DEFAULT_SIZE = (440, 300)
@@ -65,21 +66,21 @@ def _charts_html(project: Project, result: ProjectResult, lang: str) -> str:
     for name, chart in print_charts(project, result, lang).items():
         width, height = CHART_SIZE.get(name, DEFAULT_SIZE)
         svg = to_svg(sized_spec(chart, width, height))
-        parts.append(f'<figure aria-label="{_e(name)}">{svg}</figure>')
+        parts.append(f'<figure aria-label="{_e(t(f"export.chart.{name}", lang))}">{svg}</figure>')
     return '<div class="charts">' + "".join(parts) + "</div>"
 
 
-def _bars(b: Briefing, factor: float | None) -> str:
+def _bars(b: Briefing, factor: float | None, lang: str) -> str:
     if factor is None:
         return ""
     top = max(factor, b.benchmark.value, 0.0) or 1.0
-    rows = [("Dit project", factor, b.factor_text, "#0072B2"),
-            ("Sociaal werk", b.benchmark.value, b.benchmark_value_text, "#555")]
+    rows = [(t("export.this_project", lang), factor, b.factor_text, "#0072B2"),
+            (t("export.social_work", lang), b.benchmark.value, b.benchmark_value_text, "#555")]
     html = []
     for label, value, text, colour in rows:
         width = max(120 * max(value, 0.0) / top, 2)
         html.append(
-            f'<div class="bar"><span class="label">{label}</span>'
+            f'<div class="bar"><span class="label">{_e(label)}</span>'
             f'<span class="fill" style="width:{width:.0f}px;background:{colour}"></span>'
             f"<b>{_e(text)}</b></div>"
         )
@@ -94,7 +95,8 @@ def onepager_html(
     reference = reference or default_reference()
     result = result or compute(project, reference)
     b = briefing(project, result, lang, reference)
-    badge = '<div class="badge">ILLUSTRATIEF – geen gemeten uitkomst</div>' if b.illustrative else ""
+    badge = (f'<div class="badge">{_e(t("export.illustrative_badge", lang))}</div>'
+             if b.illustrative else "")
     figures = "".join(
         f'<div class="figure"><div class="label">{_e(f.label)}</div>'
         f'<div class="value">{_e(f.value)}</div></div>'
@@ -104,17 +106,19 @@ def onepager_html(
         f"<li>{'▲' if q.direction == '+' else '▼'} “{_e(q.outcome)}” – {_e(q.party)} "
         f"({_e(q.direction_text)}, {_e(q.strength_text)})</li>"
         for q in b.qualitative
-    ) or "<li>Geen kwalitatieve effecten vastgelegd.</li>"
+    ) or f"<li>{_e(t('export.no_qualitative', lang))}</li>"
     sources = []
     for source, uses in b.citations:
-        title = _e(source.citation)
+        title = _e(source.citation_in(lang))
         if source.url:
             title = f'<a href="{_e(source.url)}">{title}</a>'
-        mark = ' <b class="illustrative">[ILLUSTRATIEF]</b>' if source.illustratief else ""
+        mark = (f' <b class="illustrative">{_e(t("export.illustrative_mark", lang))}</b>'
+                if source.illustratief else "")
         used = ", ".join(f"{_e(u.what)} ({_e(u.value)})" for u in uses)
-        sources.append(f"<li>{title}{mark} – voor: {used}</li>")
+        sources.append(f"<li>{title}{mark} – {_e(t('export.used_for_html', lang))} {used}</li>")
     illustrative = (
-        f'<p class="illustrative"><b>Illustratief:</b> {_e("; ".join(b.illustrative))}.</p>'
+        f'<p class="illustrative"><b>{_e(t("export.illustrative", lang))}</b> '
+        f'{_e("; ".join(b.illustrative))}.</p>'
         if b.illustrative else ""
     )
     assumptions = "".join(f"<li>{_e(line)}</li>" for line in b.assumptions)
@@ -136,21 +140,21 @@ def onepager_html(
     <p class="comparison">{_e(b.comparison)}</p>
     <p class="source">{_e(b.benchmark_text)}</p>
   </div>
-  {_bars(b, result.rendementsfactor)}
+  {_bars(b, result.rendementsfactor, lang)}
 </section>
 <section class="figures">{figures}</section>
 <p class="fte">{_e(b.fte_sentence)}</p>
 {_charts_html(project, result, lang)}
-<h2>Wat niet in euro's te vangen is</h2>
+<h2>{escape(t('export.qualitative', lang), quote=False)}</h2>
 <ul class="qualitative">{qualitative}</ul>
 <section class="small">
-  <p><b>Aannames per effect</b> (grootste contante waarde eerst):</p>
+  <p><b>{_e(t('export.assumptions_html', lang))}</b> {_e(t('export.assumptions_order', lang))}</p>
   <ul>{assumptions}</ul>
-  <p><b>Disconteren:</b> {_e(b.convention)}</p>
+  <p><b>{_e(t('export.discounting', lang))}</b> {_e(b.convention)}</p>
   {illustrative}
-  <p><b>Bronnen</b></p>
+  <p><b>{_e(t('export.sources_html', lang))}</b></p>
   <ol>{"".join(sources)}</ol>
-  <p>Gemaakt met Impactkaart. De volledige berekening, met formules, staat in de Excel-export.</p>
+  <p>{_e(t('export.made_with_html', lang))}</p>
 </section>
 </body>
 </html>
@@ -158,14 +162,16 @@ def onepager_html(
 
 
 def chart_files(project: Project, result: ProjectResult | None = None, lang: str = "nl") -> dict[str, bytes]:
-    """PNG and SVG of every one-pager chart: {'baten-per-jaar.png': …, 'baten-per-jaar.svg': …}."""
+    """PNG and SVG of every one-pager chart: {'baten-per-jaar.png': …, 'baten-per-jaar.svg': …},
+    named in ``lang`` ('benefits-per-year.png' in English)."""
     result = result or compute(project)
     files: dict[str, bytes] = {}
     for name, chart in print_charts(project, result, lang).items():
         width, height = CHART_SIZE.get(name, (720, 420))
         spec = sized_spec(chart, width, height)
-        files[f"{name}.png"] = to_png(spec)
-        files[f"{name}.svg"] = to_svg(spec).encode("utf-8")
+        stem = t(f"export.chart.{name}", lang)
+        files[f"{stem}.png"] = to_png(spec)
+        files[f"{stem}.svg"] = to_svg(spec).encode("utf-8")
     return files
 
 

@@ -16,6 +16,8 @@ import math
 import re
 from collections.abc import Iterable
 
+from impactkaart.text.catalogue import t
+
 COMMA, POINT = ",", "."
 MAX_NUMBER_CHARS = 40  # longer "numbers" are pasted text, not figures
 
@@ -25,7 +27,12 @@ _MINUS = ("-", "\u2212", "\u2013")  # hyphen, minus sign, en dash (Word's autoco
 
 
 class NumberError(ValueError):
-    """A cell that is not a number; ``str(exc)`` is the Dutch reason."""
+    """A typed text that is not a number: ``code`` names why (a key of
+    ``import.problem.<code>``); the exception's text is the Dutch sentence."""
+
+    def __init__(self, code: str):
+        super().__init__(t(f"import.problem.{code}"))
+        self.code = code
 
 
 def _plain(text: str) -> str:
@@ -71,14 +78,14 @@ def parse_number(text: str, decimal: str = COMMA, allow_percent: bool = True) ->
     ``25%`` becomes 0.25. The result is always finite.
     """
     if len(text) > MAX_NUMBER_CHARS:
-        raise NumberError("is geen getal (te lang)")
+        raise NumberError("number_too_long")
     body = _plain(text)
     if not body:
-        raise NumberError("is geen getal")
+        raise NumberError("not_a_number")
     percent = body.endswith("%")
     if percent:
         if not allow_percent:
-            raise NumberError("is een percentage; hier hoort een getal zonder %")
+            raise NumberError("percent_not_allowed")
         body = body[:-1]
     sign = 1.0
     if body.startswith(_MINUS):
@@ -93,10 +100,9 @@ def parse_number(text: str, decimal: str = COMMA, allow_percent: bool = True) ->
         or re.fullmatch(rf"(\d{{1,3}}(?:{t}\d{{3}})+)(?:{d}(\d+))?()", body)
     )
     if match is None:
-        name = "komma" if decimal == COMMA else "punt"
         if re.fullmatch(r"[\d.,]+", body):
-            raise NumberError(f"is geen getal met een decimale {name} (zoals de rest van de tabel)")
-        raise NumberError("is geen getal")
+            raise NumberError("wrong_decimal_comma" if decimal == COMMA else "wrong_decimal_point")
+        raise NumberError("not_a_number")
     whole, fraction, exponent = match.group(1), match.group(2), match.group(3)
     literal = whole.replace(thousands, "") or "0"
     if fraction:
@@ -107,7 +113,7 @@ def parse_number(text: str, decimal: str = COMMA, allow_percent: bool = True) ->
     if percent:
         value /= 100
     if not math.isfinite(value):
-        raise NumberError("is geen eindig getal")
+        raise NumberError("not_finite")
     return value
 
 

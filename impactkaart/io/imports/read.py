@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from impactkaart.io.imports.cells import COMMA, POINT
-from impactkaart.io.imports.problems import TableImportError, fail
+from impactkaart.io.imports.problems import TableImportError, Thousands, fail
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5_000  # data rows per table; an impact map has tens, a register export hundreds
@@ -69,20 +69,18 @@ class RawTable:
 def read_tables(raw: bytes, filename: str = "") -> list[RawTable]:
     """Every sheet (xlsx) or the one table (CSV) in the file; raises `TableImportError`."""
     if len(raw) > MAX_FILE_BYTES:
-        raise fail(f"het bestand is te groot (meer dan {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        raise fail("too_big", mb=MAX_FILE_BYTES // (1024 * 1024))
     if not raw.strip():
-        raise fail("het bestand is leeg")
+        raise fail("empty_file")
     name = filename.lower()
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"PK\x05\x06"):
         return _read_xlsx(raw)
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
-        raise fail("dit is een oud Excel-bestand (.xls) of een met een wachtwoord beveiligd "
-                   "bestand; sla het in Excel op als .xlsx (zonder wachtwoord) of als CSV")
+        raise fail("old_excel")
     if name.endswith((".xlsx", ".xlsm")):
-        raise fail("dit is geen geldig Excel-bestand (.xlsx): het is geen zip-archief; "
-                   "sla het in Excel opnieuw op als .xlsx of als CSV")
+        raise fail("xlsx_not_zip")
     if raw.startswith(b"%PDF"):
-        raise fail("dit is een PDF-bestand; lever de tabel aan als CSV of Excel (.xlsx)")
+        raise fail("pdf")
     return [_read_csv(raw)]
 
 
@@ -94,9 +92,9 @@ def _decode(raw: bytes) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise fail("het bestand is geen geldige UTF-16-tekst") from exc
+            raise fail("bad_utf16") from exc
     if b"\x00" in raw[:8192]:
-        raise fail("dit is geen tekstbestand (CSV); lever de tabel aan als CSV of Excel (.xlsx)")
+        raise fail("not_text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -104,7 +102,7 @@ def _decode(raw: bytes) -> str:
     try:
         return raw.decode("cp1252")  # Windows-1252: Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)"
     except UnicodeDecodeError as exc:
-        raise fail("de tekenset van het bestand is onbekend; sla het op als CSV UTF-8") from exc
+        raise fail("unknown_encoding") from exc
 
 
 def _sniff_separator(text: str) -> str:
@@ -130,9 +128,9 @@ def _sniff_separator(text: str) -> str:
 def _read_csv(raw: bytes) -> RawTable:
     text = _decode(raw)
     if "\x00" in text:
-        raise fail("dit is geen tekstbestand (CSV): het bevat nul-tekens")
+        raise fail("null_characters")
     if not text.strip():
-        raise fail("het bestand is leeg")
+        raise fail("empty_file")
     separator = _sniff_separator(text)
     table = RawTable(sheet=None, rows=[], default_decimal=POINT if separator == "," else COMMA)
     # strict: an unclosed quote is an error, not the rest of the file swallowed into one cell
@@ -141,10 +139,9 @@ def _read_csv(raw: bytes) -> RawTable:
         for cells in reader:
             _add_row(table, reader.line_num, [c if c.strip() else None for c in cells])
     except csv.Error as exc:
-        raise fail(f"het bestand is geen leesbare CSV (regel {reader.line_num + 1}): "
-                   "controleer de aanhalingstekens") from exc
+        raise fail("bad_csv", line=reader.line_num + 1) from exc
     if not table.rows:
-        raise fail("het bestand bevat geen gegevens")
+        raise fail("no_data")
     return table
 
 
@@ -153,12 +150,11 @@ def _add_row(table: RawTable, number: int, cells: list[Any]) -> None:
     if all(c is None for c in cells):
         return
     if len(table.rows) >= MAX_ROWS + _EXTRA_ROWS:
-        raise fail(f"de tabel heeft meer dan {MAX_ROWS:_} rijen; splits het bestand".replace("_", "."),
-                   sheet=table.sheet)
+        raise fail("too_many_rows", max=Thousands(MAX_ROWS), sheet=table.sheet)
     while cells and cells[-1] is None:
         cells.pop()
     if len(cells) > MAX_COLUMNS:
-        raise fail(f"de tabel heeft meer dan {MAX_COLUMNS} kolommen", row=number, sheet=table.sheet)
+        raise fail("too_many_columns", max=MAX_COLUMNS, row=number, sheet=table.sheet)
     for i, cell in enumerate(cells):
         if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
             table.long_cells[(number, i)] = len(cell)
@@ -174,22 +170,20 @@ def _check_zip(raw: bytes) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         entries = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        raise fail("dit is geen geldig Excel-bestand (.xlsx): het zip-archief is beschadigd") from exc
+        raise fail("broken_zip") from exc
     if len(entries) > MAX_ZIP_ENTRIES:
-        raise fail("dit Excel-bestand bestaat uit verdacht veel onderdelen; het is niet geopend")
+        raise fail("too_many_parts")
     if any(e.flag_bits & 0x1 for e in entries):
-        raise fail("dit Excel-bestand is versleuteld; sla het op zonder wachtwoord")
+        raise fail("encrypted")
     unpacked = sum(e.file_size for e in entries)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise fail(f"dit Excel-bestand is uitgepakt te groot (meer dan "
-                   f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB); het is niet geopend")
+        raise fail("unpacked_too_big", mb=MAX_UNPACKED_BYTES // (1024 * 1024))
     for e in entries:
         if e.file_size > RATIO_FLOOR_BYTES and e.file_size > MAX_PACK_RATIO * max(e.compress_size, 1):
-            raise fail("dit Excel-bestand is verdacht sterk ingepakt (mogelijk een zip-bom); "
-                       "het is niet geopend")
+            raise fail("zip_bomb")
     names = {e.filename for e in entries}
     if "xl/workbook.xml" not in names:
-        raise fail("dit zip-bestand is geen Excel-werkmap (.xlsx)")
+        raise fail("zip_not_workbook")
     return archive
 
 
@@ -239,24 +233,24 @@ def _read_xlsx(raw: bytes) -> list[RawTable]:
     except TableImportError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on a malformed workbook
-        raise fail("dit Excel-bestand kan niet worden gelezen (beschadigd of geen .xlsx)") from exc
+        raise fail("unreadable_xlsx") from exc
     try:
         sheets = [ws for ws in values.worksheets if hasattr(ws, "iter_rows")]
         if len(sheets) > MAX_SHEETS:
-            raise fail(f"de werkmap heeft meer dan {MAX_SHEETS} bladen")
+            raise fail("too_many_sheets", max=MAX_SHEETS)
         tables = []
         for sheet in sheets:
             tables.append(_read_sheet(archive, sheet, formulas[sheet.title]))
     except TableImportError:
         raise
     except Exception as exc:
-        raise fail("dit Excel-bestand kan niet worden gelezen (beschadigd of geen .xlsx)") from exc
+        raise fail("unreadable_xlsx") from exc
     finally:
         values.close()
         formulas.close()
     tables = [t for t in tables if t.rows]
     if not tables:
-        raise fail("de werkmap bevat geen gegevens: alle bladen zijn leeg")
+        raise fail("empty_workbook")
     return tables
 
 
@@ -277,8 +271,7 @@ def _read_sheet(archive: zipfile.ZipFile, values_sheet, formula_sheet) -> RawTab
             continue
         empty_run = 0
         if len(row_values) > MAX_COLUMNS and any(v is not None for v in row_values[MAX_COLUMNS:]):
-            raise fail(f"de tabel heeft meer dan {MAX_COLUMNS} kolommen", row=number,
-                       sheet=table.sheet)
+            raise fail("too_many_columns", max=MAX_COLUMNS, row=number, sheet=table.sheet)
         width = min(max(len(row_values), len(row_formulas)), MAX_COLUMNS)
         cells = [
             _cell(row_values[i] if i < len(row_values) else None,

@@ -36,14 +36,13 @@ from impactkaart.io.imports.cells import NumberError, detect_decimal, format_num
 from impactkaart.io.imports.columns import (
     COSTS,
     FIELDS,
-    KIND_LABELS,
     field_spec,
     find_header,
     guess_kind,
     guess_mapping,
     is_explanation,
 )
-from impactkaart.io.imports.problems import Problem, TableImportError
+from impactkaart.io.imports.problems import Problem, TableImportError, Word, problem
 from impactkaart.io.imports.read import (
     EXCEL_ERRORS,
     MAX_CELL_CHARS,
@@ -52,6 +51,7 @@ from impactkaart.io.imports.read import (
     RawTable,
     read_tables,
 )
+from impactkaart.text.catalogue import t
 from impactkaart.text.names import PARTY_LABELS
 
 _NUMERIC = {"number", "optional_number", "integer", "share", "year"}
@@ -74,9 +74,6 @@ class SourceTable:
     def sheet(self) -> str | None:
         return self.raw.sheet
 
-    def label(self) -> str:
-        return f"blad '{self.sheet}'" if self.sheet is not None else "het bestand"
-
 
 @dataclass(frozen=True)
 class NewProject:
@@ -96,11 +93,14 @@ class ImportPreview:
     problems: list[Problem]
     project: Project | None
     counts: dict[str, int] = field(default_factory=dict)  # rows per kind
-    notes: list[str] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # worth knowing, not wrong
 
     @property
     def ok(self) -> bool:
         return not self.problems and self.project is not None
+
+    def note_texts(self, lang: str = "nl") -> list[str]:
+        return [note.text(lang) for note in self.notes]
 
 
 # --- step 1: the file's tables -----------------------------------------------------------
@@ -153,7 +153,11 @@ def _text_of(cell: Any) -> str:
 
 
 class _CellProblem(Exception):
-    pass
+    """A cell that cannot be read; ``code`` names why (``import.problem.<code>``)."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
 
 
 def _lookup(value: str, choices: dict[str, str]) -> str:
@@ -179,27 +183,26 @@ def _sector_names(reference: Reference) -> dict[str, str]:
 
 
 def _convert(cell: Any, kind: str, decimal: str) -> Any:
-    """One cell for one field kind; raises `_CellProblem` with a Dutch reason."""
+    """One cell for one field kind; raises `_CellProblem` with the reason's code."""
     if isinstance(cell, FormulaWithoutValue):
-        raise _CellProblem("is een formule zonder opgeslagen uitkomst: open het bestand in "
-                           "Excel en sla het op (hier wordt niets berekend)")
+        raise _CellProblem("formula_without_value")
     if isinstance(cell, str) and cell.strip().upper() in EXCEL_ERRORS:
-        raise _CellProblem("is een foutwaarde uit Excel; herstel de formule")
+        raise _CellProblem("excel_error")
     if kind in ("text", "text_optional", "key", "optional_key"):
         if isinstance(cell, (dt.datetime, dt.date, dt.time, dt.timedelta)):
             return _text_of(cell)
         return _text_of(cell).strip()
     if isinstance(cell, (dt.datetime, dt.date, dt.time, dt.timedelta)):
-        raise _CellProblem("is een datum, geen getal")
+        raise _CellProblem("date_not_number")
     if isinstance(cell, (int, float)):
         value = float(cell)
         if not math.isfinite(value):
-            raise _CellProblem("is geen eindig getal")
+            raise _CellProblem("not_finite")
     else:
         try:
             value = parse_number(str(cell), decimal, allow_percent=kind == "share")
         except NumberError as exc:
-            raise _CellProblem(str(exc)) from exc
+            raise _CellProblem(exc.code) from exc
     if kind in ("integer", "year") and value.is_integer() and abs(value) < 1e15:
         return int(value)
     return value
@@ -234,9 +237,9 @@ def _read_rows(
             cell = cells[index] if index < len(cells) else None
             origin[name] = _Origin(table.sheet, number, table.headers[index], _text_of(cell))
             if (number, index) in table.raw.long_cells:
-                problems.append(Problem(
-                    f"de cel is te lang ({table.raw.long_cells[number, index]} tekens; hoogstens "
-                    f"{MAX_CELL_CHARS})", number, table.headers[index], None, table.sheet))
+                problems.append(problem(
+                    "cell_too_long", row=number, column=table.headers[index], sheet=table.sheet,
+                    n=table.raw.long_cells[number, index], max=MAX_CELL_CHARS))
                 bad.add(name)
                 record[name] = ""
                 continue
@@ -247,8 +250,8 @@ def _read_rows(
             try:
                 value = _convert(cell, spec.kind, decimal)
             except _CellProblem as exc:
-                problems.append(Problem(str(exc), number, table.headers[index],
-                                        _text_of(cell), table.sheet))
+                problems.append(problem(exc.code, row=number, column=table.headers[index],
+                                        value=_text_of(cell), sheet=table.sheet))
                 bad.add(name)
                 record[name] = _text_of(cell)  # the validator's complaint about it is dropped
                 continue
@@ -286,33 +289,33 @@ def _to_project_years(records_by_kind, origins_by_kind, start: int | None,
                 continue
             where = origin[name]
             if start is None or not 1900 <= value <= 2200:
-                problems.append(Problem(
-                    "is geen projectjaar (1 tot en met 50) en geen jaartal", where.row,
-                    where.column, where.text, where.sheet))
+                problems.append(problem("not_a_year", row=where.row, column=where.column,
+                                        value=where.text, sheet=where.sheet))
                 bad.add(name)
                 continue
             if value < start:
-                problems.append(Problem(f"ligt vóór het startjaar {start} van het project",
-                                        where.row, where.column, where.text, where.sheet))
+                problems.append(problem("before_start", row=where.row, column=where.column,
+                                        value=where.text, sheet=where.sheet, start=start))
                 bad.add(name)
                 continue
             record[name] = value - start + 1
 
 
 _PATH = re.compile(r"^(effects|costs)\[(\d+)\](?:\.(\w+))?")
-_TOP_LABELS = {"name": "projectnaam", "years": "looptijd (jaren)", "project_type": "type project",
-               "start_year": "startjaar van het project"}
+_TOP_FIELDS = ("name", "years", "project_type", "start_year")  # words: import.field.<name>
 
 
-def _reword(message: str, spec_kind: str, text: str) -> str:
+def _reword(message: str, spec_kind: str, text: str) -> tuple[str, dict[str, object]]:
+    """The validator's finding on a cell as a code and values (a message it has no code
+    for stays its own sentence)."""
     if message.startswith("ontbreekt"):
-        return "is leeg; dit veld is verplicht"
+        return "required_empty", {}
     if spec_kind == "share" and "tussen 0 en 1" in message and re.fullmatch(r"\d{1,3}", text):
         typed = int(text)
         if 2 <= typed <= 100:  # a percentage typed without its sign
-            return f"{message} (bedoelt u {typed}%? schrijf dan {typed}% of " \
-                   f"{format_number(typed / 100)})"
-    return message
+            return "percent_without_sign", {"message": message, "typed": typed,
+                                            "share": format_number(typed / 100)}
+    return message, {}
 
 
 def preview_import(
@@ -323,8 +326,10 @@ def preview_import(
     decimal: str | None = None,
     replace: bool = True,
     reference: Reference | None = None,
+    lang: str = "nl",
 ) -> ImportPreview:
     """The project with the file's rows in it, or every problem found; saves nothing.
+    ``lang`` words the problems in the preview's tables (the problems themselves are codes).
 
     ``target`` is the existing project to import into; without it, ``new_project``
     describes the project to create. ``decimal`` (',' or '.') overrides the decimal
@@ -334,7 +339,7 @@ def preview_import(
         raise ValueError("geef een bestaand project of de gegevens van een nieuw project")
     reference = reference or default_reference()
     problems: list[Problem] = []
-    notes: list[str] = []
+    notes: list[Problem] = []
     shown: list[tuple[SourceTable, list, list]] = []
     records_by_kind: dict[str, list] = {}
     origins_by_kind: dict[str, list] = {}
@@ -344,38 +349,32 @@ def preview_import(
             continue
         for text, _first, last in table.raw.merged:
             if last >= table.header_row:
-                problems.append(Problem(
-                    f"samengevoegde cellen ({text}) worden niet ondersteund; maak de samenvoeging "
-                    "ongedaan en zet in elke cel een eigen waarde", sheet=table.sheet))
+                problems.append(problem("merged_cells", sheet=table.sheet, cells=text))
         mapped = {name for name in table.mapping.values() if name}
         for spec in FIELDS[table.kind]:
             if spec.required and spec.name not in mapped:
-                problems.append(Problem(
-                    f"er is geen kolom voor '{spec.header}' (verplicht); koppel een kolom of "
-                    "voeg hem toe", sheet=table.sheet))
+                problems.append(problem("missing_column", sheet=table.sheet, header=spec.header))
         doubled = [n for n in mapped if list(table.mapping.values()).count(n) > 1]
         for name in sorted(doubled):
-            problems.append(Problem(f"meer dan één kolom is gekoppeld aan "
-                                    f"'{field_spec(table.kind, name).header}'", sheet=table.sheet))
+            problems.append(problem("doubled_column", sheet=table.sheet,
+                                    header=field_spec(table.kind, name).header))
         records, origins, unreadable = _read_rows(
             table, _decimal_for(table, decimal), reference, problems)
         shown.append((table, records, origins))
         if not records:  # an empty sheet (e.g. the template's Kosten) changes nothing
-            notes.append(f"{table.label()[:1].upper()}{table.label()[1:]} heeft geen rijen "
-                         "met gegevens en wordt overgeslagen.")
+            notes.append(problem("skipped_sheet", name=table.sheet) if table.sheet is not None
+                         else problem("skipped_file"))
             continue
         records_by_kind.setdefault(table.kind, []).extend(records)
         origins_by_kind.setdefault(table.kind, []).extend(origins)
         unreadable_by_kind.setdefault(table.kind, []).extend(unreadable)
     if not shown:
-        problems.append(Problem("geen tabel met effecten of kosten herkend: gebruik de kolomnamen "
-                                "van het sjabloon of koppel de kolommen zelf"))
+        problems.append(problem("no_table"))
     for kind, records in records_by_kind.items():
         if len(records) > MAX_ROWS:
-            problems.append(Problem(f"te veel rijen met {KIND_LABELS[kind].lower()} "
-                                    f"({len(records)}; hoogstens {MAX_ROWS})"))
+            problems.append(problem(f"too_many_{kind}", n=len(records), max=MAX_ROWS))
     if shown and not any(records_by_kind.values()):
-        problems.append(Problem("de tabel bevat geen rijen met gegevens (alleen kopjes)"))
+        problems.append(problem("only_headers"))
 
     start = target.start_year if target is not None else new_project.start_year
     calendar = _calendar_years(records_by_kind)
@@ -383,7 +382,7 @@ def preview_import(
         start = min(y for y in calendar if 1900 <= y <= 2200) if any(
             1900 <= y <= 2200 for y in calendar) else None
         if start is not None:
-            notes.append(f"Jaartallen zijn omgerekend naar projectjaren: {start} is projectjaar 1.")
+            notes.append(problem("calendar_years", start=start))
     _to_project_years(records_by_kind, origins_by_kind, start, problems, unreadable_by_kind)
 
     data = project_dict(target) if target is not None else {
@@ -413,7 +412,7 @@ def preview_import(
                       key=lambda p: (p.row is not None, order.get(p.sheet, 0), p.row or 0))
     if problems:
         project = None
-    frames = [(table, _frame(table, records, origins, problems))
+    frames = [(table, _frame(table, records, origins, problems, lang))
               for table, records, origins in shown]
     return ImportPreview(frames, problems, project, counts, notes)
 
@@ -427,20 +426,23 @@ def _trace(error, offsets, origins_by_kind, unreadable_by_kind) -> list[Problem]
     """A validator finding as a problem in the file (row, header, cell text)."""
     match = _PATH.match(error.path)
     if match is None:
-        label = _TOP_LABELS.get(error.path, error.path)
-        return [Problem(f"{label}: {error.message}" if label else error.message)]
+        if error.path in _TOP_FIELDS:
+            return [problem("top_field", field=Word(f"import.field.{error.path}"),
+                            message=error.message)]
+        return [Problem(f"{error.path}: {error.message}" if error.path else error.message)]
     kind, index, name = match.group(1), int(match.group(2)), match.group(3)
     position = index - offsets.get(kind, 0)
     if position < 0 or kind not in origins_by_kind:  # an existing row of the project
-        return [Problem(f"{KIND_LABELS[kind]}, bestaande rij {index + 1}, {name}: {error.message}")]
+        return [problem(f"existing_{kind}", n=index + 1, field=name, message=error.message)]
     if name in unreadable_by_kind[kind][position]:
         return []  # the cell itself was reported already
     origin = origins_by_kind[kind][position].get(name)
     if origin is None:  # no column for this field: reported once for the whole table
         return []
-    message = _reword(error.message, field_spec(kind, name).kind, origin.text)
+    message, values = _reword(error.message, field_spec(kind, name).kind, origin.text)
     value = origin.text if origin.text and f"'{origin.text}'" not in message else None
-    return [Problem(message, origin.row, origin.column, value, origin.sheet)]
+    return [problem(message, row=origin.row, column=origin.column, value=value,
+                    sheet=origin.sheet, **values)]
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
@@ -452,7 +454,8 @@ def _unique(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def _frame(table: SourceTable, records, origins, problems: list[Problem]) -> pd.DataFrame:
+def _frame(table: SourceTable, records, origins, problems: list[Problem],
+           lang: str = "nl") -> pd.DataFrame:
     """The rows as read (as text), under the template's headers, with the row number in
     the file and the problems of each row."""
     columns = [f for f in FIELDS[table.kind] if f.name in set(table.mapping.values())]
@@ -460,18 +463,20 @@ def _frame(table: SourceTable, records, origins, problems: list[Problem]) -> pd.
     for p in problems:
         if p.row is not None and p.sheet == table.sheet:
             by_row.setdefault(p.row, []).append(
-                (f"{p.column}: " if p.column else "") + str(Problem(p.message, value=p.value)))
+                (f"{p.column}: " if p.column else "")
+                + Problem(p.message, value=p.value, values=p.values).text(lang))
+    row_name, problems_name = t("import.frame.row", lang), t("import.frame.problems", lang)
     rows = []
     for record, origin in zip(records, origins):
         number = next(iter(origin.values())).row if origin else None
-        row: dict[str, Any] = {"rij": number}
+        row: dict[str, Any] = {row_name: number}
         for spec in columns:
             value = record.get(spec.name)
             row[spec.header] = "" if value is None else (
                 format_number(value) if isinstance(value, (int, float)) else str(value))
-        row["problemen"] = "; ".join(by_row.get(number, []))
+        row[problems_name] = "; ".join(by_row.get(number, []))
         rows.append(row)
-    return pd.DataFrame(rows, columns=["rij", *(s.header for s in columns), "problemen"])
+    return pd.DataFrame(rows, columns=[row_name, *(s.header for s in columns), problems_name])
 
 
 # --- one call for the command line -----------------------------------------------------------

@@ -1,0 +1,211 @@
+"""Words of bringing data in and keeping it safe: the table importer's problems and notes
+(io/imports/), and the Import and Back-up pages (views/data/)."""
+
+WORDS: dict[str, dict[str, str]] = {
+    # --- where in the file ---------------------------------------------------------
+    "import.where.sheet": {"nl": "blad '{sheet}'", "en": "sheet '{sheet}'"},
+    "import.where.row": {"nl": "rij {row}", "en": "row {row}"},
+    "import.where.column": {"nl": "kolom '{column}'", "en": "column '{column}'"},
+    "import.frame.row": {"nl": "rij", "en": "row"},
+    "import.frame.problems": {"nl": "problemen", "en": "problems"},
+    # --- the file as a whole (read.py, cli) ------------------------------------------
+    "import.problem.too_big": {
+        "nl": "het bestand is te groot (meer dan {mb} MB)",
+        "en": "the file is too large (more than {mb} MB)",
+    },
+    "import.problem.not_found": {"nl": "bestand niet gevonden", "en": "file not found"},
+    "import.problem.a_folder": {"nl": "dit is een map, geen bestand", "en": "this is a folder, not a file"},
+    "import.problem.no_read_rights": {
+        "nl": "geen leesrechten voor dit bestand",
+        "en": "no permission to read this file",
+    },
+    "import.problem.empty_file": {"nl": "het bestand is leeg", "en": "the file is empty"},
+    "import.problem.old_excel": {
+        "nl": "dit is een oud Excel-bestand (.xls) of een met een wachtwoord beveiligd bestand; "
+        "sla het in Excel op als .xlsx (zonder wachtwoord) of als CSV",
+        "en": "this is an old Excel file (.xls) or a password-protected file; save it in Excel "
+        "as .xlsx (without a password) or as CSV",
+    },
+    "import.problem.xlsx_not_zip": {
+        "nl": "dit is geen geldig Excel-bestand (.xlsx): het is geen zip-archief; sla het in Excel "
+        "opnieuw op als .xlsx of als CSV",
+        "en": "this is not a valid Excel file (.xlsx): it is not a zip archive; save it again in "
+        "Excel as .xlsx or as CSV",
+    },
+    "import.problem.pdf": {
+        "nl": "dit is een PDF-bestand; lever de tabel aan als CSV of Excel (.xlsx)",
+        "en": "this is a PDF file; supply the table as CSV or Excel (.xlsx)",
+    },
+    "import.problem.bad_utf16": {
+        "nl": "het bestand is geen geldige UTF-16-tekst",
+        "en": "the file is not valid UTF-16 text",
+    },
+    "import.problem.not_text": {
+        "nl": "dit is geen tekstbestand (CSV); lever de tabel aan als CSV of Excel (.xlsx)",
+        "en": "this is not a text file (CSV); supply the table as CSV or Excel (.xlsx)",
+    },
+    "import.problem.unknown_encoding": {
+        "nl": "de tekenset van het bestand is onbekend; sla het op als CSV UTF-8",
+        "en": "the character set of the file is unknown; save it as CSV UTF-8",
+    },
+    "import.problem.null_characters": {
+        "nl": "dit is geen tekstbestand (CSV): het bevat nul-tekens",
+        "en": "this is not a text file (CSV): it contains null characters",
+    },
+    "import.problem.bad_csv": {
+        "nl": "het bestand is geen leesbare CSV (regel {line}): controleer de aanhalingstekens",
+        "en": "the file is not a readable CSV (line {line}): check the quotation marks",
+    },
+    "import.problem.no_data": {"nl": "het bestand bevat geen gegevens", "en": "the file holds no data"},
+    "import.problem.too_many_rows": {
+        "nl": "de tabel heeft meer dan {max} rijen; splits het bestand",
+        "en": "the table has more than {max} rows; split the file",
+    },
+    "import.problem.too_many_columns": {
+        "nl": "de tabel heeft meer dan {max} kolommen",
+        "en": "the table has more than {max} columns",
+    },
+    "import.problem.broken_zip": {
+        "nl": "dit is geen geldig Excel-bestand (.xlsx): het zip-archief is beschadigd",
+        "en": "this is not a valid Excel file (.xlsx): the zip archive is damaged",
+    },
+    "import.problem.too_many_parts": {
+        "nl": "dit Excel-bestand bestaat uit verdacht veel onderdelen; het is niet geopend",
+        "en": "this Excel file consists of suspiciously many parts; it has not been opened",
+    },
+    "import.problem.encrypted": {
+        "nl": "dit Excel-bestand is versleuteld; sla het op zonder wachtwoord",
+        "en": "this Excel file is encrypted; save it without a password",
+    },
+    "import.problem.unpacked_too_big": {
+        "nl": "dit Excel-bestand is uitgepakt te groot (meer dan {mb} MB); het is niet geopend",
+        "en": "this Excel file is too large unpacked (more than {mb} MB); it has not been opened",
+    },
+    "import.problem.zip_bomb": {
+        "nl": "dit Excel-bestand is verdacht sterk ingepakt (mogelijk een zip-bom); het is niet "
+        "geopend",
+        "en": "this Excel file is suspiciously highly compressed (possibly a zip bomb); it has "
+        "not been opened",
+    },
+    "import.problem.zip_not_workbook": {
+        "nl": "dit zip-bestand is geen Excel-werkmap (.xlsx)",
+        "en": "this zip file is not an Excel workbook (.xlsx)",
+    },
+    "import.problem.unreadable_xlsx": {
+        "nl": "dit Excel-bestand kan niet worden gelezen (beschadigd of geen .xlsx)",
+        "en": "this Excel file cannot be read (damaged or not .xlsx)",
+    },
+    "import.problem.too_many_sheets": {
+        "nl": "de werkmap heeft meer dan {max} bladen",
+        "en": "the workbook has more than {max} sheets",
+    },
+    "import.problem.empty_workbook": {
+        "nl": "de werkmap bevat geen gegevens: alle bladen zijn leeg",
+        "en": "the workbook holds no data: every sheet is empty",
+    },
+    # --- one cell (cells.py, tables.py) -------------------------------------------
+    "import.problem.number_too_long": {"nl": "is geen getal (te lang)", "en": "is not a number (too long)"},
+    "import.problem.not_a_number": {"nl": "is geen getal", "en": "is not a number"},
+    "import.problem.percent_not_allowed": {
+        "nl": "is een percentage; hier hoort een getal zonder %",
+        "en": "is a percentage; a number without % belongs here",
+    },
+    "import.problem.wrong_decimal_comma": {
+        "nl": "is geen getal met een decimale komma (zoals de rest van de tabel)",
+        "en": "is not a number with a decimal comma (like the rest of the table)",
+    },
+    "import.problem.wrong_decimal_point": {
+        "nl": "is geen getal met een decimale punt (zoals de rest van de tabel)",
+        "en": "is not a number with a decimal point (like the rest of the table)",
+    },
+    "import.problem.not_finite": {"nl": "is geen eindig getal", "en": "is not a finite number"},
+    "import.problem.formula_without_value": {
+        "nl": "is een formule zonder opgeslagen uitkomst: open het bestand in Excel en sla het op "
+        "(hier wordt niets berekend)",
+        "en": "is a formula without a saved result: open the file in Excel and save it (nothing "
+        "is calculated here)",
+    },
+    "import.problem.excel_error": {
+        "nl": "is een foutwaarde uit Excel; herstel de formule",
+        "en": "is an error value from Excel; repair the formula",
+    },
+    "import.problem.date_not_number": {"nl": "is een datum, geen getal", "en": "is a date, not a number"},
+    "import.problem.cell_too_long": {
+        "nl": "de cel is te lang ({n} tekens; hoogstens {max})",
+        "en": "the cell is too long ({n} characters; at most {max})",
+    },
+    "import.problem.not_a_year": {
+        "nl": "is geen projectjaar (1 tot en met 50) en geen jaartal",
+        "en": "is not a project year (1 to 50) and not a calendar year",
+    },
+    "import.problem.before_start": {
+        "nl": "ligt vóór het startjaar {start} van het project",
+        "en": "lies before the project's start year {start}",
+    },
+    "import.problem.required_empty": {
+        "nl": "is leeg; dit veld is verplicht",
+        "en": "is empty; this field is required",
+    },
+    "import.problem.percent_without_sign": {
+        "nl": "{message} (bedoelt u {typed}%? schrijf dan {typed}% of {share})",
+        "en": "{message} (do you mean {typed}%? then write {typed}% or {share})",
+    },
+    # --- the tables (tables.py) ----------------------------------------------------
+    "import.problem.merged_cells": {
+        "nl": "samengevoegde cellen ({cells}) worden niet ondersteund; maak de samenvoeging "
+        "ongedaan en zet in elke cel een eigen waarde",
+        "en": "merged cells ({cells}) are not supported; undo the merge and put a value of its "
+        "own in each cell",
+    },
+    "import.problem.missing_column": {
+        "nl": "er is geen kolom voor '{header}' (verplicht); koppel een kolom of voeg hem toe",
+        "en": "there is no column for '{header}' (required); link a column or add it",
+    },
+    "import.problem.doubled_column": {
+        "nl": "meer dan één kolom is gekoppeld aan '{header}'",
+        "en": "more than one column is linked to '{header}'",
+    },
+    "import.problem.no_table": {
+        "nl": "geen tabel met effecten of kosten herkend: gebruik de kolomnamen van het sjabloon "
+        "of koppel de kolommen zelf",
+        "en": "no table of effects or costs recognised: use the column names of the template or "
+        "link the columns yourself",
+    },
+    "import.problem.too_many_effects": {
+        "nl": "te veel rijen met effecten ({n}; hoogstens {max})",
+        "en": "too many rows of effects ({n}; at most {max})",
+    },
+    "import.problem.too_many_costs": {
+        "nl": "te veel rijen met kosten ({n}; hoogstens {max})",
+        "en": "too many rows of costs ({n}; at most {max})",
+    },
+    "import.problem.only_headers": {
+        "nl": "de tabel bevat geen rijen met gegevens (alleen kopjes)",
+        "en": "the table holds no rows of data (only headings)",
+    },
+    "import.problem.top_field": {"nl": "{field}: {message}", "en": "{field}: {message}"},
+    "import.problem.existing_effects": {
+        "nl": "Effecten, bestaande rij {n}, {field}: {message}",
+        "en": "Effects, existing row {n}, {field}: {message}",
+    },
+    "import.problem.existing_costs": {
+        "nl": "Kosten, bestaande rij {n}, {field}: {message}",
+        "en": "Costs, existing row {n}, {field}: {message}",
+    },
+    "import.problem.skipped_sheet": {
+        "nl": "Blad '{name}' heeft geen rijen met gegevens en wordt overgeslagen.",
+        "en": "Sheet '{name}' has no rows of data and is skipped.",
+    },
+    "import.field.name": {"nl": "projectnaam", "en": "project name"},
+    "import.field.years": {"nl": "looptijd (jaren)", "en": "duration (years)"},
+    "import.field.project_type": {"nl": "type project", "en": "project type"},
+    "import.field.start_year": {"nl": "startjaar van het project", "en": "start year of the project"},
+    "import.problem.skipped_file": {
+        "nl": "het bestand heeft geen rijen met gegevens en wordt overgeslagen.",
+        "en": "the file has no rows of data and is skipped.",
+    },
+    "import.problem.calendar_years": {
+        "nl": "Jaartallen zijn omgerekend naar projectjaren: {start} is projectjaar 1.",
+        "en": "Calendar years have been converted to project years: {start} is project year 1.",
+    },
+}
