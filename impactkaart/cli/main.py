@@ -19,7 +19,7 @@ from impactkaart.core.reference import ReferenceDataError, default_reference
 from impactkaart.io.project_file import read_project_file, write_project_file
 from impactkaart.store.projects import Store, StoreError
 from impactkaart.text import formats
-from impactkaart.uncertainty.analysis import (
+from impactkaart.uncertainty.montecarlo import (
     DEFAULT_SEED,
     MAX_DRAWS,
     monte_carlo,

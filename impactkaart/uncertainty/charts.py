@@ -1,6 +1,6 @@
 """Altair charts for uncertainty: the tornado and the Monte Carlo histogram.
 
-Data in (the frames of `impactkaart.uncertainty.analysis`), chart out; nothing is
+Data in (the frames of `impactkaart.uncertainty.montecarlo`), chart out; nothing is
 computed here beyond formatting. Shared look (Dutch number locale, fonts, SVG)
 comes from `impactkaart.charts.impact.finish`; colours from the Okabe–Ito palette,
 told apart by lightness as well as hue so they survive colour blindness and
@@ -15,7 +15,7 @@ import pandas as pd
 
 from impactkaart.charts.impact import finish
 from impactkaart.text import formats
-from impactkaart.uncertainty.analysis import MonteCarloResult
+from impactkaart.uncertainty.montecarlo import MonteCarloResult
 
 LOW_COLOUR = "#0072B2"  # blue: the assumption at its low value
 HIGH_COLOUR = "#E69F00"  # orange: at its high value

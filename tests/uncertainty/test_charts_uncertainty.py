@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from impactkaart.core.model import parse_project
-from impactkaart.uncertainty.analysis import monte_carlo, tornado
 from impactkaart.uncertainty.charts import (
     BELOW_ONE,
     histogram_chart,
@@ -14,6 +13,7 @@ from impactkaart.uncertainty.charts import (
     tornado_data,
     tornado_table,
 )
+from impactkaart.uncertainty.montecarlo import monte_carlo, tornado
 from tests.uncertainty.test_uncertainty import ONE
 
 

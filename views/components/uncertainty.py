@@ -2,7 +2,7 @@
 
 A page calls ``show(project, lang)`` with the project it shows (what-if values
 included). Nothing is saved here: the default-ranges switch only changes what
-this screen analyses. Every figure comes from `impactkaart.uncertainty.analysis`.
+this screen analyses. Every figure comes from `impactkaart.uncertainty.montecarlo`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
 from impactkaart.text.names import party_label, sector_label
 from impactkaart.text.safe import md
-from impactkaart.uncertainty.analysis import (
+from impactkaart.uncertainty.charts import (
+    histogram_chart,
+    histogram_table,
+    tornado_chart,
+    tornado_table,
+)
+from impactkaart.uncertainty.montecarlo import (
     DEFAULT_DRAWS,
     DEFAULT_NOTE,
     DEFAULT_SEED,
@@ -30,12 +36,6 @@ from impactkaart.uncertainty.analysis import (
     summary_sentences,
     tornado,
     with_default_ranges,
-)
-from impactkaart.uncertainty.charts import (
-    histogram_chart,
-    histogram_table,
-    tornado_chart,
-    tornado_table,
 )
 from impactkaart.uncertainty.report import chance
 from views.components import chart_view
