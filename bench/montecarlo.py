@@ -28,13 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from impactkaart.core.engine import flatten  # noqa: E402
 from impactkaart.core.model import parse_project  # noqa: E402
-from impactkaart.uncertainty.montecarlo import (  # noqa: E402
-    assumptions,
-    draw_samples,
-    monte_carlo,
-    twin,
-    with_default_ranges,
-)
+from impactkaart.uncertainty.montecarlo import draw_samples, monte_carlo, twin  # noqa: E402
+from impactkaart.uncertainty.ranges import assumptions, with_default_ranges  # noqa: E402
 
 PARTIES = ["gemeente", "zorgverzekeraar", "politie_justitie", "deelnemer", "woningcorporatie"]
 SECTORS = [None, "zorg", "politie_justitie", "schuldhulpverlening", "gemeente"]

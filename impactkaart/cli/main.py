@@ -19,14 +19,10 @@ from impactkaart.core.reference import ReferenceDataError, default_reference
 from impactkaart.io.project_file import read_project_file, write_project_file
 from impactkaart.store.projects import Store, StoreError
 from impactkaart.text import formats
-from impactkaart.uncertainty.montecarlo import (
-    DEFAULT_SEED,
-    MAX_DRAWS,
-    monte_carlo,
-    sensitivity,
-    with_default_ranges,
-)
+from impactkaart.uncertainty.montecarlo import DEFAULT_SEED, MAX_DRAWS, monte_carlo
+from impactkaart.uncertainty.ranges import with_default_ranges
 from impactkaart.uncertainty.report import montecarlo_text, sensitivity_text
+from impactkaart.uncertainty.sensitivity import sensitivity
 
 EXIT_INPUT = 2
 EXIT_STORE = 1

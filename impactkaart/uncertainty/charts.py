@@ -1,6 +1,6 @@
 """Altair charts for uncertainty: the tornado and the Monte Carlo histogram.
 
-Data in (the frames of `impactkaart.uncertainty.montecarlo`), chart out; nothing is
+Data in (the frames of `impactkaart.uncertainty.sensitivity` and `.montecarlo`), chart out; nothing is
 computed here beyond formatting. Shared look (Dutch number locale, fonts, SVG)
 comes from `impactkaart.charts.impact.finish`; colours from the Okabe–Ito palette,
 told apart by lightness as well as hue so they survive colour blindness and

@@ -1,20 +1,10 @@
-"""How sure is the rendementsfactor? Tornado, break-even and Monte Carlo.
+"""How sure is the rendementsfactor? Monte Carlo, and the numpy twin of the engine.
 
-Everything here starts from the ranges on a project's assumptions
-(docs/project-format.md, "Ranges"; `Range` in model.py) and computes through
-the engine, or through a closed-form numpy twin of it that the tests prove
-equal to the engine on the same draws.
-
-- `tornado`: each ranged assumption at its low and at its high, everything else
-  at base, through `compute_portfolio` (one set-based call), sorted by swing.
-- `break_even`: per effect, how far its quantity (or proxy) may fall before the
-  rendementsfactor drops to 1 and to the SEOR average 1,6. Benefits are linear
-  in quantity and in proxy, so with B = PV(benefits), C = PV(costs) and b = the
-  effect's PV, a fall by the fraction x gives (B − x·b) / C, which equals the
-  threshold T at ``x* = (B − T·C) / b``.
-- `monte_carlo`: N seeded draws of every ranged assumption (independent;
-  correlations are not modelled), in chunks with a progress callback that can
-  cancel the run.
+`monte_carlo` makes N seeded draws of every ranged assumption (`ranges`;
+independent: correlations are not modelled), in chunks with a progress callback
+that can cancel the run. Each draw is computed through the engine, or through a
+closed-form numpy twin of it that the tests prove equal to the engine on the
+same draws.
 
 The twin. For an effect starting in project year s, lasting D years, with
 first-year net value v₀ = quantity × proxy × (1−deadweight)(1−displacement)
@@ -30,10 +20,9 @@ FTE are not discounted: the same series with d = 1.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -44,62 +33,16 @@ from impactkaart.core.engine import (
     FlatPortfolio,
     compute,
     compute_flat,
-    compute_portfolio,
     flatten,
 )
-from impactkaart.core.model import (
-    MAX_YEARS,
-    RANGED_EFFECT_FIELDS,
-    Effect,
-    Project,
-    Range,
-    parse_project,
-)
+from impactkaart.core.model import RANGED_EFFECT_FIELDS, Project
 from impactkaart.core.reference import Reference, default_reference
-from impactkaart.text import formats
+from impactkaart.uncertainty.ranges import Assumption, assumptions, checked
 
 DEFAULT_DRAWS = 10_000
 DEFAULT_SEED = 20240607  # any fixed number: the point is that a run can be repeated
 MAX_DRAWS = 1_000_000
 CHUNK = 5_000  # draws per chunk: progress and cancellation happen between chunks
-SHARES = ("deadweight", "attribution", "displacement", "drop_off")
-
-# Default ranges: conventions of this tool, NOT sourced figures (say so wherever shown).
-DEFAULT_RELATIVE = 0.25  # quantity and proxy: ± 25 % of the base value
-DEFAULT_SHARE = 0.10  # deadweight, attribution, displacement, drop-off: ± 0,1
-DEFAULT_YEARS = 1  # duration: ± 1 year
-DEFAULT_RATE = (0.015, 0.04)  # discount rate: 1,5 %–4 %
-DEFAULT_NOTE = {
-    "nl": "Standaardbandbreedtes zijn vuistregels van deze tool, geen bronnen: aantal en waarde "
-    "per eenheid ± 25 %, aandelen (deadweight, attributie, verplaatsing, drop-off) ± 0,1, "
-    "duur ± 1 jaar, discontovoet 1,5 %–4 %. Vervang ze door bandbreedtes die u kunt onderbouwen.",
-    "en": "Default ranges are rules of thumb of this tool, not sourced: quantity and value per "
-    "unit ± 25%, shares (deadweight, attribution, displacement, drop-off) ± 0.1, duration "
-    "± 1 year, discount rate 1.5%–4%. Replace them with ranges you can justify.",
-}
-
-LABELS = {
-    "nl": {
-        "quantity": "aantal",
-        "proxy": "waarde per eenheid",
-        "duration": "duur",
-        "deadweight": "deadweight",
-        "attribution": "attributie",
-        "displacement": "verplaatsing",
-        "drop_off": "drop-off",
-        "discount_rate": "discontovoet",
-    },
-    "en": {
-        "quantity": "quantity",
-        "proxy": "value per unit",
-        "duration": "duration",
-        "deadweight": "deadweight",
-        "attribution": "attribution",
-        "displacement": "displacement",
-        "drop_off": "drop-off",
-        "discount_rate": "discount rate",
-    },
-}
 
 
 class MonteCarloCancelled(RuntimeError):
@@ -108,325 +51,6 @@ class MonteCarloCancelled(RuntimeError):
     def __init__(self, done: int, total: int):
         super().__init__(f"Monte Carlo afgebroken na {done} van {total} trekkingen.")
         self.done, self.total = done, total
-
-
-# --- ranges: which assumptions are uncertain, and default ranges ----------------------
-
-
-@dataclass(frozen=True)
-class Assumption:
-    """One uncertain assumption: an effect's field, or the project's discount rate."""
-
-    effect: int | None  # index in project.effects; None: the discount rate
-    name: str
-    base: float
-    range: Range
-
-    def label(self, project: Project, lang: str = "nl") -> str:
-        what = LABELS[lang][self.name]
-        if self.effect is None:
-            return what
-        return f"{project.effects[self.effect].outcome} · {what}"
-
-
-def assumptions(project: Project) -> list[Assumption]:
-    """The assumptions that vary: a range wider than a point and not ``fixed``.
-
-    Order (effects in order, fields in RANGED_EFFECT_FIELDS order, then the
-    discount rate) fixes the order of the random draws, so keep it stable.
-    """
-    found = []
-    for i, effect in enumerate(project.effects):
-        for name in RANGED_EFFECT_FIELDS:
-            r = effect.ranges.get(name)
-            if r is not None and r.distribution != "fixed" and r.low < r.high:
-                found.append(Assumption(i, name, getattr(effect, name), r))
-    r = project.discount_rate_range
-    if r is not None and r.distribution != "fixed" and r.low < r.high:
-        found.append(Assumption(None, "discount_rate", project.discount_rate, r))
-    return found
-
-
-def has_default_ranges(project: Project) -> bool:
-    ranges = [r for e in project.effects for r in e.ranges.values()]
-    ranges += [project.discount_rate_range] if project.discount_rate_range else []
-    return any(r.default for r in ranges)
-
-
-def default_range(name: str, base: float) -> Range | None:
-    """The conventional range for one assumption (None: no sensible default, e.g. base 0)."""
-    if name in ("quantity", "proxy"):
-        width = DEFAULT_RELATIVE * abs(base)
-        return Range(base - width, base + width, default=True) if width > 0 else None
-    if name in SHARES:
-        # Rounded so that 0,3 − 0,1 reads 0,2 in a project file, not 0,19999999999999998.
-        low, high = round(max(0.0, base - DEFAULT_SHARE), 10), round(min(1.0, base + DEFAULT_SHARE), 10)
-        return Range(min(low, base), max(high, base), default=True)
-    if name == "duration":
-        return Range(max(1, base - DEFAULT_YEARS), min(MAX_YEARS, base + DEFAULT_YEARS), default=True)
-    if name == "discount_rate":
-        return Range(min(DEFAULT_RATE[0], base), max(DEFAULT_RATE[1], base), default=True)
-    raise ValueError(f"onbekende aanname: {name}")
-
-
-def with_default_ranges(project: Project) -> Project:
-    """Fill every assumption without a range of its own with the conventional default.
-
-    Ranges the user set (also ``fixed`` ones) are kept; earlier defaults are
-    recomputed from the current base values.
-    """
-
-    def effect_ranges(effect: Effect) -> dict[str, Range]:
-        ranges = {}
-        for name in RANGED_EFFECT_FIELDS:
-            own = effect.ranges.get(name)
-            if own is not None and not own.default:
-                ranges[name] = own
-            elif (r := default_range(name, getattr(effect, name))) is not None:
-                ranges[name] = r
-        return ranges
-
-    rate = project.discount_rate_range
-    if rate is None or rate.default:
-        rate = default_range("discount_rate", project.discount_rate)
-    return replace(
-        project,
-        effects=tuple(replace(e, ranges=effect_ranges(e)) for e in project.effects),
-        discount_rate_range=rate,
-    )
-
-
-def without_default_ranges(project: Project) -> Project:
-    """Remove the ranges flagged ``default``; ranges the user set stay."""
-    rate = project.discount_rate_range
-    return replace(
-        project,
-        effects=tuple(
-            replace(e, ranges={k: r for k, r in e.ranges.items() if not r.default})
-            for e in project.effects
-        ),
-        discount_rate_range=None if rate is not None and rate.default else rate,
-    )
-
-
-def fit_ranges(project: Project, lang: str = "nl") -> tuple[Project, list[str]]:
-    """Widen each range just enough to hold its base value; also the labels of those widened.
-
-    A what-if value (the Impactkaart's sliders) may lie outside the saved range;
-    the analysis then runs around the value shown, and the page says so.
-    """
-    widened: list[str] = []
-
-    def fit(r: Range, base: float, label: str) -> Range:
-        if r.low <= base <= r.high:
-            return r
-        widened.append(label)
-        return replace(r, low=min(r.low, base), high=max(r.high, base))
-
-    effects = tuple(
-        replace(e, ranges={
-            name: fit(r, getattr(e, name), f"{e.outcome} · {LABELS[lang][name]}")
-            for name, r in e.ranges.items()
-        })
-        for e in project.effects
-    )
-    rate = project.discount_rate_range
-    if rate is not None:
-        rate = fit(rate, project.discount_rate, LABELS[lang]["discount_rate"])
-    return replace(project, effects=effects, discount_rate_range=rate), widened
-
-
-def _checked(project: Project, reference: Reference | None) -> Project:
-    """Re-validate: a project changed with dataclasses.replace may have a base outside its range.
-
-    Through JSON because `Project.to_dict` keeps tuples where the file has lists.
-    """
-    return parse_project(json.loads(json.dumps(project.to_dict())), reference)
-
-
-def _with_value(project: Project, assumption: Assumption, value: float) -> Project:
-    if assumption.effect is None:
-        return replace(project, discount_rate=value)
-    effects = list(project.effects)
-    effects[assumption.effect] = replace(effects[assumption.effect], **{assumption.name: value})
-    return replace(project, effects=tuple(effects))
-
-
-# --- tornado -------------------------------------------------------------------------
-
-TORNADO_COLUMNS = [
-    "effect", "assumption", "label", "base", "low", "high", "distribution", "default",
-    "factor_base", "factor_low", "factor_high", "swing",
-]
-
-
-def tornado(project: Project, reference: Reference | None = None, lang: str = "nl") -> pd.DataFrame:
-    """The rendementsfactor at each assumption's low and high (all else at base), by swing.
-
-    One engine call for the base project and all variants. Empty when nothing
-    is uncertain; factor columns are NaN when the project has no costs.
-    """
-    project = _checked(project, reference)
-    found = assumptions(project)
-    variants = [project]
-    for a in found:
-        variants += [_with_value(project, a, a.range.low), _with_value(project, a, a.range.high)]
-    factors = compute_portfolio(variants, reference).summary["rendementsfactor"].to_numpy()
-    rows = [
-        {
-            "effect": a.effect,
-            "assumption": a.name,
-            "label": a.label(project, lang),
-            "base": a.base,
-            "low": a.range.low,
-            "high": a.range.high,
-            "distribution": a.range.distribution,
-            "default": a.range.default,
-            "factor_base": factors[0],
-            "factor_low": factors[1 + 2 * j],
-            "factor_high": factors[2 + 2 * j],
-            "swing": abs(factors[2 + 2 * j] - factors[1 + 2 * j]),
-        }
-        for j, a in enumerate(found)
-    ]
-    frame = pd.DataFrame(rows, columns=TORNADO_COLUMNS)
-    frame["effect"] = frame["effect"].astype("Int64")
-    # stable sort: equal swings keep the project's order
-    return frame.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
-
-
-# --- break-even ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BreakEven:
-    """How far one effect may shrink before the rendementsfactor reaches a threshold.
-
-    ``fall`` is the fraction x* by which quantity (or proxy) may fall:
-    0 < x* < 1: the omslagpunt; x* ≥ 1: even without the effect the factor
-    stays at or above the threshold; x* < 0: the factor is already below it and
-    the effect would have to grow by −x*. None: the effect's value is not
-    positive (shrinking it does not lower the factor) or there are no costs.
-    """
-
-    effect: int
-    outcome: str
-    threshold: float
-    pv_effect: float
-    fall: float | None
-    quantity_at: float | None  # quantity at the threshold (others at base)
-    proxy_at: float | None
-    sentence: str
-
-
-def break_even(
-    project: Project, reference: Reference | None = None, lang: str = "nl"
-) -> list[BreakEven]:
-    """Per effect, the break-even fall for the thresholds 1 and the SEOR average (1,6)."""
-    reference = reference or default_reference()
-    result = compute(project, reference)
-    pv_b, pv_c = result.pv_benefits, result.pv_costs
-    pv_effect = result.effects.set_index("effect")["pv_benefits"]
-    out = []
-    for threshold in (1.0, reference.seor_benchmark):
-        for i, effect in enumerate(project.effects):
-            b = float(pv_effect.get(i, 0.0))
-            fall = None
-            if result.rendementsfactor is not None and b > 0:
-                fall = (pv_b - threshold * pv_c) / b
-            at = 1 - fall if fall is not None and fall <= 1 else None
-            out.append(
-                BreakEven(
-                    effect=i,
-                    outcome=effect.outcome,
-                    threshold=threshold,
-                    pv_effect=b,
-                    fall=fall,
-                    quantity_at=None if at is None else effect.quantity * at,
-                    proxy_at=None if at is None else effect.proxy * at,
-                    sentence=_sentence(effect.outcome, threshold, fall, b, result.rendementsfactor, lang),
-                )
-            )
-    return out
-
-
-def summary_sentences(rows: Sequence[BreakEven], lang: str = "nl") -> list[str]:
-    """The break-even sentences for one threshold, shortest margin first; the effects
-    without which the project still clears the threshold share one sentence."""
-    robust = [b for b in rows if b.fall is not None and b.fall >= 1]
-    # At one threshold every fall has the same sign (that of B − T·C), so the
-    # smallest |fall| is the most telling: the thinnest margin, or the least growth needed.
-    rest = sorted((b for b in rows if b not in robust),
-                  key=lambda b: (b.fall is None, abs(b.fall) if b.fall is not None else 0.0))
-    sentences = [b.sentence for b in rest]
-    if len(robust) == 1:
-        sentences.append(robust[0].sentence)
-    elif robust:
-        names = [f"‘{b.outcome}’" for b in robust]
-        joined = ", ".join(names[:-1]) + (" of " if lang == "nl" else " or ") + names[-1]
-        keep = _phrases(robust[0].threshold, lang)["keep"]
-        sentences.append(
-            f"Ook zonder één van de effecten {joined} {keep}." if lang == "nl"
-            else f"Even without any one of the effects {joined}, {keep}."
-        )
-    return sentences
-
-
-def _phrases(threshold: float, lang: str) -> dict[str, str]:
-    """The parts of a break-even sentence that depend on the threshold (1 or the SEOR average)."""
-    nl = lang == "nl"
-    if threshold == 1.0:
-        return {
-            "keep": "blijft elke euro meer dan een euro opleveren" if nl
-            else "every euro still returns more than a euro",
-            "below": "zakt de rendementsfactor onder 1" if nl else "the return factor drops below 1",
-            "reach": "om elke euro terug te verdienen" if nl else "to earn back every euro",
-            "under": "De rendementsfactor ligt onder 1" if nl else "The return factor is below 1",
-        }
-    t = formats.number(threshold, lang, 1)
-    return {
-        "keep": f"blijft de rendementsfactor boven het SEOR-gemiddelde van {t}" if nl
-        else f"the return factor stays above the SEOR average of {t}",
-        "below": f"zakt de rendementsfactor onder het SEOR-gemiddelde van {t}" if nl
-        else f"the return factor drops below the SEOR average of {t}",
-        "reach": f"om het SEOR-gemiddelde van {t} te halen" if nl
-        else f"to reach the SEOR average of {t}",
-        "under": f"De rendementsfactor ligt onder het SEOR-gemiddelde van {t}" if nl
-        else f"The return factor is below the SEOR average of {t}",
-    }
-
-
-def _sentence(
-    outcome: str, threshold: float, fall: float | None, pv_effect: float,
-    factor: float | None, lang: str,
-) -> str:
-    nl = lang == "nl"
-    effect = f"het effect ‘{outcome}’" if nl else f"the effect ‘{outcome}’"
-    words = _phrases(threshold, lang)
-    keep, below, reach, under = words["keep"], words["below"], words["reach"], words["under"]
-    if factor is None:
-        return ("Zonder kosten is er geen rendementsfactor en dus geen omslagpunt." if nl
-                else "Without costs there is no return factor, so no break-even point.")
-    if fall is None:
-        return (f"{effect[0].upper()}{effect[1:]} heeft geen positieve waarde: als het kleiner "
-                "wordt, daalt de rendementsfactor niet." if nl else
-                f"{effect[0].upper()}{effect[1:]} has no positive value: if it shrinks, the "
-                "return factor does not fall.")
-    if fall >= 1:
-        return (f"Ook zonder {effect} {keep}." if nl else f"Even without {effect}, {keep}.")
-    if fall >= 0:
-        whole = math.ceil(fall * 100) - 1  # the largest whole percentage that keeps us above
-        exact = formats.percent(fall, lang, 1)
-        if whole < 1:
-            return (f"{effect[0].upper()}{effect[1:]} mag nauwelijks kleiner worden: bij {exact} "
-                    f"minder {below}." if nl else
-                    f"{effect[0].upper()}{effect[1:]} can hardly shrink: at {exact} less, {below}.")
-        pct = formats.percent(whole / 100, lang)
-        return (f"Zelfs als {effect} {pct} kleiner is, {keep} (omslagpunt: {exact} kleiner)."
-                if nl else f"Even if {effect} is {pct} smaller, {keep} (break-even: {exact} smaller).")
-    need = formats.percent(math.ceil(-fall * 100) / 100, lang)
-    return (f"{under}: {effect} zou {need} groter moeten zijn {reach}." if nl
-            else f"{under}: {effect} would have to be {need} larger {reach}.")
 
 
 # --- Monte Carlo -----------------------------------------------------------------------
@@ -715,9 +339,9 @@ class MonteCarloResult:
                                  "histogram": hist.to_dict(orient="records")},
             "pv_benefits": _interval(self.pv_benefits),
             "pv_costs": _interval(self.pv_costs),
-            "by_party": [_plain_row(r) for r in self.by_party().to_dict(orient="records")],
+            "by_party": [plain_row(r) for r in self.by_party().to_dict(orient="records")],
             "fte_total": _interval(self.fte_total),
-            "fte_by_sector": [_plain_row(r) for r in self.fte().to_dict(orient="records")],
+            "fte_by_sector": [plain_row(r) for r in self.fte().to_dict(orient="records")],
             "assumptions": self.assumptions,
         }
 
@@ -733,7 +357,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _plain_row(row: dict[str, Any]) -> dict[str, Any]:
+def plain_row(row: dict[str, Any]) -> dict[str, Any]:
     return {k: _plain(v) for k, v in row.items()}
 
 
@@ -763,7 +387,7 @@ def monte_carlo(
     if method not in ("twin", "engine"):
         raise ValueError("method moet 'twin' of 'engine' zijn")
     reference = reference or default_reference()
-    project = _checked(project, reference)
+    project = checked(project, reference)
     found = assumptions(project)
     fp = flatten([project], reference)
     run = twin if method == "twin" else engine_draws
@@ -802,28 +426,3 @@ def monte_carlo(
         samples=np.concatenate(kept) if keep_samples else None,
         **joined,
     )
-
-
-# --- one call for the CLI and exports ---------------------------------------------------
-
-
-def sensitivity(project: Project, reference: Reference | None = None, lang: str = "nl") -> dict[str, Any]:
-    """Tornado and break-even as plain data (the `impactkaart sensitivity --json` shape)."""
-    reference = reference or default_reference()
-    base = compute(project, reference)
-    frame = tornado(project, reference, lang)
-    records = [_plain_row(row) for row in frame.to_dict(orient="records")]
-    return {
-        "name": project.name,
-        "rendementsfactor": base.rendementsfactor,
-        "rendementsfactor_reason": base.rendementsfactor_reason,
-        "seor_benchmark": reference.seor_benchmark,
-        "default_ranges_note": DEFAULT_NOTE[lang] if has_default_ranges(project) else None,
-        "tornado": records,
-        "break_even": [
-            {"effect": b.effect, "outcome": b.outcome, "threshold": b.threshold,
-             "pv_effect": b.pv_effect, "fall": b.fall, "quantity_at": b.quantity_at,
-             "proxy_at": b.proxy_at, "sentence": b.sentence}
-            for b in break_even(project, reference, lang)
-        ],
-    }

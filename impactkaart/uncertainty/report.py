@@ -1,6 +1,6 @@
 """Readable Dutch text for sensitivity and Monte Carlo results (CLI, later the one-pager).
 
-Only formatting: every figure comes from `impactkaart.uncertainty.montecarlo`.
+Only formatting: every figure comes from `impactkaart.uncertainty.sensitivity` and `.montecarlo`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from typing import Any
 
 from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
-from impactkaart.uncertainty.montecarlo import DEFAULT_NOTE, MonteCarloResult
+from impactkaart.uncertainty.montecarlo import MonteCarloResult
+from impactkaart.uncertainty.ranges import DEFAULT_NOTE
 
 NO_RANGES = (
     "Dit project heeft geen bandbreedtes op zijn aannames. Voeg ze toe in het projectbestand "

@@ -13,7 +13,8 @@ from impactkaart.uncertainty.charts import (
     tornado_data,
     tornado_table,
 )
-from impactkaart.uncertainty.montecarlo import monte_carlo, tornado
+from impactkaart.uncertainty.montecarlo import monte_carlo
+from impactkaart.uncertainty.sensitivity import tornado
 from tests.uncertainty.test_uncertainty import ONE
 
 

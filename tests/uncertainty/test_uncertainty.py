@@ -17,15 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from impactkaart.core.engine import compute
 from impactkaart.core.model import Range, parse_project
 from impactkaart.io.project_file import parse_project_json, project_json
-from impactkaart.uncertainty.montecarlo import (
-    CHUNK,
-    MonteCarloCancelled,
-    break_even,
-    monte_carlo,
-    tornado,
-    with_default_ranges,
-    without_default_ranges,
-)
+from impactkaart.uncertainty.montecarlo import CHUNK, MonteCarloCancelled, monte_carlo
+from impactkaart.uncertainty.ranges import with_default_ranges, without_default_ranges
+from impactkaart.uncertainty.sensitivity import break_even, tornado
 from tests.strategies import projects
 
 # --- the hand project -------------------------------------------------------------------
@@ -294,7 +288,8 @@ def test_twin_equals_the_engine_on_the_same_draws(data):
 def test_triangular_draws_with_the_mode_at_an_end_follow_their_cdf():
     # triangular(0; 0; 1): F(x) = 1 − (1 − x)², mean 1/3; triangular(0; 1; 1): F(x) = x², mean 2/3.
     # 40.000 draws: se of a proportion ≤ 0,0025, of the mean ≤ 0,0012; we allow 4 se.
-    from impactkaart.uncertainty.montecarlo import Assumption, draw_samples
+    from impactkaart.uncertainty.montecarlo import draw_samples
+    from impactkaart.uncertainty.ranges import Assumption
 
     found = [Assumption(0, "deadweight", 0.0, Range(0.0, 1.0)),
              Assumption(0, "attribution", 1.0, Range(0.0, 1.0))]
@@ -307,7 +302,7 @@ def test_triangular_draws_with_the_mode_at_an_end_follow_their_cdf():
 
 
 def test_summary_sentences_put_the_thinnest_margin_first_and_group_the_rest():
-    from impactkaart.uncertainty.montecarlo import summary_sentences
+    from impactkaart.uncertainty.sensitivity import summary_sentences
 
     data = one(ranges={})
     data["effects"] += [
@@ -330,7 +325,7 @@ def test_summary_sentences_put_the_thinnest_margin_first_and_group_the_rest():
 def test_a_what_if_value_outside_its_range_widens_the_range_and_says_so():
     from dataclasses import replace
 
-    from impactkaart.uncertainty.montecarlo import fit_ranges
+    from impactkaart.uncertainty.ranges import fit_ranges
 
     project = parse_project(ONE)
     what_if = replace(project, effects=(replace(project.effects[0], deadweight=0.0),),

@@ -9,7 +9,8 @@ from streamlit.testing.v1 import AppTest
 
 from impactkaart.core.model import parse_project
 from impactkaart.text import formats
-from impactkaart.uncertainty.montecarlo import DEFAULT_SEED, monte_carlo, with_default_ranges
+from impactkaart.uncertainty.montecarlo import DEFAULT_SEED, monte_carlo
+from impactkaart.uncertainty.ranges import with_default_ranges
 from impactkaart.uncertainty.report import chance
 from tests.app_support import fresh_db
 from tests.uncertainty.test_uncertainty import ONE

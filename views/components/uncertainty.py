@@ -2,7 +2,7 @@
 
 A page calls ``show(project, lang)`` with the project it shows (what-if values
 included). Nothing is saved here: the default-ranges switch only changes what
-this screen analyses. Every figure comes from `impactkaart.uncertainty.montecarlo`.
+this screen analyses. Every figure comes from `impactkaart.uncertainty` (ranges, sensitivity, montecarlo).
 """
 
 from __future__ import annotations
@@ -27,17 +27,13 @@ from impactkaart.uncertainty.charts import (
 )
 from impactkaart.uncertainty.montecarlo import (
     DEFAULT_DRAWS,
-    DEFAULT_NOTE,
     DEFAULT_SEED,
     MonteCarloResult,
-    break_even,
-    fit_ranges,
     monte_carlo,
-    summary_sentences,
-    tornado,
-    with_default_ranges,
 )
+from impactkaart.uncertainty.ranges import DEFAULT_NOTE, fit_ranges, with_default_ranges
 from impactkaart.uncertainty.report import chance
+from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
 from views.components import chart_view
 
 KEY = "onzekerheid"  # prefix of every widget and session key of this component

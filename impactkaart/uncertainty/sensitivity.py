@@ -1,0 +1,242 @@
+"""How sure is the rendementsfactor? The tornado and the break-even points.
+
+- `tornado`: each ranged assumption at its low and at its high, everything else
+  at base, through `compute_portfolio` (one set-based call), sorted by swing.
+- `break_even`: per effect, how far its quantity (or proxy) may fall before the
+  rendementsfactor drops to 1 and to the SEOR average 1,6. Benefits are linear
+  in quantity and in proxy, so with B = PV(benefits), C = PV(costs) and b = the
+  effect's PV, a fall by the fraction x gives (B − x·b) / C, which equals the
+  threshold T at ``x* = (B − T·C) / b``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pandas as pd
+
+from impactkaart.core.engine import compute, compute_portfolio
+from impactkaart.core.model import Project
+from impactkaart.core.reference import Reference, default_reference
+from impactkaart.text import formats
+from impactkaart.uncertainty.montecarlo import plain_row
+from impactkaart.uncertainty.ranges import (
+    DEFAULT_NOTE,
+    Assumption,
+    assumptions,
+    checked,
+    has_default_ranges,
+)
+
+
+def _with_value(project: Project, assumption: Assumption, value: float) -> Project:
+    if assumption.effect is None:
+        return replace(project, discount_rate=value)
+    effects = list(project.effects)
+    effects[assumption.effect] = replace(effects[assumption.effect], **{assumption.name: value})
+    return replace(project, effects=tuple(effects))
+
+
+# --- tornado -------------------------------------------------------------------------
+
+TORNADO_COLUMNS = [
+    "effect", "assumption", "label", "base", "low", "high", "distribution", "default",
+    "factor_base", "factor_low", "factor_high", "swing",
+]
+
+
+def tornado(project: Project, reference: Reference | None = None, lang: str = "nl") -> pd.DataFrame:
+    """The rendementsfactor at each assumption's low and high (all else at base), by swing.
+
+    One engine call for the base project and all variants. Empty when nothing
+    is uncertain; factor columns are NaN when the project has no costs.
+    """
+    project = checked(project, reference)
+    found = assumptions(project)
+    variants = [project]
+    for a in found:
+        variants += [_with_value(project, a, a.range.low), _with_value(project, a, a.range.high)]
+    factors = compute_portfolio(variants, reference).summary["rendementsfactor"].to_numpy()
+    rows = [
+        {
+            "effect": a.effect,
+            "assumption": a.name,
+            "label": a.label(project, lang),
+            "base": a.base,
+            "low": a.range.low,
+            "high": a.range.high,
+            "distribution": a.range.distribution,
+            "default": a.range.default,
+            "factor_base": factors[0],
+            "factor_low": factors[1 + 2 * j],
+            "factor_high": factors[2 + 2 * j],
+            "swing": abs(factors[2 + 2 * j] - factors[1 + 2 * j]),
+        }
+        for j, a in enumerate(found)
+    ]
+    frame = pd.DataFrame(rows, columns=TORNADO_COLUMNS)
+    frame["effect"] = frame["effect"].astype("Int64")
+    # stable sort: equal swings keep the project's order
+    return frame.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
+
+
+# --- break-even ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """How far one effect may shrink before the rendementsfactor reaches a threshold.
+
+    ``fall`` is the fraction x* by which quantity (or proxy) may fall:
+    0 < x* < 1: the omslagpunt; x* ≥ 1: even without the effect the factor
+    stays at or above the threshold; x* < 0: the factor is already below it and
+    the effect would have to grow by −x*. None: the effect's value is not
+    positive (shrinking it does not lower the factor) or there are no costs.
+    """
+
+    effect: int
+    outcome: str
+    threshold: float
+    pv_effect: float
+    fall: float | None
+    quantity_at: float | None  # quantity at the threshold (others at base)
+    proxy_at: float | None
+    sentence: str
+
+
+def break_even(
+    project: Project, reference: Reference | None = None, lang: str = "nl"
+) -> list[BreakEven]:
+    """Per effect, the break-even fall for the thresholds 1 and the SEOR average (1,6)."""
+    reference = reference or default_reference()
+    result = compute(project, reference)
+    pv_b, pv_c = result.pv_benefits, result.pv_costs
+    pv_effect = result.effects.set_index("effect")["pv_benefits"]
+    out = []
+    for threshold in (1.0, reference.seor_benchmark):
+        for i, effect in enumerate(project.effects):
+            b = float(pv_effect.get(i, 0.0))
+            fall = None
+            if result.rendementsfactor is not None and b > 0:
+                fall = (pv_b - threshold * pv_c) / b
+            at = 1 - fall if fall is not None and fall <= 1 else None
+            out.append(
+                BreakEven(
+                    effect=i,
+                    outcome=effect.outcome,
+                    threshold=threshold,
+                    pv_effect=b,
+                    fall=fall,
+                    quantity_at=None if at is None else effect.quantity * at,
+                    proxy_at=None if at is None else effect.proxy * at,
+                    sentence=_sentence(effect.outcome, threshold, fall, b, result.rendementsfactor, lang),
+                )
+            )
+    return out
+
+
+def summary_sentences(rows: Sequence[BreakEven], lang: str = "nl") -> list[str]:
+    """The break-even sentences for one threshold, shortest margin first; the effects
+    without which the project still clears the threshold share one sentence."""
+    robust = [b for b in rows if b.fall is not None and b.fall >= 1]
+    # At one threshold every fall has the same sign (that of B − T·C), so the
+    # smallest |fall| is the most telling: the thinnest margin, or the least growth needed.
+    rest = sorted((b for b in rows if b not in robust),
+                  key=lambda b: (b.fall is None, abs(b.fall) if b.fall is not None else 0.0))
+    sentences = [b.sentence for b in rest]
+    if len(robust) == 1:
+        sentences.append(robust[0].sentence)
+    elif robust:
+        names = [f"‘{b.outcome}’" for b in robust]
+        joined = ", ".join(names[:-1]) + (" of " if lang == "nl" else " or ") + names[-1]
+        keep = _phrases(robust[0].threshold, lang)["keep"]
+        sentences.append(
+            f"Ook zonder één van de effecten {joined} {keep}." if lang == "nl"
+            else f"Even without any one of the effects {joined}, {keep}."
+        )
+    return sentences
+
+
+def _phrases(threshold: float, lang: str) -> dict[str, str]:
+    """The parts of a break-even sentence that depend on the threshold (1 or the SEOR average)."""
+    nl = lang == "nl"
+    if threshold == 1.0:
+        return {
+            "keep": "blijft elke euro meer dan een euro opleveren" if nl
+            else "every euro still returns more than a euro",
+            "below": "zakt de rendementsfactor onder 1" if nl else "the return factor drops below 1",
+            "reach": "om elke euro terug te verdienen" if nl else "to earn back every euro",
+            "under": "De rendementsfactor ligt onder 1" if nl else "The return factor is below 1",
+        }
+    t = formats.number(threshold, lang, 1)
+    return {
+        "keep": f"blijft de rendementsfactor boven het SEOR-gemiddelde van {t}" if nl
+        else f"the return factor stays above the SEOR average of {t}",
+        "below": f"zakt de rendementsfactor onder het SEOR-gemiddelde van {t}" if nl
+        else f"the return factor drops below the SEOR average of {t}",
+        "reach": f"om het SEOR-gemiddelde van {t} te halen" if nl
+        else f"to reach the SEOR average of {t}",
+        "under": f"De rendementsfactor ligt onder het SEOR-gemiddelde van {t}" if nl
+        else f"The return factor is below the SEOR average of {t}",
+    }
+
+
+def _sentence(
+    outcome: str, threshold: float, fall: float | None, pv_effect: float,
+    factor: float | None, lang: str,
+) -> str:
+    nl = lang == "nl"
+    effect = f"het effect ‘{outcome}’" if nl else f"the effect ‘{outcome}’"
+    words = _phrases(threshold, lang)
+    keep, below, reach, under = words["keep"], words["below"], words["reach"], words["under"]
+    if factor is None:
+        return ("Zonder kosten is er geen rendementsfactor en dus geen omslagpunt." if nl
+                else "Without costs there is no return factor, so no break-even point.")
+    if fall is None:
+        return (f"{effect[0].upper()}{effect[1:]} heeft geen positieve waarde: als het kleiner "
+                "wordt, daalt de rendementsfactor niet." if nl else
+                f"{effect[0].upper()}{effect[1:]} has no positive value: if it shrinks, the "
+                "return factor does not fall.")
+    if fall >= 1:
+        return (f"Ook zonder {effect} {keep}." if nl else f"Even without {effect}, {keep}.")
+    if fall >= 0:
+        whole = math.ceil(fall * 100) - 1  # the largest whole percentage that keeps us above
+        exact = formats.percent(fall, lang, 1)
+        if whole < 1:
+            return (f"{effect[0].upper()}{effect[1:]} mag nauwelijks kleiner worden: bij {exact} "
+                    f"minder {below}." if nl else
+                    f"{effect[0].upper()}{effect[1:]} can hardly shrink: at {exact} less, {below}.")
+        pct = formats.percent(whole / 100, lang)
+        return (f"Zelfs als {effect} {pct} kleiner is, {keep} (omslagpunt: {exact} kleiner)."
+                if nl else f"Even if {effect} is {pct} smaller, {keep} (break-even: {exact} smaller).")
+    need = formats.percent(math.ceil(-fall * 100) / 100, lang)
+    return (f"{under}: {effect} zou {need} groter moeten zijn {reach}." if nl
+            else f"{under}: {effect} would have to be {need} larger {reach}.")
+
+
+# --- one call for the CLI and exports ---------------------------------------------------
+
+
+def sensitivity(project: Project, reference: Reference | None = None, lang: str = "nl") -> dict[str, Any]:
+    """Tornado and break-even as plain data (the `impactkaart sensitivity --json` shape)."""
+    reference = reference or default_reference()
+    base = compute(project, reference)
+    frame = tornado(project, reference, lang)
+    records = [plain_row(row) for row in frame.to_dict(orient="records")]
+    return {
+        "name": project.name,
+        "rendementsfactor": base.rendementsfactor,
+        "rendementsfactor_reason": base.rendementsfactor_reason,
+        "seor_benchmark": reference.seor_benchmark,
+        "default_ranges_note": DEFAULT_NOTE[lang] if has_default_ranges(project) else None,
+        "tornado": records,
+        "break_even": [
+            {"effect": b.effect, "outcome": b.outcome, "threshold": b.threshold,
+             "pv_effect": b.pv_effect, "fall": b.fall, "quantity_at": b.quantity_at,
+             "proxy_at": b.proxy_at, "sentence": b.sentence}
+            for b in break_even(project, reference, lang)
+        ],
+    }
