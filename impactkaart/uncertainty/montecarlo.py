@@ -37,6 +37,8 @@ from impactkaart.core.engine import (
 )
 from impactkaart.core.model import RANGED_EFFECT_FIELDS, Project
 from impactkaart.core.reference import Reference, default_reference
+from impactkaart.text import formats
+from impactkaart.text.catalogue import t
 from impactkaart.uncertainty.ranges import Assumption, assumptions, checked
 
 DEFAULT_DRAWS = 10_000
@@ -49,7 +51,7 @@ class MonteCarloCancelled(RuntimeError):
     """The progress callback asked to stop; no partial result is returned."""
 
     def __init__(self, done: int, total: int):
-        super().__init__(f"Monte Carlo afgebroken na {done} van {total} trekkingen.")
+        super().__init__(t("uncertainty.cancelled", done=done, total=total))
         self.done, self.total = done, total
 
 
@@ -324,7 +326,7 @@ class MonteCarloResult:
                 for j, s in enumerate(self.sector_names)]
         return pd.DataFrame(rows, columns=["sector", "mean", "median", "p05", "p95"])
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str = "nl") -> dict[str, Any]:
         """The `impactkaart montecarlo --json` shape."""
         hist = self.histogram()
         return {
@@ -332,7 +334,7 @@ class MonteCarloResult:
             "draws": self.draws,
             "seed": self.seed,
             "method": self.method,
-            "note": "aannames onafhankelijk getrokken; 90%-interval = 5e tot 95e percentiel",
+            "note": t("uncertainty.json_note", lang),
             "deterministic": self.base,
             "seor_benchmark": self.seor_benchmark,
             "rendementsfactor": {**self.factor_summary(),
@@ -383,7 +385,7 @@ def monte_carlo(
     or "engine" (the engine's compute_flat on a portfolio of draws).
     """
     if not 1 <= draws <= MAX_DRAWS:
-        raise ValueError(f"het aantal trekkingen moet tussen 1 en {MAX_DRAWS:_} liggen".replace("_", "."))
+        raise ValueError(t("uncertainty.draws_range", max=formats.number(MAX_DRAWS, decimals=0)))
     if method not in ("twin", "engine"):
         raise ValueError("method moet 'twin' of 'engine' zijn")
     reference = reference or default_reference()

@@ -19,45 +19,16 @@ from impactkaart.core.model import (
     parse_project,
 )
 from impactkaart.core.reference import Reference
+from impactkaart.text.catalogue import t
 
 SHARES = ("deadweight", "attribution", "displacement", "drop_off")
 
-# Default ranges: conventions of this tool, NOT sourced figures (say so wherever shown).
+# Default ranges: conventions of this tool, NOT sourced figures (say so wherever shown:
+# the catalogue's "uncertainty.default_note").
 DEFAULT_RELATIVE = 0.25  # quantity and proxy: ± 25 % of the base value
 DEFAULT_SHARE = 0.10  # deadweight, attribution, displacement, drop-off: ± 0,1
 DEFAULT_YEARS = 1  # duration: ± 1 year
 DEFAULT_RATE = (0.015, 0.04)  # discount rate: 1,5 %–4 %
-DEFAULT_NOTE = {
-    "nl": "Standaardbandbreedtes zijn vuistregels van deze tool, geen bronnen: aantal en waarde "
-    "per eenheid ± 25 %, aandelen (deadweight, attributie, verplaatsing, drop-off) ± 0,1, "
-    "duur ± 1 jaar, discontovoet 1,5 %–4 %. Vervang ze door bandbreedtes die u kunt onderbouwen.",
-    "en": "Default ranges are rules of thumb of this tool, not sourced: quantity and value per "
-    "unit ± 25%, shares (deadweight, attribution, displacement, drop-off) ± 0.1, duration "
-    "± 1 year, discount rate 1.5%–4%. Replace them with ranges you can justify.",
-}
-
-LABELS = {
-    "nl": {
-        "quantity": "aantal",
-        "proxy": "waarde per eenheid",
-        "duration": "duur",
-        "deadweight": "deadweight",
-        "attribution": "attributie",
-        "displacement": "verplaatsing",
-        "drop_off": "drop-off",
-        "discount_rate": "discontovoet",
-    },
-    "en": {
-        "quantity": "quantity",
-        "proxy": "value per unit",
-        "duration": "duration",
-        "deadweight": "deadweight",
-        "attribution": "attribution",
-        "displacement": "displacement",
-        "drop_off": "drop-off",
-        "discount_rate": "discount rate",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -70,10 +41,14 @@ class Assumption:
     range: Range
 
     def label(self, project: Project, lang: str = "nl") -> str:
-        what = LABELS[lang][self.name]
-        if self.effect is None:
-            return what
-        return f"{project.effects[self.effect].outcome} · {what}"
+        outcome = None if self.effect is None else project.effects[self.effect].outcome
+        return assumption_label(self.name, outcome, lang)
+
+
+def assumption_label(name: str, outcome: str | None = None, lang: str = "nl") -> str:
+    """'minder huisartsbezoek · aantal'; the discount rate belongs to no effect: 'discontovoet'."""
+    what = t(f"uncertainty.assumption.{name}", lang)
+    return what if outcome is None else f"{outcome} · {what}"
 
 
 def assumptions(project: Project) -> list[Assumption]:
@@ -172,14 +147,14 @@ def fit_ranges(project: Project, lang: str = "nl") -> tuple[Project, list[str]]:
 
     effects = tuple(
         replace(e, ranges={
-            name: fit(r, getattr(e, name), f"{e.outcome} · {LABELS[lang][name]}")
+            name: fit(r, getattr(e, name), assumption_label(name, e.outcome, lang))
             for name, r in e.ranges.items()
         })
         for e in project.effects
     )
     rate = project.discount_rate_range
     if rate is not None:
-        rate = fit(rate, project.discount_rate, LABELS[lang]["discount_rate"])
+        rate = fit(rate, project.discount_rate, assumption_label("discount_rate", lang=lang))
     return replace(project, effects=effects, discount_rate_range=rate), widened
 
 

@@ -22,9 +22,9 @@ from impactkaart.core.engine import compute, compute_portfolio
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
 from impactkaart.uncertainty.montecarlo import plain_row
 from impactkaart.uncertainty.ranges import (
-    DEFAULT_NOTE,
     Assumption,
     assumptions,
     checked,
@@ -95,6 +95,7 @@ class BreakEven:
     stays at or above the threshold; x* < 0: the factor is already below it and
     the effect would have to grow by −x*. None: the effect's value is not
     positive (shrinking it does not lower the factor) or there are no costs.
+    ``case`` says which of these it is (one of CASES); `sentence` words it.
     """
 
     effect: int
@@ -104,12 +105,32 @@ class BreakEven:
     fall: float | None
     quantity_at: float | None  # quantity at the threshold (others at base)
     proxy_at: float | None
-    sentence: str
+    case: str
 
 
-def break_even(
-    project: Project, reference: Reference | None = None, lang: str = "nl"
-) -> list[BreakEven]:
+# no_costs: no rendementsfactor at all; not_positive: fall is None; robust: fall ≥ 1;
+# hardly: less than one whole percent of room; margin: 0 ≤ fall < 1; grow: fall < 0.
+CASES = ("no_costs", "not_positive", "robust", "hardly", "margin", "grow")
+
+
+def _case(fall: float | None, factor: float | None) -> str:
+    if factor is None:
+        return "no_costs"
+    if fall is None:
+        return "not_positive"
+    if fall >= 1:
+        return "robust"
+    if fall >= 0:
+        return "hardly" if _whole_percent(fall) < 1 else "margin"
+    return "grow"
+
+
+def _whole_percent(fall: float) -> int:
+    """The largest whole percentage by which the effect may fall and still keep us above."""
+    return math.ceil(fall * 100) - 1
+
+
+def break_even(project: Project, reference: Reference | None = None) -> list[BreakEven]:
     """Per effect, the break-even fall for the thresholds 1 and the SEOR average (1,6)."""
     reference = reference or default_reference()
     result = compute(project, reference)
@@ -132,89 +153,50 @@ def break_even(
                     fall=fall,
                     quantity_at=None if at is None else effect.quantity * at,
                     proxy_at=None if at is None else effect.proxy * at,
-                    sentence=_sentence(effect.outcome, threshold, fall, b, result.rendementsfactor, lang),
+                    case=_case(fall, result.rendementsfactor),
                 )
             )
     return out
 
 
+def sentence(b: BreakEven, lang: str = "nl") -> str:
+    """One break-even point in words, from the catalogue ("uncertainty.break_even.*")."""
+    parts = _threshold_words(b.threshold, lang)
+    values: dict[str, str] = {"outcome": b.outcome, **parts}
+    if b.case in ("hardly", "margin"):
+        values["exact"] = formats.percent(b.fall, lang, 1)
+        values["pct"] = formats.percent(_whole_percent(b.fall) / 100, lang)
+    elif b.case == "grow":
+        values["need"] = formats.percent(math.ceil(-b.fall * 100) / 100, lang)
+    # each case's sentence uses some of these values; str.format ignores the rest
+    return t(f"uncertainty.break_even.{b.case}", lang, **values)
+
+
 def summary_sentences(rows: Sequence[BreakEven], lang: str = "nl") -> list[str]:
     """The break-even sentences for one threshold, shortest margin first; the effects
     without which the project still clears the threshold share one sentence."""
-    robust = [b for b in rows if b.fall is not None and b.fall >= 1]
+    robust = [b for b in rows if b.case == "robust"]
     # At one threshold every fall has the same sign (that of B − T·C), so the
     # smallest |fall| is the most telling: the thinnest margin, or the least growth needed.
     rest = sorted((b for b in rows if b not in robust),
                   key=lambda b: (b.fall is None, abs(b.fall) if b.fall is not None else 0.0))
-    sentences = [b.sentence for b in rest]
+    sentences = [sentence(b, lang) for b in rest]
     if len(robust) == 1:
-        sentences.append(robust[0].sentence)
+        sentences.append(sentence(robust[0], lang))
     elif robust:
         names = [f"‘{b.outcome}’" for b in robust]
-        joined = ", ".join(names[:-1]) + (" of " if lang == "nl" else " or ") + names[-1]
-        keep = _phrases(robust[0].threshold, lang)["keep"]
-        sentences.append(
-            f"Ook zonder één van de effecten {joined} {keep}." if lang == "nl"
-            else f"Even without any one of the effects {joined}, {keep}."
-        )
+        outcomes = ", ".join(names[:-1]) + f" {t('uncertainty.or', lang)} " + names[-1]
+        keep = _threshold_words(robust[0].threshold, lang)["keep"]
+        sentences.append(t("uncertainty.break_even.robust_all", lang, outcomes=outcomes, keep=keep))
     return sentences
 
 
-def _phrases(threshold: float, lang: str) -> dict[str, str]:
+def _threshold_words(threshold: float, lang: str) -> dict[str, str]:
     """The parts of a break-even sentence that depend on the threshold (1 or the SEOR average)."""
-    nl = lang == "nl"
-    if threshold == 1.0:
-        return {
-            "keep": "blijft elke euro meer dan een euro opleveren" if nl
-            else "every euro still returns more than a euro",
-            "below": "zakt de rendementsfactor onder 1" if nl else "the return factor drops below 1",
-            "reach": "om elke euro terug te verdienen" if nl else "to earn back every euro",
-            "under": "De rendementsfactor ligt onder 1" if nl else "The return factor is below 1",
-        }
-    t = formats.number(threshold, lang, 1)
-    return {
-        "keep": f"blijft de rendementsfactor boven het SEOR-gemiddelde van {t}" if nl
-        else f"the return factor stays above the SEOR average of {t}",
-        "below": f"zakt de rendementsfactor onder het SEOR-gemiddelde van {t}" if nl
-        else f"the return factor drops below the SEOR average of {t}",
-        "reach": f"om het SEOR-gemiddelde van {t} te halen" if nl
-        else f"to reach the SEOR average of {t}",
-        "under": f"De rendementsfactor ligt onder het SEOR-gemiddelde van {t}" if nl
-        else f"The return factor is below the SEOR average of {t}",
-    }
-
-
-def _sentence(
-    outcome: str, threshold: float, fall: float | None, pv_effect: float,
-    factor: float | None, lang: str,
-) -> str:
-    nl = lang == "nl"
-    effect = f"het effect ‘{outcome}’" if nl else f"the effect ‘{outcome}’"
-    words = _phrases(threshold, lang)
-    keep, below, reach, under = words["keep"], words["below"], words["reach"], words["under"]
-    if factor is None:
-        return ("Zonder kosten is er geen rendementsfactor en dus geen omslagpunt." if nl
-                else "Without costs there is no return factor, so no break-even point.")
-    if fall is None:
-        return (f"{effect[0].upper()}{effect[1:]} heeft geen positieve waarde: als het kleiner "
-                "wordt, daalt de rendementsfactor niet." if nl else
-                f"{effect[0].upper()}{effect[1:]} has no positive value: if it shrinks, the "
-                "return factor does not fall.")
-    if fall >= 1:
-        return (f"Ook zonder {effect} {keep}." if nl else f"Even without {effect}, {keep}.")
-    if fall >= 0:
-        whole = math.ceil(fall * 100) - 1  # the largest whole percentage that keeps us above
-        exact = formats.percent(fall, lang, 1)
-        if whole < 1:
-            return (f"{effect[0].upper()}{effect[1:]} mag nauwelijks kleiner worden: bij {exact} "
-                    f"minder {below}." if nl else
-                    f"{effect[0].upper()}{effect[1:]} can hardly shrink: at {exact} less, {below}.")
-        pct = formats.percent(whole / 100, lang)
-        return (f"Zelfs als {effect} {pct} kleiner is, {keep} (omslagpunt: {exact} kleiner)."
-                if nl else f"Even if {effect} is {pct} smaller, {keep} (break-even: {exact} smaller).")
-    need = formats.percent(math.ceil(-fall * 100) / 100, lang)
-    return (f"{under}: {effect} zou {need} groter moeten zijn {reach}." if nl
-            else f"{under}: {effect} would have to be {need} larger {reach}.")
+    which = "one" if threshold == 1.0 else "seor"
+    value = formats.number(threshold, lang, 1)
+    return {part: t(f"uncertainty.{part}.{which}", lang, t=value)
+            for part in ("keep", "below", "reach", "under")}
 
 
 # --- one call for the CLI and exports ---------------------------------------------------
@@ -231,12 +213,13 @@ def sensitivity(project: Project, reference: Reference | None = None, lang: str 
         "rendementsfactor": base.rendementsfactor,
         "rendementsfactor_reason": base.rendementsfactor_reason,
         "seor_benchmark": reference.seor_benchmark,
-        "default_ranges_note": DEFAULT_NOTE[lang] if has_default_ranges(project) else None,
+        "default_ranges_note": (t("uncertainty.default_note", lang)
+                                if has_default_ranges(project) else None),
         "tornado": records,
         "break_even": [
             {"effect": b.effect, "outcome": b.outcome, "threshold": b.threshold,
              "pv_effect": b.pv_effect, "fall": b.fall, "quantity_at": b.quantity_at,
-             "proxy_at": b.proxy_at, "sentence": b.sentence}
-            for b in break_even(project, reference, lang)
+             "proxy_at": b.proxy_at, "case": b.case, "sentence": sentence(b, lang)}
+            for b in break_even(project, reference)
         ],
     }

@@ -19,7 +19,7 @@ from impactkaart.core.model import Range, parse_project
 from impactkaart.io.project_file import parse_project_json, project_json
 from impactkaart.uncertainty.montecarlo import CHUNK, MonteCarloCancelled, monte_carlo
 from impactkaart.uncertainty.ranges import with_default_ranges, without_default_ranges
-from impactkaart.uncertainty.sensitivity import break_even, tornado
+from impactkaart.uncertainty.sensitivity import break_even, sentence, tornado
 from tests.strategies import projects
 
 # --- the hand project -------------------------------------------------------------------
@@ -98,10 +98,10 @@ def test_break_even_by_hand_above_one():
     assert to_seor.fall == pytest.approx(800 / 2400, rel=1e-12)
     assert to_one.quantity_at == pytest.approx(100 * 1000 / 2400, rel=1e-12)  # 41,67
     assert to_one.proxy_at == pytest.approx(60 * 1000 / 2400, rel=1e-12)  # 25
-    assert to_one.sentence == (
+    assert sentence(to_one) == (
         "Zelfs als het effect ‘minder huisartsbezoek’ 58% kleiner is, blijft elke euro meer dan "
         "een euro opleveren (omslagpunt: 58,3% kleiner).")
-    assert to_seor.sentence == (
+    assert sentence(to_seor) == (
         "Zelfs als het effect ‘minder huisartsbezoek’ 33% kleiner is, blijft de rendementsfactor "
         "boven het SEOR-gemiddelde van 1,6 (omslagpunt: 33,3% kleiner).")
     # The engine agrees: at those quantities the factor is exactly 1 and 1,6.
@@ -118,7 +118,7 @@ def test_break_even_below_one_says_how_much_larger():
     to_one = break_even(parse_project(data))[0]
     # factor 2.400 / 5.000 = 0,48; x* = (2.400 − 5.000) / 2.400 = −1,0833: 108,33 % larger needed
     assert to_one.fall == pytest.approx(-2600 / 2400, rel=1e-12)
-    assert to_one.sentence == (
+    assert sentence(to_one) == (
         "De rendementsfactor ligt onder 1: het effect ‘minder huisartsbezoek’ zou 109% groter "
         "moeten zijn om elke euro terug te verdienen.")
     data["effects"][0].update(quantity=100 * (1 - to_one.fall), ranges={})
@@ -137,11 +137,11 @@ def test_break_even_when_an_effect_does_not_matter_or_costs_harm():
     rows = {(b.outcome, b.threshold): b for b in break_even(parse_project(data))}
     negative = rows[("extra reiskosten", 1.0)]
     assert negative.fall is None
-    assert negative.sentence.startswith("Het effect ‘extra reiskosten’ heeft geen positieve waarde")
+    assert sentence(negative).startswith("Het effect ‘extra reiskosten’ heeft geen positieve waarde")
     # B = 2.400 − 100 + 100 = 2.400; without the small effect: 2.300 / 1.000 = 2,3 ≥ 1
     small = rows[("klein effect", 1.0)]
     assert small.fall == pytest.approx(1400 / 100)
-    assert small.sentence == (
+    assert sentence(small) == (
         "Ook zonder het effect ‘klein effect’ blijft elke euro meer dan een euro opleveren.")
 
 
