@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from impactkaart.core.engine import compute, compute_portfolio
+from impactkaart.core.engine import ProjectResult, compute, compute_portfolio
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
@@ -130,10 +130,16 @@ def _whole_percent(fall: float) -> int:
     return math.ceil(fall * 100) - 1
 
 
-def break_even(project: Project, reference: Reference | None = None) -> list[BreakEven]:
-    """Per effect, the break-even fall for the thresholds 1 and the SEOR average (1,6)."""
+def break_even(
+    project: Project, reference: Reference | None = None, result: ProjectResult | None = None
+) -> list[BreakEven]:
+    """Per effect, the break-even fall for the thresholds 1 and the SEOR average (1,6).
+
+    ``result``: the engine's result for this very project, when the caller has
+    it already (the page and `sensitivity` do), so it is not computed twice.
+    """
     reference = reference or default_reference()
-    result = compute(project, reference)
+    result = result if result is not None else compute(project, reference)
     pv_b, pv_c = result.pv_benefits, result.pv_costs
     pv_effect = result.effects.set_index("effect")["pv_benefits"]
     out = []
@@ -220,6 +226,6 @@ def sensitivity(project: Project, reference: Reference | None = None, lang: str 
             {"effect": b.effect, "outcome": b.outcome, "threshold": b.threshold,
              "pv_effect": b.pv_effect, "fall": b.fall, "quantity_at": b.quantity_at,
              "proxy_at": b.proxy_at, "case": b.case, "sentence": sentence(b, lang)}
-            for b in break_even(project, reference)
+            for b in break_even(project, reference, base)
         ],
     }

@@ -112,6 +112,19 @@ def test_break_even_by_hand_above_one():
         assert compute(at).rendementsfactor == pytest.approx(target, rel=1e-12)
 
 
+def test_break_even_from_a_result_the_caller_has_equals_computing_it_anew():
+    # The page computes the project once and hands the result to break_even.
+    data = one()
+    data["effects"].append(
+        {"outcome": "klein effect", "stakeholder": "gemeente", "quantity": 1, "proxy": 100,
+         "duration": 1, "deadweight": 0, "attribution": 0})
+    project = parse_project(data)
+    given = break_even(project, result=compute(project))
+    assert given == break_even(project)
+    # B = 2.400 + 100 = 2.500, C = 1.000: to 1 the big effect may fall 1.500 / 2.400
+    assert given[0].fall == pytest.approx(1500 / 2400, rel=1e-12)
+
+
 def test_break_even_below_one_says_how_much_larger():
     data = one()
     data["costs"] = [{"year": 1, "financier": "gemeente", "amount": 5000}]

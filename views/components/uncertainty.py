@@ -12,7 +12,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from impactkaart.core.engine import compute
+from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import project_json
@@ -75,7 +75,8 @@ def show(project: Project, lang: str = "nl") -> None:
     project, widened = fit_ranges(project, lang)
     if widened:
         st.caption(_w("widened", lang, items=", ".join(widened)))
-    if compute(project).rendementsfactor is None:
+    result = compute(project)
+    if result.rendementsfactor is None:
         st.info(_w("no_factor", lang))
         return
     seor = default_reference().seor_benchmark
@@ -87,14 +88,14 @@ def show(project: Project, lang: str = "nl") -> None:
         chart_view.show(tornado_chart(frame, seor, lang), tornado_table(frame, lang),
                         key=f"{KEY}_tornado", file_name="tornado", lang=lang)
 
-    _break_even(project, seor, lang)
+    _break_even(project, result, seor, lang)
     _monte_carlo(project, lang, has_ranges=not frame.empty)
 
 
-def _break_even(project: Project, seor: float, lang: str) -> None:
+def _break_even(project: Project, result: ProjectResult, seor: float, lang: str) -> None:
     st.markdown(f"#### {_w('break_even', lang)}")
     st.caption(_w("break_even_note", lang))
-    rows = break_even(project)
+    rows = break_even(project, result=result)
     for threshold, title in ((1.0, _w("vs_one", lang)),
                              (seor, _w("vs_seor", lang, v=formats.number(seor, lang)))):
         sentences = summary_sentences([b for b in rows if b.threshold == threshold], lang)
