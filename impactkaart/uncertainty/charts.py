@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from impactkaart.charts.impact import finish
+from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.uncertainty.montecarlo import MonteCarloResult
@@ -103,9 +104,15 @@ def _rules(values: dict[str, float], domain: list[float]) -> alt.LayerChart:
 
 
 def tornado_chart(
-    frame: pd.DataFrame, seor: float = 1.6, lang: str = "nl", top: int = TOP
+    frame: pd.DataFrame, seor: float | None = None, lang: str = "nl", top: int = TOP
 ) -> alt.TopLevelMixin:
-    """Horizontal bars from the base factor to the factor at each end of each range."""
+    """Horizontal bars from the base factor to the factor at each end of each range.
+
+    ``seor``: where the SEOR-average line goes; by default the figure in
+    impactkaart/data/parameters.csv.
+    """
+    if seor is None:
+        seor = default_reference().seor_benchmark
     data = tornado_data(frame, lang, top)
     base = float(frame["factor_base"].iloc[0])
     every = np.concatenate([data["start"], data["stop"], [1.0, seor]])
