@@ -21,7 +21,8 @@ from impactkaart.core.model import (
 from impactkaart.core.reference import Reference
 from impactkaart.text.catalogue import t
 
-SHARES = ("deadweight", "attribution", "displacement", "drop_off")
+# The effect fields that are fractions 0–1; their default range is base ± DEFAULT_SHARE, clipped.
+FRACTION_FIELDS = ("deadweight", "attribution", "displacement", "drop_off")
 
 # Default ranges: conventions of this tool, NOT sourced figures (say so wherever shown:
 # the catalogue's "uncertainty.default_note").
@@ -80,7 +81,7 @@ def default_range(name: str, base: float) -> Range | None:
     if name in ("quantity", "proxy"):
         width = DEFAULT_RELATIVE * abs(base)
         return Range(base - width, base + width, default=True) if width > 0 else None
-    if name in SHARES:
+    if name in FRACTION_FIELDS:
         # Rounded so that 0,3 − 0,1 reads 0,2 in a project file, not 0,19999999999999998.
         low, high = round(max(0.0, base - DEFAULT_SHARE), 10), round(min(1.0, base + DEFAULT_SHARE), 10)
         return Range(min(low, base), max(high, base), default=True)
