@@ -2,7 +2,9 @@
 
 A page calls ``show(project, lang)`` with the project it shows (what-if values
 included). Nothing is saved here: the default-ranges switch only changes what
-this screen analyses. Every figure comes from `impactkaart.uncertainty` (ranges, sensitivity, montecarlo).
+this screen analyses (on: defaults filled in; off: ranges flagged default left
+out). Every figure comes from `impactkaart.uncertainty` (ranges, sensitivity,
+montecarlo); every word from the catalogue ("uncertainty.*").
 """
 
 from __future__ import annotations
@@ -32,7 +34,11 @@ from impactkaart.uncertainty.montecarlo import (
     MonteCarloResult,
     monte_carlo,
 )
-from impactkaart.uncertainty.ranges import fit_ranges, with_default_ranges
+from impactkaart.uncertainty.ranges import (
+    fit_ranges,
+    with_default_ranges,
+    without_default_ranges,
+)
 from impactkaart.uncertainty.report import chance
 from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
 from views.components import chart_view
@@ -72,6 +78,10 @@ def show(project: Project, lang: str = "nl") -> None:
     if st.toggle(_w("defaults", lang), key=f"{KEY}_standaard", help=note):
         project = with_default_ranges(project)
         st.caption(note)
+    else:
+        # Off means off, also for a project file that carries ranges flagged "default"
+        # (docs/project-format.md: switching the defaults off removes only those).
+        project = without_default_ranges(project)
     project, widened = fit_ranges(project, lang)
     if widened:
         st.caption(_w("widened", lang, items=", ".join(widened)))
