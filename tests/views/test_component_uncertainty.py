@@ -95,3 +95,28 @@ def test_with_the_switch_off_ranges_flagged_default_are_left_out(app_db):
     at.toggle(key="onzekerheid_standaard").set_value(True).run()
     assert not at.exception, at.exception
     assert len(at.get("vega_lite_chart")) == 1
+
+
+def english_script() -> None:
+    from tests.views.test_english import english_project
+    from views.components import uncertainty
+
+    uncertainty.show(english_project(), "en")
+
+
+def test_in_english_no_dutch_comes_from_the_component(app_db):
+    from tests.views.test_english import citations, dutch_words, page_strings
+
+    at = AppTest.from_function(english_script, default_timeout=60).run()
+    assert not at.exception, at.exception
+    at.toggle(key="onzekerheid_standaard").set_value(True).run()  # tornado, default note
+    at.number_input(key="onzekerheid_trekkingen").set_value(1000).run()
+    at.button(key="onzekerheid_start").click().run()  # histogram, metrics, party and FTE tables
+    assert not at.exception, at.exception
+    assert at.subheader[0].value == "How sure is this result?"
+    assert len(at.get("vega_lite_chart")) == 2 and len(at.metric) == 4
+    assert len(at.dataframe) >= 2  # per party, and per sector
+    cited = citations()
+    found = {s: words for s in page_strings(at) if (words := dutch_words(s, cited))}
+    assert not found, "Dutch in the English uncertainty component:\n" + "\n".join(
+        f"  {words}: {s[:160]!r}" for s, words in found.items())
