@@ -32,7 +32,8 @@ def assumption_value(name: str, value: float, lang: str = "nl") -> str:
     if name == "discount_rate":
         return formats.percent(value, lang, decimals=2)
     if name == "duration":
-        return t("uncertainty.years", lang, n=int(value))
+        years = int(value)
+        return t("uncertainty.year_one" if years == 1 else "uncertainty.years", lang, n=years)
     if name == "proxy":
         return formats.euro(value, lang, decimals=2)
     if name == "quantity":

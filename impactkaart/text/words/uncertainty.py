@@ -182,6 +182,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "FTE saved, summed over the years.",
     },
     "uncertainty.years": {"nl": "{n} jaar", "en": "{n} years"},
+    "uncertainty.year_one": {"nl": "{n} jaar", "en": "{n} year"},
     # --- break-even sentences (uncertainty/sensitivity.py) -------------------------------------
     # The parts that depend on the threshold: 1, or the SEOR average {t}.
     "uncertainty.keep.one": {
