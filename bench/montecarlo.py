@@ -1,7 +1,7 @@
 """Monte Carlo benchmark: 10.000 draws × 50 effects × 10 years.
 
 Prints wall time and peak memory of the full run through the numpy twin
-(`impactkaart.uncertainty.analysis.monte_carlo`, the route the app and CLI use), the
+(`impactkaart.uncertainty.montecarlo.monte_carlo`, the route the app and CLI use), the
 same draws through the engine's `compute_flat` on a portfolio of draws, and a
 plain Python loop (effect by effect, year by year) over a small sample, scaled
 to the full run. Goal: the twin under 0,5 s and under 1 GB.
@@ -28,13 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from impactkaart.core.engine import flatten  # noqa: E402
 from impactkaart.core.model import parse_project  # noqa: E402
-from impactkaart.uncertainty.analysis import (  # noqa: E402
-    assumptions,
-    draw_samples,
-    monte_carlo,
-    twin,
-    with_default_ranges,
-)
+from impactkaart.uncertainty.montecarlo import draw_samples, monte_carlo, twin  # noqa: E402
+from impactkaart.uncertainty.ranges import assumptions, with_default_ranges  # noqa: E402
 
 PARTIES = ["gemeente", "zorgverzekeraar", "politie_justitie", "deelnemer", "woningcorporatie"]
 SECTORS = [None, "zorg", "politie_justitie", "schuldhulpverlening", "gemeente"]

@@ -10,15 +10,10 @@ from impactkaart.cli.common import EXIT_INPUT, fail
 from impactkaart.io.project_file import read_project_file
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
-from impactkaart.uncertainty.analysis import (
-    DEFAULT_DRAWS,
-    DEFAULT_SEED,
-    MAX_DRAWS,
-    monte_carlo,
-    sensitivity,
-    with_default_ranges,
-)
+from impactkaart.uncertainty.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, monte_carlo
+from impactkaart.uncertainty.ranges import with_default_ranges
 from impactkaart.uncertainty.report import montecarlo_text, sensitivity_text
+from impactkaart.uncertainty.sensitivity import sensitivity
 
 COMMANDS = ("sensitivity", "montecarlo")
 
@@ -40,8 +35,8 @@ def add_commands(sub, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Bad options are input errors (exit 2), like bad files. The text reports are Dutch
-    (uncertainty/report.py words them); JSON is the same in every language."""
+    """Bad options are input errors (exit 2), like bad files. The text reports are in the
+    chosen language (uncertainty/report.py words them); JSON keys are the same in every language."""
     lang = args.lang
     if args.command == "montecarlo" and not 1 <= args.draws <= MAX_DRAWS:
         return fail([t("cli.montecarlo.draws_range", lang,
@@ -52,10 +47,10 @@ def run(args: argparse.Namespace) -> int:
     if args.standaardbandbreedtes:
         project = with_default_ranges(project)
     if args.command == "sensitivity":
-        data = sensitivity(project)
-        text = sensitivity_text(data)
+        data = sensitivity(project, lang=lang)
+        text = sensitivity_text(data, lang)
     else:
         result = monte_carlo(project, draws=args.draws, seed=args.seed)
-        data, text = result.to_dict(), montecarlo_text(result)
+        data, text = result.to_dict(), montecarlo_text(result, lang)
     print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
     return 0

@@ -1,7 +1,8 @@
 """Altair charts for uncertainty: the tornado and the Monte Carlo histogram.
 
-Data in (the frames of `impactkaart.uncertainty.analysis`), chart out; nothing is
-computed here beyond formatting. Shared look (Dutch number locale, fonts, SVG)
+Data in (the tornado frame of `impactkaart.uncertainty.sensitivity`, the result of
+`.montecarlo`), chart out; nothing is computed here beyond formatting. Words come
+from the catalogue ("uncertainty.chart.*"). Shared look (number locale, fonts, SVG)
 comes from `impactkaart.charts.impact.finish`; colours from the Okabe–Ito palette,
 told apart by lightness as well as hue so they survive colour blindness and
 grey-scale printing.
@@ -14,8 +15,11 @@ import numpy as np
 import pandas as pd
 
 from impactkaart.charts.base import finish
+from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
-from impactkaart.uncertainty.analysis import MonteCarloResult
+from impactkaart.text.catalogue import t
+from impactkaart.uncertainty.montecarlo import MonteCarloResult
+from impactkaart.uncertainty.report import assumption_value
 
 LOW_COLOUR = "#0072B2"  # blue: the assumption at its low value
 HIGH_COLOUR = "#E69F00"  # orange: at its high value
@@ -28,55 +32,12 @@ LEGEND = alt.Legend(orient="bottom", direction="horizontal")
 
 # Table column names must differ from the col_* labels of impactkaart.text.catalogue: the shared
 # chart/table view (views/components/chart_view.py) formats those columns as numbers.
-TEXT = {
-    "nl": {
-        "low": "lage waarde", "high": "hoge waarde", "default": " *",
-        "tornado_title": "Welke aannames bepalen de uitkomst het meest?",
-        "tornado_sub": ["Rendementsfactor als één aanname op haar lage of hoge waarde staat,",
-                        "de rest blijft gelijk. Uitkomst nu: {base} (doorgetrokken lijn)."],
-        "all_default": "Alle bandbreedtes zijn standaardbandbreedtes: vuistregels, geen bron.",
-        "some_default": "* standaardbandbreedte: een vuistregel, geen bron.",
-        "tornado_top": "De {n} aannames met de grootste invloed (van {total}).",
-        "assumption": "Aanname", "value": "Waarde", "factor": "Rendementsfactor",
-        "default_col": "Standaardbandbreedte", "yes": "ja (vuistregel)",
-        "one": "1: elke euro terug", "seor": "SEOR-gemiddelde {v}",
-        "hist_title": "Hoe zeker is de rendementsfactor?",
-        "hist_sub": "{n} trekkingen: in 90% ligt de rendementsfactor tussen {lo} en {hi}.",
-        "draws": "Aantal trekkingen", "band": "Uitkomst", "range": "Klasse (rendementsfactor)",
-        "share": "Aandeel", "below_one": "onder 1", "below_seor": "1 tot {v}",
-        "above_seor": "boven {v}",
-    },
-    "en": {
-        "low": "low value", "high": "high value", "default": " *",
-        "tornado_title": "Which assumptions matter most?",
-        "tornado_sub": ["Return factor with one assumption at its low or high value,",
-                        "the rest unchanged. Now: {base} (solid line)."],
-        "all_default": "All ranges are default ranges: rules of thumb, not sourced.",
-        "some_default": "* default range: a rule of thumb, not sourced.",
-        "tornado_top": "The {n} assumptions with the largest influence (of {total}).",
-        "assumption": "Assumption", "value": "Value", "factor": "Return factor",
-        "default_col": "Default range", "yes": "yes (rule of thumb)",
-        "one": "1: every euro back", "seor": "SEOR average {v}",
-        "hist_title": "How sure is the return factor?",
-        "hist_sub": "{n} draws: in 90% the return factor lies between {lo} and {hi}.",
-        "draws": "Number of draws", "band": "Outcome", "range": "Bin (return factor)",
-        "share": "Share", "below_one": "below 1", "below_seor": "1 to {v}",
-        "above_seor": "above {v}",
-    },
-}
+DEFAULT_MARK = " *"  # after the label of a default range, when only some ranges are defaults
 
 
-def assumption_value(name: str, value: float, lang: str = "nl") -> str:
-    """An assumption's value as a user reads it: € 40,00 · 3 jaar · 0,25 · 2,25%."""
-    if name == "discount_rate":
-        return formats.percent(value, lang, decimals=2)
-    if name == "duration":
-        return f"{int(value)} {'jaar' if lang == 'nl' else 'years'}"
-    if name == "proxy":
-        return formats.euro(value, lang, decimals=2)
-    if name == "quantity":
-        return formats.number(value, lang, decimals=1)
-    return formats.number(value, lang, decimals=2)
+def _w(key: str, lang: str, **values: object) -> str:
+    """A chart word from the catalogue ("uncertainty.chart.*", text/words/uncertainty.py)."""
+    return t(f"uncertainty.chart.{key}", lang, **values)
 
 
 # --- tornado ------------------------------------------------------------------------------
@@ -87,18 +48,17 @@ def tornado_data(frame: pd.DataFrame, lang: str = "nl", top: int = TOP) -> pd.Da
 
     Each row is a bar from the base factor to the factor at that end.
     """
-    words = TEXT[lang]
     mixed = frame["default"].any() and not frame["default"].all()
     rows = []
     for rank, row in enumerate(frame.head(top).itertuples()):
-        label = row.label + (words["default"] if row.default and mixed else "")
+        label = row.label + (DEFAULT_MARK if row.default and mixed else "")
         for end, value, factor in (("low", row.low, row.factor_low),
                                    ("high", row.high, row.factor_high)):
             rows.append({
                 "rank": rank,
                 "label": label,
                 "end": end,
-                "end_label": words[end],
+                "end_label": _w(end, lang),
                 "value_text": assumption_value(row.assumption, value, lang),
                 "start": row.factor_base,
                 "stop": factor,
@@ -110,15 +70,15 @@ def tornado_data(frame: pd.DataFrame, lang: str = "nl", top: int = TOP) -> pd.Da
 
 def tornado_table(frame: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
     """The whole tornado as readable text columns (also the rows left out of the chart)."""
-    words = TEXT[lang]
     return pd.DataFrame({
-        words["assumption"]: [r.label for r in frame.itertuples()],
-        words["default_col"]: [words["yes"] if r.default else "" for r in frame.itertuples()],
-        words["low"]: [assumption_value(r.assumption, r.low, lang) for r in frame.itertuples()],
-        words["high"]: [assumption_value(r.assumption, r.high, lang) for r in frame.itertuples()],
-        f"{words['factor']} ({words['low']})": [formats.factor(v, lang, decimals=2)
+        _w("assumption", lang): [r.label for r in frame.itertuples()],
+        _w("default_col", lang): [_w("yes", lang) if r.default else ""
+                                  for r in frame.itertuples()],
+        _w("low", lang): [assumption_value(r.assumption, r.low, lang) for r in frame.itertuples()],
+        _w("high", lang): [assumption_value(r.assumption, r.high, lang) for r in frame.itertuples()],
+        f"{_w('factor', lang)} ({_w('low', lang)})": [formats.factor(v, lang, decimals=2)
                                                 for v in frame["factor_low"]],
-        f"{words['factor']} ({words['high']})": [formats.factor(v, lang, decimals=2)
+        f"{_w('factor', lang)} ({_w('high', lang)})": [formats.factor(v, lang, decimals=2)
                                                  for v in frame["factor_high"]],
     })
 
@@ -144,10 +104,15 @@ def _rules(values: dict[str, float], domain: list[float]) -> alt.LayerChart:
 
 
 def tornado_chart(
-    frame: pd.DataFrame, seor: float = 1.6, lang: str = "nl", top: int = TOP
+    frame: pd.DataFrame, seor: float | None = None, lang: str = "nl", top: int = TOP
 ) -> alt.TopLevelMixin:
-    """Horizontal bars from the base factor to the factor at each end of each range."""
-    words = TEXT[lang]
+    """Horizontal bars from the base factor to the factor at each end of each range.
+
+    ``seor``: where the SEOR-average line goes; by default the figure in
+    impactkaart/data/parameters.csv.
+    """
+    if seor is None:
+        seor = default_reference().seor_benchmark
     data = tornado_data(frame, lang, top)
     base = float(frame["factor_base"].iloc[0])
     every = np.concatenate([data["start"], data["stop"], [1.0, seor]])
@@ -161,35 +126,35 @@ def tornado_chart(
         .encode(
             y=alt.Y("label:N", sort=alt.SortField("rank"), title=None,
                     axis=alt.Axis(labelLimit=360)),
-            x=alt.X("start:Q", scale=scale, title=words["factor"],
+            x=alt.X("start:Q", scale=scale, title=_w("factor", lang),
                     axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickMinStep=0.1)),
             x2="stop:Q",
             color=alt.Color("end_label:N", title=None, legend=LEGEND,
-                            scale=alt.Scale(domain=[words["low"], words["high"]],
+                            scale=alt.Scale(domain=[_w("low", lang), _w("high", lang)],
                                             range=[LOW_COLOUR, HIGH_COLOUR])),
             opacity=alt.when(ends).then(alt.value(1.0)).otherwise(alt.value(0.25)),
-            tooltip=[alt.Tooltip("label:N", title=words["assumption"]),
+            tooltip=[alt.Tooltip("label:N", title=_w("assumption", lang)),
                      alt.Tooltip("end_label:N", title=" "),
-                     alt.Tooltip("value_text:N", title=words["value"]),
-                     alt.Tooltip("factor_text:N", title=words["factor"])],
+                     alt.Tooltip("value_text:N", title=_w("value", lang)),
+                     alt.Tooltip("factor_text:N", title=_w("factor", lang))],
         )
         .add_params(ends)
     )
-    rules = _rules({words["one"]: 1.0, words["seor"].format(v=formats.number(seor, lang)): seor},
+    rules = _rules({_w("one", lang): 1.0, _w("seor", lang, v=formats.number(seor, lang)): seor},
                    domain)
     now = alt.Chart(pd.DataFrame({"x": [base]})).mark_rule(color="#222", strokeWidth=1.5) \
         .encode(x="x:Q")
-    subtitle = [line.format(base=formats.factor(base, lang, decimals=2))
-                for line in words["tornado_sub"]]
+    subtitle = [_w("tornado_sub_1", lang),
+                _w("tornado_sub_2", lang, base=formats.factor(base, lang, decimals=2))]
     if len(frame) > top:
-        subtitle.append(words["tornado_top"].format(n=top, total=len(frame)))
+        subtitle.append(_w("tornado_top", lang, n=top, total=len(frame)))
     if frame["default"].all():
-        subtitle.append(words["all_default"])
+        subtitle.append(_w("all_default", lang))
     elif frame["default"].any():
-        subtitle.append(words["some_default"])
+        subtitle.append(_w("some_default", lang))
     rows = min(len(frame), top)
     chart = alt.layer(bars, now, rules).properties(
-        title=alt.TitleParams(words["tornado_title"], subtitle=subtitle),
+        title=alt.TitleParams(_w("tornado_title", lang), subtitle=subtitle),
         height=240 + 30 * rows,  # title, rule labels, axis and legend take ~240 px
     )
     return finish(chart, lang)
@@ -200,15 +165,14 @@ def tornado_chart(
 
 def histogram_data(result: MonteCarloResult, lang: str = "nl", bins: int = 40) -> pd.DataFrame:
     """The rendementsfactor per bin, with the band (below 1 / up to SEOR / above) of its middle."""
-    words = TEXT[lang]
     seor = result.seor_benchmark
     frame = result.histogram(bins)
     middle = (frame["bin_start"] + frame["bin_end"]) / 2
     seor_text = formats.number(seor, lang)
     frame["band"] = np.where(
-        middle < 1, words["below_one"],
-        np.where(middle < seor, words["below_seor"].format(v=seor_text),
-                 words["above_seor"].format(v=seor_text)))
+        middle < 1, _w("below_one", lang),
+        np.where(middle < seor, _w("below_seor", lang, v=seor_text),
+                 _w("above_seor", lang, v=seor_text)))
     frame["range_text"] = [
         f"{formats.factor(a, lang, decimals=2)} – {formats.factor(b, lang, decimals=2)}"
         for a, b in zip(frame["bin_start"], frame["bin_end"])
@@ -219,13 +183,12 @@ def histogram_data(result: MonteCarloResult, lang: str = "nl", bins: int = 40) -
 
 def histogram_chart(result: MonteCarloResult, lang: str = "nl") -> alt.TopLevelMixin:
     """The distribution of the rendementsfactor, with rules at 1 and at the SEOR average."""
-    words = TEXT[lang]
     seor = result.seor_benchmark
     data = histogram_data(result, lang)
     stats = result.factor_summary()
     seor_text = formats.number(seor, lang)
-    bands = [words["below_one"], words["below_seor"].format(v=seor_text),
-             words["above_seor"].format(v=seor_text)]
+    bands = [_w("below_one", lang), _w("below_seor", lang, v=seor_text),
+             _w("above_seor", lang, v=seor_text)]
     lo = min(float(data["bin_start"].min()), 1.0)
     hi = max(float(data["bin_end"].max()), seor)
     pad = 0.04 * (hi - lo)
@@ -233,32 +196,32 @@ def histogram_chart(result: MonteCarloResult, lang: str = "nl") -> alt.TopLevelM
         alt.Chart(data)
         .mark_bar(stroke="white", strokeWidth=0.5)
         .encode(
-            x=alt.X("bin_start:Q", title=words["factor"], bin="binned",
+            x=alt.X("bin_start:Q", title=_w("factor", lang), bin="binned",
                     scale=alt.Scale(domain=[lo - pad, hi + pad], nice=False),
                     axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickMinStep=0.1)),
             x2="bin_end:Q",
-            y=alt.Y("count:Q", title=words["draws"], axis=alt.Axis(format=",d")),
+            y=alt.Y("count:Q", title=_w("draws", lang), axis=alt.Axis(format=",d")),
             color=alt.Color("band:N", title=None, legend=LEGEND,
                             scale=alt.Scale(domain=bands, range=[BELOW_ONE, BELOW_SEOR, ABOVE_SEOR])),
-            tooltip=[alt.Tooltip("range_text:N", title=words["range"]),
-                     alt.Tooltip("count:Q", title=words["draws"], format=",d"),
-                     alt.Tooltip("share_text:N", title=words["share"])],
+            tooltip=[alt.Tooltip("range_text:N", title=_w("range", lang)),
+                     alt.Tooltip("count:Q", title=_w("draws", lang), format=",d"),
+                     alt.Tooltip("share_text:N", title=_w("share", lang))],
         )
     )
-    rules = _rules({words["one"]: 1.0, words["seor"].format(v=seor_text): seor},
+    rules = _rules({_w("one", lang): 1.0, _w("seor", lang, v=seor_text): seor},
                    [lo - pad, hi + pad])
-    subtitle = words["hist_sub"].format(
+    subtitle = _w(
+        "hist_sub", lang,
         n=formats.number(result.draws, lang, decimals=0),
         lo=formats.factor(stats["p05"], lang, decimals=2),
         hi=formats.factor(stats["p95"], lang, decimals=2),
     )
     chart = alt.layer(bars, rules).properties(
-        title=alt.TitleParams(words["hist_title"], subtitle=[subtitle]), height=400)
+        title=alt.TitleParams(_w("hist_title", lang), subtitle=[subtitle]), height=400)
     return finish(chart, lang)
 
 
 def histogram_table(result: MonteCarloResult, lang: str = "nl") -> pd.DataFrame:
-    words = TEXT[lang]
     data = histogram_data(result, lang)
-    return pd.DataFrame({words["range"]: data["range_text"], words["band"]: data["band"],
-                         words["draws"]: data["count"], words["share"]: data["share_text"]})
+    return pd.DataFrame({_w("range", lang): data["range_text"], _w("band", lang): data["band"],
+                         _w("draws", lang): data["count"], _w("share", lang): data["share_text"]})

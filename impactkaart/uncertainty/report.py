@@ -1,6 +1,7 @@
-"""Readable Dutch text for sensitivity and Monte Carlo results (CLI, later the one-pager).
+"""Readable text for sensitivity and Monte Carlo results (the CLI), Dutch or English.
 
-Only formatting: every figure comes from `impactkaart.uncertainty.analysis`.
+Only formatting: every figure comes from `impactkaart.uncertainty.sensitivity` and
+`.montecarlo`; every word from the catalogue ("uncertainty.report.*").
 """
 
 from __future__ import annotations
@@ -9,13 +10,10 @@ from typing import Any
 
 from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import party_label, sector_label
 from impactkaart.text.summary import factor_reason
-from impactkaart.uncertainty.analysis import DEFAULT_NOTE, MonteCarloResult
-
-NO_RANGES = (
-    "Dit project heeft geen bandbreedtes op zijn aannames. Voeg ze toe in het projectbestand "
-    "(zie docs/project-format.md, 'Ranges') of gebruik --standaardbandbreedtes."
-)
+from impactkaart.uncertainty.montecarlo import MonteCarloResult
 
 
 def chance(share: float | None, lang: str = "nl") -> str:
@@ -30,89 +28,92 @@ def chance(share: float | None, lang: str = "nl") -> str:
     return formats.percent(share, lang, decimals=0 if share in (0, 1) else 1)
 
 
-def _value(name: str, value: float) -> str:
+def assumption_value(name: str, value: float, lang: str = "nl") -> str:
+    """An assumption's value as a user reads it: € 40,00 · 3 jaar · 0,25 · 2,25%."""
     if name == "discount_rate":
-        return formats.percent(value, decimals=2)
+        return formats.percent(value, lang, decimals=2)
     if name == "duration":
-        return f"{int(value)} jaar"
+        years = int(value)
+        return t("uncertainty.year_one" if years == 1 else "uncertainty.years", lang, n=years)
     if name == "proxy":
-        return formats.euro(value, decimals=2)
+        return formats.euro(value, lang, decimals=2)
     if name == "quantity":
-        return formats.number(value, decimals=1)
-    return formats.number(value, decimals=2)
+        return formats.number(value, lang, decimals=1)
+    return formats.number(value, lang, decimals=2)
 
 
-def _interval(stats: dict[str, Any], fmt) -> str:
+def _interval(stats: dict[str, Any], fmt, lang: str) -> str:
     if stats["median"] is None:
         return "–"
-    return f"mediaan {fmt(stats['median'])}, 90%-interval {fmt(stats['p05'])} – {fmt(stats['p95'])}"
+    return t("uncertainty.report.interval", lang, median=fmt(stats["median"]),
+             low=fmt(stats["p05"]), high=fmt(stats["p95"]))
 
 
-def sensitivity_text(data: dict[str, Any]) -> str:
-    """`impactkaart sensitivity FILE` without --json: the dict of `uncertainty.sensitivity`."""
+def sensitivity_text(data: dict[str, Any], lang: str = "nl") -> str:
+    """`impactkaart sensitivity FILE` without --json: the dict of `sensitivity.sensitivity`
+    (made in the same ``lang``: its labels and sentences are already worded)."""
+    words = lambda key, **values: t(f"uncertainty.report.{key}", lang, **values)  # noqa: E731
+    factor = lambda x: formats.factor(x, lang, decimals=2)  # noqa: E731
     lines = [data["name"], ""]
     if data["rendementsfactor"] is None:
-        lines.append(f"Rendementsfactor: – ({factor_reason(data['rendementsfactor_reason'])})")
+        lines.append(words("no_factor", reason=factor_reason(data["rendementsfactor_reason"], lang)))
         return "\n".join(lines)
-    lines += [f"Rendementsfactor: {formats.factor(data['rendementsfactor'], decimals=2)}", ""]
+    lines += [words("factor", factor=factor(data["rendementsfactor"])), ""]
     if data["tornado"]:
-        lines.append("Tornado: de rendementsfactor bij de lage en de hoge waarde van elke aanname "
-                     "(de rest op de basiswaarde), grootste invloed eerst:")
+        lines.append(words("tornado"))
         for row in data["tornado"]:
             name = row["assumption"]
-            flag = " (standaard)" if row["default"] else ""
+            flag = f" ({words('default')})" if row["default"] else ""
             lines.append(
-                f"  {row['label']}{flag}: {_value(name, row['low'])} → {_value(name, row['high'])}"
-                f"   {formats.factor(row['factor_low'], decimals=2)} … "
-                f"{formats.factor(row['factor_high'], decimals=2)}"
+                f"  {row['label']}{flag}: {assumption_value(name, row['low'], lang)} → "
+                f"{assumption_value(name, row['high'], lang)}"
+                f"   {factor(row['factor_low'])} … {factor(row['factor_high'])}"
             )
         if data["default_ranges_note"]:
             lines += ["", data["default_ranges_note"]]
     else:
-        lines.append(NO_RANGES)
-    lines += ["", "Omslagpunten (hoeveel kleiner mag een effect worden; aantal of waarde per "
-                  "eenheid, dat is voor de rendementsfactor hetzelfde):"]
+        lines.append(words("no_ranges"))
+    lines += ["", words("break_even")]
     lines += [f"  {b['sentence']}" for b in data["break_even"]]
     return "\n".join(lines)
 
 
-def montecarlo_text(result: MonteCarloResult) -> str:
+def montecarlo_text(result: MonteCarloResult, lang: str = "nl") -> str:
     """`impactkaart montecarlo FILE` without --json."""
-    ref = default_reference()
-    factor = lambda x: formats.factor(x, decimals=2)  # noqa: E731
+    words = lambda key, **values: t(f"uncertainty.report.{key}", lang, **values)  # noqa: E731
+    factor = lambda x: formats.factor(x, lang, decimals=2)  # noqa: E731
     lines = [
         result.name,
         "",
-        f"Monte Carlo: {formats.number(result.draws, decimals=0)} trekkingen, seed {result.seed}; "
-        "aannames onafhankelijk getrokken.",
+        words("draws", n=formats.number(result.draws, lang, decimals=0), seed=result.seed),
     ]
     if not result.assumptions:
-        lines += [NO_RANGES, ""]
+        lines += [words("no_ranges"), ""]
     stats = result.factor_summary()
     base = result.base["rendementsfactor"]
     if result.has_factor:
+        seor = formats.number(default_reference().seor_benchmark, lang)
         lines += [
-            f"Rendementsfactor: {_interval(stats, factor)} (zonder onzekerheid: {factor(base)})",
-            f"Kans dat elke euro meer dan een euro oplevert (> 1): {chance(stats['p_above_1'])}",
-            f"Kans op meer dan het SEOR-gemiddelde ({formats.number(ref.seor_benchmark)}): "
-            f"{chance(stats['p_above_seor'])}",
+            words("factor_interval", interval=_interval(stats, factor, lang), base=factor(base)),
+            words("p_above_1", chance=chance(stats["p_above_1"], lang)),
+            words("p_above_seor", v=seor, chance=chance(stats["p_above_seor"], lang)),
         ]
     else:
-        lines.append("Rendementsfactor: – (geen kosten ingevoerd)")
-    euro = lambda x: formats.euro(x)  # noqa: E731
-    lines += ["", "Wie profiteert (contante waarde van de baten):"]
+        lines.append(words("no_costs"))
+    euro = lambda x: formats.euro(x, lang)  # noqa: E731
+    lines += ["", words("parties")]
     for row in result.by_party().itertuples():
         if row.benefits_p95 == 0 and row.benefits_p05 == 0:
             continue  # a party that only pays
         stats = {"median": row.benefits_median, "p05": row.benefits_p05, "p95": row.benefits_p95}
-        lines.append(f"  {row.party:<20} {_interval(stats, euro)}")
-    fte = lambda x: formats.number(x, decimals=2) + " fte"  # noqa: E731
-    lines += ["", "Arbeidsmarkteffecten (bespaarde fte, opgeteld over de jaren):"]
+        lines.append(f"  {party_label(row.party, lang):<20} {_interval(stats, euro, lang)}")
+    fte = lambda x: t("fte_unit", lang, fte=formats.number(x, lang, decimals=2))  # noqa: E731
+    lines += ["", words("fte")]
     frame = result.fte()
     if frame.empty:
-        lines.append("  geen (geen effecten met een sector)")
+        lines.append(f"  {words('no_sectors')}")
     for row in frame.itertuples():
-        lines.append(f"  {ref.sector_label(row.sector):<30} {_interval(row._asdict(), fte)}")
+        lines.append(f"  {sector_label(row.sector, lang):<30} {_interval(row._asdict(), fte, lang)}")
     if any(a["default"] for a in result.assumptions):
-        lines += ["", DEFAULT_NOTE["nl"]]
+        lines += ["", t("uncertainty.default_note", lang)]
     return "\n".join(lines)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import json
+from importlib import resources
 
 from impactkaart.core.model import parse_project
-from impactkaart.uncertainty.analysis import monte_carlo, tornado
+from impactkaart.text import formats
 from impactkaart.uncertainty.charts import (
     BELOW_ONE,
     histogram_chart,
@@ -14,6 +16,8 @@ from impactkaart.uncertainty.charts import (
     tornado_data,
     tornado_table,
 )
+from impactkaart.uncertainty.montecarlo import monte_carlo
+from impactkaart.uncertainty.sensitivity import tornado
 from tests.uncertainty.test_uncertainty import ONE
 
 
@@ -36,6 +40,18 @@ def test_tornado_draws_each_end_from_the_base_largest_swing_on_top():
     assert spec["config"]["locale"]["number"]["decimal"] == ","
     table = tornado_table(frame)
     assert list(table.iloc[1])[:3] == ["minder huisartsbezoek · aantal", "", "80,0"]
+
+
+def test_the_tornado_takes_the_seor_line_from_the_parameters_file():
+    # Read the figure here straight from the CSV, not through the reference code.
+    with resources.files("impactkaart.data").joinpath("parameters.csv").open(encoding="utf-8") as f:
+        seor = float(next(r["value"] for r in csv.DictReader(f) if r["key"] == "seor_benchmark"))
+    frame = tornado(parse_project(ONE))
+    labels = rule_labels(json.loads(tornado_chart(frame).to_json()))
+    assert labels[f"SEOR-gemiddelde {formats.number(seor)}"] == seor
+    # A page may still pass its own figure (the Impactkaart passes the reference's).
+    labels = rule_labels(json.loads(tornado_chart(frame, 2.0, "en").to_json()))
+    assert labels == {"1: every euro back": 1.0, "SEOR average 2.0": 2.0}
 
 
 def test_histogram_counts_every_draw_and_colours_below_one():

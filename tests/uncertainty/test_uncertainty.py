@@ -17,15 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from impactkaart.core.engine import compute
 from impactkaart.core.model import Range, parse_project
 from impactkaart.io.project_file import parse_project_json, project_json
-from impactkaart.uncertainty.analysis import (
-    CHUNK,
-    MonteCarloCancelled,
-    break_even,
-    monte_carlo,
-    tornado,
-    with_default_ranges,
-    without_default_ranges,
-)
+from impactkaart.uncertainty.montecarlo import CHUNK, MonteCarloCancelled, monte_carlo
+from impactkaart.uncertainty.ranges import with_default_ranges, without_default_ranges
+from impactkaart.uncertainty.sensitivity import break_even, sentence, tornado
 from tests.strategies import projects
 
 # --- the hand project -------------------------------------------------------------------
@@ -104,10 +98,10 @@ def test_break_even_by_hand_above_one():
     assert to_seor.fall == pytest.approx(800 / 2400, rel=1e-12)
     assert to_one.quantity_at == pytest.approx(100 * 1000 / 2400, rel=1e-12)  # 41,67
     assert to_one.proxy_at == pytest.approx(60 * 1000 / 2400, rel=1e-12)  # 25
-    assert to_one.sentence == (
+    assert sentence(to_one) == (
         "Zelfs als het effect ‘minder huisartsbezoek’ 58% kleiner is, blijft elke euro meer dan "
         "een euro opleveren (omslagpunt: 58,3% kleiner).")
-    assert to_seor.sentence == (
+    assert sentence(to_seor) == (
         "Zelfs als het effect ‘minder huisartsbezoek’ 33% kleiner is, blijft de rendementsfactor "
         "boven het SEOR-gemiddelde van 1,6 (omslagpunt: 33,3% kleiner).")
     # The engine agrees: at those quantities the factor is exactly 1 and 1,6.
@@ -118,13 +112,26 @@ def test_break_even_by_hand_above_one():
         assert compute(at).rendementsfactor == pytest.approx(target, rel=1e-12)
 
 
+def test_break_even_from_a_result_the_caller_has_equals_computing_it_anew():
+    # The page computes the project once and hands the result to break_even.
+    data = one()
+    data["effects"].append(
+        {"outcome": "klein effect", "stakeholder": "gemeente", "quantity": 1, "proxy": 100,
+         "duration": 1, "deadweight": 0, "attribution": 0})
+    project = parse_project(data)
+    given = break_even(project, result=compute(project))
+    assert given == break_even(project)
+    # B = 2.400 + 100 = 2.500, C = 1.000: to 1 the big effect may fall 1.500 / 2.400
+    assert given[0].fall == pytest.approx(1500 / 2400, rel=1e-12)
+
+
 def test_break_even_below_one_says_how_much_larger():
     data = one()
     data["costs"] = [{"year": 1, "financier": "gemeente", "amount": 5000}]
     to_one = break_even(parse_project(data))[0]
     # factor 2.400 / 5.000 = 0,48; x* = (2.400 − 5.000) / 2.400 = −1,0833: 108,33 % larger needed
     assert to_one.fall == pytest.approx(-2600 / 2400, rel=1e-12)
-    assert to_one.sentence == (
+    assert sentence(to_one) == (
         "De rendementsfactor ligt onder 1: het effect ‘minder huisartsbezoek’ zou 109% groter "
         "moeten zijn om elke euro terug te verdienen.")
     data["effects"][0].update(quantity=100 * (1 - to_one.fall), ranges={})
@@ -143,11 +150,11 @@ def test_break_even_when_an_effect_does_not_matter_or_costs_harm():
     rows = {(b.outcome, b.threshold): b for b in break_even(parse_project(data))}
     negative = rows[("extra reiskosten", 1.0)]
     assert negative.fall is None
-    assert negative.sentence.startswith("Het effect ‘extra reiskosten’ heeft geen positieve waarde")
+    assert sentence(negative).startswith("Het effect ‘extra reiskosten’ heeft geen positieve waarde")
     # B = 2.400 − 100 + 100 = 2.400; without the small effect: 2.300 / 1.000 = 2,3 ≥ 1
     small = rows[("klein effect", 1.0)]
     assert small.fall == pytest.approx(1400 / 100)
-    assert small.sentence == (
+    assert sentence(small) == (
         "Ook zonder het effect ‘klein effect’ blijft elke euro meer dan een euro opleveren.")
 
 
@@ -294,7 +301,8 @@ def test_twin_equals_the_engine_on_the_same_draws(data):
 def test_triangular_draws_with_the_mode_at_an_end_follow_their_cdf():
     # triangular(0; 0; 1): F(x) = 1 − (1 − x)², mean 1/3; triangular(0; 1; 1): F(x) = x², mean 2/3.
     # 40.000 draws: se of a proportion ≤ 0,0025, of the mean ≤ 0,0012; we allow 4 se.
-    from impactkaart.uncertainty.analysis import Assumption, draw_samples
+    from impactkaart.uncertainty.montecarlo import draw_samples
+    from impactkaart.uncertainty.ranges import Assumption
 
     found = [Assumption(0, "deadweight", 0.0, Range(0.0, 1.0)),
              Assumption(0, "attribution", 1.0, Range(0.0, 1.0))]
@@ -307,7 +315,7 @@ def test_triangular_draws_with_the_mode_at_an_end_follow_their_cdf():
 
 
 def test_summary_sentences_put_the_thinnest_margin_first_and_group_the_rest():
-    from impactkaart.uncertainty.analysis import summary_sentences
+    from impactkaart.uncertainty.sensitivity import summary_sentences
 
     data = one(ranges={})
     data["effects"] += [
@@ -330,7 +338,7 @@ def test_summary_sentences_put_the_thinnest_margin_first_and_group_the_rest():
 def test_a_what_if_value_outside_its_range_widens_the_range_and_says_so():
     from dataclasses import replace
 
-    from impactkaart.uncertainty.analysis import fit_ranges
+    from impactkaart.uncertainty.ranges import fit_ranges
 
     project = parse_project(ONE)
     what_if = replace(project, effects=(replace(project.effects[0], deadweight=0.0),),

@@ -1,0 +1,333 @@
+"""Words of the uncertainty area: ranges, tornado, break-even, Monte Carlo (Dutch, English).
+
+Part of the one catalogue (`impactkaart.text.catalogue`). Used by
+`impactkaart.uncertainty` (its sentences, charts and command-line reports) and by
+`views/components/uncertainty.py`. The break-even sentences are whole sentences
+per case, with the parts that depend on the threshold (1 or the SEOR average) as
+their own keys, so neither language has to glue words in the other's order.
+"""
+
+WORDS: dict[str, dict[str, str]] = {
+    # --- assumptions and default ranges (uncertainty/ranges.py) -----------------------------------
+    "uncertainty.assumption.quantity": {"nl": "aantal", "en": "quantity"},
+    "uncertainty.assumption.proxy": {"nl": "waarde per eenheid", "en": "value per unit"},
+    "uncertainty.assumption.duration": {"nl": "duur", "en": "duration"},
+    "uncertainty.assumption.deadweight": {"nl": "deadweight", "en": "deadweight"},
+    "uncertainty.assumption.attribution": {"nl": "attributie", "en": "attribution"},
+    "uncertainty.assumption.displacement": {"nl": "verplaatsing", "en": "displacement"},
+    "uncertainty.assumption.drop_off": {"nl": "drop-off", "en": "drop-off"},
+    "uncertainty.assumption.discount_rate": {"nl": "discontovoet", "en": "discount rate"},
+    "uncertainty.default_note": {
+        "nl": "Standaardbandbreedtes zijn vuistregels van deze tool, geen bronnen: aantal en "
+        "waarde per eenheid ± 25 %, aandelen (deadweight, attributie, verplaatsing, "
+        "drop-off) ± 0,1, duur ± 1 jaar, discontovoet 1,5 %–4 %. Vervang ze door "
+        "bandbreedtes die u kunt onderbouwen.",
+        "en": "Default ranges are rules of thumb of this tool, not sourced: quantity and value "
+        "per unit ± 25%, shares (deadweight, attribution, displacement, drop-off) ± 0.1, "
+        "duration ± 1 year, discount rate 1.5%–4%. Replace them with ranges you can "
+        "justify.",
+    },
+    # --- charts (uncertainty/charts.py) -----------------------------------------------------------
+    "uncertainty.chart.low": {"nl": "lage waarde", "en": "low value"},
+    "uncertainty.chart.high": {"nl": "hoge waarde", "en": "high value"},
+    "uncertainty.chart.tornado_title": {
+        "nl": "Welke aannames bepalen de uitkomst het meest?",
+        "en": "Which assumptions matter most?",
+    },
+    "uncertainty.chart.tornado_sub_1": {
+        "nl": "Rendementsfactor als één aanname op haar lage of hoge waarde staat,",
+        "en": "Return factor with one assumption at its low or high value,",
+    },
+    "uncertainty.chart.tornado_sub_2": {
+        "nl": "de rest blijft gelijk. Uitkomst nu: {base} (doorgetrokken lijn).",
+        "en": "the rest unchanged. Now: {base} (solid line).",
+    },
+    "uncertainty.chart.all_default": {
+        "nl": "Alle bandbreedtes zijn standaardbandbreedtes: vuistregels, geen bron.",
+        "en": "All ranges are default ranges: rules of thumb, not sourced.",
+    },
+    "uncertainty.chart.some_default": {
+        "nl": "* standaardbandbreedte: een vuistregel, geen bron.",
+        "en": "* default range: a rule of thumb, not sourced.",
+    },
+    "uncertainty.chart.tornado_top": {
+        "nl": "De {n} aannames met de grootste invloed (van {total}).",
+        "en": "The {n} assumptions with the largest influence (of {total}).",
+    },
+    "uncertainty.chart.assumption": {"nl": "Aanname", "en": "Assumption"},
+    "uncertainty.chart.value": {"nl": "Waarde", "en": "Value"},
+    "uncertainty.chart.factor": {"nl": "Rendementsfactor", "en": "Return factor"},
+    "uncertainty.chart.default_col": {"nl": "Standaardbandbreedte", "en": "Default range"},
+    "uncertainty.chart.yes": {"nl": "ja (vuistregel)", "en": "yes (rule of thumb)"},
+    "uncertainty.chart.one": {"nl": "1: elke euro terug", "en": "1: every euro back"},
+    "uncertainty.chart.seor": {"nl": "SEOR-gemiddelde {v}", "en": "SEOR average {v}"},
+    "uncertainty.chart.hist_title": {
+        "nl": "Hoe zeker is de rendementsfactor?",
+        "en": "How sure is the return factor?",
+    },
+    "uncertainty.chart.hist_sub": {
+        "nl": "{n} trekkingen: in 90% ligt de rendementsfactor tussen {lo} en {hi}.",
+        "en": "{n} draws: in 90% the return factor lies between {lo} and {hi}.",
+    },
+    "uncertainty.chart.draws": {"nl": "Aantal trekkingen", "en": "Number of draws"},
+    "uncertainty.chart.band": {"nl": "Uitkomst", "en": "Outcome"},
+    "uncertainty.chart.range": {"nl": "Klasse (rendementsfactor)", "en": "Bin (return factor)"},
+    "uncertainty.chart.share": {"nl": "Aandeel", "en": "Share"},
+    "uncertainty.chart.below_one": {"nl": "onder 1", "en": "below 1"},
+    "uncertainty.chart.below_seor": {"nl": "1 tot {v}", "en": "1 to {v}"},
+    "uncertainty.chart.above_seor": {"nl": "boven {v}", "en": "above {v}"},
+    # --- the component (views/components/uncertainty.py) ------------------------------------------
+    "uncertainty.ui.title": {"nl": "Hoe zeker is deze uitkomst?", "en": "How sure is this result?"},
+    "uncertainty.ui.intro": {
+        "nl": "Elke aanname is een schatting. Hieronder: welke aannames de uitkomst het meest "
+        "bepalen, hoeveel een effect mag tegenvallen, en hoe de rendementsfactor uitvalt "
+        "als alle aannames tegelijk binnen hun bandbreedte variëren.",
+        "en": "Every assumption is an estimate. Below: which assumptions drive the result most, "
+        "how much an effect may fall short, and how the return factor turns out when all "
+        "assumptions vary within their ranges at once.",
+    },
+    "uncertainty.ui.defaults": {
+        "nl": "Standaardbandbreedtes gebruiken",
+        "en": "Use default ranges",
+    },
+    "uncertainty.ui.no_ranges": {
+        "nl": "Dit project heeft nog geen bandbreedtes op zijn aannames. Zet de "
+        "standaardbandbreedtes aan, of leg eigen bandbreedtes vast in het projectbestand.",
+        "en": "This project has no ranges on its assumptions yet. Switch on the default ranges, "
+        "or record your own ranges in the project file.",
+    },
+    "uncertainty.ui.widened": {
+        "nl": "Voor deze analyse is de bandbreedte verbreed tot de gekozen waarde bij: {items}.",
+        "en": "For this analysis the range was widened to the chosen value for: {items}.",
+    },
+    "uncertainty.ui.no_factor": {
+        "nl": "Zonder kosten is er geen rendementsfactor; er valt hier niets te analyseren.",
+        "en": "Without costs there is no return factor; nothing to analyse here.",
+    },
+    "uncertainty.ui.break_even": {
+        "nl": "Hoeveel mag een effect tegenvallen?",
+        "en": "How much may an effect fall short?",
+    },
+    "uncertainty.ui.break_even_note": {
+        "nl": "Kleiner betekent: minder mensen of cases (aantal), of een lagere waarde per "
+        "eenheid; voor de rendementsfactor is dat hetzelfde. Telkens één effect, de rest "
+        "gelijk.",
+        "en": "Smaller means fewer people or cases (quantity), or a lower value per unit; for "
+        "the return factor that is the same. One effect at a time.",
+    },
+    "uncertainty.ui.vs_one": {
+        "nl": "Tegen 1 (elke euro terug)",
+        "en": "Against 1 (every euro back)",
+    },
+    "uncertainty.ui.vs_seor": {
+        "nl": "Tegen het SEOR-gemiddelde ({v})",
+        "en": "Against the SEOR average ({v})",
+    },
+    "uncertainty.ui.more": {"nl": "Alle effecten ({n})", "en": "All effects ({n})"},
+    "uncertainty.ui.mc": {
+        "nl": "Monte Carlo: alle aannames tegelijk",
+        "en": "Monte Carlo: all assumptions at once",
+    },
+    "uncertainty.ui.draws": {"nl": "Aantal trekkingen", "en": "Number of draws"},
+    "uncertainty.ui.seed": {
+        "nl": "Seed (zelfde seed, zelfde uitkomst)",
+        "en": "Seed (same seed, same result)",
+    },
+    "uncertainty.ui.run": {"nl": "Simulatie starten", "en": "Start simulation"},
+    "uncertainty.ui.stop": {"nl": "Stoppen", "en": "Stop"},
+    "uncertainty.ui.running": {
+        "nl": "Bezig: {done} van {total} trekkingen",
+        "en": "Running: {done} of {total} draws",
+    },
+    "uncertainty.ui.stopped": {
+        "nl": "Simulatie gestopt; er is geen uitkomst bewaard.",
+        "en": "Simulation stopped; no result was kept.",
+    },
+    "uncertainty.ui.stale": {
+        "nl": "De aannames zijn veranderd sinds de laatste simulatie: start haar opnieuw.",
+        "en": "The assumptions changed since the last simulation: start it again.",
+    },
+    "uncertainty.ui.median": {"nl": "Mediaan", "en": "Median"},
+    "uncertainty.ui.interval": {"nl": "90%-interval", "en": "90% interval"},
+    "uncertainty.ui.p1": {"nl": "Kans op meer dan 1", "en": "Chance of more than 1"},
+    "uncertainty.ui.pseor": {"nl": "Kans op meer dan {v}", "en": "Chance of more than {v}"},
+    "uncertainty.ui.sentence": {
+        "nl": "In 9 van de 10 trekkingen levert elke geïnvesteerde euro tussen {lo} en {hi} op.",
+        "en": "In 9 out of 10 draws every euro invested returns between {lo} and {hi}.",
+    },
+    "uncertainty.ui.method": {
+        "nl": "{n} trekkingen, seed {seed}. Aannames worden onafhankelijk van elkaar getrokken "
+        "(samenhang tussen aannames is niet gemodelleerd); driehoeksverdeling met de top "
+        "bij de basiswaarde, tenzij anders vastgelegd.",
+        "en": "{n} draws, seed {seed}. Assumptions are drawn independently (correlations are not "
+        "modelled); triangular distribution peaking at the base value unless set "
+        "otherwise.",
+    },
+    "uncertainty.ui.details": {
+        "nl": "Per partij en arbeidsmarkteffecten",
+        "en": "Per party and labour-market effects",
+    },
+    "uncertainty.ui.party": {"nl": "Partij", "en": "Party"},
+    "uncertainty.ui.benefits": {"nl": "Baten (mediaan)", "en": "Benefits (median)"},
+    "uncertainty.ui.benefits_int": {"nl": "Baten (90%-interval)", "en": "Benefits (90% interval)"},
+    "uncertainty.ui.rendement": {
+        "nl": "Eigen rendement (90%-interval)",
+        "en": "Own return (90% interval)",
+    },
+    "uncertainty.ui.sector": {"nl": "Sector", "en": "Sector"},
+    "uncertainty.ui.fte": {"nl": "Fte (mediaan)", "en": "FTE (median)"},
+    "uncertainty.ui.fte_int": {"nl": "Fte (90%-interval)", "en": "FTE (90% interval)"},
+    "uncertainty.ui.fte_note": {
+        "nl": "Bespaarde fte opgeteld over de jaren.",
+        "en": "FTE saved, summed over the years.",
+    },
+    "uncertainty.years": {"nl": "{n} jaar", "en": "{n} years"},
+    "uncertainty.year_one": {"nl": "{n} jaar", "en": "{n} year"},
+    # --- break-even sentences (uncertainty/sensitivity.py) -------------------------------------
+    # The parts that depend on the threshold: 1, or the SEOR average {t}.
+    "uncertainty.keep.one": {
+        "nl": "blijft elke euro meer dan een euro opleveren",
+        "en": "every euro still returns more than a euro",
+    },
+    "uncertainty.keep.seor": {
+        "nl": "blijft de rendementsfactor boven het SEOR-gemiddelde van {t}",
+        "en": "the return factor stays above the SEOR average of {t}",
+    },
+    "uncertainty.below.one": {
+        "nl": "zakt de rendementsfactor onder 1",
+        "en": "the return factor drops below 1",
+    },
+    "uncertainty.below.seor": {
+        "nl": "zakt de rendementsfactor onder het SEOR-gemiddelde van {t}",
+        "en": "the return factor drops below the SEOR average of {t}",
+    },
+    "uncertainty.reach.one": {
+        "nl": "om elke euro terug te verdienen",
+        "en": "to earn back every euro",
+    },
+    "uncertainty.reach.seor": {
+        "nl": "om het SEOR-gemiddelde van {t} te halen",
+        "en": "to reach the SEOR average of {t}",
+    },
+    "uncertainty.under.one": {
+        "nl": "De rendementsfactor ligt onder 1",
+        "en": "The return factor is below 1",
+    },
+    "uncertainty.under.seor": {
+        "nl": "De rendementsfactor ligt onder het SEOR-gemiddelde van {t}",
+        "en": "The return factor is below the SEOR average of {t}",
+    },
+    # One sentence per case of `sensitivity.BreakEven.case`.
+    "uncertainty.break_even.no_costs": {
+        "nl": "Zonder kosten is er geen rendementsfactor en dus geen omslagpunt.",
+        "en": "Without costs there is no return factor, so no break-even point.",
+    },
+    "uncertainty.break_even.not_positive": {
+        "nl": "Het effect ‘{outcome}’ heeft geen positieve waarde: als het kleiner wordt, "
+        "daalt de rendementsfactor niet.",
+        "en": "The effect ‘{outcome}’ has no positive value: if it shrinks, the return factor "
+        "does not fall.",
+    },
+    "uncertainty.break_even.robust": {
+        "nl": "Ook zonder het effect ‘{outcome}’ {keep}.",
+        "en": "Even without the effect ‘{outcome}’, {keep}.",
+    },
+    "uncertainty.break_even.hardly": {
+        "nl": "Het effect ‘{outcome}’ mag nauwelijks kleiner worden: bij {exact} minder "
+        "{below}.",
+        "en": "The effect ‘{outcome}’ can hardly shrink: at {exact} less, {below}.",
+    },
+    "uncertainty.break_even.margin": {
+        "nl": "Zelfs als het effect ‘{outcome}’ {pct} kleiner is, {keep} (omslagpunt: {exact} "
+        "kleiner).",
+        "en": "Even if the effect ‘{outcome}’ is {pct} smaller, {keep} (break-even: {exact} "
+        "smaller).",
+    },
+    "uncertainty.break_even.grow": {
+        "nl": "{under}: het effect ‘{outcome}’ zou {need} groter moeten zijn {reach}.",
+        "en": "{under}: the effect ‘{outcome}’ would have to be {need} larger {reach}.",
+    },
+    "uncertainty.break_even.robust_all": {
+        "nl": "Ook zonder één van de effecten {outcomes} {keep}.",
+        "en": "Even without any one of the effects {outcomes}, {keep}.",
+    },
+    "uncertainty.or": {"nl": "of", "en": "or"},
+    # --- Monte Carlo (uncertainty/montecarlo.py) -------------------------------------------------
+    "uncertainty.cancelled": {
+        "nl": "Monte Carlo afgebroken na {done} van {total} trekkingen.",
+        "en": "Monte Carlo stopped after {done} of {total} draws.",
+    },
+    "uncertainty.draws_range": {
+        "nl": "het aantal trekkingen moet tussen 1 en {max} liggen",
+        "en": "the number of draws must lie between 1 and {max}",
+    },
+    "uncertainty.json_note": {
+        "nl": "aannames onafhankelijk getrokken; 90%-interval = 5e tot 95e percentiel",
+        "en": "assumptions drawn independently; 90% interval = 5th to 95th percentile",
+    },
+    # --- text reports for the command line (uncertainty/report.py) -------------------------------
+    "uncertainty.report.factor": {
+        "nl": "Rendementsfactor: {factor}",
+        "en": "Return factor: {factor}",
+    },
+    "uncertainty.report.no_factor": {
+        "nl": "Rendementsfactor: – ({reason})",
+        "en": "Return factor: – ({reason})",
+    },
+    "uncertainty.report.tornado": {
+        "nl": "Tornado: de rendementsfactor bij de lage en de hoge waarde van elke aanname (de "
+        "rest op de basiswaarde), grootste invloed eerst:",
+        "en": "Tornado: the return factor at the low and the high value of each assumption (the "
+        "rest at base), largest influence first:",
+    },
+    "uncertainty.report.default": {"nl": "standaard", "en": "default"},
+    "uncertainty.report.no_ranges": {
+        "nl": "Dit project heeft geen bandbreedtes op zijn aannames. Voeg ze toe in het "
+        "projectbestand (zie docs/project-format.md, 'Ranges') of gebruik "
+        "--standaardbandbreedtes.",
+        "en": "This project has no ranges on its assumptions. Add them in the project file (see "
+        "docs/project-format.md, 'Ranges') or use --standaardbandbreedtes.",
+    },
+    "uncertainty.report.break_even": {
+        "nl": "Omslagpunten (hoeveel kleiner mag een effect worden; aantal of waarde per "
+        "eenheid, dat is voor de rendementsfactor hetzelfde):",
+        "en": "Break-even points (how much smaller an effect may become; quantity or value per "
+        "unit, for the return factor that is the same):",
+    },
+    "uncertainty.report.interval": {
+        "nl": "mediaan {median}, 90%-interval {low} – {high}",
+        "en": "median {median}, 90% interval {low} – {high}",
+    },
+    "uncertainty.report.draws": {
+        "nl": "Monte Carlo: {n} trekkingen, seed {seed}; aannames onafhankelijk getrokken.",
+        "en": "Monte Carlo: {n} draws, seed {seed}; assumptions drawn independently.",
+    },
+    "uncertainty.report.factor_interval": {
+        "nl": "Rendementsfactor: {interval} (zonder onzekerheid: {base})",
+        "en": "Return factor: {interval} (without uncertainty: {base})",
+    },
+    "uncertainty.report.p_above_1": {
+        "nl": "Kans dat elke euro meer dan een euro oplevert (> 1): {chance}",
+        "en": "Chance that every euro returns more than a euro (> 1): {chance}",
+    },
+    "uncertainty.report.p_above_seor": {
+        "nl": "Kans op meer dan het SEOR-gemiddelde ({v}): {chance}",
+        "en": "Chance of more than the SEOR average ({v}): {chance}",
+    },
+    "uncertainty.report.no_costs": {
+        "nl": "Rendementsfactor: – (geen kosten ingevoerd)",
+        "en": "Return factor: – (no costs entered)",
+    },
+    "uncertainty.report.parties": {
+        "nl": "Wie profiteert (contante waarde van de baten):",
+        "en": "Who benefits (present value of the benefits):",
+    },
+    "uncertainty.report.fte": {
+        "nl": "Arbeidsmarkteffecten (bespaarde fte, opgeteld over de jaren):",
+        "en": "Labour-market effects (FTE saved, summed over the years):",
+    },
+    "uncertainty.report.no_sectors": {
+        "nl": "geen (geen effecten met een sector)",
+        "en": "none (no effects with a sector)",
+    },
+}
