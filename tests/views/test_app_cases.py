@@ -66,7 +66,7 @@ def test_a_case_is_entered_start_and_end_and_deleted_with_confirmation(app_db):
     assert delete.disabled  # not without the confirmation
     at.checkbox(key=f"casus_{case_id}_zeker").check().run()
     at.button(key=f"casus_{case_id}_weg").click().run()
-    assert "Casus C01 verwijderd\\." in texts(at.success)
+    assert "Casus C01 verwijderd." in texts(at.success)
     with reopened(app_db) as store:
         assert list_cases(store, project_id) == []
 
