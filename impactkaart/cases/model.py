@@ -104,15 +104,6 @@ class Item:
     def group_name(self, lang: str = "nl") -> str:
         return t(f"cases.group.{self.group}", lang)
 
-    @property
-    def label(self) -> str:
-        """The Dutch name: the one stored in effect names (``Uit casussen: …``)."""
-        return self.name("nl")
-
-    @property
-    def unit(self) -> str:
-        return self.unit_text("nl")
-
 
 # Each proxy is a sourced row of impactkaart/data/proxies.csv; where the library has a choice of
 # proxy and payer for a kind of support, it follows impactkaart/data/reference_effects.csv (e.g.
