@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from impactkaart.cases.export import FREE_TEXT, cases_csv, cases_xlsx, changes_frame
-from impactkaart.cases.expost import CASE_PREFIX, preview, with_case_results
+from impactkaart.cases.expost import CASE_PREFIX, is_case_effect, preview, with_case_results
 from impactkaart.cases.model import (
     CATALOGUE,
     RISK,
@@ -195,6 +195,19 @@ def test_cases_feed_ex_post_and_the_measured_benefits_are_their_sum():
     plan = preview(candidate, cases)
     assert plan.replaced == 5 and plan.other_measured == 0
     assert plan.after.measured.pv_benefits == pytest.approx(2846.764)
+
+
+
+def test_a_take_over_in_english_is_named_in_english_and_replaced_in_either_language():
+    cases = three_cases()
+    english = with_case_results(project(), cases, lang="en")
+    names = [e.outcome for e in english.effects if is_case_effect(e)]
+    assert "From cases: Emergency department visits: less use" in names and len(names) == 5
+    assert compute(english, measured=True).pv_benefits == pytest.approx(2846.764)
+    plan = preview(english, cases)  # taken over again, in Dutch: the English ones go
+    assert plan.replaced == 5
+    assert sum(e.outcome.startswith(CASE_PREFIX) for e in plan.candidate.effects) == 5
+    assert list(plan.added["outcome"])[0].endswith(": minder gebruik")
 
 
 # --- property: aggregating cases = summing per-case results ----------------------------------
