@@ -2,7 +2,8 @@
 
 **The mapping.** The valued changes of all cases are grouped per item and
 direction (less use / more use, smaller / larger risk) into one ex-post effect
-each, named ``Uit casussen: <item>: <direction>``:
+each, named ``Uit casussen: <item>: <direction>`` (``From cases: …`` when taken over
+in English; both are recognised as the cases' effects):
 
 - ``quantity = 0``: nothing of it was expected ex ante, so the ex ante
   result does not change;
@@ -40,18 +41,26 @@ from impactkaart.core.expost import Comparison, compare
 from impactkaart.core.model import Effect, FieldError, Project, ProjectError
 from impactkaart.core.reference import Reference
 
-CASE_PREFIX = "Uit casussen: "
+CASE_PREFIXES = {"nl": "Uit casussen: ", "en": "From cases: "}
+CASE_PREFIX = CASE_PREFIXES["nl"]
 
 
 def is_case_effect(effect: Effect) -> bool:
-    return effect.outcome.startswith(CASE_PREFIX)
+    return effect.outcome.startswith(tuple(CASE_PREFIXES.values()))
+
+
+def without_prefix(outcome: str) -> str:
+    for prefix in CASE_PREFIXES.values():
+        if outcome.startswith(prefix):
+            return outcome.removeprefix(prefix)
+    return outcome
 
 
 def expost_effects(
     project: Project, cases: Sequence[Case], represents: float | None = None, start_year: int = 1,
-    reference: Reference | None = None,
+    reference: Reference | None = None, lang: str = "nl",
 ) -> tuple[Effect, ...]:
-    """The ex-post effects the cases give (see the module docstring)."""
+    """The ex-post effects the cases give (see the module docstring), named in ``lang``."""
     errors = []
     if represents is not None and not (math.isfinite(represents) and represents > 0):
         errors.append(FieldError("represents", "het aantal deelnemers moet groter dan 0 zijn"))
@@ -63,7 +72,7 @@ def expost_effects(
     if rows.empty:
         return ()
     scale = 1.0 if represents is None else represents / len(cases)
-    rows["outcome"] = [outcome_of(row) for _, row in rows.iterrows()]
+    rows["outcome"] = [outcome_of(row, lang) for _, row in rows.iterrows()]
     rows["size"] = rows["units"].abs()
     rows["attributed"] = rows["size"] * rows["share"].fillna(0.0)
     effects = []
@@ -72,7 +81,7 @@ def expost_effects(
         size = float(part["size"].sum())
         share = min(max(float(part["attributed"].sum()) / size, 0.0), 1.0)
         effects.append(Effect(
-            outcome=CASE_PREFIX + outcome, stakeholder=first["payer"], sector=first["sector"],
+            outcome=CASE_PREFIXES[lang] + outcome, stakeholder=first["payer"], sector=first["sector"],
             quantity=0.0, quantity_ex_post=size * scale,
             proxy=math.copysign(float(first["proxy"]), first["units"]),
             duration=1, start_year=start_year, deadweight=0.0, attribution=1.0 - share,
@@ -83,11 +92,11 @@ def expost_effects(
 
 def with_case_results(
     project: Project, cases: Sequence[Case], represents: float | None = None, start_year: int = 1,
-    reference: Reference | None = None,
+    reference: Reference | None = None, lang: str = "nl",
 ) -> Project:
     """The project with the effects of a previous take-over replaced by the cases' effects."""
     kept = tuple(e for e in project.effects if not is_case_effect(e))
-    new = expost_effects(project, cases, represents, start_year, reference)
+    new = expost_effects(project, cases, represents, start_year, reference, lang)
     return replace(project, effects=kept + new)
 
 
@@ -105,12 +114,12 @@ class Preview:
 
 def preview(
     project: Project, cases: Sequence[Case], represents: float | None = None, start_year: int = 1,
-    reference: Reference | None = None,
+    reference: Reference | None = None, lang: str = "nl",
 ) -> Preview:
-    candidate = with_case_results(project, cases, represents, start_year, reference)
+    candidate = with_case_results(project, cases, represents, start_year, reference, lang)
     new = [e for e in candidate.effects if is_case_effect(e)]
     added = pd.DataFrame({
-        "outcome": [e.outcome.removeprefix(CASE_PREFIX) for e in new],
+        "outcome": [without_prefix(e.outcome) for e in new],
         "payer": [e.stakeholder for e in new],
         "quantity_ex_post": [e.quantity_ex_post for e in new],
         "share": [1.0 - e.attribution for e in new],

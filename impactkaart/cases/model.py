@@ -61,11 +61,13 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from impactkaart.cases.privacy import code_problem, text_warning
+from impactkaart.cases.privacy import MAX_CODE, code_problem, identifying_details
 from impactkaart.core.engine import ProjectResult, compute_portfolio
 from impactkaart.core.model import MAX_AMOUNT, Cost, Effect, Project
 from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import Reference, default_reference
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import data_text
 from impactkaart.text.proxies import source_text
 
 USE, RISK, INDICATOR = "gebruik", "risico", "indicator"
@@ -76,13 +78,13 @@ MAX_REASON = 300
 
 @dataclass(frozen=True)
 class Item:
-    """One line of a case's situation (see the module docstring)."""
+    """One line of a case's situation (see the module docstring). Its name, unit and group
+    are words of the catalogue (``cases.item.<key>``, ``cases.unit.<key>``,
+    ``cases.group.<group>``, in `impactkaart.text.words.cases`)."""
 
     key: str
-    label: str
     kind: str  # USE, RISK or INDICATOR
-    unit: str  # use: what is counted per year; risk: what the size counts; indicator: its unit
-    group: str
+    group: str  # a key: zorg, veiligheid, inkomen, wmo_jeugd, risicos
     proxy_key: str | None = None  # a key of impactkaart/data/proxies.csv (None for an indicator)
     payer: str | None = None  # who pays for the use (None: the proxy's usual stakeholder)
     sector: str | None = None  # where staff time is saved (None: the proxy's usual sector)
@@ -92,46 +94,43 @@ class Item:
     def valued(self) -> bool:
         return self.kind in (USE, RISK)
 
+    def name(self, lang: str = "nl") -> str:
+        """'Huisartsconsulten' / 'GP consultations'."""
+        return t(f"cases.item.{self.key}", lang)
+
+    def unit_text(self, lang: str = "nl") -> str:
+        """Use: what is counted per year; risk: what the size counts; indicator: its unit."""
+        return t(f"cases.unit.{self.key}", lang)
+
+    def group_name(self, lang: str = "nl") -> str:
+        return t(f"cases.group.{self.group}", lang)
+
 
 # Each proxy is a sourced row of impactkaart/data/proxies.csv; where the library has a choice of
 # proxy and payer for a kind of support, it follows impactkaart/data/reference_effects.csv (e.g.
 # ambulante jeugdhulp valued per hour of begeleiding, paid by the gemeente).
 CATALOGUE: tuple[Item, ...] = (
-    Item("huisarts", "Huisartsconsulten", USE, "consulten per jaar", "Zorg", "huisartsconsult"),
-    Item("seh", "Bezoeken spoedeisende hulp", USE, "bezoeken per jaar", "Zorg", "seh_bezoek"),
-    Item("ggz_basis", "Contacten basis-GGZ", USE, "contacten per jaar", "Zorg", "ggz_contact_basis"),
-    Item("ggz_specialistisch", "Contacten specialistische GGZ", USE, "contacten per jaar", "Zorg",
-         "ggz_contact_specialistisch"),
-    Item("maatschappelijk_werk", "Contacten maatschappelijk werk", USE, "contacten per jaar",
-         "Zorg", "maatschappelijk_werk_contact"),
-    Item("politie", "Politiecontacten (geregistreerde delicten)", USE, "delicten per jaar",
-         "Veiligheid", "politie_opsporing_delict"),
-    Item("bijstand", "Bijstandsuitkering", USE, "jaar uitkering per jaar (1 = het hele jaar)",
-         "Inkomen en schulden", "bijstand_jaar_incl_uitvoering"),
-    Item("ww", "WW-uitkering", USE, "jaar uitkering per jaar (1 = het hele jaar)",
-         "Inkomen en schulden", "ww_jaar"),
-    Item("schulden", "Problematische schulden", USE, "1 = ja, 0 = nee", "Inkomen en schulden",
-         "problematische_schulden_huishouden"),
-    Item("incasso", "Incasso- en kantonzaken", USE, "zaken per jaar", "Inkomen en schulden",
-         "rechtszaak_kanton"),
-    Item("schuldeisers", "Aantal schuldeisers", INDICATOR, "schuldeisers", "Inkomen en schulden"),
-    Item("schuldbedrag", "Totale schuld", INDICATOR, "euro", "Inkomen en schulden"),
-    Item("wmo_huishouden", "Wmo hulp bij het huishouden", USE, "uren per jaar",
-         "Wmo en jeugd", "huishoudelijke_hulp_uur"),
-    Item("wmo_begeleiding", "Wmo-begeleiding", USE, "uren per jaar", "Wmo en jeugd",
-         "begeleiding_uur"),
-    Item("jeugdhulp", "Ambulante jeugdhulp", USE, "uren per jaar", "Wmo en jeugd",
-         "begeleiding_uur", payer="gemeente", sector="jeugdzorg"),
-    Item("jeugd_ggz", "Jeugd-GGZ", USE, "contacten per jaar", "Wmo en jeugd",
-         "ggz_contact_specialistisch", payer="gemeente", sector="jeugdzorg"),
-    Item("risico_uithuiszetting", "Uithuiszetting", RISK, "uithuiszettingen", "Risico's",
-         "uithuiszetting", default_size=1.0),
-    Item("risico_opvang", "Instroom maatschappelijke opvang", RISK, "instroom", "Risico's",
-         "opvang_voorkomen", default_size=1.0),
-    Item("risico_crisisopname", "Crisisopname GGZ", RISK, "verpleegdagen", "Risico's",
-         "ggz_verpleegdag"),
-    Item("risico_school", "Extra schooljaar (vertraging of uitval)", RISK, "schooljaren",
-         "Risico's", "onderwijs_vo_jaar", default_size=1.0),
+    Item("huisarts", USE, "zorg", "huisartsconsult"),
+    Item("seh", USE, "zorg", "seh_bezoek"),
+    Item("ggz_basis", USE, "zorg", "ggz_contact_basis"),
+    Item("ggz_specialistisch", USE, "zorg", "ggz_contact_specialistisch"),
+    Item("maatschappelijk_werk", USE, "zorg", "maatschappelijk_werk_contact"),
+    Item("politie", USE, "veiligheid", "politie_opsporing_delict"),
+    Item("bijstand", USE, "inkomen", "bijstand_jaar_incl_uitvoering"),
+    Item("ww", USE, "inkomen", "ww_jaar"),
+    Item("schulden", USE, "inkomen", "problematische_schulden_huishouden"),
+    Item("incasso", USE, "inkomen", "rechtszaak_kanton"),
+    Item("schuldeisers", INDICATOR, "inkomen"),
+    Item("schuldbedrag", INDICATOR, "inkomen"),
+    Item("wmo_huishouden", USE, "wmo_jeugd", "huishoudelijke_hulp_uur"),
+    Item("wmo_begeleiding", USE, "wmo_jeugd", "begeleiding_uur"),
+    Item("jeugdhulp", USE, "wmo_jeugd", "begeleiding_uur", payer="gemeente", sector="jeugdzorg"),
+    Item("jeugd_ggz", USE, "wmo_jeugd", "ggz_contact_specialistisch", payer="gemeente",
+         sector="jeugdzorg"),
+    Item("risico_uithuiszetting", RISK, "risicos", "uithuiszetting", default_size=1.0),
+    Item("risico_opvang", RISK, "risicos", "opvang_voorkomen", default_size=1.0),
+    Item("risico_crisisopname", RISK, "risicos", "ggz_verpleegdag"),
+    Item("risico_school", RISK, "risicos", "onderwijs_vo_jaar", default_size=1.0),
 )
 ITEMS: dict[str, Item] = {item.key: item for item in CATALOGUE}
 
@@ -156,8 +155,14 @@ class Assessment:
         return 1.0 - (self.share or 0.0)
 
 
-def period_label(number: int) -> str:
-    return "Startsituatie" if number == 0 else f"Meting {number}"
+def period_label(number: int, lang: str = "nl") -> str:
+    """'Startsituatie', 'Meting 2' (the default name of a measurement)."""
+    return t("cases.period.start", lang) if number == 0 else t("cases.period.n", lang, n=number)
+
+
+def end_label(lang: str = "nl") -> str:
+    """The default name of a new case's second measurement: 'Eindsituatie'."""
+    return t("cases.period.end", lang)
 
 
 @dataclass(frozen=True)
@@ -181,73 +186,88 @@ class Case:
         return next((p.label for p in self.periods if p.number == number), period_label(number))
 
 
-class CaseError(ValueError):
-    """Why a case cannot be saved: Dutch messages, each naming the field."""
+@dataclass(frozen=True)
+class CaseProblem:
+    """One reason a case cannot be saved: the field, what is wrong, and the values that
+    name it (``period``, ``item``, ``financier``, ``limit``, ``found``, ``code``).
+    `impactkaart.text.cases` words it in Dutch or English."""
 
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
+    field: str  # code, target_group, own_words, period_label, reason, financier, periods,
+    #             value, size, investment, assessment
+    problem: str  # e.g. too_long, identifying, negative, risk_range (see check_case)
+    values: dict = field(default_factory=dict, hash=False)
+
+
+class CaseError(ValueError):
+    """Why a case cannot be saved: problems (`CaseProblem`), each naming its field.
+    A plain string is accepted too and shown as it is."""
+
+    def __init__(self, errors: list[CaseProblem | str]):
+        super().__init__("; ".join(e if isinstance(e, str) else f"{e.field}: {e.problem}"
+                                   for e in errors))
         self.errors = errors
 
 
 def _number_problem(value: float) -> str | None:
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
-        return "moet een getal zijn"
+        return "not_number"
     if value < 0:
-        return "mag niet negatief zijn"
+        return "negative"
     if value > MAX_AMOUNT:
-        return "is onwaarschijnlijk groot"
+        return "too_large"
     return None
 
 
-def check_case(case: Case, reference: Reference | None = None) -> None:
-    """Raise `CaseError` listing every problem (code, identifying text, values), or pass."""
-    errors = []
+def check_case(case: Case, reference: Reference | None = None,
+               others: Sequence[Case] = ()) -> None:
+    """Raise `CaseError` listing every problem (code, identifying text, values), or pass.
+    ``others``: the project's other cases, whose codes this one may not take."""
+    errors: list[CaseProblem] = []
     if problem := code_problem(case.code):
-        errors.append(f"Casuscode: {problem}")
-    texts = [("Doelgroep", case.target_group, MAX_SHORT), ("In eigen woorden", case.own_words, MAX_TEXT)]
-    texts += [(f"Naam van {period_label(p.number).lower()}", p.label, MAX_SHORT) for p in case.periods]
-    texts += [(f"Reden bij {ITEMS[k].label if k in ITEMS else k}", a.reason, MAX_REASON)
-              for k, a in case.assessments.items()]
-    texts += [(f"Financier '{f}'", f, 100) for f in case.investments]  # as a project's financier
-    for name, text, limit in texts:
+        errors.append(CaseProblem("code", problem, {"limit": MAX_CODE}))
+    elif any(o.code == case.code.strip() and o.id != case.id for o in others):
+        errors.append(CaseProblem("code", "taken", {"code": case.code.strip()}))
+    texts = [("target_group", {}, case.target_group, MAX_SHORT),
+             ("own_words", {}, case.own_words, MAX_TEXT)]
+    texts += [("period_label", {"period": p.number}, p.label, MAX_SHORT) for p in case.periods]
+    texts += [("reason", {"item": k}, a.reason, MAX_REASON) for k, a in case.assessments.items()]
+    texts += [("financier", {"financier": f}, f, 100) for f in case.investments]  # as a project's
+    for name, where, text, limit in texts:
         if len(text) > limit:
-            errors.append(f"{name}: is te lang (meer dan {limit} tekens)")
-        if warning := text_warning(name, text):
-            errors.append(warning)
+            errors.append(CaseProblem(name, "too_long", {**where, "limit": limit}))
+        if found := identifying_details(text):
+            errors.append(CaseProblem(name, "identifying", {**where, "found": tuple(found)}))
     numbers = {p.number for p in case.periods}
     if 0 not in numbers:
-        errors.append("Metingen: de startsituatie (meting 0) ontbreekt")
+        errors.append(CaseProblem("periods", "no_start"))
     for (number, key), value in sorted(case.values.items()):
-        item = ITEMS.get(key)
-        where = f"{period_label(number)}, {item.label if item else key}"
-        if item is None:
-            errors.append(f"{where}: onbekend onderdeel '{key}'")
+        where = {"period": number, "item": key}
+        if key not in ITEMS:
+            errors.append(CaseProblem("value", "unknown_item", where))
             continue
         if number not in numbers:
-            errors.append(f"{where}: deze meting bestaat niet")
+            errors.append(CaseProblem("value", "no_period", where))
         if problem := _number_problem(value):
-            errors.append(f"{where}: {problem}")
-        elif item.kind == RISK and value > 1:
-            errors.append(f"{where}: de kans moet tussen 0% en 100% liggen")
+            errors.append(CaseProblem("value", problem, where))
+        elif ITEMS[key].kind == RISK and value > 1:
+            errors.append(CaseProblem("value", "risk_range", where))
     for key, size in case.sizes.items():
         if key not in ITEMS or ITEMS[key].kind != RISK:
-            errors.append(f"Omvang: '{key}' is geen risico")
+            errors.append(CaseProblem("size", "not_risk", {"item": key}))
         elif (problem := _number_problem(size)) or size == 0:
-            errors.append(f"Omvang van {ITEMS[key].label}: {problem or 'moet groter dan 0 zijn'}")
+            errors.append(CaseProblem("size", problem or "zero", {"item": key}))
     for financier, amount in case.investments.items():
         if not financier.strip():
-            errors.append("Investering: elke regel heeft een financier nodig")
+            errors.append(CaseProblem("investment", "no_financier"))
         if problem := _number_problem(amount):
-            errors.append(f"Investering van {financier}: {problem}")
+            errors.append(CaseProblem("investment", problem, {"financier": financier}))
     for key, assessment in case.assessments.items():
         if key not in ITEMS:
-            errors.append(f"Werksessie: onbekend onderdeel '{key}'")
+            errors.append(CaseProblem("assessment", "unknown_item", {"item": key}))
         if assessment.share is not None and not (
             isinstance(assessment.share, (int, float)) and 0 <= assessment.share <= 1
         ):
-            label = ITEMS[key].label if key in ITEMS else key
-            errors.append(f"Werksessie, {label}: het aandeel door de activiteiten moet tussen "
-                          "0% en 100% liggen")
+            errors.append(CaseProblem("assessment", "share_range", {"item": key}))
     if errors:
         raise CaseError(errors)
 
@@ -274,8 +294,10 @@ def _size(case: Case, item: Item) -> float | None:
     return case.sizes.get(item.key, item.default_size)
 
 
-def changes(cases: Sequence[Case], reference: Reference | None = None) -> pd.DataFrame:
-    """One row per case and item with any value: start, end, change and its engine units.
+def changes(cases: Sequence[Case], reference: Reference | None = None,
+            lang: str = "nl") -> pd.DataFrame:
+    """One row per case and item with any value: start, end, change and its engine units;
+    ``label``, ``unit`` and ``proxy_label`` in ``lang``.
 
     ``status``: 'verandering' (valued), 'geen verandering', 'alleen start' / 'alleen eind'
     (not counted: a change needs both), 'omvang ontbreekt' (a risk without a size) or
@@ -304,10 +326,11 @@ def changes(cases: Sequence[Case], reference: Reference | None = None) -> pd.Dat
                 units = change * size if item.kind == RISK else change
                 status = "verandering" if units != 0 else "geen verandering"
             row = {"case": position, "code": case.code, "target_group": case.target_group,
-                   "item": item.key, "label": item.label, "kind": item.kind, "unit": item.unit,
+                   "item": item.key, "label": item.name(lang), "kind": item.kind,
+                   "unit": item.unit_text(lang),
                    "group": item.group, "start": start, "end": end, "change": change,
                    "size": size, "units": units, "status": status}
-            row |= _valuation(item, reference)
+            row |= _valuation(item, reference, lang)
             assessment = case.assessments.get(item.key, Assessment())
             row |= {"share": assessment.share, "reason": assessment.reason,
                     "consensus": assessment.consensus}
@@ -317,14 +340,14 @@ def changes(cases: Sequence[Case], reference: Reference | None = None) -> pd.Dat
                          "units": float, "proxy": float, "share": float})
 
 
-def _valuation(item: Item, reference: Reference) -> dict:
+def _valuation(item: Item, reference: Reference, lang: str) -> dict:
     if item.proxy_key is None:
         return {"proxy_key": None, "proxy": math.nan, "proxy_label": "", "proxy_source": "",
                 "illustratief": False, "payer": None, "sector": None}
     row = proxy_row(item.proxy_key, reference)
     sector = item.sector or (str(row["default_sector"]).strip() or None)
     return {"proxy_key": item.proxy_key, "proxy": float(row["value"]),
-            "proxy_label": str(row["label_nl"]), "proxy_source": source_text(row),
+            "proxy_label": data_text(row, "label", lang), "proxy_source": source_text(row),
             "illustratief": bool(row["illustratief"]),
             "payer": item.payer or str(row["default_stakeholder"]), "sector": sector}
 
@@ -334,15 +357,18 @@ def valued(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.loc[frame["status"] == "verandering"]
 
 
-def _direction(row) -> str:
+def direction(row) -> str:
+    """less_use, more_use, smaller_risk or larger_risk: which way a valued change went."""
     if row["kind"] == RISK:
-        return "kleiner risico" if row["units"] > 0 else "groter risico"
-    return "minder gebruik" if row["units"] > 0 else "meer gebruik"
+        return "smaller_risk" if row["units"] > 0 else "larger_risk"
+    return "less_use" if row["units"] > 0 else "more_use"
 
 
-def outcome_of(row) -> str:
-    """'Huisartsconsulten: minder gebruik', 'Uithuiszetting: kleiner risico'."""
-    return f"{row['label']}: {_direction(row)}"
+def outcome_of(row, lang: str = "nl") -> str:
+    """'Huisartsconsulten: minder gebruik', 'Uithuiszetting: kleiner risico' (the item's name
+    in ``lang``, whatever language the row's label is in)."""
+    return t("cases.outcome", lang, item=ITEMS[row["item"]].name(lang),
+             direction=t(f"cases.direction.{direction(row)}", lang))
 
 
 def change_effect(row, gross: bool = False, prefix: str = "") -> Effect:
@@ -400,11 +426,13 @@ class CaseResults:
     total_gross: ProjectResult  # the same before attribution (every share 1)
 
 
-def evaluate(project: Project, cases: Sequence[Case], reference: Reference | None = None) -> CaseResults:
+def evaluate(project: Project, cases: Sequence[Case], reference: Reference | None = None,
+             lang: str = "nl") -> CaseResults:
     """Rendement per case and per party, and all cases together: one `compute_portfolio`
-    call over each case (net and gross) and the aggregate `cases_project` (net and gross)."""
+    call over each case (net and gross) and the aggregate `cases_project` (net and gross).
+    The changes' labels are in ``lang``."""
     reference = reference or default_reference()
-    frame = changes(cases, reference)
+    frame = changes(cases, reference, lang)
     rows = valued(frame)
     per_case = [rows.loc[rows["case"] == i] for i in range(len(cases))]
     projects = [case_project(project, c, r) for c, r in zip(cases, per_case)]
@@ -448,21 +476,22 @@ def evaluate(project: Project, cases: Sequence[Case], reference: Reference | Non
                        result.project(2 * n), result.project(2 * n + 1))
 
 
-def learning(frame: pd.DataFrame) -> pd.DataFrame:
+def learning(frame: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
     """"Samen leren": how often each change occurs, and for whom.
 
     From `changes`: per item, direction and target group, the number of cases
     (complete changes of use, risk and indicators alike; no money involved).
     """
     complete = frame.loc[frame["change"].notna() & (frame["change"] != 0)].copy()
-    complete["direction"] = ["minder" if c > 0 else "meer" for c in complete["change"]]
-    complete["target_group"] = complete["target_group"].replace("", "(geen doelgroep)")
+    complete["direction"] = [t("cases.less" if c > 0 else "cases.more", lang)
+                             for c in complete["change"]]
+    complete["target_group"] = complete["target_group"].replace("", t("cases.no_group", lang))
     counts = (complete.groupby(["label", "direction", "target_group"], as_index=False)
               .agg(cases=("code", "nunique")))
     return counts.sort_values(["cases", "label"], ascending=[False, True], ignore_index=True)
 
 
-def monitoring(cases: Sequence[Case]) -> pd.DataFrame:
+def monitoring(cases: Sequence[Case], lang: str = "nl") -> pd.DataFrame:
     """Per item and measurement (Startsituatie, Meting 1, …): the number of cases measured
     and the total (use, indicator) or the average likelihood (risk) over those cases."""
     rows = []
@@ -475,14 +504,14 @@ def monitoring(cases: Sequence[Case]) -> pd.DataFrame:
     for (key, number), part in frame.groupby(["item", "period"]):
         item = ITEMS[key]
         total = part["value"].mean() if item.kind == RISK else part["value"].sum()
-        out.append({"label": item.label, "kind": item.kind, "unit": item.unit,
-                    "period": int(number), "period_label": period_label(int(number)),
+        out.append({"label": item.name(lang), "kind": item.kind, "unit": item.unit_text(lang),
+                    "period": int(number), "period_label": period_label(int(number), lang),
                     "cases": len(part), "value": float(total)})
     order = {item.key: i for i, item in enumerate(CATALOGUE)}
     result = pd.DataFrame(out, columns=["label", "kind", "unit", "period", "period_label",
                                         "cases", "value"])
     if len(result):
-        keys = {ITEMS[k].label: order[k] for k in ITEMS}
+        keys = {ITEMS[k].name(lang): order[k] for k in ITEMS}
         result = result.sort_values(["label", "period"], key=lambda s: s.map(keys) if s.name == "label" else s,
                                     ignore_index=True)
     return result

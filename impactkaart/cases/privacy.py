@@ -15,8 +15,9 @@ is saved:
 
 The patterns catch the obvious mistakes, not every one: a name cannot be
 recognised this way. That is why free text never goes into an export
-(`impactkaart.cases.export`). The messages are Dutch and never repeat the
-detail they found.
+(`impactkaart.cases.export`). The checks return codes (``"phone"``, ``"no_digit"``);
+`impactkaart.text.cases` words them in Dutch or English, never repeating the
+detail that was found.
 """
 
 from __future__ import annotations
@@ -44,46 +45,41 @@ def passes_elfproef(digits: str) -> bool:
     return total % 11 == 0
 
 
+# What `identifying_details` can find, in the order it reports them.
+DETAILS = ("bsn", "address", "email", "phone")
+
+
 def identifying_details(text: str) -> list[str]:
     """What in ``text`` looks like a BSN, an address, an e-mail address or a phone number,
-    as Dutch phrases ('een BSN (…)'); empty when nothing was found."""
+    as codes of `DETAILS`; empty when nothing was found."""
     found = []
     if any(passes_elfproef(re.sub(r"[ .]", "", m.group(0))) for m in _NINE_DIGITS.finditer(text)):
-        found.append("een BSN (9 cijfers die de elfproef doorstaan)")
+        found.append("bsn")
     if _POSTCODE.search(text) or _STREET.search(text):
-        found.append("een adres (postcode, of straat met huisnummer)")
+        found.append("address")
     if _EMAIL.search(text):
-        found.append("een e-mailadres")
+        found.append("email")
     if _PHONE.search(text):
-        found.append("een telefoonnummer")
+        found.append("phone")
     return found
 
 
-def text_warning(field: str, text: str) -> str | None:
-    """One Dutch warning for a free-text field, or None when it looks pseudonymous."""
-    found = identifying_details(text)
-    if not found:
-        return None
-    what = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " en " + found[-1]
-    return (f"{field}: lijkt {what} te bevatten. Schrijf geen gegevens op waarmee iemand te "
-            "herkennen is; gebruik alleen de casuscode.")
-
-
 def code_problem(code: str) -> str | None:
-    """Why ``code`` is not a usable case code (Dutch), or None.
+    """Why ``code`` is not a usable case code, as a code ("empty", "too_long", "characters",
+    "no_digit", "identifying"), or None.
 
     A code is 1–12 letters, digits, '.', '-' or '_', with at least one digit:
     ``C01``, ``A-7``. The digit keeps a name ('Jansen') from being used as a code.
     """
     code = code.strip()
     if not code:
-        return "geef de casus een code, bijvoorbeeld C01"
+        return "empty"
     if len(code) > MAX_CODE:
-        return f"een casuscode is hoogstens {MAX_CODE} tekens, bijvoorbeeld C01"
+        return "too_long"
     if not _CODE.fullmatch(code):
-        return "een casuscode bestaat uit letters, cijfers, '-', '_' of '.', bijvoorbeeld C01"
+        return "characters"
     if not any(c.isdigit() for c in code):
-        return "een casuscode bevat minstens één cijfer (bijvoorbeeld C01), zodat er nooit een naam staat"
+        return "no_digit"
     if identifying_details(code):
-        return "deze code lijkt een persoonsgegeven; gebruik een code als C01"
+        return "identifying"
     return None

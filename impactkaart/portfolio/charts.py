@@ -1,7 +1,7 @@
 """Altair charts for the portfolio: factor per project against SEOR, costs against benefits, FTE.
 
-Same conventions as `impactkaart.charts.impact` (Dutch number locale, Okabe–Ito
-colours, SVG). The bubble chart carries a point selection named ``project``
+Same conventions as `impactkaart.charts.impact` (the number locale and words of
+``lang``, Okabe–Ito colours, SVG). The bubble chart carries a point selection named ``project``
 on the field ``id`` (the store's project id), so a click tells the page which
 project to open.
 """
@@ -14,14 +14,20 @@ import pandas as pd
 from impactkaart.charts.base import BENEFIT_COLOUR, EURO_FORMAT, OKABE_ITO, finish, palette
 from impactkaart.portfolio.view import PortfolioView
 from impactkaart.text import formats
-from impactkaart.text.names import sector_label
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import project_type_label, sector_label
 
 PROJECT_PARAM = "project"
 MAX_BARS = 40  # above this many projects the factor chart becomes a histogram
+# What the charts draw; keys (project type, sector) stay out of the spec, only their names go in.
+PROJECT_COLUMNS = ["id", "name", "type_label", "pv_costs", "pv_benefits", "rendementsfactor",
+                   "fte_total", "factor_text", "costs_text", "benefits_text", "fte_text",
+                   "benchmark_label"]
+SECTOR_COLUMNS = ["label", "fte", "fte_text"]
 
 
 def project_data(view: PortfolioView, lang: str = "nl") -> pd.DataFrame:
-    """The project table with Dutch texts for labels and tooltips."""
+    """The project table with texts in ``lang`` for labels and tooltips."""
     table = view.table.copy()
     factor = table["rendementsfactor"]
     table["factor_text"] = [
@@ -30,20 +36,17 @@ def project_data(view: PortfolioView, lang: str = "nl") -> pd.DataFrame:
     table["costs_text"] = [formats.euro(float(v), lang) for v in table["pv_costs"]]
     table["benefits_text"] = [formats.euro(float(v), lang) for v in table["pv_benefits"]]
     table["fte_text"] = [formats.number(float(v), lang, decimals=1) for v in table["fte_total"]]
-    table["type_label"] = table["project_type"].str.replace("_", " ").str.capitalize()
-    table["benchmark_label"] = [
-        ("boven SEOR-gemiddelde" if lang == "nl" else "above SEOR average") if above
-        else ("onder SEOR-gemiddelde" if lang == "nl" else "below SEOR average")
-        for above in table["above_benchmark"]
-    ]
+    table["type_label"] = [project_type_label(p, lang) for p in table["project_type"]]
+    table["benchmark_label"] = [t("show.chart.above" if above else "show.chart.below", lang)
+                                for above in table["above_benchmark"]]
     return table
 
 
 def factor_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.TopLevelMixin:
     """Rendementsfactor per project against a rule at the SEOR average (a histogram if many)."""
-    shown = data.dropna(subset=["rendementsfactor"])
+    shown = data.dropna(subset=["rendementsfactor"])[PROJECT_COLUMNS]
     rule_frame = pd.DataFrame({"value": [benchmark],
-                               "text": [f"SEOR {formats.factor(benchmark, lang)}"]})
+                               "text": [t("show.chart.seor", lang, value=formats.factor(benchmark, lang))]})
     rule = alt.Chart(rule_frame).mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2).encode(
         x="value:Q")
     # Above the plot, so it never sits on a bar.
@@ -52,8 +55,7 @@ def factor_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
     axis = alt.Axis(format=",.1f", labelExpr="datum.label + '×'")
     colour = alt.Color(
         "benchmark_label:N", title=None,
-        scale=alt.Scale(domain=["boven SEOR-gemiddelde", "onder SEOR-gemiddelde"]
-                        if lang == "nl" else ["above SEOR average", "below SEOR average"],
+        scale=alt.Scale(domain=[t("show.chart.above", lang), t("show.chart.below", lang)],
                         range=[OKABE_ITO[0], OKABE_ITO[1]]),
     )
     if len(shown) <= MAX_BARS:
@@ -61,8 +63,8 @@ def factor_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
             y=alt.Y("name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
             x=alt.X("rendementsfactor:Q", title=None, axis=axis),
             color=colour,
-            tooltip=[alt.Tooltip("name:N", title="Project"),
-                     alt.Tooltip("factor_text:N", title="Rendementsfactor")],
+            tooltip=[alt.Tooltip("name:N", title=t("show.chart.project", lang)),
+                     alt.Tooltip("factor_text:N", title=t("show.chart.factor", lang))],
         )
         labels = bars.mark_text(align="left", dx=4, fontSize=12).encode(
             text="factor_text:N", color=alt.value("#222"))
@@ -70,13 +72,12 @@ def factor_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
     else:
         bars = alt.Chart(shown).mark_bar().encode(
             x=alt.X("rendementsfactor:Q", bin=alt.Bin(maxbins=30), title=None, axis=axis),
-            y=alt.Y("count():Q", title="aantal projecten" if lang == "nl" else "projects"),
+            y=alt.Y("count():Q", title=t("show.chart.n_projects", lang)),
             color=colour,
         )
         chart = alt.layer(bars, rule, rule_text).properties(height=360)
-    title = "Rendementsfactor per project" if lang == "nl" else "Return factor per project"
-    subtitle = ("Baten per geïnvesteerde euro; lijn: SEOR-gemiddelde van sociaal werk"
-                if lang == "nl" else "Benefits per euro invested; line: SEOR average of social work")
+    title = t("show.chart.factor_title", lang)
+    subtitle = t("show.chart.factor_subtitle", lang)
     return finish(chart.properties(title=alt.TitleParams(title, subtitle=[subtitle])), lang)
 
 
@@ -87,8 +88,8 @@ def bubble_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
     lines = pd.DataFrame({
         "x": [0.0, top, 0.0, top],
         "y": [0.0, top, 0.0, top * benchmark],
-        "line": ["1× (baten = kosten)" if lang == "nl" else "1× (benefits = costs)"] * 2
-        + [f"SEOR {formats.factor(benchmark, lang)}"] * 2,
+        "line": [t("show.chart.break_even", lang)] * 2
+        + [t("show.chart.seor", lang, value=formats.factor(benchmark, lang))] * 2,
     })
     guide = alt.Chart(lines).mark_line(strokeDash=[5, 4], color="#777").encode(
         x="x:Q", y="y:Q", detail="line:N")
@@ -96,26 +97,25 @@ def bubble_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
         align="right", dx=-4, dy=-6, fontSize=11, color="#555").encode(x="x:Q", y="y:Q",
                                                                        text="line:N")
     types = list(dict.fromkeys(data["type_label"]))
-    bubbles = alt.Chart(data).mark_circle(opacity=0.8, stroke="#333", strokeWidth=0.5,
+    bubbles = alt.Chart(data[PROJECT_COLUMNS]).mark_circle(opacity=0.8, stroke="#333", strokeWidth=0.5,
                                           cursor="pointer").encode(
-        x=alt.X("pv_costs:Q", title="Kosten (contante waarde)" if lang == "nl" else "Costs (PV)",
+        x=alt.X("pv_costs:Q", title=t("show.chart.costs_axis", lang),
                 axis=alt.Axis(format=EURO_FORMAT, tickCount=5)),
-        y=alt.Y("pv_benefits:Q", title="Baten (contante waarde)" if lang == "nl" else "Benefits (PV)",
+        y=alt.Y("pv_benefits:Q", title=t("show.chart.benefits_axis", lang),
                 axis=alt.Axis(format=EURO_FORMAT, tickCount=5)),
-        size=alt.Size("fte_total:Q", title="fte", scale=alt.Scale(range=[40, 900]), legend=None),
-        color=alt.Color("type_label:N", scale=alt.Scale(domain=types, range=palette(len(types)))),
+        size=alt.Size("fte_total:Q", title=t("show.chart.fte", lang), scale=alt.Scale(range=[40, 900]), legend=None),
+        color=alt.Color("type_label:N", title=t("show.chart.type", lang), scale=alt.Scale(domain=types, range=palette(len(types)))),
         opacity=alt.when(selection).then(alt.value(0.9)).otherwise(alt.value(0.35)),
         tooltip=[
-            alt.Tooltip("name:N", title="Project"),
-            alt.Tooltip("factor_text:N", title="Rendementsfactor"),
-            alt.Tooltip("costs_text:N", title="Kosten"),
-            alt.Tooltip("benefits_text:N", title="Baten"),
-            alt.Tooltip("fte_text:N", title="Bespaarde fte"),
+            alt.Tooltip("name:N", title=t("show.chart.project", lang)),
+            alt.Tooltip("factor_text:N", title=t("show.chart.factor", lang)),
+            alt.Tooltip("costs_text:N", title=t("show.chart.costs", lang)),
+            alt.Tooltip("benefits_text:N", title=t("show.chart.benefits", lang)),
+            alt.Tooltip("fte_text:N", title=t("show.chart.fte_saved", lang)),
         ],
     ).add_params(selection)
-    title = "Kosten en baten per project" if lang == "nl" else "Costs and benefits per project"
-    subtitle = ("Bolgrootte: bespaarde fte. Klik op een bol om het project te openen."
-                if lang == "nl" else "Bubble size: FTE saved. Click a bubble to open the project.")
+    title = t("show.chart.bubble_title", lang)
+    subtitle = t("show.chart.bubble_subtitle", lang)
     chart = alt.layer(guide, guide_text, bubbles).properties(
         title=alt.TitleParams(title, subtitle=[subtitle]), height=460)
     return finish(chart, lang)
@@ -125,20 +125,22 @@ def fte_sector_data(view: PortfolioView, lang: str = "nl") -> pd.DataFrame:
     frame = view.fte_by_sector()
     frame = frame.loc[frame["fte"] > 0].reset_index(drop=True)
     frame["label"] = [sector_label(s, lang) for s in frame["sector"]]
-    frame["fte_text"] = [formats.number(float(f), lang, decimals=1) + " fte" for f in frame["fte"]]
+    frame["fte_text"] = [t("show.chart.fte_value", lang, fte=formats.number(float(f), lang, decimals=1))
+                         for f in frame["fte"]]
     return frame
 
 
 def fte_sector_chart(data: pd.DataFrame, lang: str = "nl") -> alt.TopLevelMixin:
-    base = alt.Chart(data).encode(
+    base = alt.Chart(data[SECTOR_COLUMNS]).encode(
         y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
-        x=alt.X("fte:Q", title="fte", axis=alt.Axis(format=",.1f")),
-        tooltip=[alt.Tooltip("label:N", title="Sector"), alt.Tooltip("fte_text:N", title="fte")],
+        x=alt.X("fte:Q", title=t("show.chart.fte", lang), axis=alt.Axis(format=",.1f")),
+        tooltip=[alt.Tooltip("label:N", title=t("show.chart.sector", lang)),
+                 alt.Tooltip("fte_text:N", title=t("show.chart.fte", lang))],
     )
     bars = base.mark_bar(color=BENEFIT_COLOUR, cornerRadiusEnd=2)
     labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(text="fte_text:N")
-    title = "Bespaarde fte per sector" if lang == "nl" else "FTE saved per sector"
-    subtitle = ("Alle projecten en jaren samen" if lang == "nl" else "All projects and years")
+    title = t("show.chart.fte_title", lang)
+    subtitle = t("show.chart.fte_subtitle", lang)
     chart = alt.layer(bars, labels).properties(
         title=alt.TitleParams(title, subtitle=[subtitle]), height=110 + 34 * max(len(data), 1))
     return finish(chart, lang)

@@ -5,7 +5,8 @@ Five views, in the order a wethouder tells the story: what every euro returns
 is saved and where, the qualitative effects in the words of the people
 involved, and the assumptions it all rests on. The page draws them; this
 module only chooses the words, from `briefing` (one project) or from a
-`PortfolioView` (every project, one engine call).
+`PortfolioView` (every project, one engine call), in Dutch or English
+(`impactkaart.text.words.show`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pandas as pd
 from impactkaart.portfolio.view import PortfolioView
 from impactkaart.text import formats
 from impactkaart.text.briefing import Briefing, PartyLine, party_lines
-from impactkaart.text.catalogue import join_list, mid_sentence
+from impactkaart.text.catalogue import join_list, mid_sentence, t
 from impactkaart.text.names import party_label, sector_label
 from impactkaart.text.summary import fte_text, illustrative_reasons, seor_benchmark
 
@@ -49,113 +50,116 @@ def _limited(items: list[str], more: str) -> tuple[str, ...]:
     return (*items[: MAX_ITEMS - 1], more.format(n=len(items) - MAX_ITEMS + 1))
 
 
-def _bars(factor: float | None, factor_text: str, benchmark: float, label: str) -> tuple[Bar, ...]:
+def _bars(factor: float | None, factor_text: str, benchmark: float, label: str,
+          lang: str) -> tuple[Bar, ...]:
     if factor is None:
         return ()
     return (Bar(label, factor, factor_text, True),
-            Bar("Gemiddeld sociaal werk (SEOR)", benchmark, formats.factor(benchmark), False))
+            Bar(t("show.seor_bar", lang), benchmark, formats.factor(benchmark, lang), False))
 
 
-def fte_title(total: float, sectors: list[str]) -> str:
+def fte_title(total: float, sectors: list[str], lang: str = "nl") -> str:
     """'11,6 fte bespaard bij jeugdzorg, onderwijs en zorg' (most FTE first; long lists cut)."""
     if not sectors:
-        return "Geen berekende arbeidsbesparing"
-    names = [mid_sentence(sector_label(s)) for s in sectors[:3]]
-    if len(sectors) > 3:
-        names.append(f"{len(sectors) - 3} andere sector{'en' if len(sectors) > 4 else ''}")
-    return f"{fte_text(total)} fte bespaard bij {join_list(names)}"
+        return t("show.fte_none", lang)
+    names = [mid_sentence(sector_label(s, lang)) for s in sectors[:3]]
+    if len(sectors) == 4:
+        names.append(t("show.other_sector", lang))
+    elif len(sectors) > 4:
+        names.append(t("show.other_sectors", lang, n=len(sectors) - 3))
+    return t("show.fte_title", lang, fte=fte_text(total, lang), sectors=join_list(names, lang))
 
 
-def _fte_slide(per_sector: pd.DataFrame, total: float) -> Slide:
+def _fte_slide(per_sector: pd.DataFrame, total: float, lang: str) -> Slide:
     per_sector = per_sector.loc[per_sector["fte"] > 0].sort_values("fte", ascending=False)
     sectors = list(per_sector["sector"])
-    items = [f"{fte_text(float(row.fte))} fte – {mid_sentence(sector_label(row.sector))}"
+    items = [t("show.fte_item", lang, fte=fte_text(float(row.fte), lang),
+               sector=mid_sentence(sector_label(row.sector, lang)))
              for row in per_sector.itertuples()]
     return Slide(
-        "fte", fte_title(total, sectors),
-        subtitle="Arbeidstijd die elders vrijkomt, opgeteld over alle jaren "
-                 "(1 fte = een voltijdsbaan gedurende een jaar)",
-        items=_limited(items, "en nog {n} sectoren"),
+        "fte", fte_title(total, sectors, lang), subtitle=t("show.fte_subtitle", lang),
+        items=_limited(items, t("show.more_sectors", lang, n="{n}")),
     )
 
 
-def party_message(parties: list[PartyLine]) -> tuple[str, ...]:
+def party_message(parties: list[PartyLine], lang: str = "nl") -> tuple[str, ...]:
     """One sentence: what the biggest financier puts in and gets back, and who gains most."""
     payer = max(parties, key=lambda p: p.pays, default=None)
     receiver = max(parties, key=lambda p: p.receives, default=None)
     lines = []
     if payer is not None and payer.pays > 0:
-        back = (f" en krijgt {payer.receives_text} terug ({payer.rendement_text})"
+        back = (t("show.payer_back", lang, amount=payer.receives_text, factor=payer.rendement_text)
                 if payer.receives > 0 else "")
-        lines.append(f"{payer.label} investeert {payer.pays_text}{back}")
+        lines.append(t("show.payer", lang, party=payer.label, amount=payer.pays_text, back=back))
     if receiver is not None and receiver.receives > 0 and receiver is not payer:
-        lines.append(f"{receiver.label} profiteert het meest: {receiver.receives_text}")
+        lines.append(t("show.receiver", lang, party=receiver.label, amount=receiver.receives_text))
     return tuple(lines)
 
 
-def project_slides(b: Briefing, result) -> list[Slide]:
-    """The five views for one project (``b`` from `briefing.briefing`)."""
-    party_items = party_message(b.parties)
+def _quotes_slide(quotes: list[str], lang: str) -> Slide:
+    return Slide("kwalitatief", t("show.quotes_title", lang),
+                 subtitle=t("show.quotes_subtitle", lang),
+                 items=_limited(quotes, t("show.more_others", lang, n="{n}")) if quotes
+                 else (t("show.no_quotes", lang),))
+
+
+def project_slides(b: Briefing, result, lang: str = "nl") -> list[Slide]:
+    """The five views for one project (``b`` from `briefing.briefing`, in the same ``lang``)."""
+    party_items = party_message(b.parties, lang)
     quotes = [f"“{q.outcome}” — {mid_sentence(q.party)}" for q in b.qualitative]
-    rate = formats.percent(result.discount_rate, decimals=2)
-    assumptions = [f"Discontovoet {rate}; contante waarde aan het begin van het project",
-                   *b.assumptions[:3]]
+    rate = formats.percent(result.discount_rate, lang, decimals=2)
+    assumptions = [t("show.assumption_rate", lang, rate=rate), *b.assumptions[:3]]
+    illustrative = (t("show.illustrative_note", lang, reasons="; ".join(b.illustrative))
+                    if b.illustrative else "")
     return [
         Slide("rendement", b.headline, subtitle=b.comparison, note=b.benchmark_text,
-              bars=_bars(result.rendementsfactor, b.factor_text, b.benchmark.value, "Dit project")),
-        Slide("partijen", "Wie investeert, wie profiteert", items=tuple(party_items),
-              note="Contante waarde over de hele looptijd."),
-        _fte_slide(result.fte_by_sector(), result.fte_total),
-        Slide("kwalitatief", "In de woorden van de mensen zelf",
-              subtitle="Niet in euro's uit te drukken, wel deel van het verhaal",
-              items=_limited(quotes, "en nog {n} andere") if quotes
-              else ("Geen kwalitatieve effecten vastgelegd.",)),
-        Slide("aannames", "Waar deze cijfers op rusten", items=tuple(assumptions),
-              note=("Illustratief: " + "; ".join(b.illustrative) + ". " if b.illustrative else "")
-              + "Alle bronnen en aannames: de one-pager (PDF) en de Excel-export."),
+              bars=_bars(result.rendementsfactor, b.factor_text, b.benchmark.value,
+                         t("show.this_project", lang), lang)),
+        Slide("partijen", t("show.parties_title", lang), items=tuple(party_items),
+              note=t("show.parties_note", lang)),
+        _fte_slide(result.fte_by_sector(), result.fte_total, lang),
+        _quotes_slide(quotes, lang),
+        Slide("aannames", t("show.assumptions_title", lang), items=tuple(assumptions),
+              note=illustrative + t("show.sources_note", lang)),
     ]
 
 
-def portfolio_slides(view: PortfolioView) -> list[Slide]:
+def portfolio_slides(view: PortfolioView, lang: str = "nl") -> list[Slide]:
     """The five views for every project together."""
     n = len(view.projects)
     bench = seor_benchmark()
     factor = view.rendementsfactor
-    headline = (f"Elke geïnvesteerde euro in deze {n} projecten levert "
-                f"{formats.euro(factor, decimals=2)} op" if factor is not None
-                else "Geen kosten ingevoerd: de rendementsfactor is niet te berekenen")
-    party_items = party_message(party_lines(view.as_result("Portfolio")))
-    quotes = [f"“{q.outcome}” — {mid_sentence(party_label(q.stakeholder))} ({p.name})"
+    bench_text = formats.factor(bench.value, lang)
+    headline = (t("show.portfolio_headline", lang, n=n,
+                  amount=formats.euro(factor, lang, decimals=2)) if factor is not None
+                else t("show.portfolio_no_factor", lang))
+    party_items = party_message(party_lines(view.as_result("Portfolio"), lang), lang)
+    quotes = [f"“{q.outcome}” — {mid_sentence(party_label(q.stakeholder, lang))} ({p.name})"
               for p in view.projects for q in p.qualitative]
     rates = sorted({p.discount_rate for p in view.projects})
     illustrative = sum(1 for p in view.projects if illustrative_reasons(p))
+    above = view.n_above_benchmark
     assumptions = [
-        f"{n} projecten, elk in één keer doorgerekend met dezelfde rekenregels",
-        "Discontovoet " + join_list([formats.percent(r, decimals=2) for r in rates])
-        + "; elk project contant gemaakt naar zijn eigen startjaar",
-        f"{view.n_above_benchmark} van de {n} projecten "
-        f"{'haalt' if view.n_above_benchmark == 1 else 'halen'} het SEOR-gemiddelde "
-        f"({formats.factor(bench.value)})",
+        t("show.portfolio_computed", lang, n=n),
+        t("show.portfolio_rates", lang,
+          rates=join_list([formats.percent(r, lang, decimals=2) for r in rates], lang)),
+        t("show.portfolio_above_one" if above == 1 else "show.portfolio_above", lang,
+          above=above, n=n, benchmark=bench_text),
     ]
     if illustrative:
-        verb = "rust" if illustrative == 1 else "rusten"
-        assumptions.append(f"{illustrative} van de {n} projecten {verb} (deels) op illustratieve "
-                           "cijfers")
+        assumptions.append(t("show.portfolio_illustrative_one" if illustrative == 1
+                             else "show.portfolio_illustrative", lang, count=illustrative, n=n))
     return [
         Slide("rendement", headline,
-              subtitle=f"{view.n_above_benchmark} van de {n} projecten boven het gemiddelde van "
-                       f"sociaal werk ({formats.factor(bench.value)})",
-              note=f"SEOR-benchmark {formats.factor(bench.value)}: het gemiddelde rendement van "
-                   f"{bench.n_cases} businesscases uit {bench.n_mkba} MKBA's van sociaal werk "
-                   f"({bench.publisher}, {bench.year})",
-              bars=_bars(factor, formats.factor(factor, decimals=2), bench.value, "Deze projecten")),
-        Slide("partijen", "Wie investeert, wie profiteert", items=tuple(party_items),
-              note="Contante waarde, alle projecten samen."),
-        _fte_slide(view.fte_by_sector(), view.fte_total),
-        Slide("kwalitatief", "In de woorden van de mensen zelf",
-              subtitle="Niet in euro's uit te drukken, wel deel van het verhaal",
-              items=_limited(quotes, "en nog {n} andere") if quotes
-              else ("Geen kwalitatieve effecten vastgelegd.",)),
-        Slide("aannames", "Waar deze cijfers op rusten", items=tuple(assumptions),
-              note="Per project: alle bronnen en aannames in de one-pager en de Excel-export."),
+              subtitle=t("show.portfolio_subtitle", lang, above=above, n=n, benchmark=bench_text),
+              note=t("show.portfolio_benchmark", lang, value=bench_text, n_cases=bench.n_cases,
+                     n_mkba=bench.n_mkba, publisher=bench.publisher, year=bench.year),
+              bars=_bars(factor, formats.factor(factor, lang, decimals=2), bench.value,
+                         t("show.these_projects", lang), lang)),
+        Slide("partijen", t("show.parties_title", lang), items=tuple(party_items),
+              note=t("show.parties_note_portfolio", lang)),
+        _fte_slide(view.fte_by_sector(), view.fte_total, lang),
+        _quotes_slide(quotes, lang),
+        Slide("aannames", t("show.assumptions_title", lang), items=tuple(assumptions),
+              note=t("show.sources_note_portfolio", lang)),
     ]

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from impactkaart.cases.export import cases_csv, cases_xlsx
-from impactkaart.cases.expost import CASE_PREFIX, preview, with_case_results
+from impactkaart.cases.export import FREE_TEXT, cases_csv, cases_xlsx, changes_frame
+from impactkaart.cases.expost import CASE_PREFIX, is_case_effect, preview, with_case_results
 from impactkaart.cases.model import (
     CATALOGUE,
     RISK,
@@ -36,6 +36,7 @@ from impactkaart.core.model import Cost, Effect, Project, parse_project
 from impactkaart.core.reference import default_reference
 from impactkaart.store.backup import backup_bytes, restore
 from impactkaart.store.projects import Store
+from impactkaart.text.cases import error_lines
 
 TWO = (Period(0, "Startsituatie"), Period(1, "Eindsituatie"))
 
@@ -196,6 +197,19 @@ def test_cases_feed_ex_post_and_the_measured_benefits_are_their_sum():
     assert plan.after.measured.pv_benefits == pytest.approx(2846.764)
 
 
+
+def test_a_take_over_in_english_is_named_in_english_and_replaced_in_either_language():
+    cases = three_cases()
+    english = with_case_results(project(), cases, lang="en")
+    names = [e.outcome for e in english.effects if is_case_effect(e)]
+    assert "From cases: Emergency department visits: less use" in names and len(names) == 5
+    assert compute(english, measured=True).pv_benefits == pytest.approx(2846.764)
+    plan = preview(english, cases)  # taken over again, in Dutch: the English ones go
+    assert plan.replaced == 5
+    assert sum(e.outcome.startswith(CASE_PREFIX) for e in plan.candidate.effects) == 5
+    assert list(plan.added["outcome"])[0].endswith(": minder gebruik")
+
+
 # --- property: aggregating cases = summing per-case results ----------------------------------
 
 ITEM_KEYS = ["huisarts", "seh", "bijstand", "wmo_begeleiding", "jeugdhulp",
@@ -251,17 +265,17 @@ def test_aggregating_cases_gives_the_sum_of_the_cases(cases):
 # --- privacy ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "what"), [
-    ("Mijn BSN is 123456782.", "BSN"),
-    ("bsn 1234.56.782", "BSN"),
-    ("woont op 7511 AB 12", "adres"),
-    ("Kerkstraat 12a, Enschede", "adres"),
-    ("mail naar jan@example.nl", "e-mailadres"),
-    ("bel 06-12345678", "telefoonnummer"),
-    ("tel. +31 6 1234 5678", "telefoonnummer"),
-    ("053 123 4567", "telefoonnummer"),
+    ("Mijn BSN is 123456782.", "bsn"),
+    ("bsn 1234.56.782", "bsn"),
+    ("woont op 7511 AB 12", "address"),
+    ("Kerkstraat 12a, Enschede", "address"),
+    ("mail naar jan@example.nl", "email"),
+    ("bel 06-12345678", "phone"),
+    ("tel. +31 6 1234 5678", "phone"),
+    ("053 123 4567", "phone"),
 ])
 def test_identifying_details_are_found(text, what):
-    assert any(what in found for found in identifying_details(text))
+    assert what in identifying_details(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -291,8 +305,13 @@ def test_identifying_text_is_refused_with_a_dutch_message(tmp_path):
                 assessments={"huisarts": Assessment(0.5, "zie jan@example.nl")})
     with pytest.raises(CaseError) as caught:
         check_case(case)
-    assert any(e.startswith("In eigen woorden: lijkt een telefoonnummer") for e in caught.value.errors)
-    assert any("Reden bij Huisartsconsulten" in e and "e-mailadres" in e for e in caught.value.errors)
+    errors = error_lines(caught.value)
+    assert any(e.startswith("In eigen woorden: lijkt een telefoonnummer") for e in errors)
+    assert any("Reden bij Huisartsconsulten" in e and "e-mailadres" in e for e in errors)
+    english = error_lines(caught.value, "en")
+    assert any(e.startswith("In their own words: seems to contain a phone number") for e in english)
+    assert any("Reason for GP consultations" in e and "e-mail address" in e for e in english)
+    assert not any("06-12345678" in e or "jan@" in e for e in errors + english)  # never repeated
     with Store(tmp_path / "c.duckdb") as store:
         with pytest.raises(CaseError):
             save_case(store, 1, case)
@@ -304,11 +323,18 @@ def test_bad_values_are_named():
                                             (3, "seh"): 1}, investments={"gemeente": -5.0})
     with pytest.raises(CaseError) as caught:
         check_case(case)
-    errors = "\n".join(caught.value.errors)
+    errors = "\n".join(error_lines(caught.value))
     assert "Startsituatie, Uithuiszetting: de kans moet tussen 0% en 100% liggen" in errors
     assert "Meting 1, Huisartsconsulten: mag niet negatief zijn" in errors
     assert "Meting 3, Bezoeken spoedeisende hulp: deze meting bestaat niet" in errors
     assert "Investering van gemeente: mag niet negatief zijn" in errors
+    problems = {(p.field, p.problem, tuple(sorted(p.values.items()))) for p in caught.value.errors}
+    assert ("value", "risk_range", (("item", "risico_uithuiszetting"), ("period", 0))) in problems
+    assert ("investment", "negative", (("financier", "gemeente"),)) in problems
+    english = "\n".join(error_lines(caught.value, "en"))
+    assert "Start situation, Eviction: the likelihood must lie between 0% and 100%" in english
+    assert "Measurement 1, GP consultations: may not be negative" in english
+    assert "Measurement 3, Emergency department visits: this measurement does not exist" in english
 
 
 # --- store, back-up, export ------------------------------------------------------------------
@@ -375,6 +401,38 @@ def test_the_export_has_no_free_text_and_no_formulas():
     assert not any(isinstance(v, str) and ("Marie" in v or "rust" in v) for v in cells)
     assert not any(isinstance(v, str) and v.startswith("=") and c.data_type == "f"
                    for sheet in book for row in sheet.iter_rows() for c in row for v in [c.value])
+
+
+def test_free_text_columns_never_reach_an_export():
+    """FREE_TEXT is enforced: the export tables are built from the changes without those
+    columns, so a reason cannot be exported by adding a column."""
+    cases = three_cases()
+    results = evaluate(project(), cases)
+    assert set(FREE_TEXT) & set(results.changes.columns) == {"reason"}  # the model has it
+    for lang in ("nl", "en"):
+        frame = changes_frame(results, lang)
+        cells = {str(v) for v in frame.to_numpy().ravel()}
+        assert "samen besproken" not in cells and "Ik heb weer rust." not in cells
+        book = load_workbook(io.BytesIO(cases_xlsx(cases, results, lang)))
+        texts = [c.value for sheet in book for row in sheet.iter_rows() for c in row
+                 if isinstance(c.value, str)]
+        assert not any("samen besproken" in v or "weer rust" in v for v in texts), lang
+
+
+def test_the_export_in_english_has_english_headers_and_words():
+    cases = three_cases()
+    results = evaluate(project(), cases, lang="en")
+    csv = cases_csv(results, "en").decode("utf-8-sig")
+    frame = pd.read_csv(io.StringIO(csv))  # English CSV: comma and decimal point
+    assert list(frame.columns)[:4] == ["case", "target group", "item", "kind"]
+    gp = frame.loc[(frame["case"] == "C01") & (frame["item"] == "GP consultations")].iloc[0]
+    assert gp["value after attribution (€)"] == pytest.approx(123.48)
+    assert gp["kind"] == "use" and gp["status"] == "change" and gp["consensus"] == "yes"
+    assert gp["unit"] == "consultations a year" and gp["payer"] == "Health insurer"
+    book = load_workbook(io.BytesIO(cases_xlsx(cases, results, "en")))
+    assert book.sheetnames == ["Changes", "Measurements", "Investment"]
+    assert [c.value for c in book["Investment"][1]] == ["case", "financier", "investment (€)"]
+    assert book["Investment"]["B2"].value == "Municipality"
 
 
 def test_learning_counts_cases_per_change_and_group():

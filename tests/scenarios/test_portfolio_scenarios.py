@@ -187,3 +187,31 @@ def test_fte_title_names_three_sectors_and_counts_the_rest():
     assert fte_title(1.0, ["zorg", "gemeente", "onderwijs", "jeugdzorg", "wonen"]).endswith(
         "en 2 andere sectoren")
     assert fte_title(0.0, []) == "Geen berekende arbeidsbesparing"
+
+
+def test_slides_in_english_tell_the_same_figures(demos):
+    project = demos[0][1]
+    result = compute(project)
+    slides = project_slides(briefing(project, result, "en"), result, "en")
+    euro = formats.euro(result.rendementsfactor, "en", decimals=2)
+    assert slides[0].title == f"Every euro invested returns {euro}"
+    assert [b.label for b in slides[0].bars] == ["This project", "Average social work (SEOR)"]
+    assert [b.text for b in slides[0].bars][1] == "1.6×"
+    assert slides[1].title == "Who invests, who benefits"
+    assert slides[2].title.startswith(f"{formats.number(result.fte_total, 'en', decimals=1)} FTE "
+                                      "saved in")
+    assert slides[4].items[0].startswith("Discount rate 2.25%")
+    view = portfolio_view(demos)
+    slides = portfolio_slides(view, "en")
+    euro = formats.euro(view.rendementsfactor, "en", decimals=2)
+    assert slides[0].title == f"Every euro invested in these 3 projects returns {euro}"
+    assert slides[0].subtitle.startswith(f"{view.n_above_benchmark} of the 3 projects above")
+    assert slides[4].items[0] == "3 projects, each computed at once with the same rules"
+
+
+def test_fte_title_in_english():
+    assert fte_title(12.34, ["politie_justitie", "zorg", "schuldhulpverlening"], "en") == (
+        "12.3 FTE saved in police and justice, health care and debt counselling")
+    assert fte_title(1.0, ["zorg", "gemeente", "onderwijs", "jeugdzorg"], "en").endswith(
+        "and 1 other sector")
+    assert fte_title(0.0, [], "en") == "No computed staff savings"

@@ -10,6 +10,7 @@ from impactkaart.core.engine import compute
 from impactkaart.portfolio.view import portfolio_view
 from impactkaart.scenarios.copies import ScenarioChanges, base_of, make_scenario
 from impactkaart.text import formats
+from impactkaart.text.names import PARTY_LABELS
 from tests.app_support import fresh_db, open_page, reopened
 
 
@@ -67,6 +68,83 @@ def test_presentation_moves_through_the_views_and_shows_a_portfolio(app_db):
     assert f"Elke geïnvesteerde euro in deze 3 projecten levert {euro} op" in html_texts(at)
     assert "1/5" in html_texts(at)  # a new source starts at the first view
     assert not at.exception
+
+
+def english_app(page: str) -> AppTest:
+    from tests.app_support import ROOT
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["lang"] = "en"
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def no_dutch(at, keys: frozenset = frozenset()) -> dict:
+    """Dutch words on screen; ``keys``: strings that are data keys, not text."""
+    from tests.views.test_english import citations, dutch_words, page_strings
+
+    cited = citations()
+    return {s: words for s in page_strings(at)
+            if s not in keys and (words := dutch_words(s, cited))}
+
+
+# The projector's party chart is charts/impact.who_invests_chart: its data rows carry the party
+# key (the Impactkaart's click selection) and the kind code ("kosten", "baten") beside their
+# shown labels. Those keys are not text on screen; every label is checked.
+CHART_KEYS = frozenset({"kosten", "baten", *PARTY_LABELS})
+
+
+def test_presentation_in_english_every_slide_of_a_project_and_the_portfolio(app_db):
+    """The English test sees the first slide only: here every slide, of a project and of all."""
+    from tests.views.test_english import english_project
+
+    with reopened(app_db) as store:
+        store.save_project(english_project())
+    at = english_app("views/show/presentatie.py")
+    project_id = at.session_state["presentatie_bron"]
+    project = dict(saved_projects(app_db))[project_id]
+    euro = formats.euro(compute(project).rendementsfactor, "en", decimals=2)
+    assert f"Every euro invested returns {euro}" in html_texts(at)
+    assert "ILLUSTRATIVE" in html_texts(at)  # the demo's figures, also in English
+    view = portfolio_view(saved_projects(app_db))
+    portfolio_euro = formats.euro(view.rendementsfactor, "en", decimals=2)
+    for source in (project_id, -1):
+        at.selectbox(key="presentatie_bron").set_value(source).run()
+        if source == -1:
+            assert (f"Every euro invested in these 1 projects returns {portfolio_euro}"
+                    in html_texts(at))
+        for slide in range(5):
+            assert f"{slide + 1}/5" in html_texts(at)
+            found = no_dutch(at, CHART_KEYS)
+            assert not found, f"slide {slide + 1} of {source}: {found}"
+            if slide < 4:
+                at.button(key="dia_volgende").click().run()
+    at.button(key="dia_vorige").click().run()
+    assert "What these figures rest on" not in html_texts(at)
+    assert at.button(key="dia_vorige").label == "Previous"
+
+
+def test_portfolio_page_in_english_shows_the_engines_totals(app_db):
+    from tests.views.test_english import english_project
+
+    with reopened(app_db) as store:
+        for project in demo_projects()[1:]:
+            store.save_project(project)
+        store.save_project(english_project())
+    at = english_app("views/show/portfolio.py")
+    view = portfolio_view(saved_projects(app_db))
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Return factor (all projects)"] == formats.factor(view.rendementsfactor, "en",
+                                                                     decimals=2)
+    assert metrics["Total costs"] == formats.euro(view.pv_costs, "en")
+    assert metrics["Above SEOR average"] == f"{view.n_above_benchmark} of 3"
+    table = at.dataframe[0].value
+    assert list(table.columns)[:2] == ["Project", "Type"]
+    assert "Youth work" in set(table["Type"])
+    names = {p.name for _, p in saved_projects(app_db)}  # the demos' names are the user's words
+    assert not no_dutch(at, frozenset(names))
 
 
 def test_scenario_is_saved_linked_and_compared_with_the_engines_figures(app_db):

@@ -23,6 +23,8 @@ from impactkaart.cases.model import (
     CaseError,
     Period,
     changes,
+    check_case,
+    end_label,
     evaluate,
     monitoring,
     next_code,
@@ -30,9 +32,11 @@ from impactkaart.cases.model import (
 )
 from impactkaart.cases.store import delete_cases, list_cases, save_case
 from impactkaart.text import formats
+from impactkaart.text.cases import error_lines
+from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
-from views.components.session import get_store, project_picker
+from views.components.page import open_page
 
 ss = st.session_state
 CASE_KEY, FLASH, NEW = "casus_keuze", "casus_flash", 0
@@ -41,29 +45,33 @@ FINANCIERS = ("gemeente", "aanbieder", "zorgverzekeraar")
 
 
 def _save(case: Case, message: str) -> int | None:
+    """Save ``case``; ``message`` (Markdown, user text through md) is shown on the next run."""
     try:
+        # The store refuses a taken code too, but only this check words it in both languages.
+        check_case(case, store.reference, others=cases)
         case_id = save_case(store, project_id, case)
     except CaseError as exc:
-        st.error("Niet opgeslagen:\n\n" + "\n".join(f"- {md(e)}" for e in exc.errors), icon="⚠️")
+        st.error(t("cases.not_saved", lang) + "\n\n" + "\n".join(
+            f"- {md(e)}" for e in error_lines(exc, lang)), icon="⚠️")
         return None
     ss[FLASH] = message
     return case_id
 
 
-def _new_case_form(cases: list[Case]) -> None:
+def _new_case_form() -> None:
     with st.form("casus_nieuw"):
-        st.subheader("Nieuwe casus")
-        code = st.text_input("Casuscode", value=next_code(cases), key="casus_nieuw_code",
-                             help="Een code met een cijfer, zoals C01. Nooit een naam, adres of BSN.")
-        group = st.text_input("Doelgroep", key="casus_nieuw_doelgroep",
-                              placeholder="bijvoorbeeld: 65+, alleenstaand",
-                              help="Voor 'samen leren': bij wie treden welke veranderingen op?")
-        words = st.text_area("Wat is er veranderd, in de woorden van de bewoner",
-                             key="casus_nieuw_woorden", placeholder="bijvoorbeeld: Ik heb weer rust.")
-        if st.form_submit_button("Casus aanmaken", type="primary", icon=":material/add:"):
+        st.subheader(t("cases.new", lang))
+        code = st.text_input(t("cases.code", lang), value=next_code(cases), key="casus_nieuw_code",
+                             help=t("cases.code_help", lang))
+        group = st.text_input(t("cases.target_group", lang), key="casus_nieuw_doelgroep",
+                              placeholder=t("cases.target_group_placeholder", lang),
+                              help=t("cases.target_group_help", lang))
+        words = st.text_area(t("cases.own_words", lang), key="casus_nieuw_woorden",
+                             placeholder=t("cases.own_words_placeholder", lang))
+        if st.form_submit_button(t("cases.create", lang), type="primary", icon=":material/add:"):
             case = Case(code=code, target_group=group, own_words=words,
-                        periods=(Period(0, period_label(0)), Period(1, "Eindsituatie")))
-            case_id = _save(case, f"Casus {code.strip()} aangemaakt. Vul de startsituatie in.")
+                        periods=(Period(0, period_label(0, lang)), Period(1, end_label(lang))))
+            case_id = _save(case, t("cases.created", lang, code=md(code.strip())))
             if case_id is not None:
                 ss[PENDING] = {CASE_KEY: case_id}
                 st.rerun()
@@ -73,43 +81,47 @@ def _measurement_form(case: Case, number: int) -> None:
     """All catalogue items of one measurement, grouped; empty = not measured."""
     key = f"casus_{case.id}_{number}"
     with st.form(f"meting_{key}"):
-        label = st.text_input("Naam van deze meting", value=case.label_of(number),
-                              key=f"{key}_naam", help="Bijvoorbeeld: januari 2025, na 6 maanden.")
-        st.caption("Gebruik per jaar; bij risico's de kans (0–100%) en de omvang. Laat leeg wat "
-                   "niet gemeten is: een verandering telt alleen als start én eind zijn ingevuld.")
+        label = st.text_input(t("cases.measurement_name", lang), value=case.label_of(number),
+                              key=f"{key}_naam", help=t("cases.measurement_name_help", lang))
+        st.caption(t("cases.measurement_hint", lang))
         values, sizes = {}, {}
         groups = list(dict.fromkeys(item.group for item in CATALOGUE))
         columns = st.columns(2, gap="large")
         for i, group in enumerate(groups):
             with columns[i % 2]:
-                st.markdown(f"**{group}**")
-                for item in (it for it in CATALOGUE if it.group == group):
+                items = [it for it in CATALOGUE if it.group == group]
+                st.markdown(f"**{items[0].group_name(lang)}**")
+                for item in items:
                     current = case.values.get((number, item.key))
                     if item.kind == RISK:
                         left, right = st.columns([3, 2])
                         shown = None if current is None else round(current * 100, 6)
                         value = left.number_input(
-                            f"Kans op {item.label.lower()} (%)", min_value=0.0, max_value=100.0,
-                            value=shown, step=5.0, key=f"{key}_{item.key}", placeholder="niet gemeten")
+                            t("cases.risk_input", lang, item=item.name(lang).lower()),
+                            min_value=0.0, max_value=100.0, value=shown, step=5.0,
+                            key=f"{key}_{item.key}", placeholder=t("cases.not_measured", lang))
                         values[item.key] = None if value is None else value / 100
                         sizes[item.key] = right.number_input(
-                            f"Omvang ({item.unit})", min_value=0.0,
+                            t("cases.size_input", lang, unit=item.unit_text(lang)), min_value=0.0,
                             value=case.sizes.get(item.key, item.default_size),
-                            key=f"{key}_{item.key}_omvang", placeholder="vul in")
+                            key=f"{key}_{item.key}_omvang", placeholder=t("cases.fill_in", lang))
                     else:
                         values[item.key] = st.number_input(
-                            f"{item.label} ({item.unit})", min_value=0.0, value=current,
-                            key=f"{key}_{item.key}", placeholder="niet gemeten")
-        if st.form_submit_button("Meting opslaan", type="primary", icon=":material/save:"):
+                            t("cases.value_input", lang, item=item.name(lang),
+                              unit=item.unit_text(lang)),
+                            min_value=0.0, value=current, key=f"{key}_{item.key}",
+                            placeholder=t("cases.not_measured", lang))
+        if st.form_submit_button(t("cases.save_measurement", lang), type="primary",
+                                 icon=":material/save:"):
             kept = {k: v for k, v in case.values.items() if k[0] != number}
             kept |= {(number, k): float(v) for k, v in values.items() if v is not None}
-            periods = tuple(p if p.number != number else Period(number, label.strip() or
-                                                                period_label(number))
+            name = label.strip() or period_label(number, lang)
+            periods = tuple(p if p.number != number else Period(number, name)
                             for p in case.periods)
             new_sizes = {k: float(v) for k, v in sizes.items() if v}  # 0 or empty: no size
             updated = replace(case, values=kept, periods=periods, sizes=new_sizes)
-            if _save(updated, f"{label.strip() or period_label(number)} van casus {case.code} "
-                              "opgeslagen.") is not None:
+            message = t("cases.measurement_saved", lang, measurement=md(name), code=md(case.code))
+            if _save(updated, message) is not None:
                 st.rerun()
 
 
@@ -117,103 +129,147 @@ def _case_form(case: Case) -> None:
     financiers = list(dict.fromkeys([*FINANCIERS, *(c.financier for c in project.costs),
                                      *case.investments]))
     with st.form(f"casus_gegevens_{case.id}"):
-        code = st.text_input("Casuscode", value=case.code, key=f"casus_{case.id}_code")
-        group = st.text_input("Doelgroep", value=case.target_group, key=f"casus_{case.id}_doelgroep")
-        words = st.text_area("Wat is er veranderd, in de woorden van de bewoner",
-                             value=case.own_words, key=f"casus_{case.id}_woorden")
-        st.markdown("**Investering in deze casus** (euro, over de hele begeleiding)")
+        code = st.text_input(t("cases.code", lang), value=case.code, key=f"casus_{case.id}_code")
+        group = st.text_input(t("cases.target_group", lang), value=case.target_group,
+                              key=f"casus_{case.id}_doelgroep")
+        words = st.text_area(t("cases.own_words", lang), value=case.own_words,
+                             key=f"casus_{case.id}_woorden")
+        st.markdown(t("cases.investment_heading", lang))
         amounts = {}
         columns = st.columns(3)
         for i, financier in enumerate(financiers):
             amounts[financier] = columns[i % 3].number_input(
-                f"Investering {md(party_label(financier))} (€)", min_value=0.0, step=100.0, format="%.0f",
+                t("cases.investment_input", lang, financier=md(party_label(financier, lang))),
+                min_value=0.0, step=100.0, format="%.0f",
                 value=case.investments.get(financier), key=f"casus_{case.id}_inv_{i}",
-                placeholder="niets")
-        if st.form_submit_button("Casus opslaan", type="primary", icon=":material/save:"):
+                placeholder=t("cases.nothing", lang))
+        if st.form_submit_button(t("cases.save_case", lang), type="primary", icon=":material/save:"):
             updated = replace(case, code=code, target_group=group, own_words=words,
                               investments={f: float(a) for f, a in amounts.items() if a})
-            if _save(updated, f"Casus {code.strip()} opgeslagen.") is not None:
+            if _save(updated, t("cases.saved", lang, code=md(code.strip()))) is not None:
                 st.rerun()
 
 
+def _shown(value, kind) -> str:
+    if pd.isna(value):
+        return ""
+    return formats.percent(value, lang) if kind == RISK else formats.number(value, lang, decimals=1)
+
+
 def _overview(case: Case) -> None:
-    frame = changes([case], store.reference)
+    frame = changes([case], store.reference, lang)
     if frame.empty:
-        st.info("Nog niets gemeten bij deze casus.")
+        st.info(t("cases.nothing_measured", lang))
         return
-    end = case.label_of(case.end_period) if case.end_period > 0 else "eind"
-
-    def shown(value, kind):
-        if pd.isna(value):
-            return ""
-        return formats.percent(value) if kind == RISK else formats.number(value, decimals=1)
-
+    end = case.label_of(case.end_period) if case.end_period > 0 else t("cases.end_short", lang)
     table = pd.DataFrame({
-        "Onderdeel": frame["label"],
-        "Eenheid": [("kans" if k == RISK else u) for k, u in zip(frame["kind"], frame["unit"])],
-        case.label_of(0): [shown(v, k) for v, k in zip(frame["start"], frame["kind"])],
-        end: [shown(v, k) for v, k in zip(frame["end"], frame["kind"])],
-        "Verandering": [shown(v, k) for v, k in zip(frame["change"], frame["kind"])],
-        "Status": frame["status"],
+        t("cases.col.item", lang): frame["label"],
+        t("cases.col.unit", lang): [(t("cases.likelihood", lang) if k == RISK else u)
+                                    for k, u in zip(frame["kind"], frame["unit"])],
+        case.label_of(0): [_shown(v, k) for v, k in zip(frame["start"], frame["kind"])],
+        end: [_shown(v, k) for v, k in zip(frame["end"], frame["kind"])],
+        t("cases.col.change", lang): [_shown(v, k) for v, k in zip(frame["change"], frame["kind"])],
+        t("cases.col.status", lang): [t(f"cases.status.{s}", lang) for s in frame["status"]],
     })
     st.dataframe(table, hide_index=True, key=f"casus_overzicht_{case.id}")
 
 
 def _show_case(case: Case) -> None:
-    st.subheader(f"Casus {md(case.code)}" + (f" · {md(case.target_group)}" if case.target_group else ""))
+    heading = t("cases.case_heading", lang, code=md(case.code))
+    st.subheader(heading + (f" · {md(case.target_group)}" if case.target_group else ""))
     numbers = [p.number for p in case.periods]
     names = {p.number: p.label for p in case.periods}
     picked_key = f"casus_{case.id}_meting"
     if ss.get(picked_key) not in numbers:  # first the measurement still to fill in
         unfilled = [n for n in numbers if all(p != n for p, _ in case.values)]
         ss[picked_key] = unfilled[0] if unfilled else numbers[-1]
-    tab_measure, tab_case, tab_delete = st.tabs(["Metingen", "Casus en investering", "Verwijderen"])
+    tab_measure, tab_case, tab_delete = st.tabs(
+        [t("cases.tab.measurements", lang), t("cases.tab.case", lang), t("cases.tab.delete", lang)])
     with tab_measure:
         cols = st.columns([4, 1])
-        number = cols[0].radio("Meting", numbers, format_func=lambda n: md(names[n]),
-                               key=picked_key, horizontal=True)
-        if cols[1].button("Meting toevoegen", icon=":material/add:", key=f"casus_{case.id}_erbij",
-                          help="Een vervolgmeting: de laatste meting is de eindsituatie."):
+        number = cols[0].radio(t("cases.measurement", lang), numbers,
+                               format_func=lambda n: md(names[n]), key=picked_key, horizontal=True)
+        if cols[1].button(t("cases.add_measurement", lang), icon=":material/add:",
+                          key=f"casus_{case.id}_erbij", help=t("cases.add_measurement_help", lang)):
             new = max(numbers) + 1
-            updated = replace(case, periods=(*case.periods, Period(new, period_label(new))))
-            if _save(updated, f"{period_label(new)} toegevoegd aan casus {case.code}.") is not None:
+            updated = replace(case, periods=(*case.periods, Period(new, period_label(new, lang))))
+            message = t("cases.measurement_added", lang, measurement=period_label(new, lang),
+                        code=md(case.code))
+            if _save(updated, message) is not None:
                 ss[PENDING] = {picked_key: new}
                 st.rerun()
         if number == 0:
-            st.caption("De **startsituatie**: hoe was het vóór de activiteiten?")
+            st.caption(t("cases.start_hint", lang))
         elif number == case.end_period:
-            st.caption("De laatste meting is de **eindsituatie**.")
+            st.caption(t("cases.end_hint", lang))
         _measurement_form(case, number)
-        st.markdown("**Start- en eindsituatie**")
+        st.markdown(t("cases.start_and_end", lang))
         _overview(case)
     with tab_case:
         _case_form(case)
     with tab_delete:
-        sure = st.checkbox(f"Ja, verwijder casus {md(case.code)} met al zijn metingen",
+        sure = st.checkbox(t("cases.delete_confirm", lang, code=md(case.code)),
                            key=f"casus_{case.id}_zeker")
-        if st.button("Casus verwijderen", disabled=not sure, key=f"casus_{case.id}_weg",
+        if st.button(t("cases.delete", lang), disabled=not sure, key=f"casus_{case.id}_weg",
                      icon=":material/delete:"):
             delete_cases(store, project_id, [case.id])
-            ss[FLASH] = f"Casus {case.code} verwijderd."
+            ss[FLASH] = t("cases.deleted", lang, code=md(case.code))
             ss[PENDING] = {CASE_KEY: None}
             st.rerun()
 
 
-st.title("Casussen")
-picked = project_picker()
-if not picked:
-    st.stop()
-project_id, project = picked
-store = get_store()
-if FLASH in ss:
-    st.success(md(ss.pop(FLASH)), icon=":material/check:")
-st.markdown(
-    "Per bewoner de situatie **vóór** de activiteiten en daarna: gebruik van zorg en "
-    "ondersteuning, inkomen en schulden, en risico's. In de *Werksessie* bepalen de "
-    "professionals hoeveel van elke verandering aan de activiteiten te danken is."
-)
-st.caption("Gebruik alleen een casuscode (C01). Schrijf nergens een naam, adres, BSN, "
-           "e-mailadres of telefoonnummer op; vrije tekst wordt daarop gecontroleerd.")
+def _all_cases() -> None:
+    st.subheader(t("cases.all_heading", lang))
+    results = evaluate(project, cases, store.reference, lang)
+    summary = results.summary
+    st.dataframe(pd.DataFrame({
+        t("cases.col.case", lang): summary["code"],
+        t("cases.col.target_group", lang): summary["target_group"],
+        t("cases.col.measurements", lang): [len(c.periods) for c in cases],
+        t("cases.col.changes", lang): summary["changes"],
+        t("cases.col.discussed", lang): summary["changes"] - summary["open"],
+        t("cases.col.investment", lang): [formats.euro(v, lang) for v in summary["investment"]],
+    }), hide_index=True, key="casussen_alle")
+
+    trend = monitoring(cases, lang)
+    if len(trend):
+        with st.expander(t("cases.monitoring", lang)):
+            st.caption(t("cases.monitoring_hint", lang))
+            text = [_shown(v, k) + f" ({n})"
+                    for v, k, n in zip(trend["value"], trend["kind"], trend["cases"])]
+            wide = (trend.assign(text=text)
+                    .pivot(index="label", columns="period_label", values="text").fillna(""))
+            rows, order = dict.fromkeys(trend["label"]), dict.fromkeys(trend["period_label"])
+            st.dataframe(wide.reindex(index=list(rows), columns=list(order)), key="casussen_verloop")
+            if (trend["kind"] == INDICATOR).any():
+                st.caption(t("cases.indicators_hint", lang))
+
+    st.markdown(t("cases.export_heading", lang))
+    cols = st.columns(2)
+    name = t("cases.file", lang)
+    cols[0].download_button(t("cases.csv", lang), cases_csv(results, lang), file_name=f"{name}.csv",
+                            mime="text/csv", key="casussen_csv", icon=":material/download:")
+    cols[1].download_button(
+        t("cases.xlsx", lang), cases_xlsx(cases, results, lang), file_name=f"{name}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="casussen_xlsx", icon=":material/download:")
+
+    with st.expander(t("cases.delete_all_heading", lang)):
+        sure = st.checkbox(t("cases.delete_all_confirm", lang, n=len(cases)),
+                           key="casussen_alle_zeker")
+        st.caption(t("cases.delete_all_hint", lang))
+        if st.button(t("cases.delete_all", lang), disabled=not sure, key="casussen_alle_weg",
+                     icon=":material/delete_forever:"):
+            count = delete_cases(store, project_id)
+            ss[FLASH] = t("cases.deleted_all", lang, n=count)
+            ss[PENDING] = {CASE_KEY: None}
+            st.rerun()
+
+
+page = open_page("cases.title", flash=FLASH)
+lang, store, project_id, project = page.lang, page.store, page.project_id, page.project
+st.markdown(t("cases.intro", lang))
+st.caption(t("cases.privacy_hint", lang))
 
 ss.update(ss.pop(PENDING, {}))
 cases = list_cases(store, project_id)
@@ -222,59 +278,14 @@ options = [*by_id, NEW]
 if ss.get(CASE_KEY) not in options:
     ss[CASE_KEY] = options[0]
 chosen = st.selectbox(
-    "Casus", options, key=CASE_KEY,
-    format_func=lambda i: "+ Nieuwe casus" if i == NEW else  # plain text: no Markdown here
+    t("cases.case", lang), options, key=CASE_KEY,
+    format_func=lambda i: t("cases.new_option", lang) if i == NEW else  # plain text: no Markdown
     by_id[i].code + (f" · {by_id[i].target_group}" if by_id[i].target_group else ""))
 if chosen == NEW:
-    _new_case_form(cases)
+    _new_case_form()
 else:
     _show_case(by_id[chosen])
 
-if not cases:
-    st.stop()
-st.divider()
-st.subheader("Alle casussen van dit project")
-results = evaluate(project, cases, store.reference)
-summary = results.summary
-st.dataframe(pd.DataFrame({
-    "Casus": summary["code"], "Doelgroep": summary["target_group"],
-    "Metingen": [len(c.periods) for c in cases],
-    "Veranderingen": summary["changes"],
-    "Besproken": summary["changes"] - summary["open"],
-    "Investering": [formats.euro(v) for v in summary["investment"]],
-}), hide_index=True, key="casussen_alle")
-
-trend = monitoring(cases)
-if len(trend):
-    with st.expander("Verloop over de metingen (monitoring)"):
-        st.caption("Per onderdeel en meting het totaal per jaar over de casussen (bij risico's "
-                   "de gemiddelde kans), tussen haakjes het aantal gemeten casussen.")
-        text = [(formats.percent(v) if k == RISK else formats.number(v, decimals=1)) + f" ({n})"
-                for v, k, n in zip(trend["value"], trend["kind"], trend["cases"])]
-        wide = (trend.assign(text=text)
-                .pivot(index="label", columns="period_label", values="text").fillna(""))
-        rows, order = dict.fromkeys(trend["label"]), dict.fromkeys(trend["period_label"])
-        st.dataframe(wide.reindex(index=list(rows), columns=list(order)), key="casussen_verloop")
-        if (trend["kind"] == INDICATOR).any():
-            st.caption("Indicatoren (schulden, schuldeisers) worden gevolgd, niet in euro's gewaardeerd.")
-
-st.markdown("**Exporteren** (zonder vrije tekst: de woorden van bewoners en de redenen blijven in "
-            "de app)")
-cols = st.columns(2)
-cols[0].download_button("Casussen als CSV", cases_csv(results), file_name="casussen.csv",
-                        mime="text/csv", key="casussen_csv", icon=":material/download:")
-cols[1].download_button(
-    "Casussen als Excel", cases_xlsx(cases, results), file_name="casussen.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    key="casussen_xlsx", icon=":material/download:")
-
-with st.expander("Alle casussen van dit project verwijderen"):
-    sure = st.checkbox(f"Ja, verwijder alle {len(cases)} casussen van dit project, met hun "
-                       "metingen en de uitkomsten van de werksessie", key="casussen_alle_zeker")
-    st.caption("Effecten die al in ex post zijn overgenomen, blijven in het project staan.")
-    if st.button("Alle casussen verwijderen", disabled=not sure, key="casussen_alle_weg",
-                 icon=":material/delete_forever:"):
-        count = delete_cases(store, project_id)
-        ss[FLASH] = f"{count} casussen verwijderd."
-        ss[PENDING] = {CASE_KEY: None}
-        st.rerun()
+if cases:
+    st.divider()
+    _all_cases()

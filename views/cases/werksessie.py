@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from impactkaart.cases import charts as case_charts
-from impactkaart.cases.expost import CASE_PREFIX, preview
+from impactkaart.cases.expost import CASE_PREFIXES, preview
 from impactkaart.cases.model import (
     RISK,
     Assessment,
@@ -28,10 +28,12 @@ from impactkaart.cases.model import (
 from impactkaart.cases.store import list_cases, save_case
 from impactkaart.core.model import ProjectError
 from impactkaart.text import formats
+from impactkaart.text.cases import error_lines, expost_problem
+from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 from impactkaart.text.summary import factor_reason
-from views.components.session import get_store, project_picker
+from views.components.page import open_page
 
 ss = st.session_state
 PICK, NEXT, FLASH, TAKEN_OVER = "ws_verandering", "ws_volgende", "ws_flash", "ws_overgenomen"
@@ -46,32 +48,41 @@ BIG_STYLE = """<style>
 </style>"""
 
 
-def _amount(value, kind: str, unit: str) -> str:
+def _amount(value, kind: str) -> str:
     if pd.isna(value):
         return "–"
-    return formats.percent(value) if kind == RISK else f"{formats.number(value, decimals=1)}"
+    return formats.percent(value, lang) if kind == RISK else formats.number(value, lang, decimals=1)
 
 
 def _situation(row) -> str:
-    unit = "kans" if row["kind"] == RISK else row["unit"]
-    return f"{_amount(row['start'], row['kind'], unit)} → {_amount(row['end'], row['kind'], unit)} {unit}"
+    unit = t("cases.likelihood", lang) if row["kind"] == RISK else row["unit"]
+    return f"{_amount(row['start'], row['kind'])} → {_amount(row['end'], row['kind'])} {unit}"
+
+
+def _factor(value) -> str:
+    return formats.factor(None if pd.isna(value) else float(value), lang, decimals=2)
+
+
+def _euro(value) -> str:
+    return formats.euro(value, lang)
 
 
 def _table(rows: pd.DataFrame, big: bool) -> None:
+    case_col = t("cases.col.case", lang)
     text = pd.DataFrame({
-        "Casus": rows["code"],
-        "Doelgroep": rows["target_group"],
-        "Verandering": [outcome_of(r) for _, r in rows.iterrows()],
-        "Start → eind": [_situation(r) for _, r in rows.iterrows()],
-        "Waarde vóór toerekening": [formats.euro(v) for v in rows["value_gross"]],
-        "Door de activiteiten": ["nog bespreken" if pd.isna(s) else formats.percent(s)
-                                 for s in rows["share"]],
-        "Waarde na toerekening": [formats.euro(v) for v in rows["value"]],
-        "Consensus": ["✓" if c else "–" for c in rows["consensus"]],
-        "Reden": rows["reason"],
+        case_col: rows["code"],
+        t("cases.col.target_group", lang): rows["target_group"],
+        t("cases.col.change", lang): [outcome_of(r, lang) for _, r in rows.iterrows()],
+        t("cases.session.col.situation", lang): [_situation(r) for _, r in rows.iterrows()],
+        t("cases.session.col.gross", lang): [_euro(v) for v in rows["value_gross"]],
+        t("cases.session.col.share", lang): [t("cases.session.to_discuss", lang) if pd.isna(s)
+                                             else formats.percent(s, lang) for s in rows["share"]],
+        t("cases.session.col.net", lang): [_euro(v) for v in rows["value"]],
+        t("cases.session.col.consensus", lang): ["✓" if c else "–" for c in rows["consensus"]],
+        t("cases.session.col.reason", lang): rows["reason"],
     })
     if big:
-        st.table(text.set_index("Casus"))
+        st.table(text.set_index(case_col))
     else:
         st.dataframe(text, hide_index=True, key="ws_tabel")
 
@@ -79,7 +90,7 @@ def _table(rows: pd.DataFrame, big: bool) -> None:
 def _discuss(rows: pd.DataFrame) -> None:
     """One change at a time: share, reason, consensus; saved with the case."""
     keys = [f"{int(cases[r['case']].id)}|{r['item']}" for _, r in rows.iterrows()]
-    labels = {k: f"{r['code']} · {outcome_of(r)} ({_situation(r)})"
+    labels = {k: f"{r['code']} · {outcome_of(r, lang)} ({_situation(r)})"
               for k, (_, r) in zip(keys, rows.iterrows())}
     if NEXT in ss:
         ss[PICK] = ss.pop(NEXT)
@@ -87,31 +98,33 @@ def _discuss(rows: pd.DataFrame) -> None:
         open_ones = [k for k, s in zip(keys, rows["share"]) if pd.isna(s)]
         ss[PICK] = (open_ones or keys)[0]
     # Options are plain text (a select box renders no Markdown): no md() here.
-    picked = st.selectbox("Verandering", keys, key=PICK, format_func=labels.get)
+    picked = st.selectbox(t("cases.session.change", lang), keys, key=PICK, format_func=labels.get)
     row = rows.iloc[keys.index(picked)]
     case = cases[row["case"]]
     if case.own_words:
-        st.markdown(f"> *{md(case.own_words)}*  \n> — casus {md(case.code)}, in eigen woorden")
-    st.caption(f"Waarde van deze verandering vóór toerekening: **{formats.euro(row['value_gross'])}** "
-               f"per jaar ({md(row['proxy_label'])}: {formats.euro(row['proxy'], decimals=2)} per "
-               f"eenheid, betaald door {md(party_label(row['payer']).lower())}; bron: "
-               f"{md(row['proxy_source'])}).")
+        quoted = t("cases.session.quote_case", lang, code=md(case.code))
+        st.markdown(f"> *{md(case.own_words)}*  \n> — {quoted}")
+    st.caption(t("cases.session.value_caption", lang, value=_euro(row["value_gross"]),
+                 proxy=md(row["proxy_label"]), price=formats.euro(row["proxy"], lang, decimals=2),
+                 payer=md(mid_sentence(party_label(row["payer"], lang))),
+                 source=md(row["proxy_source"])))
     key = f"ws_{case.id}_{row['item']}"
     share = None if pd.isna(row["share"]) else round(float(row["share"]) * 100, 6)
     with st.form(f"{key}_form", border=False):  # one save per change, no rerun per keystroke
         cols = st.columns([2, 4, 2])
         new_share = cols[0].number_input(
-            "Door de activiteiten (%)", min_value=0.0, max_value=100.0, value=share, step=5.0,
-            key=f"{key}_aandeel", placeholder="nog bespreken",
-            help="Hoeveel van deze verandering is te danken aan de activiteiten? De rest komt "
-                 "door anderen of was er hoe dan ook gekomen.")
-        reason = cols[1].text_input("Reden (kort)", value=row["reason"], key=f"{key}_reden")
+            t("cases.session.share_input", lang), min_value=0.0, max_value=100.0, value=share,
+            step=5.0, key=f"{key}_aandeel", placeholder=t("cases.session.to_discuss", lang),
+            help=t("cases.session.share_help", lang))
+        reason = cols[1].text_input(t("cases.session.reason_input", lang), value=row["reason"],
+                                    key=f"{key}_reden")
         cols[2].markdown("&nbsp;")
-        consensus = cols[2].checkbox("Consensus", value=bool(row["consensus"]),
-                                     key=f"{key}_consensus")
+        consensus = cols[2].checkbox(t("cases.session.col.consensus", lang),
+                                     value=bool(row["consensus"]), key=f"{key}_consensus")
         buttons = st.columns([1, 1, 4])
-        save = buttons[0].form_submit_button("Opslaan", type="primary", icon=":material/save:")
-        save_next = buttons[1].form_submit_button("Opslaan en volgende",
+        save = buttons[0].form_submit_button(t("cases.session.save", lang), type="primary",
+                                             icon=":material/save:")
+        save_next = buttons[1].form_submit_button(t("cases.session.save_next", lang),
                                                   icon=":material/skip_next:")
     if save or save_next:
         assessment = Assessment(None if new_share is None else new_share / 100, reason.strip(),
@@ -120,9 +133,10 @@ def _discuss(rows: pd.DataFrame) -> None:
         try:
             save_case(store, project_id, updated)
         except CaseError as exc:
-            st.error("Niet opgeslagen:\n\n" + "\n".join(f"- {md(e)}" for e in exc.errors), icon="⚠️")
+            st.error(t("cases.not_saved", lang) + "\n\n" + "\n".join(
+                f"- {md(e)}" for e in error_lines(exc, lang)), icon="⚠️")
             return
-        ss[FLASH] = f"Opgeslagen: {labels[picked]}."
+        ss[FLASH] = t("cases.session.saved", lang, change=md(labels[picked]))
         if save_next:
             ss[NEXT] = keys[(keys.index(picked) + 1) % len(keys)]
         st.rerun()
@@ -138,142 +152,138 @@ def _rendement(results) -> None:
     cols[2].metric("Investering in de casussen", formats.euro(total.pv_costs))
     cols[3].metric("Rendementsfactor casussen", formats.factor(total.rendementsfactor, decimals=2),
                    help=factor_reason(total.rendementsfactor_reason))
+    cols[0].metric(t("cases.session.metric.net", lang), _euro(total.pv_benefits),
+                   help=t("cases.session.metric.net_help", lang))
+    cols[1].metric(t("cases.session.metric.gross", lang), _euro(results.total_gross.pv_benefits))
+    cols[2].metric(t("cases.session.metric.investment", lang), _euro(total.pv_costs))
+    cols[3].metric(t("cases.session.metric.factor", lang), _factor(total.rendementsfactor),
+                   help=None if total.rendementsfactor is not None
+                   else t("cases.session.no_costs", lang))
     s = results.summary
     st.dataframe(pd.DataFrame({
-        "Casus": s["code"], "Doelgroep": s["target_group"],
-        "Investering": [formats.euro(v) for v in s["investment"]],
-        "Waarde vóór toerekening": [formats.euro(v) for v in s["value_gross"]],
-        "Waarde na toerekening": [formats.euro(v) for v in s["value"]],
-        "Saldo": [formats.euro(v) for v in s["npv"]],
-        "Rendementsfactor": [formats.factor(None if pd.isna(f) else float(f), decimals=2)
-                             for f in s["rendementsfactor"]],
-        "Besproken": [f"{c - o} van {c}" for c, o in zip(s["changes"], s["open"])],
+        t("cases.col.case", lang): s["code"], t("cases.col.target_group", lang): s["target_group"],
+        t("cases.col.investment", lang): [_euro(v) for v in s["investment"]],
+        t("cases.session.col.gross", lang): [_euro(v) for v in s["value_gross"]],
+        t("cases.session.col.net", lang): [_euro(v) for v in s["value"]],
+        t("cases.session.col.balance", lang): [_euro(v) for v in s["npv"]],
+        t("cases.session.col.factor", lang): [_factor(f) for f in s["rendementsfactor"]],
+        t("cases.col.discussed", lang): [t("cases.session.discussed_of", lang, done=c - o, total=c)
+                                         for c, o in zip(s["changes"], s["open"])],
     }), hide_index=True, key="ws_rendement")
-    st.altair_chart(case_charts.distribution_chart(case_charts.distribution_data(results), big),
-                    key="ws_spreiding")
-    st.markdown("**Per financier: wie investeert, wie profiteert** (alle casussen)")
+    st.altair_chart(case_charts.distribution_chart(
+        case_charts.distribution_data(results, lang), big, lang), key="ws_spreiding")
+    st.markdown(t("cases.session.parties_heading", lang))
     parties = total.by_party
     st.dataframe(pd.DataFrame({
-        "Partij": [party_label(p) for p in parties["party"]],
-        "Investeert": [formats.euro(v) for v in parties["pv_costs"]],
-        "Ontvangt (na toerekening)": [formats.euro(v) for v in parties["pv_benefits"]],
-        "Rendement": [formats.factor(None if pd.isna(r) else float(r), decimals=2)
-                      for r in parties["rendement"]],
+        t("cases.session.col.party", lang): [party_label(p, lang) for p in parties["party"]],
+        t("cases.session.col.invests", lang): [_euro(v) for v in parties["pv_costs"]],
+        t("cases.session.col.receives_net", lang): [_euro(v) for v in parties["pv_benefits"]],
+        t("cases.session.col.return", lang): [_factor(r) for r in parties["rendement"]],
     }), hide_index=True, key="ws_partijen")
-    with st.expander("Per casus en partij"):
+    with st.expander(t("cases.session.per_case_party", lang)):
         b = results.by_party
         st.dataframe(pd.DataFrame({
-            "Casus": b["code"], "Partij": [party_label(p) for p in b["party"]],
-            "Investeert": [formats.euro(v) for v in b["investment"]],
-            "Ontvangt": [formats.euro(v) for v in b["value"]],
+            t("cases.col.case", lang): b["code"],
+            t("cases.session.col.party", lang): [party_label(p, lang) for p in b["party"]],
+            t("cases.session.col.invests", lang): [_euro(v) for v in b["investment"]],
+            t("cases.session.col.receives", lang): [_euro(v) for v in b["value"]],
         }), hide_index=True, key="ws_casus_partijen")
 
 
 def _learning(results) -> None:
-    counts = learning(results.changes)
+    counts = learning(results.changes, lang)
     if counts.empty:
-        st.info("Nog geen veranderingen met een start- en eindmeting.")
+        st.info(t("cases.session.no_learning", lang))
         return
-    st.altair_chart(case_charts.learning_chart(counts, big), key="ws_leren")
+    st.altair_chart(case_charts.learning_chart(counts, big, lang), key="ws_leren")
     quotes = [c for c in cases if c.own_words]
     if quotes:
-        st.markdown("**In de woorden van de bewoners**")
+        st.markdown(t("cases.session.quotes", lang))
         for case in quotes:
             who = md(case.code) + (f", {md(case.target_group)}" if case.target_group else "")
             st.markdown(f"> *{md(case.own_words)}*  \n> — {who}")
 
 
 def _to_expost() -> None:
-    st.markdown(
-        "De veranderingen van alle casussen worden per onderdeel en richting één **ex-post-"
-        f"effect** met de naam *{md(CASE_PREFIX)}…*: gemeten aantal = de som van de "
-        "veranderingen, toerekening = 1 − het gewogen aandeel door de activiteiten. Ex ante "
-        "verandert er niets (verwacht aantal 0). Een nieuwe overname vervangt de vorige."
-    )
+    st.markdown(t("cases.session.expost_intro", lang, prefix=md(CASE_PREFIXES[lang])))
     cols = st.columns(2)
     represents = cols[0].number_input(
-        "Voor hoeveel deelnemers staan deze casussen?", min_value=1, value=len(cases), step=1,
-        key="ws_deelnemers",
-        help=f"{len(cases)} = niet ophogen. Meer: elke casus telt voor dat aantal ÷ {len(cases)} "
-             "deelnemers. Dat is een aanname: noem hem erbij.")
-    year = cols[1].number_input("In projectjaar", min_value=1, max_value=project.years, value=1,
-                                step=1, key="ws_projectjaar")
+        t("cases.session.represents", lang), min_value=1, value=len(cases), step=1,
+        key="ws_deelnemers", help=t("cases.session.represents_help", lang, n=len(cases)))
+    year = cols[1].number_input(t("cases.session.year", lang), min_value=1, max_value=project.years,
+                                value=1, step=1, key="ws_projectjaar")
     try:
         plan = preview(project, cases, represents=float(represents), start_year=int(year),
-                       reference=store.reference)
+                       reference=store.reference, lang=lang)
     except ProjectError as exc:
-        st.error("\n".join(md(str(e)) for e in exc.errors))
+        st.error("\n".join(md(expost_problem(e, project.years, lang)) for e in exc.errors))
         return
     if plan.added.empty:
-        st.info("Er zijn nog geen veranderingen met een start- en eindmeting om over te nemen.")
+        st.info(t("cases.session.expost_nothing", lang))
         return
     if represents != len(cases):
-        st.warning(f"Opgehoogd: {len(cases)} casussen tellen voor {represents} deelnemers "
-                   f"(× {formats.number(represents / len(cases), decimals=2)}).")
+        st.warning(t("cases.session.scaled", lang, cases=len(cases), represents=represents,
+                     scale=formats.number(represents / len(cases), lang, decimals=2)))
     added = plan.added
     st.dataframe(pd.DataFrame({
-        "Effect (ex post)": added["outcome"],
-        "Voor": [party_label(p) for p in added["payer"]],
-        "Gemeten aantal": [formats.number(q, decimals=2) for q in added["quantity_ex_post"]],
-        "Door de activiteiten": [formats.percent(s) for s in added["share"]],
-        "Proxy (€)": [formats.euro(p, decimals=2) for p in added["proxy"]],
+        t("cases.session.col.effect", lang): added["outcome"],
+        t("cases.session.col.for", lang): [party_label(p, lang) for p in added["payer"]],
+        t("cases.session.col.measured", lang): [formats.number(q, lang, decimals=2)
+                                                for q in added["quantity_ex_post"]],
+        t("cases.session.col.share", lang): [formats.percent(s, lang) for s in added["share"]],
+        t("cases.session.col.proxy", lang): [formats.euro(p, lang, decimals=2)
+                                             for p in added["proxy"]],
     }), hide_index=True, key="ws_expost_voorbeeld")
     if plan.replaced:
-        st.caption(f"Vervangt {plan.replaced} effect(en) van de vorige overname.")
+        st.caption(t("cases.session.replaces", lang, n=plan.replaced))
     if plan.other_measured:
-        st.warning(f"{plan.other_measured} andere effecten hebben al een eigen meting. Controleer "
-                   "dat die niet dezelfde verandering tellen als de casussen.")
+        st.warning(t("cases.session.other_measured", lang, n=plan.other_measured))
     before, after = plan.before.measured, plan.after.measured
     cols = st.columns(2)
-    cols[0].metric("Baten gemeten (contante waarde)", formats.euro(after.pv_benefits),
-                   delta=formats.euro(after.pv_benefits - before.pv_benefits))
-    cols[1].metric("Rendementsfactor gemeten", formats.factor(after.rendementsfactor, decimals=2),
-                   help=f"Nu: {formats.factor(before.rendementsfactor, decimals=2)}. Tegenover de "
-                        "kosten van het hele project.")
-    if st.button("Neem casusresultaten over in ex post", type="primary", key="ws_overnemen",
+    cols[0].metric(t("cases.session.metric.measured", lang), _euro(after.pv_benefits),
+                   delta=_euro(after.pv_benefits - before.pv_benefits))
+    cols[1].metric(t("cases.session.metric.measured_factor", lang), _factor(after.rendementsfactor),
+                   help=t("cases.session.metric.measured_factor_help", lang,
+                          factor=_factor(before.rendementsfactor)))
+    if st.button(t("cases.session.take_over", lang), type="primary", key="ws_overnemen",
                  icon=":material/input:"):
         store.save_project(plan.candidate, project_id)
-        ss[TAKEN_OVER] = "Casusresultaten overgenomen in ex post."
+        ss[TAKEN_OVER] = t("cases.session.taken_over", lang)
         st.rerun()
 
 
-st.title("Werksessie")
-picked_project = project_picker()
-if not picked_project:
-    st.stop()
-project_id, project = picked_project
-store = get_store()
-big = st.toggle("Grote letters (projector)", key="ws_groot")
+page = open_page("cases.session.title", flash=FLASH)
+lang, store, project_id, project = page.lang, page.store, page.project_id, page.project
+big = st.toggle(t("cases.session.big", lang), key="ws_groot")
 if big:
     st.html(BIG_STYLE)
-if FLASH in ss:
-    st.success(md(ss.pop(FLASH)), icon=":material/check:")
 if TAKEN_OVER in ss:
     st.success(ss.pop(TAKEN_OVER), icon=":material/check:")
-    st.page_link("views/project/ex_post.py", label="Naar Ex ante / ex post", icon=":material/compare_arrows:")
+    st.page_link("views/project/ex_post.py", label=t("cases.session.to_expost_link", lang),
+                 icon=":material/compare_arrows:")
 cases = list_cases(store, project_id)
 if not cases:
-    st.info("Dit project heeft nog geen casussen. Voeg ze toe bij *Casussen*.")
-    st.page_link("views/cases/casussen.py", label="Naar Casussen", icon=":material/person_search:")
+    st.info(t("cases.session.no_cases", lang))
+    st.page_link("views/cases/casussen.py", label=t("cases.session.to_cases", lang),
+                 icon=":material/person_search:")
     st.stop()
-results = evaluate(project, cases, store.reference)
+results = evaluate(project, cases, store.reference, lang)
 rows = valued(results.changes)
 incomplete = results.changes["status"].isin(["alleen start", "alleen eind", "omvang ontbreekt"])
 
 tab_session, tab_return, tab_learn, tab_expost = st.tabs(
-    ["Veranderingen", "Rendement per casus", "Samen leren", "Naar ex post"])
+    [t(f"cases.session.tab.{k}", lang) for k in ("changes", "return", "learn", "expost")])
 with tab_session:
     discussed = int(rows["share"].notna().sum())
-    st.markdown(f"**{len(rows)} veranderingen** in {len(cases)} casussen; {discussed} besproken, "
-                f"{int(rows['consensus'].sum())} met consensus.")
+    st.markdown(t("cases.session.counts", lang, changes=len(rows), cases=len(cases),
+                  discussed=discussed, consensus=int(rows["consensus"].sum())))
     if incomplete.any():
-        st.caption(f"{int(incomplete.sum())} onderdelen missen een start- of eindmeting (of de "
-                   "omvang van een risico) en tellen nog niet mee.")
+        st.caption(t("cases.session.incomplete", lang, n=int(incomplete.sum())))
     if rows.empty:
-        st.info("Nog geen veranderingen: vul bij *Casussen* de start- en eindsituatie in.")
+        st.info(t("cases.session.no_changes", lang))
     else:
         _table(rows, big)
-        st.subheader("Bespreek een verandering")
+        st.subheader(t("cases.session.discuss", lang))
         _discuss(rows)
 with tab_return:
     _rendement(results)

@@ -3,7 +3,7 @@
 Loading all projects from the store is the slow part (the engine call is not),
 so the `PortfolioView` is kept per database file and per (id, last change) of
 every project: saving, adding or deleting a project gives a new key. The
-portfolio page's chart data and Vega-Lite specs are kept with it: with
+portfolio page's chart data and Vega-Lite specs are kept with it, per language: with
 hundreds of projects, formatting and serialising them costs more than the
 engine call.
 """
@@ -35,16 +35,17 @@ def _view(db_path: str, signature: tuple) -> PortfolioView:  # noqa: ARG001 - th
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _page(db_path: str, signature: tuple) -> PortfolioPage:
+def _page(db_path: str, signature: tuple, lang: str) -> PortfolioPage:
     view = _view(db_path, signature)
-    data = portfolio_charts.project_data(view)
-    sectors = portfolio_charts.fte_sector_data(view)
+    data = portfolio_charts.project_data(view, lang)
+    sectors = portfolio_charts.fte_sector_data(view, lang)
     return PortfolioPage(
         view=view,
         data=data,
-        bubble_spec=portfolio_charts.bubble_chart(data, view.benchmark).to_dict(),
-        factor_spec=portfolio_charts.factor_chart(data, view.benchmark).to_dict(),
-        fte_spec=None if sectors.empty else portfolio_charts.fte_sector_chart(sectors).to_dict(),
+        bubble_spec=portfolio_charts.bubble_chart(data, view.benchmark, lang).to_dict(),
+        factor_spec=portfolio_charts.factor_chart(data, view.benchmark, lang).to_dict(),
+        fte_spec=None if sectors.empty
+        else portfolio_charts.fte_sector_chart(sectors, lang).to_dict(),
     )
 
 
@@ -57,10 +58,11 @@ def _signature() -> tuple[str, tuple] | None:
         zip(projects["id"].astype(int), projects["updated_at"].astype(str)))
 
 
-def load_portfolio_page() -> PortfolioPage | None:
-    """The portfolio with its chart data and specs (read-only: shared); None without projects."""
+def load_portfolio_page(lang: str = "nl") -> PortfolioPage | None:
+    """The portfolio with its chart data and specs in ``lang`` (read-only: shared); None
+    without projects."""
     key = _signature()
-    return None if key is None else _page(*key)
+    return None if key is None else _page(*key, lang)
 
 
 def load_portfolio() -> PortfolioView | None:

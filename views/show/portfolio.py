@@ -12,6 +12,8 @@ import streamlit as st
 
 from impactkaart.portfolio.charts import PROJECT_PARAM
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
+from views.components.page import open_page
 from views.components.portfolio_data import load_portfolio_page
 from views.components.session import PROJECT_KEY
 
@@ -35,30 +37,32 @@ def selected_project(event: object) -> int | None:
         return None
 
 
-st.title("Portfolio: alle projecten samen")
-page = load_portfolio_page()
+# The portfolio shows every project: no picker. The title first, so it is there however
+# long the portfolio takes to load.
+lang = open_page("show.portfolio.title", needs_project=False).lang
+page = load_portfolio_page(lang)
 if page is None:
-    st.info("Nog geen projecten. Maak er een via *Nieuw project*.")
+    st.info(t("show.portfolio.no_projects", lang))
     st.stop()
 
 view, data = page.view, page.data
 n = len(view.projects)
 factor = view.rendementsfactor
-st.markdown(
-    f"### Elke geïnvesteerde euro in deze {n} projecten levert "
-    f"{formats.euro(factor, decimals=2) if factor is not None else '–'} op"
-)
+st.markdown(t("show.portfolio.headline", lang, n=n,
+              amount=formats.euro(factor, lang, decimals=2) if factor is not None else "–"))
 cols = st.columns(5)
-cols[0].metric("Rendementsfactor (alle projecten)", formats.factor(factor, decimals=2),
-               help="Som van alle baten ÷ som van alle kosten, elk project contant gemaakt naar "
-                    "zijn eigen startjaar.")
-cols[1].metric("Totale kosten", formats.euro(view.pv_costs), help="Contante waarde")
-cols[2].metric("Totale baten", formats.euro(view.pv_benefits), help="Contante waarde")
-cols[3].metric("Bespaarde arbeidstijd", f"{formats.number(view.fte_total, decimals=1)} fte")
-cols[4].metric("Boven SEOR-gemiddelde", f"{view.n_above_benchmark} van {n}",
-               help=f"SEOR-benchmark {formats.factor(view.benchmark)}: gemiddeld rendement van "
-                    "sociaal werk.")
-if st.button("Presenteer alle projecten", icon=":material/slideshow:", key="portfolio_presenteer"):
+pv = t("show.portfolio.pv", lang)
+cols[0].metric(t("show.portfolio.factor", lang), formats.factor(factor, lang, decimals=2),
+               help=t("show.portfolio.factor_help", lang))
+cols[1].metric(t("show.portfolio.costs", lang), formats.euro(view.pv_costs, lang), help=pv)
+cols[2].metric(t("show.portfolio.benefits", lang), formats.euro(view.pv_benefits, lang), help=pv)
+cols[3].metric(t("show.portfolio.fte", lang), t("show.portfolio.fte_value", lang,
+                                               fte=formats.number(view.fte_total, lang, decimals=1)))
+cols[4].metric(t("show.portfolio.above", lang),
+               t("show.portfolio.above_value", lang, above=view.n_above_benchmark, n=n),
+               help=t("show.portfolio.above_help", lang, value=formats.factor(view.benchmark, lang)))
+if st.button(t("show.portfolio.present", lang), icon=":material/slideshow:",
+             key="portfolio_presenteer"):
     st.session_state[PRESENT_SOURCE_KEY] = -1
     st.session_state["presentatie_dia"] = 0
     st.switch_page("views/show/presentatie.py")
@@ -73,29 +77,35 @@ if picked is not None and picked in view.ids:
 
 st.vega_lite_chart(spec=page.factor_spec, key="portfolio_factor")
 if page.fte_spec is None:
-    st.info("Geen effecten met een sector: geen arbeidsmarkteffect te tonen.")
+    st.info(t("show.portfolio.no_fte", lang))
 else:
     st.vega_lite_chart(spec=page.fte_spec, key="portfolio_fte")
 
+
+def _column(key: str) -> str:
+    return t(f"show.portfolio.col.{key}", lang)
+
+
+def _euro(value) -> str:
+    return "–" if pd.isna(value) else formats.euro(float(value), lang)
+
+
 table = pd.DataFrame({
-    "Project": data["name"],
-    "Type": data["type_label"],
-    "Kosten (CW)": data["pv_costs"],
-    "Baten (CW)": data["pv_benefits"],
-    "Netto contante waarde": data["npv"],
-    "Rendementsfactor": data["rendementsfactor"],
-    "Bespaarde fte": data["fte_total"],
+    _column("project"): data["name"],
+    _column("type"): data["type_label"],
+    _column("costs"): data["pv_costs"],
+    _column("benefits"): data["pv_benefits"],
+    _column("npv"): data["npv"],
+    _column("factor"): data["rendementsfactor"],
+    _column("fte"): data["fte_total"],
 })
-euro = lambda v: "–" if pd.isna(v) else formats.euro(float(v))  # noqa: E731
 st.dataframe(
     table.style.format({
-        "Kosten (CW)": euro, "Baten (CW)": euro, "Netto contante waarde": euro,
-        "Rendementsfactor": lambda v: formats.factor(None if pd.isna(v) else float(v), decimals=2),
-        "Bespaarde fte": lambda v: formats.number(float(v), decimals=1),
+        _column("costs"): _euro, _column("benefits"): _euro, _column("npv"): _euro,
+        _column("factor"): lambda v: formats.factor(None if pd.isna(v) else float(v), lang,
+                                                    decimals=2),
+        _column("fte"): lambda v: formats.number(float(v), lang, decimals=1),
     }),
     hide_index=True,
 )
-st.caption(
-    "Alle projecten in één berekening. Contante waarde per project aan het begin van dat "
-    "project (jaar 1 niet verdisconteerd); bespaarde fte opgeteld over alle jaren."
-)
+st.caption(t("show.portfolio.caption", lang))

@@ -16,10 +16,12 @@ import streamlit as st
 from impactkaart.charts import impact
 from impactkaart.core.engine import compute
 from impactkaart.text.briefing import briefing
+from impactkaart.text.catalogue import t
 from impactkaart.text.presentation import Slide, portfolio_slides, project_slides
 from impactkaart.text.summary import illustrative_reasons
+from views.components.page import open_page
 from views.components.portfolio_data import load_portfolio
-from views.components.session import PROJECT_KEY, get_store
+from views.components.session import PROJECT_KEY
 
 SLIDE_KEY = "presentatie_dia"
 SOURCE_KEY = "presentatie_bron"
@@ -76,7 +78,7 @@ def _bars(slide: Slide) -> str:
 
 def _projector_chart(result):
     """The app's 'wie investeert' chart without its own title (the slide has one), big type."""
-    chart = impact.who_invests_chart(impact.who_invests_data(result)).copy()
+    chart = impact.who_invests_chart(impact.who_invests_data(result, lang=lang), lang=lang).copy()
     chart.title = alt.Undefined
     chart.height = CHART_HEIGHT
     return chart.configure_axis(labelFontSize=19, titleFontSize=17, grid=False).configure_legend(
@@ -84,7 +86,7 @@ def _projector_chart(result):
 
 
 def _draw(slide: Slide, kicker: str, result, illustrative: bool) -> None:
-    badge = '<span class="badge">ILLUSTRATIEF</span>' if illustrative else ""
+    badge = f'<span class="badge">{escape(t("show.present.badge", lang))}</span>' if illustrative else ""
     top = (f'<p class="kicker">{escape(kicker)}{badge}</p>'
            f'<div class="slide-title">{escape(slide.title)}</div>')
     if slide.subtitle:
@@ -103,10 +105,12 @@ def _draw(slide: Slide, kicker: str, result, illustrative: bool) -> None:
 
 
 st.html(STYLE)
-store = get_store()
+# No title and no picker: the slide is the page; the source is chosen in the controls below.
+page = open_page(None, needs_project=False)
+lang, store = page.lang, page.store
 listed = store.list_projects()
 if listed.empty:
-    st.info("Nog geen projecten om te presenteren. Maak er een via *Nieuw project*.")
+    st.info(t("show.present.no_projects", lang))
     st.stop()
 ids = [int(i) for i in listed["id"]]
 names = dict(zip(ids, listed["name"]))
@@ -117,14 +121,14 @@ if st.session_state.get(SOURCE_KEY) not in [PORTFOLIO, *ids]:
 source = st.session_state[SOURCE_KEY]
 if source == PORTFOLIO:
     view = load_portfolio()
-    slides = portfolio_slides(view)
-    result = view.as_result("Alle projecten")
-    kicker = f"Alle {len(ids)} projecten"
+    slides = portfolio_slides(view, lang)
+    result = view.as_result(t("show.present.all", lang))
+    kicker = t("show.present.all_n", lang, n=len(ids))
     illustrative = any(illustrative_reasons(p) for p in view.projects)
 else:
     project = store.load_project(source)
     result = compute(project)
-    slides = project_slides(briefing(project, result), result)
+    slides = project_slides(briefing(project, result, lang), result, lang)
     kicker = project.name
     illustrative = bool(illustrative_reasons(project))
 
@@ -133,16 +137,16 @@ _draw(slides[index], f"{kicker} · {index + 1}/{len(slides)}", result, illustrat
 
 with st.container(key="dia_bediening"):
     controls = st.columns([1.1, 1.1, 1.8, 4, 1], vertical_alignment="center")
-    controls[0].button("Vorige", icon=":material/arrow_back:", shortcut="Left", key="dia_vorige",
+    controls[0].button(t("show.present.previous", lang), icon=":material/arrow_back:", shortcut="Left", key="dia_vorige",
                        on_click=_move, args=(-1, len(slides)), disabled=index == 0)
-    controls[1].button("Volgende", icon=":material/arrow_forward:", shortcut="Right",
+    controls[1].button(t("show.present.next", lang), icon=":material/arrow_forward:", shortcut="Right",
                        key="dia_volgende", on_click=_move, args=(1, len(slides)),
                        disabled=index == len(slides) - 1, type="primary")
-    controls[2].html('<p class="hint">Pijltjestoetsen ← → om te bladeren</p>')
+    controls[2].html(f'<p class="hint">{escape(t("show.present.hint", lang))}</p>')
     controls[3].selectbox(
-        "Presenteer", [PORTFOLIO, *ids], key=SOURCE_KEY, on_change=_restart,
-        format_func=lambda i: "Alle projecten (portfolio)" if i == PORTFOLIO else names[i],
+        t("show.present.source", lang), [PORTFOLIO, *ids], key=SOURCE_KEY, on_change=_restart,
+        format_func=lambda i: t("show.present.all_option", lang) if i == PORTFOLIO else names[i],
         label_visibility="collapsed",
     )
-    if controls[4].button("Sluiten", icon=":material/close:", key="dia_sluiten"):
+    if controls[4].button(t("show.present.close", lang), icon=":material/close:", key="dia_sluiten"):
         st.switch_page("views/project/impactkaart.py")
