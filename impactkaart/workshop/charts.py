@@ -176,11 +176,6 @@ def chain_spec(data: pd.DataFrame, lang: str = "nl", big: bool = False) -> dict:
     return _chain_template(max(len(data), 1), big, lang).spec(rows=chain_rows(data))
 
 
-def chain_chart(data: pd.DataFrame, lang: str = "nl", big: bool = False) -> alt.TopLevelMixin:
-    """The same chain as an Altair chart (exports, tests)."""
-    return _chain_template(max(len(data), 1), big, lang).chart_with(rows=chain_rows(data))
-
-
 def named_data(counts: pd.DataFrame, label_column: str) -> pd.DataFrame:
     """Counts (label, attendees, outcomes) with the bar text, most named first."""
     frame = counts.sort_values(["attendees", "outcomes"], ascending=False, kind="stable")

@@ -33,7 +33,6 @@ PROJECT_ITEM = "project"  # the one item every design has: name and looptijd
 PROJECT_TYPE = "workshop"  # projects designed in a workshop, whatever their kind
 LIBRARY, OWN = "bibliotheek", "eigen"  # where an outcome's value comes from
 
-KINDS = ("project", "cost", "stakeholder", "outcome")
 PARENT_KIND = {"outcome": "stakeholder"}  # an outcome belongs to a stakeholder
 
 # kind -> field -> type of value (checked by `clean_value`).
