@@ -18,7 +18,7 @@ import streamlit as st
 from impactkaart.portfolio import charts as portfolio_charts
 from impactkaart.text import formats
 from impactkaart.text.safe import md
-from impactkaart.text.summary import fte_text
+from impactkaart.text.summary import fte_text, seor_benchmark
 from impactkaart.workshop.charts import named_chart, named_data
 from impactkaart.workshop.overview import (
     Room,
@@ -99,7 +99,7 @@ def attendee_table(room: Room) -> pd.DataFrame:
         "Deelnemer": [md(label) for label in table["label"]],  # st.table renders Markdown
         "Rendementsfactor": [formats.factor(None if pd.isna(f) else float(f), decimals=2)
                              for f in table["rendementsfactor"]],
-        "SEOR 1,6": ["boven" if a else ("onder" if not pd.isna(f) else "–")
+        f"SEOR {formats.number(room.view.benchmark, decimals=1)}": ["boven" if a else ("onder" if not pd.isna(f) else "–")
                      for a, f in zip(table["above_benchmark"], table["rendementsfactor"])],
         "Baten (CW)": [formats.euro(float(v)) for v in table["pv_benefits"]],
         "Kosten (CW)": [formats.euro(float(v)) for v in table["pv_costs"]],
@@ -124,7 +124,7 @@ def live_overview(workshop_id: str) -> None:
     cols[0].metric("Deelnemers", len(room.attendees))
     cols[1].metric("Boven het SEOR-gemiddelde", f"{view.n_above_benchmark} van {len(room.attendees)}",
                    help=f"SEOR-benchmark {formats.factor(view.benchmark)}: gemiddeld rendement van "
-                        "sociaal werk (32 businesscases).")
+                        f"sociaal werk ({seor_benchmark().n_cases} businesscases).")
     cols[2].metric("Bespaarde fte in de zaal", fte_text(view.fte_total))
     cols[3].metric("Effecten compleet",
                    f"{sum(a.designed.n_counted for a in room.attendees)} van "
