@@ -284,3 +284,21 @@ def test_an_attendees_workspace_and_the_facilitators_overview_read_in_english(ap
     wrong = in_english(CREATE)
     wrong.button[0].click().run()
     assert error(wrong) == "Give the workshop a name."
+
+
+def test_switching_to_english_keeps_the_step_and_names_parties_in_english(app_db, made):
+    at = open_page(JOIN)
+    join(at, made.workshop.join_code, "Anna")
+    step(at, app_db, "2 Wie merkt het?")
+    widget(at, "text_input", "_nieuw_naam").input("gemeente").run()
+    assert widget(at, "text_input", "_name").value == "gemeente"
+    at.session_state["lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert widget(at, "text_input", "_name").label == "Stakeholder 1"  # still step 2
+    assert widget(at, "text_input", "_name").value == "Municipality"
+    widget(at, "text_input", "_nieuw_naam").input("Health insurer").run()  # a known party
+    with Store(app_db) as store:
+        workspace = open_workspace(store, at.query_params["werkplek"])
+        names = [s.fields["name"] for s in load_design(store, workspace.id).of_kind("stakeholder")]
+    assert names == ["gemeente", "zorgverzekeraar"]  # stored by their keys, whatever the language

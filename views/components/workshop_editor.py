@@ -364,7 +364,11 @@ def show(store: Store, workspace: Workspace, design: Design, designed: DesignedM
         st.warning(md(ss.pop(FLASH)), icon=":material/info:")
     # Only the open step runs: a save reruns the page, and the browser redraws every
     # widget it is sent, hidden tabs included (a room of 30 on one laptop feels that).
-    tabs = st.tabs(step_labels(lang), key=f"wp_{workspace.id}_stap", on_change="rerun")
+    labels, tab = step_labels(lang), f"wp_{workspace.id}_stap"
+    other = step_labels("en" if lang == "nl" else "nl")
+    if ss.get(tab) in other:  # the language changed: stay on the same step
+        ss[tab] = labels[other.index(ss[tab])]
+    tabs = st.tabs(labels, key=tab, on_change="rerun")
     steps = [lambda: _step_project(store, workspace, design, lang),
              lambda: _step_stakeholders(store, workspace, design, lang),
              lambda: _step_outcomes(store, workspace, design, lang),
