@@ -12,7 +12,10 @@ from impactkaart.text.catalogue import t
 from impactkaart.workshop.rooms import workshop_only
 from views.components import language
 
-st.set_page_config(page_title="Impactkaart", page_icon=":material/explore:", layout="wide")
+# In a workshop room the sidebar holds only the language switch: folded away, so the
+# attendee's editor and map keep the whole width (the chevron opens it).
+st.set_page_config(page_title="Impactkaart", page_icon=":material/explore:", layout="wide",
+                   initial_sidebar_state="collapsed" if workshop_only() else "auto")
 lang = language.show()
 
 

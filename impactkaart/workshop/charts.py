@@ -7,8 +7,9 @@ present value of that effect (``ProjectResult.effects``); an outcome that is
 not complete yet stands in the chain without a value and says what it still
 needs. Nothing is computed here.
 
-Same conventions as `impactkaart.charts.impact`: Dutch number texts (babel),
-Okabe–Ito colours, SVG, `finish` for locale and fonts.
+Same conventions as `impactkaart.charts.impact`: words from the catalogue and
+number texts (babel) in the chosen language, Okabe–Ito colours, SVG, `finish`
+for locale and fonts.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pandas as pd
 from impactkaart.charts.base import BENEFIT_COLOUR, ROWS, Template, finish, palette
 from impactkaart.core.engine import ProjectResult
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
 from impactkaart.workshop.design import DesignedMap
 
@@ -30,7 +32,7 @@ WHAT = (1.15, 2.6)
 WORTH = 2.75
 WORTH_WIDTH = 0.55
 RIGHT = WORTH + WORTH_WIDTH + 0.6  # room for the value text after the longest bar
-HEADERS = ("Wie merkt het?", "Wat verandert er?", "Waarde")
+HEADERS = ("workshop.chain.who", "workshop.chain.what", "workshop.chain.worth")  # catalogue keys
 CHAIN_COLUMNS = ["row", "stakeholder", "stakeholder_label", "outcome", "indicator", "counted",
                  "value", "value_text", "missing_text", "short", "colour", "description"]
 
@@ -43,11 +45,13 @@ def chain_data(designed: DesignedMap, result: ProjectResult, lang: str = "nl") -
     rows = []
     for row, status in enumerate(designed.outcomes):
         value = float(values.get(status.effect, 0.0)) if status.counted else None
-        who = party_label(status.stakeholder, lang) if status.stakeholder else "(wie?)"
-        what = status.outcome or "(wat verandert er?)"
+        who = (party_label(status.stakeholder, lang) if status.stakeholder
+               else t("workshop.who_blank", lang))
+        what = status.outcome or t("workshop.what_blank", lang)
         value_text = formats.euro(value, lang) if value is not None else ""
-        missing = "nog nodig: " + ", ".join(status.missing) if status.missing else ""
-        short = "nog niet meegeteld" if status.missing else ""
+        missing = (t("workshop.chain.still_needed", lang,
+                     needs=", ".join(status.missing_text(lang))) if status.missing else "")
+        short = t("workshop.chain.not_counted", lang) if status.missing else ""
         rows.append({
             "row": row, "stakeholder": status.stakeholder, "stakeholder_label": who,
             "outcome": what, "indicator": status.indicator or "–", "counted": status.counted,
@@ -69,12 +73,12 @@ _BLANK = {"part": "", "x": 0.0, "x2": 0.0, "y": 0.0, "y2": 0.0, "middle": 0.0, "
           "description": ""}
 
 
-def chain_rows(data: pd.DataFrame) -> pd.DataFrame:
+def chain_rows(data: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
     """Every mark of the chain as one table (``part`` says which layer draws the row), in
     data units. Plain Python over a handful of outcomes: pandas per rerun costs more."""
     records = data.to_dict("records")
-    rows: list[dict] = [{**_BLANK, "part": "header", "x": x, "y": -0.85, "text": text}
-                        for x, text in zip((WHO[0], WHAT[0], WORTH), HEADERS)]
+    rows: list[dict] = [{**_BLANK, "part": "header", "x": x, "y": -0.85, "text": t(header, lang)}
+                        for x, header in zip((WHO[0], WHAT[0], WORTH), HEADERS)]
     spans: dict[str, list] = {}
     for r in records:
         first, last, label, colour = spans.get(r["stakeholder"], (r["row"], r["row"], None, None))
@@ -119,11 +123,11 @@ def _chain_template(n: int, big: bool, lang: str) -> Template:
     x, y = alt.X("x:Q", scale=xs, axis=None), alt.Y("y:Q", scale=ys, axis=None)
     text_x, row = alt.X("text_x:Q", scale=xs, axis=None), alt.Y("row:Q", scale=ys, axis=None)
     tooltip = [
-        alt.Tooltip("stakeholder_label:N", title="Wie"),
-        alt.Tooltip("outcome:N", title="Wat verandert er"),
-        alt.Tooltip("indicator:N", title="Zo zie je het"),
-        alt.Tooltip("value_text:N", title="Waarde (contant)"),
-        alt.Tooltip("missing_text:N", title="Status"),
+        alt.Tooltip("stakeholder_label:N", title=t("workshop.chain.tip_who", lang)),
+        alt.Tooltip("outcome:N", title=t("workshop.chain.tip_what", lang)),
+        alt.Tooltip("indicator:N", title=t("workshop.chain.tip_indicator", lang)),
+        alt.Tooltip("value_text:N", title=t("workshop.chain.tip_worth", lang)),
+        alt.Tooltip("missing_text:N", title=t("workshop.chain.tip_status", lang)),
     ]
 
     def chart(*parts):
@@ -135,7 +139,7 @@ def _chain_template(n: int, big: bool, lang: str) -> Template:
             x=x, x2="x2:Q", y=y, y2="y2:Q"),
         chart("who").mark_rect(cornerRadius=6, opacity=0.9).encode(
             x=x, x2="x2:Q", y=y, y2="y2:Q", color=alt.Color("colour:N", scale=None),
-            tooltip=[alt.Tooltip("stakeholder_label:N", title="Wie")]),
+            tooltip=[alt.Tooltip("stakeholder_label:N", title=t("workshop.chain.tip_who", lang))]),
         chart("who").mark_text(align="left", baseline="middle", color="white", fontWeight="bold",
                                fontSize=font, limit=_share_of_width(WHO[1] - 0.1)).encode(
             x=text_x, y=alt.Y("middle:Q", scale=ys, axis=None), text="stakeholder_label:N"),
@@ -164,8 +168,8 @@ def _chain_template(n: int, big: bool, lang: str) -> Template:
     ]
     layered = alt.layer(*layers).properties(
         title=alt.TitleParams(
-            "Impactketen", subtitle=["Waarde: contante waarde over de looptijd,",
-                                     "na deadweight en toerekening"]),
+            t("workshop.chain.title", lang), subtitle=[t("workshop.chain.subtitle_1", lang),
+                                                       t("workshop.chain.subtitle_2", lang)]),
         height=(120 if big else 110) + (70 if big else 56) * n,
     )
     return Template.of(finish(layered, lang))
@@ -173,21 +177,25 @@ def _chain_template(n: int, big: bool, lang: str) -> Template:
 
 def chain_spec(data: pd.DataFrame, lang: str = "nl", big: bool = False) -> dict:
     """Stakeholder → outcome → value, one line per outcome (see the module docstring)."""
-    return _chain_template(max(len(data), 1), big, lang).spec(rows=chain_rows(data))
+    return _chain_template(max(len(data), 1), big, lang).spec(rows=chain_rows(data, lang))
 
 
-def chain_chart(data: pd.DataFrame, lang: str = "nl", big: bool = False) -> alt.TopLevelMixin:
-    """The same chain as an Altair chart (exports, tests)."""
-    return _chain_template(max(len(data), 1), big, lang).chart_with(rows=chain_rows(data))
+def _count_text(attendees: int, outcomes: int, lang: str) -> str:
+    people = t("workshop.named.attendee" if attendees == 1 else "workshop.named.attendees", lang,
+               n=attendees)
+    effects = t("workshop.named.outcome" if outcomes == 1 else "workshop.named.outcomes", lang,
+                n=outcomes)
+    return f"{people}, {effects}"
 
 
-def named_data(counts: pd.DataFrame, label_column: str) -> pd.DataFrame:
+def named_data(counts: pd.DataFrame, label_column: str, lang: str = "nl") -> pd.DataFrame:
     """Counts (label, attendees, outcomes) with the bar text, most named first."""
     frame = counts.sort_values(["attendees", "outcomes"], ascending=False, kind="stable")
-    return frame.assign(
-        text=[f"{a} deelnemer{'s' if a != 1 else ''}, {o} effect{'en' if o != 1 else ''}"
-              for a, o in zip(frame["attendees"], frame["outcomes"])],
-        label=frame[label_column]).reset_index(drop=True)
+    return pd.DataFrame({  # only what the chart draws: a key in the spec would be Dutch
+        "label": frame[label_column].to_list(), "attendees": frame["attendees"].to_list(),
+        "outcomes": frame["outcomes"].to_list(),
+        "text": [_count_text(int(a), int(o), lang)
+                 for a, o in zip(frame["attendees"], frame["outcomes"])]})
 
 
 def named_chart(data: pd.DataFrame, title: str, subtitle: str,
@@ -195,8 +203,9 @@ def named_chart(data: pd.DataFrame, title: str, subtitle: str,
     """Horizontal bars: how many attendees name each stakeholder or sector."""
     base = alt.Chart(data).encode(
         y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=200)),
-        x=alt.X("attendees:Q", title="aantal deelnemers", axis=alt.Axis(tickMinStep=1)),
-        tooltip=[alt.Tooltip("label:N", title=" "), alt.Tooltip("text:N", title="Genoemd door")],
+        x=alt.X("attendees:Q", title=t("workshop.named.axis", lang), axis=alt.Axis(tickMinStep=1)),
+        tooltip=[alt.Tooltip("label:N", title=" "),
+                 alt.Tooltip("text:N", title=t("workshop.named.by", lang))],
     )
     bars = base.mark_bar(color=palette(1)[0], cornerRadiusEnd=2)
     labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(text="text:N")

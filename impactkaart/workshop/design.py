@@ -27,13 +27,13 @@ from typing import Any
 
 from impactkaart.core.model import MAX_AMOUNT, MAX_YEARS, Project, ProjectError, parse_project
 from impactkaart.core.reference import Reference, default_reference
+from impactkaart.text.catalogue import TEXTS, t
 from impactkaart.text.proxies import source_text
 
 PROJECT_ITEM = "project"  # the one item every design has: name and looptijd
 PROJECT_TYPE = "workshop"  # projects designed in a workshop, whatever their kind
 LIBRARY, OWN = "bibliotheek", "eigen"  # where an outcome's value comes from
 
-KINDS = ("project", "cost", "stakeholder", "outcome")
 PARENT_KIND = {"outcome": "stakeholder"}  # an outcome belongs to a stakeholder
 
 # kind -> field -> type of value (checked by `clean_value`).
@@ -67,58 +67,67 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "outcome": {"duration": 1, "value_kind": LIBRARY},
 }
 
-# Dutch words for what an outcome still needs, in the order of the steps.
-NEEDS = {
-    "outcome": "wat er verandert",
-    "quantity": "hoeveel mensen of gevallen per jaar",
-    "proxy_key": "een waarde uit de bibliotheek",
-    "own_value": "een eigen waarde in euro",
-    "own_source": "de bron van de eigen waarde",
-    "deadweight": "hoeveel er zonder het project ook was gebeurd",
-    "attribution": "hoeveel door anderen komt",
-}
+NEEDS_PREFIX = "workshop.needs"  # the words for what an outcome still needs, per field
 
 
-class DesignError(ValueError):
-    """A value that does not fit its field, in Dutch."""
+class WordedError(ValueError):
+    """An error as a code and its values; the catalogue words it (``text(lang)``) under
+    ``prefix``. ``str()`` is the Dutch, so a log or a test reads it as before."""
+
+    prefix = ""
+
+    def __init__(self, code: str, /, **values: Any) -> None:
+        self.code, self.values = code, values
+        super().__init__(self.text("nl"))
+
+    def text(self, lang: str = "nl") -> str:
+        values = {name: value.text(lang) if isinstance(value, WordedError) else value
+                  for name, value in self.values.items()}
+        return t(f"{self.prefix}.{self.code}", lang, **values)
+
+
+class DesignError(WordedError):
+    """A value that does not fit its field (``field`` names it)."""
+
+    prefix = "workshop.design"
 
 
 def clean_value(kind: str, name: str, value: Any, reference: Reference | None = None) -> Any:
     """The value as stored (None clears the field), or `DesignError` naming the field."""
     if kind not in FIELDS or name not in FIELDS[kind]:
-        raise DesignError(f"onbekend veld '{name}'")
+        raise DesignError("unknown_field", field=name)
     kind_of_value = FIELDS[kind][name]
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if kind_of_value in ("text", "name", "party", "value_kind", "proxy_key", "sector"):
         if not isinstance(value, str):
-            raise DesignError(f"{name}: moet tekst zijn")
+            raise DesignError("not_text", field=name)
         value = " ".join(value.split())  # one line, as it is shown
         limit = 100 if kind_of_value == "party" else 500
         if len(value) > limit:
-            raise DesignError(f"{name}: is te lang (meer dan {limit} tekens)")
+            raise DesignError("too_long", field=name, limit=limit)
         if kind_of_value == "value_kind" and value not in (LIBRARY, OWN):
-            raise DesignError(f"{name}: moet '{LIBRARY}' of '{OWN}' zijn")
+            raise DesignError("value_kind", field=name, library=LIBRARY, own=OWN)
         reference = reference or default_reference()
         if kind_of_value == "proxy_key" and value not in library(reference):
-            raise DesignError(f"{name}: onbekende proxy '{value}'")
+            raise DesignError("unknown_proxy", field=name, value=value)
         if kind_of_value == "sector" and value not in reference.sector_figures:
-            raise DesignError(f"{name}: onbekende sector '{value}'")
+            raise DesignError("unknown_sector", field=name, value=value)
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise DesignError(f"{name}: moet een getal zijn")
+        raise DesignError("not_number", field=name)
     if kind_of_value == "years":
         if float(value) != int(value) or not 1 <= int(value) <= MAX_YEARS:
-            raise DesignError(f"{name}: moet een geheel aantal jaren van 1 tot en met {MAX_YEARS} zijn")
+            raise DesignError("not_years", field=name, most=MAX_YEARS)
         return int(value)
     if kind_of_value == "share":
         if not 0 <= value <= 1:
-            raise DesignError(f"{name}: moet tussen 0 en 1 liggen (0% tot 100%)")
+            raise DesignError("not_share", field=name)
         return float(value)
     if value < 0:
-        raise DesignError(f"{name}: mag niet negatief zijn")
+        raise DesignError("negative", field=name)
     if value > MAX_AMOUNT:
-        raise DesignError(f"{name}: is onwaarschijnlijk groot")
+        raise DesignError("too_large", field=name)
     return float(value)
 
 
@@ -168,12 +177,18 @@ class OutcomeStatus:
     stakeholder: str
     outcome: str
     indicator: str
-    missing: tuple[str, ...]  # Dutch words (NEEDS) or a validation message
+    missing: tuple[str, ...]  # fields still needed ("stakeholder" too) or a validation message
     effect: int | None
 
     @property
     def counted(self) -> bool:
         return self.effect is not None
+
+    def missing_text(self, lang: str = "nl") -> tuple[str, ...]:
+        """What is still missing in words; a validation message stays as the validator
+        worded it."""
+        return tuple(t(f"{NEEDS_PREFIX}.{m}", lang) if f"{NEEDS_PREFIX}.{m}" in TEXTS else m
+                     for m in self.missing)
 
 
 @dataclass(frozen=True)
@@ -257,9 +272,9 @@ def design_project(design: Design, attendee: str, description: str = "",
     for stakeholder, outcome in design.outcomes():
         needs = missing_fields(outcome)
         if not stakeholder.get("name"):
-            needs.insert(0, "wie het merkt")
+            needs.insert(0, "stakeholder")
         if needs:
-            waiting[outcome.item_id] = tuple(NEEDS.get(n, n) for n in needs)
+            waiting[outcome.item_id] = tuple(needs)
         else:
             candidates.append((stakeholder, outcome, _effect(stakeholder.get("name"), outcome, reference)))
     data = {

@@ -7,8 +7,9 @@ the engine's figures per attendee against the SEOR benchmark, what the room
 names most, and the FTE saved per sector across the room.
 
 Exports: an xlsx workbook (every user text through `safe_cells`) with the
-attendees, every outcome with its indicator and value, and the costs; and a
-zip with that workbook and each attendee's JSON project file.
+attendees, every outcome with its indicator and value, and the costs, its
+sheets and headers in the chosen language; and a zip with that workbook and
+each attendee's JSON project file.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from impactkaart.io.exports.safe_cells import set_cell, write_frame
 from impactkaart.io.project_file import project_json
 from impactkaart.portfolio.view import PortfolioView, portfolio_view
 from impactkaart.store.projects import Store
-from impactkaart.text.names import party_label, sector_label
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import party_label, proxy_label, sector_label
 from impactkaart.workshop.design import OWN, Design, DesignedMap
 from impactkaart.workshop.rooms import (
     Workshop,
@@ -152,27 +154,38 @@ def named_sectors(room: Room, lang: str = "nl") -> pd.DataFrame:
 # --- export ------------------------------------------------------------------------------
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:50].strip("-") or "deelnemer"
+def _slug(text: str, lang: str = "nl") -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:50].strip("-")
+    return slug or t("workshop.xlsx.slug", lang)
 
 
-def attendees_frame(room: Room) -> pd.DataFrame:
+def _yes(value: bool, lang: str) -> str:
+    return t("workshop.xlsx.yes" if value else "workshop.xlsx.no", lang)
+
+
+def _columns(codes: list[str], lang: str) -> list[str]:
+    return [t(f"workshop.xlsx.{code}", lang) for code in codes]
+
+
+ATTENDEE_COLUMNS = ["attendee", "factor", "pv_costs", "pv_benefits", "npv", "fte", "above",
+                    "counted", "outcomes"]
+OUTCOME_COLUMNS = ["attendee", "stakeholder", "outcome", "indicator", "quantity", "value",
+                   "own", "source", "proxy", "sector", "duration", "deadweight", "attribution",
+                   "counted_one", "missing", "present_value"]
+COST_COLUMNS = ["attendee", "year", "financier", "amount"]
+
+
+def attendees_frame(room: Room, lang: str = "nl") -> pd.DataFrame:
     table = room.table()
-    return pd.DataFrame({
-        "Deelnemer / project": table["label"],
-        "Rendementsfactor": table["rendementsfactor"],
-        "Kosten (contante waarde, €)": table["pv_costs"],
-        "Baten (contante waarde, €)": table["pv_benefits"],
-        "Netto contante waarde (€)": table["npv"],
-        "Bespaarde fte (alle jaren)": table["fte_total"],
-        "Boven SEOR-gemiddelde": ["ja" if a else "nee" for a in table["above_benchmark"]],
-        "Effecten meegeteld": table["counted"],
-        "Effecten in het ontwerp": table["outcomes"],
-    })
+    values = [table["label"], table["rendementsfactor"], table["pv_costs"], table["pv_benefits"],
+              table["npv"], table["fte_total"],
+              [_yes(a, lang) for a in table["above_benchmark"]], table["counted"], table["outcomes"]]
+    return pd.DataFrame(dict(zip(_columns(ATTENDEE_COLUMNS, lang), values)))
 
 
-def outcomes_frame(room: Room) -> pd.DataFrame:
-    """Every outcome of every attendee, counted or not, with its indicator and value."""
+def outcomes_frame(room: Room, lang: str = "nl") -> pd.DataFrame:
+    """Every outcome of every attendee, counted or not, with its indicator and value; parties,
+    library values and sectors by their names in ``lang``."""
     rows = []
     for index, attendee in enumerate(room.attendees):
         values = dict(zip(room.result(index).effects["effect"].astype(int),
@@ -181,72 +194,70 @@ def outcomes_frame(room: Room) -> pd.DataFrame:
         for stakeholder, outcome in attendee.design.outcomes():
             status = statuses[outcome.item_id]
             effect = attendee.project.effects[status.effect] if status.counted else None
-            rows.append({
-                "Deelnemer / project": attendee.label,
-                "Belanghebbende": stakeholder.get("name", ""),
-                "Wat verandert er": outcome.get("outcome", ""),
-                "Hoe zie je het (indicator)": outcome.get("indicator", ""),
-                "Aantal per jaar": outcome.get("quantity"),
-                "Waarde per eenheid (€)": effect.proxy if effect else None,
-                "Eigen waarde": "ja" if outcome.get("value_kind") == OWN else "nee",
-                "Bron van de waarde": effect.proxy_source if effect else "",
-                "Proxy (bibliotheek)": outcome.get("proxy_key", ""),
-                "Sector (arbeidsmarkt)": outcome.get("sector", ""),
-                "Duur (jaren)": outcome.get("duration"),
-                "Deadweight": outcome.get("deadweight"),
-                "Toerekening aan anderen": outcome.get("attribution"),
-                "Meegeteld": "ja" if status.counted else "nee",
-                "Nog nodig": ", ".join(status.missing),
-                "Contante waarde (€, engine)": float(values[status.effect]) if status.counted else None,
-            })
-    return pd.DataFrame(rows, columns=[
-        "Deelnemer / project", "Belanghebbende", "Wat verandert er", "Hoe zie je het (indicator)",
-        "Aantal per jaar", "Waarde per eenheid (€)", "Eigen waarde", "Bron van de waarde",
-        "Proxy (bibliotheek)", "Sector (arbeidsmarkt)", "Duur (jaren)", "Deadweight",
-        "Toerekening aan anderen", "Meegeteld", "Nog nodig", "Contante waarde (€, engine)"])
+            name, proxy, sector = (stakeholder.get("name"), outcome.get("proxy_key"),
+                                   outcome.get("sector"))
+            rows.append([
+                attendee.label,
+                party_label(name, lang) if name else "",
+                outcome.get("outcome", ""),
+                outcome.get("indicator", ""),
+                outcome.get("quantity"),
+                effect.proxy if effect else None,
+                _yes(outcome.get("value_kind") == OWN, lang),
+                effect.proxy_source if effect else "",
+                proxy_label(proxy, lang) if proxy else "",
+                sector_label(sector, lang) if sector else "",
+                outcome.get("duration"),
+                outcome.get("deadweight"),
+                outcome.get("attribution"),
+                _yes(status.counted, lang),
+                ", ".join(status.missing_text(lang)),
+                float(values[status.effect]) if status.counted else None,
+            ])
+    return pd.DataFrame(rows, columns=_columns(OUTCOME_COLUMNS, lang))
 
 
-def costs_frame(room: Room) -> pd.DataFrame:
-    rows = [{"Deelnemer / project": a.label, "Jaar": c.year, "Financier": c.financier,
-             "Bedrag (€)": c.amount}
+def costs_frame(room: Room, lang: str = "nl") -> pd.DataFrame:
+    rows = [[a.label, c.year, party_label(c.financier, lang), c.amount]
             for a in room.attendees for c in a.project.costs]
-    return pd.DataFrame(rows, columns=["Deelnemer / project", "Jaar", "Financier", "Bedrag (€)"])
+    return pd.DataFrame(rows, columns=_columns(COST_COLUMNS, lang))
 
 
-def room_xlsx(room: Room, reference: Reference | None = None) -> bytes:
+def room_xlsx(room: Room, reference: Reference | None = None, lang: str = "nl") -> bytes:
     """The workshop as a workbook: about, attendees, outcomes (with indicators), costs."""
     reference = reference or default_reference()
     book = Workbook()
     about = book.active
-    about.title = "Workshop"
+    about.title = t("workshop.xlsx.sheet_about", lang)
     lines = [
-        ("Workshop", room.workshop.name),
-        ("Datum", room.workshop.held_on.isoformat()),
-        ("Deelnamecode", room.workshop.join_code),
-        ("Bewaard tot en met", room.workshop.last_day.isoformat()),
-        ("Geëxporteerd op", dt.datetime.now().isoformat(timespec="seconds")),
-        ("Deelnemers", len(room.attendees)),
-        ("SEOR-benchmark", reference.seor_benchmark),
-        ("Berekening", "Impactkaart-engine: contante waarde aan het begin van het project "
-                       "(jaar 1 niet verdisconteerd); alleen complete effecten tellen mee."),
+        ("about_workshop", room.workshop.name),
+        ("about_date", room.workshop.held_on.isoformat()),
+        ("about_code", room.workshop.join_code),
+        ("about_kept", room.workshop.last_day.isoformat()),
+        ("about_exported", dt.datetime.now().isoformat(timespec="seconds")),
+        ("about_attendees", len(room.attendees)),
+        ("about_seor", reference.seor_benchmark),
+        ("about_method", t("workshop.xlsx.method", lang)),
     ]
     for row, (name, value) in enumerate(lines, start=1):
-        set_cell(about.cell(row=row, column=1), name)
+        set_cell(about.cell(row=row, column=1), t(f"workshop.xlsx.{name}", lang))
         set_cell(about.cell(row=row, column=2), value)
-    for title, frame in (("Deelnemers", attendees_frame(room)),
-                         ("Effecten", outcomes_frame(room)), ("Kosten", costs_frame(room))):
-        write_frame(book.create_sheet(title), frame)
+    for sheet, frame in (("sheet_attendees", attendees_frame(room, lang)),
+                         ("sheet_outcomes", outcomes_frame(room, lang)),
+                         ("sheet_costs", costs_frame(room, lang))):
+        write_frame(book.create_sheet(t(f"workshop.xlsx.{sheet}", lang)), frame)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
-def room_zip(room: Room, reference: Reference | None = None) -> bytes:
-    """The workbook and every attendee's JSON project file (01-naam.json, …)."""
+def room_zip(room: Room, reference: Reference | None = None, lang: str = "nl") -> bytes:
+    """The workbook and every attendee's JSON project file (projecten/01-naam.json, …)."""
     out = io.BytesIO()
+    folder = t("workshop.xlsx.folder", lang)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("workshop.xlsx", room_xlsx(room, reference))
+        archive.writestr("workshop.xlsx", room_xlsx(room, reference, lang))
         for number, attendee in enumerate(room.attendees, start=1):
-            archive.writestr(f"projecten/{number:02d}-{_slug(attendee.label)}.json",
+            archive.writestr(f"{folder}/{number:02d}-{_slug(attendee.label, lang)}.json",
                              project_json(attendee.project))
     return out.getvalue()

@@ -49,6 +49,7 @@ from impactkaart.workshop.design import (
     Design,
     DesignedMap,
     DesignError,
+    WordedError,
     clean_value,
     design_project,
     suggested_sector,
@@ -70,8 +71,11 @@ _TOKEN = re.compile(r"[A-Za-z0-9_-]{16,100}")
 WORKSHOP_ENV = "IMPACTKAART_WORKSHOP"
 
 
-class WorkshopError(ValueError):
-    """Something an attendee or facilitator can fix, in Dutch."""
+class WorkshopError(WordedError):
+    """Something an attendee or facilitator can fix: a code and its values, worded by
+    ``text(lang)`` from impactkaart/text/words/workshop.py (``str()`` is the Dutch)."""
+
+    prefix = "workshop.error"
 
 
 @dataclass(frozen=True)
@@ -133,14 +137,11 @@ def show_code(code: str) -> str:
 def _check_code(text: str, length: int, what: str) -> str:
     code = normalise_code(text)
     if not code:
-        raise WorkshopError(f"Vul de {what} in.")
+        raise WorkshopError(f"{what}.empty")
     bad = sorted({c for c in code if c not in CODE_ALPHABET})
     if len(code) != length or bad:
-        hint = ""
-        if set(bad) & set("0O1I"):
-            hint = " De codes gebruiken geen 0, O, 1 of I: lees ze nog eens goed."
-        raise WorkshopError(
-            f"Een {what} bestaat uit {length} tekens: hoofdletters en cijfers 2–9.{hint}")
+        misread = set(bad) & set("0O1I")  # the codes leave these out: read it again
+        raise WorkshopError(f"{what}.form" + ("_misread" if misread else ""), length=length)
     return code
 
 
@@ -185,37 +186,26 @@ def get_workshop(store: Store, workshop_id: str) -> Workshop | None:
 def find_workshop(store: Store, join_code: str, now: dt.datetime | None = None,
                   allow_expired: bool = False) -> Workshop:
     """The workshop of a join code; `WorkshopError` if the code is wrong or has expired."""
-    code = _check_code(join_code, JOIN_CODE_LENGTH, "deelnamecode")
+    code = _check_code(join_code, JOIN_CODE_LENGTH, "join_code")
     row = rows.workshop_row_by_code(store, code)
     if row is None:
-        raise WorkshopError(
-            f"Er is geen workshop met de code {code}. Controleer de code bij de begeleider.")
+        raise WorkshopError("no_workshop", code=code)
     workshop = _workshop(row)
     if workshop.expired(now) and not allow_expired:
-        raise WorkshopError(
-            f"De workshop met de code {code} is verlopen (bewaard tot en met "
-            f"{_date_text(workshop.last_day)}): meedoen of verder werken kan niet meer. "
-            "Vraag de begeleider om een export van je werk.")
+        raise WorkshopError("code_expired", code=code, day=workshop.last_day)
     return workshop
 
 
 def open_workspace(store: Store, token: str | None, now: dt.datetime | None = None) -> Workspace:
     """The workspace a link's token opens; `WorkshopError` if unknown or expired."""
     if not token or not _TOKEN.fullmatch(token):
-        raise WorkshopError(
-            "Deze werkplek-link klopt niet: hij is onvolledig gekopieerd. Gebruik de hele link, "
-            "of doe opnieuw mee met de deelnamecode.")
+        raise WorkshopError("bad_link")
     row = rows.workspace_row_by_token(store, token_hash(token))
     if row is None:
-        raise WorkshopError(
-            "Deze werkplek bestaat niet (meer): de link is niet compleet, of de begeleider heeft "
-            "de workshop verwijderd. Doe opnieuw mee met de deelnamecode.")
+        raise WorkshopError("no_workspace")
     workshop = _workshop(row[5:])
     if workshop.expired(now):
-        raise WorkshopError(
-            f"De workshop '{workshop.name}' is verlopen (bewaard tot en met "
-            f"{_date_text(workshop.last_day)}): je werkplek is niet meer te openen. Vraag de "
-            "begeleider om een export van je werk.")
+        raise WorkshopError("workspace_expired", name=workshop.name, day=workshop.last_day)
     return Workspace(id=row[0], workshop=workshop, attendee=row[1], project_id=row[2],
                      version=row[3], updated_at=row[4])
 
@@ -246,17 +236,16 @@ def create_workshop(store: Store, name: str, held_on: dt.date, keep_until: dt.da
     """A new workshop with a unique join code and a facilitator code (returned once)."""
     name = " ".join(str(name or "").split())
     if not name:
-        raise WorkshopError("Geef de workshop een naam.")
+        raise WorkshopError("no_name")
     if len(name) > MAX_NAME:
-        raise WorkshopError(f"De naam van de workshop is te lang (meer dan {MAX_NAME} tekens).")
+        raise WorkshopError("name_too_long", limit=MAX_NAME)
     if not isinstance(held_on, dt.date):
-        raise WorkshopError("Kies de datum van de workshop.")
+        raise WorkshopError("no_date")
     keep_until = keep_until or held_on + dt.timedelta(days=KEEP_DAYS)
     if keep_until < held_on:
-        raise WorkshopError("'Bewaren tot' ligt vóór de workshopdatum.")
+        raise WorkshopError("keep_before")
     if keep_until > held_on + dt.timedelta(days=MAX_KEEP_DAYS):
-        raise WorkshopError(f"Bewaar workshopgegevens niet langer dan {MAX_KEEP_DAYS} dagen na de "
-                            "workshop (privacy).")
+        raise WorkshopError("keep_too_long", days=MAX_KEEP_DAYS)
     facilitator_code = new_code(FACILITATOR_CODE_LENGTH)
     facilitator_hash = hash_secret(facilitator_code)  # slow: outside the write lock
     expires_at = dt.datetime.combine(keep_until + dt.timedelta(days=1), dt.time())
@@ -268,7 +257,7 @@ def create_workshop(store: Store, name: str, held_on: dt.date, keep_until: dt.da
             if not rows.join_code_taken(cur, code):
                 break
         else:
-            raise WorkshopError("Geen vrije deelnamecode gevonden; probeer het opnieuw.")
+            raise WorkshopError("no_free_code")
         workshop = Workshop(secrets.token_hex(8), name, held_on, code, created_at, expires_at)
         rows.insert_workshop(cur, tuple(getattr(workshop, c) for c in rows.WORKSHOP_COLUMNS),
                              facilitator_hash)
@@ -280,11 +269,10 @@ def create_workshop(store: Store, name: str, held_on: dt.date, keep_until: dt.da
 def facilitator_login(store: Store, join_code: str, facilitator_code: str) -> Workshop:
     """The workshop, if the facilitator code belongs to it (also after it has expired)."""
     workshop = find_workshop(store, join_code, allow_expired=True)
-    code = _check_code(facilitator_code, FACILITATOR_CODE_LENGTH, "begeleiderscode")
+    code = _check_code(facilitator_code, FACILITATOR_CODE_LENGTH, "facilitator_code")
     stored = rows.facilitator_hash(store, workshop.id)
     if stored is None or not verify_secret(code, stored):
-        raise WorkshopError("Deze begeleiderscode hoort niet bij deze workshop. Controleer hem; "
-                            "hij is alleen getoond bij het aanmaken van de workshop.")
+        raise WorkshopError("wrong_facilitator_code")
     return workshop
 
 
@@ -313,9 +301,9 @@ def join_workshop(store: Store, join_code: str, attendee: str, now: dt.datetime 
     reference = reference or default_reference()
     attendee = " ".join(str(attendee or "").split())
     if not attendee:
-        raise WorkshopError("Vul je naam of de naam van je project in.")
+        raise WorkshopError("no_attendee")
     if len(attendee) > MAX_NAME:
-        raise WorkshopError(f"Die naam is te lang (meer dan {MAX_NAME} tekens).")
+        raise WorkshopError("attendee_too_long", limit=MAX_NAME)
     workshop = find_workshop(store, join_code, now)
     token = secrets.token_urlsafe(24)
     workspace_id = secrets.token_hex(8)
@@ -354,7 +342,7 @@ def set_field(store: Store, workspace_id: str, item_id: str, name: str, value: A
         try:
             clean = clean_value(kind, name, value, reference)
         except DesignError as exc:
-            raise WorkshopError(f"Niet opgeslagen: {exc}") from None
+            raise WorkshopError("not_saved", reason=exc) from None
         version = rows.bump(cur, workspace_id)
         rows.put_field(cur, workspace_id, item_id, name, clean, version)
         if name == "proxy_key" and clean is not None:
@@ -373,12 +361,12 @@ def add_item(store: Store, workspace_id: str, kind: str, parent_id: str | None =
     workspace or the parent is gone."""
     reference = reference or default_reference()
     if kind not in FIELDS or kind == "project":
-        raise WorkshopError(f"Onbekend soort onderdeel '{kind}'.")
+        raise WorkshopError("unknown_kind", kind=kind)
     try:
         clean = {name: clean_value(kind, name, value, reference)
                  for name, value in {**DEFAULTS[kind], **(values or {})}.items()}
     except DesignError as exc:
-        raise WorkshopError(f"Niet opgeslagen: {exc}") from None
+        raise WorkshopError("not_saved", reason=exc) from None
     item_id = secrets.token_hex(4)
 
     def work(cur) -> str | None:
@@ -403,8 +391,7 @@ def remove_item(store: Store, workspace_id: str, item_id: str,
     """Remove an item and what hangs under it (a stakeholder's outcomes); False if gone."""
     reference = reference or default_reference()
     if item_id == PROJECT_ITEM:
-        raise WorkshopError("Het project zelf kan niet weg; verwijder de workshop-werkplek via de "
-                            "begeleider.")
+        raise WorkshopError("project_stays")
 
     def work(cur) -> bool:
         if not rows.delete_item(cur, workspace_id, item_id):

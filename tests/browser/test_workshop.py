@@ -137,6 +137,19 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
             expect(page.locator("[data-testid=stVegaLiteChart]")).to_have_count(1)
         screenshot(pages[1], "workshop_2_attendee")
 
+        # The sidebar holds only the language switch: folded away, the map keeps the width;
+        # opened, it switches the attendee's page to English and back.
+        eva = pages[4]
+        main = eva.locator("[data-testid=stMain]").bounding_box()["width"]
+        assert main == eva.viewport_size["width"]
+        eva.locator("[data-testid=stExpandSidebarButton]").click()
+        eva.locator("[data-testid=stSidebar]").get_by_text("English").click()
+        eva.get_by_role("heading", name="Design your own Impactkaart").wait_for()
+        eva.get_by_text("7 changes saved", exact=False).wait_for()
+        expect(eva.locator("[data-testid=stMetric]", has_text="Return factor")).to_have_count(1)
+        eva.locator("[data-testid=stSidebar]").get_by_text("Nederlands").click()
+        saved(eva, 7)
+
         # The overview: all five, the factor each attendee sees, most named, FTE per sector.
         host.get_by_role("button", name=re.compile("Ik heb de code bewaard")).click()
         host.locator("[data-testid=stTable]").wait_for()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from impactkaart.core.engine import compute
 from impactkaart.store.projects import Store
@@ -18,8 +19,8 @@ from impactkaart.workshop.rooms import (
     set_field,
     verify_secret,
 )
-from tests.app_support import fresh_db, open_page, reopened, texts
-from views.components.workshop_editor import STEPS
+from tests.app_support import ROOT, fresh_db, open_page, reopened, texts
+from views.components.workshop_editor import step_labels
 
 JOIN = "views/workshop/deelnemen.py"
 OVERVIEW = "views/workshop/overzicht.py"
@@ -204,7 +205,7 @@ def test_hostile_names_are_shown_literally(app_db):
     at.query_params["werkplek"] = token
     at.run()
     assert not at.exception and not leaks(at)
-    for label in STEPS[1:]:  # only the open step is run: look at each of them
+    for label in step_labels()[1:]:  # only the open step is run: look at each of them
         step(at, app_db, label)
         assert not at.exception and not leaks(at), label
     at = open_page(OVERVIEW)
@@ -215,3 +216,89 @@ def test_hostile_names_are_shown_literally(app_db):
     assert "**VELD**" not in " ".join(at.table[0].value["Deelnemer"])
     pills = [o for group in at.button_group for o in group.proto.options]
     assert pills and all("**VELD**" not in o.content for o in pills)
+
+
+def in_english(page: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["lang"] = "en"
+    at.run()
+    return at.switch_page(page).run()
+
+
+def library_words(lang: str) -> list[str]:
+    """The library's own names and units as text.names gives them in ``lang``: words from
+    impactkaart/data/proxies.csv, Dutch until that table has its English columns."""
+    from impactkaart.core.reference import default_reference
+    from impactkaart.text.names import data_text, proxy_label
+
+    proxies = default_reference().proxies
+    words = {proxy_label(k, lang) for k in proxies["key"]}
+    words |= {data_text(row, "unit", lang).removeprefix("EUR ") for _, row in proxies.iterrows()}
+    return sorted(words, key=len, reverse=True)
+
+
+def dutch_on(at) -> dict[str, list[str]]:
+    """Every string on the page with Dutch words in it (tests/views/test_english.py's check),
+    the citations and the library's names from data/ aside."""
+    from tests.views.test_english import citations, dutch_words, page_strings
+
+    cited = citations() + library_words("en")
+    shown = (s.replace("\\", "") for s in page_strings(at))  # as read: Markdown escapes gone
+    return {s: words for s in shown if (words := dutch_words(s, cited))}
+
+
+def test_an_attendees_workspace_and_the_facilitators_overview_read_in_english(app_db, made):
+    with Store(app_db) as store:
+        workspace, token = join_workshop(store, made.workshop.join_code, "Anna")
+        cost = load_design(store, workspace.id).of_kind("cost")[0].item_id
+        set_field(store, workspace.id, cost, "amount", 5000.0)
+        who = add_item(store, workspace.id, "stakeholder", values={"name": "zorgverzekeraar"})
+        done = add_item(store, workspace.id, "outcome", who, {"outcome": "Fewer GP visits"})
+        for name, value in (("indicator", "GP visits a year"), ("quantity", 40.0),
+                            ("proxy_key", "huisartsconsult"), ("deadweight", 0.2),
+                            ("attribution", 0.1)):
+            set_field(store, workspace.id, done, name, value)
+        add_item(store, workspace.id, "outcome", who, {"outcome": "Less worry"})  # incomplete
+    at = in_english(JOIN)
+    at.query_params["werkplek"] = token
+    at.run()
+    assert not at.exception and at.title[0].value == "Design your own Impactkaart"
+    assert at.metric[0].label == "Return factor"
+    assert not dutch_on(at)
+    for label in step_labels("en")[1:]:  # only the open step is run: look at each of them
+        step(at, app_db, label)
+        assert not at.exception, label
+        assert not dutch_on(at), label
+    assert "Does not count yet. Still needed: how many people or cases per year" in \
+        " ".join(texts(at.caption))
+
+    at = in_english(OVERVIEW)
+    assert not dutch_on(at)  # the login form
+    at.text_input(key="begeleider_deelnamecode").input(made.workshop.join_code)
+    at.text_input(key="begeleider_code").input(made.facilitator_code)
+    at.button[0].click().run()
+    assert not at.exception and at.table
+    assert list(at.table[0].value.columns)[:3] == ["Attendee", "Return factor", "SEOR 1.6"]
+    assert at.metric[0].label == "Attendees"
+    assert not dutch_on(at)
+    wrong = in_english(CREATE)
+    wrong.button[0].click().run()
+    assert error(wrong) == "Give the workshop a name."
+
+
+def test_switching_to_english_keeps_the_step_and_names_parties_in_english(app_db, made):
+    at = open_page(JOIN)
+    join(at, made.workshop.join_code, "Anna")
+    step(at, app_db, "2 Wie merkt het?")
+    widget(at, "text_input", "_nieuw_naam").input("gemeente").run()
+    assert widget(at, "text_input", "_name").value == "gemeente"
+    at.session_state["lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert widget(at, "text_input", "_name").label == "Stakeholder 1"  # still step 2
+    assert widget(at, "text_input", "_name").value == "Municipality"
+    widget(at, "text_input", "_nieuw_naam").input("Health insurer").run()  # a known party
+    with Store(app_db) as store:
+        workspace = open_workspace(store, at.query_params["werkplek"])
+        names = [s.fields["name"] for s in load_design(store, workspace.id).of_kind("stakeholder")]
+    assert names == ["gemeente", "zorgverzekeraar"]  # stored by their keys, whatever the language

@@ -37,7 +37,6 @@ PENDING: set[str] = {
     "views/project/effecten.py",
     "views/project/ex_post.py",
     "views/project/nieuw_project.py", "views/project/scenarios.py",
-    "views/workshop/aanmaken.py", "views/workshop/deelnemen.py", "views/workshop/overzicht.py",
 }
 
 # Common Dutch words that are not English words (so "is", "over", "per", "we" are not here).

@@ -17,6 +17,7 @@ from impactkaart.io.project_file import parse_project_json
 from impactkaart.store.backup import backup_bytes, restore
 from impactkaart.store.projects import ProjectNotFound, Store
 from impactkaart.text import formats
+from impactkaart.text.names import sector_label
 from impactkaart.workshop.charts import chain_data, chain_spec
 from impactkaart.workshop.overview import named_stakeholders, room_of, room_xlsx, room_zip
 from impactkaart.workshop.rooms import (
@@ -97,6 +98,31 @@ def test_a_typed_code_may_have_small_letters_spaces_and_dashes(store, made):
 def test_a_wrong_join_code_gets_a_dutch_message(store, made, typed, words):
     with pytest.raises(WorkshopError, match=words):
         join_workshop(store, typed, "Anna", now=DURING)
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ("", "Enter the join code."),
+    ("ABC", "A join code has 6 characters"),
+    ("AB0DE1", "use no 0, O, 1 or I"),
+    ("ZZZZZZ", "There is no workshop with the code ZZZZZZ"),
+])
+def test_the_same_refusal_reads_in_english(store, made, typed, words):
+    with pytest.raises(WorkshopError) as refused:
+        join_workshop(store, typed, "Anna", now=DURING)
+    assert words in refused.value.text("en")
+
+
+def test_an_expired_date_and_a_refused_value_are_worded_in_english(store, made):
+    after = dt.datetime.combine(TODAY + dt.timedelta(days=31), dt.time(0, 1))
+    with pytest.raises(WorkshopError) as refused:
+        join_workshop(store, made.workshop.join_code, "Bram", now=after)
+    assert "has expired (kept until 12/07/2025)" in refused.value.text("en")
+    workspace, _ = join_workshop(store, made.workshop.join_code, "Anna", now=DURING)
+    outcome = build(store, workspace)
+    with pytest.raises(WorkshopError) as refused:
+        set_field(store, workspace.id, outcome, "deadweight", 1.5)
+    assert refused.value.text("en") == "Not saved: deadweight: must lie between 0 and 1 (0% to 100%)"
+    assert str(refused.value) == "Niet opgeslagen: deadweight: moet tussen 0 en 1 liggen (0% tot 100%)"
 
 
 def test_secrets_are_stored_only_as_salted_or_one_way_hashes(store, made):
@@ -199,10 +225,15 @@ def test_an_outcome_counts_only_when_complete_and_says_what_it_needs(store, made
     outcome = add_item(store, workspace.id, "outcome", who, {"outcome": "Minder huisartsbezoek"})
     (status,) = designed_map(load_design(store, workspace.id), workspace).outcomes
     assert not status.counted
-    assert status.missing == ("hoeveel mensen of gevallen per jaar",
-                              "een waarde uit de bibliotheek",
-                              "hoeveel er zonder het project ook was gebeurd",
-                              "hoeveel door anderen komt")
+    assert status.missing == ("quantity", "proxy_key", "deadweight", "attribution")
+    assert status.missing_text() == ("hoeveel mensen of gevallen per jaar",
+                                     "een waarde uit de bibliotheek",
+                                     "hoeveel er zonder het project ook was gebeurd",
+                                     "hoeveel door anderen komt")
+    assert status.missing_text("en") == ("how many people or cases per year",
+                                         "a value from the library",
+                                         "how much would have happened without the project",
+                                         "how much is due to others")
     for name, value in (("quantity", 40), ("proxy_key", "huisartsconsult"),
                         ("deadweight", 0.0), ("attribution", 0.25)):
         set_field(store, workspace.id, outcome, name, value)
@@ -213,7 +244,7 @@ def test_an_outcome_counts_only_when_complete_and_says_what_it_needs(store, made
     assert effect.proxy == float(library["value"]) and effect.proxy_key == "huisartsconsult"
     set_field(store, workspace.id, outcome, "value_kind", "eigen")  # own value: needs a source
     status = designed_map(load_design(store, workspace.id), workspace).outcomes[0]
-    assert status.missing == ("een eigen waarde in euro", "de bron van de eigen waarde")
+    assert status.missing_text() == ("een eigen waarde in euro", "de bron van de eigen waarde")
     assert store.load_project(workspace.project_id).effects == ()
 
 
@@ -356,6 +387,37 @@ def test_the_room_has_every_attendee_with_the_engines_figures(store, made):
         assert files[-1] == "workshop.xlsx" and len(files) == 4
         projects = [parse_project_json(archive.read(f)) for f in files[:-1]]
     assert projects == [store.load_project(w.project_id) for w, _ in joined]
+
+
+def test_the_rooms_export_in_english_has_english_sheets_headers_and_names(store, made):
+    from tests.views.test_english import dutch_words
+
+    workspace, _ = join_workshop(store, made.workshop.join_code, "Anna", now=DURING)
+    build(store, workspace)
+    who = add_item(store, workspace.id, "stakeholder", values={"name": "zorgverzekeraar"})
+    waiting = add_item(store, workspace.id, "outcome", who, {"outcome": "Fewer GP visits"})
+    set_field(store, workspace.id, waiting, "sector", "zorg")
+    room = room_of(store, made.workshop)
+    book = load_workbook(io.BytesIO(room_xlsx(room, lang="en")))
+    assert book.sheetnames == ["Workshop", "Attendees", "Effects", "Costs"]
+    ours = [cell for sheet in book.worksheets[1:] for cell in next(sheet.iter_rows(values_only=True))]
+    ours += [row[0] for row in book["Workshop"].iter_rows(values_only=True)]  # beside: user text
+    ours.append(book["Workshop"]["B8"].value)  # how it was computed
+    effects = list(book["Effects"].iter_rows(values_only=True))
+    header = effects[0]
+    rows = [dict(zip(header, row)) for row in effects[1:]]
+    assert [r["Stakeholder"] for r in rows] == ["Municipality", "Health insurer"]
+    assert [r["Counted"] for r in rows] == ["yes", "no"]
+    assert rows[1]["Sector (labour market)"] == sector_label("zorg", "en")
+    assert rows[1]["Still needed"].startswith("how many people or cases per year, a value from")
+    ours += [r[k] for r in rows for k in ("Stakeholder", "Own value", "Counted", "Still needed",
+                                         "Sector (labour market)")]
+    ours += [row[2] for row in book["Costs"].iter_rows(min_row=2, values_only=True)]  # funders
+    assert not {c: w for c in ours if isinstance(c, str) and (w := dutch_words(c, []))}
+    dutch = load_workbook(io.BytesIO(room_xlsx(room)))["Effecten"]
+    assert [c.value for c in dutch[1]][:2] == ["Deelnemer / project", "Belanghebbende"]
+    with zipfile.ZipFile(io.BytesIO(room_zip(room, lang="en"))) as archive:
+        assert sorted(archive.namelist()) == ["projects/01-anna.json", "workshop.xlsx"]
 
 
 def test_the_chain_shows_the_engines_value_per_outcome_and_dashes_what_is_incomplete(store, made):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from impactkaart.store.projects import Store
+from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from impactkaart.workshop.rooms import Workshop, WorkshopError, facilitator_login, get_workshop
 
@@ -34,18 +35,19 @@ def leave() -> None:
     st.session_state.pop(FACILITATOR_KEY, None)
 
 
-def login_form(store: Store) -> None:
+def login_form(store: Store, lang: str = "nl") -> None:
     """Join code and facilitator code; on success the page reruns with the overview."""
-    st.markdown("Alleen de begeleider ziet het overzicht van alle deelnemers. Vul de "
-                "deelnamecode en de **begeleiderscode** in die je kreeg bij het aanmaken.")
+    st.markdown(t("workshop.login.intro", lang))
     with st.form("begeleider_inloggen"):
-        code = st.text_input("Deelnamecode", max_chars=12, key="begeleider_deelnamecode")
-        secret = st.text_input("Begeleiderscode", max_chars=20, type="password",
-                               key="begeleider_code")
-        if st.form_submit_button("Open het overzicht", type="primary", icon=":material/lock_open:"):
+        code = st.text_input(t("workshop.join_code", lang), max_chars=12,
+                             key="begeleider_deelnamecode")
+        secret = st.text_input(t("workshop.facilitator_code", lang), max_chars=20,
+                               type="password", key="begeleider_code")
+        if st.form_submit_button(t("workshop.login.button", lang), type="primary",
+                                 icon=":material/lock_open:"):
             try:
                 grant(facilitator_login(store, code, secret))
             except WorkshopError as exc:
-                st.error(md(str(exc)), icon=":material/error:")
+                st.error(md(exc.text(lang)), icon=":material/error:")
             else:
                 st.rerun()

@@ -17,78 +17,98 @@ import functools
 import streamlit as st
 
 from impactkaart.core.engine import ProjectResult
-from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store, StoreError
 from impactkaart.text import formats
-from impactkaart.text.names import party_label, sector_label
-from impactkaart.text.proxies import proxy_choices, source_text, trust_mark
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import PARTY_LABELS, data_text, party_label, proxy_label, sector_label
 from impactkaart.text.safe import md
 from impactkaart.workshop.design import FIELDS, LIBRARY, OWN, Design, DesignedMap, Item
 from impactkaart.workshop.rooms import WorkshopError, Workspace, add_item, remove_item, set_field
+from views.components import language
 
 ss = st.session_state
 SYNCED = "werkplek_gezien"  # workspace id -> the version the widgets show
+SYNCED_LANG = "werkplek_taal"  # the language the widgets show party names in
 OWN_SAVES = "werkplek_eigen"  # (workspace, item, field) -> version this session saved
 FLASH = "werkplek_melding"
 PERCENT = {"deadweight", "attribution"}  # stored as shares (0–1), typed as percentages
 LIVE = "700ms"  # text fields save after this typing pause
 SUGGESTED = ["gemeente", "zorgverzekeraar", "politie_justitie", "deelnemer", "werkgever",
              "woningcorporatie", "school", "schuldeisers", "uwv", "rijk"]
-STEPS = ["1 Project", "2 Wie merkt het?", "3 Wat verandert er?", "4 Hoe zie je het?",
-         "5 Wat is het waard?", "6 Wat is van ons?"]
+STEPS = 6  # their names: workshop.step.1 … workshop.step.6 in the catalogue
+
+
+def step_labels(lang: str = "nl") -> list[str]:
+    """The tabs' names ("1 Project", "2 Wie merkt het?", …)."""
+    return [t(f"workshop.step.{n}", lang) for n in range(1, STEPS + 1)]
 
 
 def key(item_id: str, field: str) -> str:
     return f"wp_{item_id}_{field}"
 
 
-def _to_widget(field: str, value):
+def _to_widget(field: str, value, lang: str = "nl"):
     if field in PERCENT:
         return None if value is None else round(value * 100, 1)
     if value is None and FIELDS_TYPES.get(field) in ("text", "name", "party"):
         return ""
+    if FIELDS_TYPES.get(field) == "party" and lang != "nl" and value in PARTY_LABELS:
+        return party_label(value, lang)  # a common party by its name, stored by its key
     return value
 
 
-def _from_widget(field: str, value):
+def _from_widget(field: str, value, lang: str = "nl"):
     if field in PERCENT and value is not None:
         return value / 100
     if field == "sector" and value == "":
         return None
+    if FIELDS_TYPES.get(field) == "party" and lang != "nl" and isinstance(value, str):
+        typed = " ".join(value.split()).lower()
+        return next((party for party, names in PARTY_LABELS.items()
+                     if names.get(lang, "").lower() == typed), value)
     return value
 
 
 FIELDS_TYPES = {name: kind for fields in FIELDS.values() for name, kind in fields.items()}
 
 
-def sync(design: Design) -> None:
-    """Put the stored values into the widgets this session has not shown yet (see module)."""
+def sync(design: Design, lang: str = "nl") -> None:
+    """Put the stored values into the widgets this session has not shown yet (see module);
+    after a change of language, the party names again (they are shown in the language)."""
     seen = ss.setdefault(SYNCED, {}).get(design.workspace_id, -1)
     own = ss.setdefault(OWN_SAVES, {})
+    relabel = ss.get(SYNCED_LANG, lang) != lang
+    ss[SYNCED_LANG] = lang
     for item in design.items:
         for field in FIELDS[item.kind]:
             widget = key(item.item_id, field)
             version = item.versions.get(field, -1)
             theirs = version > seen and own.get((design.workspace_id, item.item_id, field)) != version
-            if widget not in ss or theirs:
-                ss[widget] = _to_widget(field, item.fields.get(field))
+            if widget not in ss or theirs or (relabel and FIELDS_TYPES[field] == "party"):
+                ss[widget] = _to_widget(field, item.fields.get(field), lang)
     ss[SYNCED][design.workspace_id] = design.version
 
 
 # --- callbacks (run before the page, then the page shows the saved state) --------------
 
 
+def _refused(exc: Exception) -> str:
+    """A refusal in the language of the session that caused it."""
+    return exc.text(language.current()) if isinstance(exc, WorkshopError) else str(exc)
+
+
 def _save(store: Store, workspace_id: str, item_id: str, field: str) -> None:
     widget = key(item_id, field)
     try:
-        version = set_field(store, workspace_id, item_id, field, _from_widget(field, ss[widget]))
+        version = set_field(store, workspace_id, item_id, field,
+                            _from_widget(field, ss[widget], language.current()))
     except (WorkshopError, StoreError) as exc:
-        ss[FLASH] = str(exc)
+        ss[FLASH] = _refused(exc)
         del ss[widget]  # the widget shows the stored value again on this run
         return
     if version is None:
-        ss[FLASH] = "Dit onderdeel is intussen verwijderd (door iemand anders in deze werkplek)."
+        ss[FLASH] = t("workshop.editor.gone", language.current())
     else:
         ss[OWN_SAVES][(workspace_id, item_id, field)] = version
 
@@ -100,20 +120,20 @@ def _add(store: Store, workspace_id: str, kind: str, parent: str | None, widget:
         text = ss.get(widget)
         if not text or not str(text).strip():
             return
-        values[field] = text
+        values[field] = _from_widget(field, text, language.current())
         ss[widget] = None if kind == "stakeholder" and widget.endswith("_pill") else ""
     try:
         if add_item(store, workspace_id, kind, parent, values) is None:
-            ss[FLASH] = "Dit kon niet meer: het onderdeel erboven is intussen verwijderd."
+            ss[FLASH] = t("workshop.editor.parent_gone", language.current())
     except (WorkshopError, StoreError) as exc:
-        ss[FLASH] = str(exc)
+        ss[FLASH] = _refused(exc)
 
 
 def _remove(store: Store, workspace_id: str, item_id: str) -> None:
     try:
         remove_item(store, workspace_id, item_id)
     except (WorkshopError, StoreError) as exc:
-        ss[FLASH] = str(exc)
+        ss[FLASH] = _refused(exc)
 
 
 # --- the steps ----------------------------------------------------------------------------
@@ -124,191 +144,238 @@ def _args(store, workspace, item, field):
             "args": (store, workspace.id, item.item_id, field)}
 
 
-def _remove_button(store, workspace, item: Item, what: str, where=st) -> None:
-    with where.popover("", icon=":material/delete:", help=f"{what} verwijderen"):
-        st.markdown(f"{md(what)} verwijderen?")
-        st.button("Ja, verwijderen", key=f"wp_{item.item_id}_weg", type="primary",
-                  on_click=_remove, args=(store, workspace.id, item.item_id))
+def _remove_button(store, workspace, item: Item, what: str, lang: str, where=st) -> None:
+    with where.popover("", icon=":material/delete:",
+                       help=t("workshop.editor.remove_help", lang, what=what)):
+        st.markdown(t("workshop.editor.remove_ask", lang, what=md(what)))
+        st.button(t("workshop.editor.remove_yes", lang), key=f"wp_{item.item_id}_weg",
+                  type="primary", on_click=_remove, args=(store, workspace.id, item.item_id))
 
 
-def _heading(stakeholder: Item, outcome: Item) -> str:
-    who = party_label(stakeholder.get("name", "")) if stakeholder.get("name") else "(wie?)"
-    return f"**{md(who)}** → {md(outcome.get('outcome') or '(wat verandert er?)')}"
+def _who(stakeholder: Item, lang: str) -> str:
+    name = stakeholder.get("name")
+    return party_label(name, lang) if name else t("workshop.who_blank", lang)
 
 
-def _step_project(store, workspace: Workspace, design: Design) -> None:
-    st.caption("Waar gaat je project over, hoe lang loopt het en wat kost het? De kosten gelden "
-               "voor elk jaar van de looptijd.")
+def _heading(stakeholder: Item, outcome: Item, lang: str) -> str:
+    what = outcome.get("outcome") or t("workshop.what_blank", lang)
+    return f"**{md(_who(stakeholder, lang))}** → {md(what)}"
+
+
+def _step_project(store, workspace: Workspace, design: Design, lang: str) -> None:
+    st.caption(t("workshop.step1.intro", lang))
     top = design.project_item
     left, right = st.columns([3, 1])
-    left.text_input("Naam van je project", max_chars=500, live=LIVE,
+    left.text_input(t("workshop.step1.name", lang), max_chars=500, live=LIVE,
                     **_args(store, workspace, top, "name"))
-    right.number_input("Looptijd (jaren)", min_value=1, max_value=50, step=1,
+    right.number_input(t("workshop.step1.years", lang), min_value=1, max_value=50, step=1,
                        **_args(store, workspace, top, "years"))
     for number, cost in enumerate(design.of_kind("cost"), start=1):
         who, amount, remove = st.columns([3, 3, 1], vertical_alignment="bottom")
-        who.text_input(f"Wie betaalt? ({number})", max_chars=100, live=LIVE,
-                       placeholder="gemeente, fonds, zorgverzekeraar, …",
+        who.text_input(t("workshop.step1.payer", lang, n=number), max_chars=100, live=LIVE,
+                       placeholder=t("workshop.step1.payer_hint", lang),
                        **_args(store, workspace, cost, "financier"))
-        amount.number_input(f"Kosten per jaar in euro ({number})", min_value=0.0, step=1000.0,
-                            format="%.0f", placeholder="bijvoorbeeld 50000",
+        amount.number_input(t("workshop.step1.amount", lang, n=number), min_value=0.0,
+                            step=1000.0, format="%.0f",
+                            placeholder=t("workshop.step1.amount_hint", lang),
                             **_args(store, workspace, cost, "amount"))
-        _remove_button(store, workspace, cost, f"Financier {number}", remove)
-    st.button("Nog een financier", icon=":material/add:", key=f"wp_{workspace.id}_kosten_erbij",
+        _remove_button(store, workspace, cost, t("workshop.step1.financier", lang, n=number),
+                       lang, remove)
+    st.button(t("workshop.step1.more", lang), icon=":material/add:",
+              key=f"wp_{workspace.id}_kosten_erbij",
               on_click=_add, args=(store, workspace.id, "cost", None, None, None))
 
 
-def _step_stakeholders(store, workspace: Workspace, design: Design) -> None:
-    st.caption("Wie merkt er iets van je project? Denk aan de deelnemers zelf, hun omgeving, en "
-               "organisaties die minder werk of kosten hebben.")
+def _step_stakeholders(store, workspace: Workspace, design: Design, lang: str) -> None:
+    st.caption(t("workshop.step2.intro", lang))
     stakeholders = design.of_kind("stakeholder")
     for number, stakeholder in enumerate(stakeholders, start=1):
         name, remove = st.columns([6, 1], vertical_alignment="bottom")
-        name.text_input(f"Belanghebbende {number}", max_chars=100, live=LIVE,
+        name.text_input(t("workshop.step2.stakeholder", lang, n=number), max_chars=100, live=LIVE,
                         **_args(store, workspace, stakeholder, "name"))
         n = len(design.children(stakeholder.item_id))
-        _remove_button(store, workspace, stakeholder,
-                       f"Belanghebbende {number}" + (f" en {n} effect(en)" if n else ""), remove)
+        what = t("workshop.step2.stakeholder", lang, n=number)
+        if n:
+            what = t("workshop.step2.with_effects", lang, what=what, n=n)
+        _remove_button(store, workspace, stakeholder, what, lang, remove)
     named = {s.get("name") for s in stakeholders}
     suggestions = [p for p in SUGGESTED if p not in named]
     if suggestions:
-        st.pills("Veel genoemd (klik om toe te voegen)", suggestions, format_func=party_label,
+        st.pills(t("workshop.step2.suggested", lang), suggestions,
+                 format_func=lambda party: party_label(party, lang),
                  key=f"wp_{workspace.id}_nieuw_pill", on_change=_add,
                  args=(store, workspace.id, "stakeholder", None,
                        f"wp_{workspace.id}_nieuw_pill", "name"))
-    st.text_input("Of typ een andere belanghebbende en druk op Enter", max_chars=100,
-                  placeholder="bijvoorbeeld buurtbewoners", key=f"wp_{workspace.id}_nieuw_naam",
+    st.text_input(t("workshop.step2.other", lang), max_chars=100,
+                  placeholder=t("workshop.step2.other_hint", lang),
+                  key=f"wp_{workspace.id}_nieuw_naam",
                   on_change=_add, args=(store, workspace.id, "stakeholder", None,
                                         f"wp_{workspace.id}_nieuw_naam", "name"))
 
 
-def _step_outcomes(store, workspace: Workspace, design: Design) -> None:
+def _step_outcomes(store, workspace: Workspace, design: Design, lang: str) -> None:
     stakeholders = design.of_kind("stakeholder")
     if not stakeholders:
-        st.info("Noem eerst bij stap 2 wie er iets van je project merkt.")
+        st.info(t("workshop.step3.first", lang))
         return
-    st.caption("Wat verandert er voor elk van hen? Eén verandering per regel, in gewone woorden "
-               "(\"minder vaak naar de huisarts\").")
+    st.caption(t("workshop.step3.intro", lang))
     for stakeholder in stakeholders:
-        label = party_label(stakeholder.get("name", "")) if stakeholder.get("name") else "(wie?)"
-        st.markdown(f"**Voor {md(label)}**")
+        label = _who(stakeholder, lang)
+        st.markdown(t("workshop.step3.for", lang, who=md(label)))
         for outcome in design.children(stakeholder.item_id):
             text, remove = st.columns([6, 1], vertical_alignment="bottom")
-            text.text_input("Wat verandert er?", max_chars=500, live=LIVE,
+            text.text_input(t("workshop.chain.what", lang), max_chars=500, live=LIVE,
                             label_visibility="collapsed", **_args(store, workspace, outcome, "outcome"))
-            _remove_button(store, workspace, outcome, "Dit effect", remove)
+            _remove_button(store, workspace, outcome, t("workshop.step3.this_effect", lang),
+                           lang, remove)
         widget = f"wp_{stakeholder.item_id}_nieuw_effect"
-        st.text_input(f"Nieuw effect voor {md(label)} (Enter om toe te voegen)", max_chars=500,
-                      placeholder="wat verandert er?", key=widget, on_change=_add,
+        st.text_input(t("workshop.step3.new", lang, who=md(label)), max_chars=500,
+                      placeholder=t("workshop.step3.new_hint", lang), key=widget, on_change=_add,
                       args=(store, workspace.id, "outcome", stakeholder.item_id, widget, "outcome"))
 
 
-def _each_outcome(design: Design):
+def _each_outcome(design: Design, lang: str):
     pairs = design.outcomes()
     if not pairs:
-        st.info("Vul eerst bij stap 3 in wat er verandert.")
+        st.info(t("workshop.step4.first", lang))
     for stakeholder, outcome in pairs:
         box = st.container(border=True)
-        box.markdown(_heading(stakeholder, outcome))
+        box.markdown(_heading(stakeholder, outcome, lang))
         yield box, outcome
 
 
-def _step_indicators(store, workspace: Workspace, design: Design) -> None:
-    st.caption("Hoe zou je de verandering zien of meten, bij hoeveel mensen of gevallen per jaar, "
-               "en hoe lang houdt hij aan?")
-    for box, outcome in _each_outcome(design):
-        box.text_input("Hoe zie je het? (indicator)", max_chars=500, live=LIVE,
-                       placeholder="bijvoorbeeld: aantal huisartsbezoeken per jaar",
+def _step_indicators(store, workspace: Workspace, design: Design, lang: str) -> None:
+    st.caption(t("workshop.step4.intro", lang))
+    for box, outcome in _each_outcome(design, lang):
+        box.text_input(t("workshop.step4.indicator", lang), max_chars=500, live=LIVE,
+                       placeholder=t("workshop.step4.indicator_hint", lang),
                        **_args(store, workspace, outcome, "indicator"))
         left, right = box.columns(2)
-        left.number_input("Hoeveel mensen of gevallen per jaar?", min_value=0.0, step=1.0,
-                          format="%.0f", placeholder="bijvoorbeeld 40",
+        left.number_input(t("workshop.step4.quantity", lang), min_value=0.0, step=1.0,
+                          format="%.0f", placeholder=t("workshop.step4.quantity_hint", lang),
                           **_args(store, workspace, outcome, "quantity"))
-        right.number_input("Hoeveel jaar houdt het aan?", min_value=1, max_value=50, step=1,
+        right.number_input(t("workshop.step4.duration", lang), min_value=1, max_value=50, step=1,
                            **_args(store, workspace, outcome, "duration"))
 
 
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or not str(value).strip()
+
+
+def _trust(row, lang: str) -> str:
+    """As `core.proxies.trust_mark`, in ``lang``."""
+    if bool(row["illustratief"]):
+        return t("workshop.map.illustrative", lang)
+    confidence = "" if _blank(row.get("confidence")) else str(row["confidence"]).strip()
+    known = confidence in ("hoog", "middel", "laag")
+    return t(f"workshop.value.trust.{confidence if known else 'onbekend'}", lang)
+
+
+def _citation(row, lang: str) -> str:
+    """As `core.proxies.source_text`: title (publisher, year), prijspeil P, in ``lang``."""
+    who = ", ".join(str(row[c]).strip() for c in ("publisher", "source_year") if not _blank(row[c]))
+    text = str(row["source_title"]).strip() + (f" ({who})" if who else "")
+    if not _blank(row["price_year"]):
+        text += t("workshop.value.price_level", lang, year=str(row["price_year"]).strip())
+    return text
+
+
 @functools.cache
-def _library() -> tuple[dict[str, str], dict[str, str], list[str]]:
+def _library(lang: str) -> tuple[dict[str, str], dict[str, str], list[str]]:
     """Picker labels and source captions of the sourced proxies, and the sectors: built once
-    (a save reruns the page, and building them costs more than the rest of the step)."""
+    per language (a save reruns the page, and building them costs more than the rest of
+    the step)."""
     reference = default_reference()
-    choices = proxy_choices(reference)
-    captions = {}
-    for key in choices:
-        row = proxy_row(key, reference)
-        mark = "illustratief: geen echte bron" if row["illustratief"] else trust_mark(row)
-        captions[key] = f"Bron: {md(source_text(row))} · {md(mark)}"
+    proxies = reference.proxies.assign(
+        shown=[proxy_label(k, lang, reference) for k in reference.proxies["key"]])
+    choices, captions = {}, {}
+    for _, row in proxies.sort_values("shown", key=lambda s: s.str.lower()).iterrows():
+        price_year = "" if _blank(row["price_year"]) else str(row["price_year"]).strip()
+        price_year = "" if price_year == "n.b." else price_year  # the data's "unknown"
+        choices[row["key"]] = t(
+            "workshop.value.choice", lang, label=row["shown"],
+            value=formats.euro(float(row["value"]), lang, decimals=2),
+            unit=data_text(row, "unit", lang).removeprefix("EUR ").strip(),
+            year=price_year or t("workshop.value.no_year", lang),
+            publisher=("" if _blank(row["publisher"]) else str(row["publisher"]).strip())
+            or t("workshop.value.no_source", lang),
+            trust=_trust(row, lang))
+        mark = t("workshop.value.made_up", lang) if bool(row["illustratief"]) else _trust(row, lang)
+        captions[row["key"]] = t("workshop.value.caption", lang, source=md(_citation(row, lang)),
+                                 trust=md(mark))
     return choices, captions, [""] + sorted(reference.sector_figures)
 
 
-def _step_values(store, workspace: Workspace, design: Design) -> None:
-    choices, captions, sectors = _library()
-    st.caption("Wat is de verandering waard, per persoon of geval per jaar? Kies een waarde uit de "
-               "bibliotheek (met bron), of vul een eigen waarde in en zeg waar die vandaan komt.")
-    for box, outcome in _each_outcome(design):
+def _step_values(store, workspace: Workspace, design: Design, lang: str) -> None:
+    choices, captions, sectors = _library(lang)
+    st.caption(t("workshop.step5.intro", lang))
+    kinds = {LIBRARY: t("workshop.step5.library", lang), OWN: t("workshop.step5.own", lang)}
+    for box, outcome in _each_outcome(design, lang):
         box.segmented_control(
-            "Waarde", [LIBRARY, OWN], required=True, label_visibility="collapsed",
-            format_func={LIBRARY: "Uit de bibliotheek", OWN: "Eigen waarde"}.get,
+            t("workshop.chain.worth", lang), [LIBRARY, OWN], required=True,
+            label_visibility="collapsed", format_func=kinds.get,
             **_args(store, workspace, outcome, "value_kind"))
         if ss.get(key(outcome.item_id, "value_kind")) == OWN:
             left, right = box.columns([1, 2])
-            left.number_input("Euro per persoon of geval per jaar", min_value=0.0, step=10.0,
+            left.number_input(t("workshop.step5.own_value", lang), min_value=0.0, step=10.0,
                               format="%.2f", **_args(store, workspace, outcome, "own_value"))
-            right.text_input("Bron (rapport en jaar, of 'eigen schatting')", max_chars=500,
+            right.text_input(t("workshop.step5.own_source", lang), max_chars=500,
                              live=LIVE, **_args(store, workspace, outcome, "own_source"))
         else:
-            box.selectbox("Waarde uit de bibliotheek (typ om te zoeken)", list(choices),
-                          format_func=choices.get, placeholder="bijvoorbeeld 'huisarts' of 'delict'",
+            box.selectbox(t("workshop.step5.pick", lang), list(choices),
+                          format_func=choices.get, placeholder=t("workshop.step5.pick_hint", lang),
                           **_args(store, workspace, outcome, "proxy_key"))
             chosen = ss.get(key(outcome.item_id, "proxy_key"))
             if chosen in captions:
                 box.caption(captions[chosen])
-        box.selectbox("Waar bespaart het werk? (optioneel, voor de bespaarde fte)", sectors,
-                      format_func=lambda s: sector_label(s) if s else "geen sector",
-                      placeholder="geen sector",
+        box.selectbox(t("workshop.step5.sector", lang), sectors,
+                      format_func=lambda s: sector_label(s or None, lang),
+                      placeholder=sector_label(None, lang),
                       **_args(store, workspace, outcome, "sector"))
 
 
 def _step_ours(store, workspace: Workspace, design: Design, designed: DesignedMap,
-               result: ProjectResult) -> None:
-    st.caption("Niet alles wat verandert komt door jouw project. Deadweight: wat er zonder het "
-               "project ook was gebeurd. Toerekening: wat door anderen komt (andere hulp, familie, "
-               "beleid). 0% mag, als je dat kunt uitleggen.")
+               result: ProjectResult, lang: str) -> None:
+    st.caption(t("workshop.step6.intro", lang))
     values = dict(zip(result.effects["effect"].astype(int), result.effects["pv_benefits"]))
     status = {s.item_id: s for s in designed.outcomes}
-    for box, outcome in _each_outcome(design):
+    for box, outcome in _each_outcome(design, lang):
         left, right = box.columns(2)
-        left.number_input("Was ook zonder project gebeurd (%)", min_value=0.0, max_value=100.0,
-                          step=5.0, format="%.0f", placeholder="bijvoorbeeld 20",
+        left.number_input(t("workshop.step6.deadweight", lang), min_value=0.0, max_value=100.0,
+                          step=5.0, format="%.0f", placeholder=t("workshop.step6.deadweight_hint", lang),
                           **_args(store, workspace, outcome, "deadweight"))
-        right.number_input("Komt door anderen (%)", min_value=0.0, max_value=100.0, step=5.0,
-                           format="%.0f", placeholder="bijvoorbeeld 30",
+        right.number_input(t("workshop.step6.attribution", lang), min_value=0.0, max_value=100.0,
+                           step=5.0, format="%.0f",
+                           placeholder=t("workshop.step6.attribution_hint", lang),
                            **_args(store, workspace, outcome, "attribution"))
         state = status[outcome.item_id]
         if state.counted:
-            box.caption(f"Telt mee: {formats.euro(float(values[state.effect]))} contante waarde over "
-                        "de looptijd.")
+            box.caption(t("workshop.step6.counts", lang,
+                          value=formats.euro(float(values[state.effect]), lang)))
         else:
-            box.caption("Telt nog niet mee. Nog nodig: " + md(", ".join(state.missing)) + ".")
+            box.caption(t("workshop.step6.waiting", lang,
+                          needs=md(", ".join(state.missing_text(lang)))))
 
 
 def show(store: Store, workspace: Workspace, design: Design, designed: DesignedMap,
-         result: ProjectResult) -> None:
-    sync(design)
+         result: ProjectResult, lang: str = "nl") -> None:
+    sync(design, lang)
     if FLASH in ss:
         st.warning(md(ss.pop(FLASH)), icon=":material/info:")
     # Only the open step runs: a save reruns the page, and the browser redraws every
     # widget it is sent, hidden tabs included (a room of 30 on one laptop feels that).
-    tabs = st.tabs(STEPS, key=f"wp_{workspace.id}_stap", on_change="rerun")
-    steps = [lambda: _step_project(store, workspace, design),
-             lambda: _step_stakeholders(store, workspace, design),
-             lambda: _step_outcomes(store, workspace, design),
-             lambda: _step_indicators(store, workspace, design),
-             lambda: _step_values(store, workspace, design),
-             lambda: _step_ours(store, workspace, design, designed, result)]
+    labels, tab = step_labels(lang), f"wp_{workspace.id}_stap"
+    other = step_labels("en" if lang == "nl" else "nl")
+    if ss.get(tab) in other:  # the language changed: stay on the same step
+        ss[tab] = labels[other.index(ss[tab])]
+    tabs = st.tabs(labels, key=tab, on_change="rerun")
+    steps = [lambda: _step_project(store, workspace, design, lang),
+             lambda: _step_stakeholders(store, workspace, design, lang),
+             lambda: _step_outcomes(store, workspace, design, lang),
+             lambda: _step_indicators(store, workspace, design, lang),
+             lambda: _step_values(store, workspace, design, lang),
+             lambda: _step_ours(store, workspace, design, designed, result, lang)]
     for tab, step in zip(tabs, steps):
         if tab.open:
             with tab:
                 step()
-

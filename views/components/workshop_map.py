@@ -15,9 +15,9 @@ from impactkaart.charts import impact
 from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from impactkaart.text.summary import (
-    factor_reason,
     fte_sentence,
     illustrative_reasons,
     seor_benchmark,
@@ -32,7 +32,7 @@ def result_of(project: Project) -> ProjectResult:
     return compute(project)
 
 
-def show(designed: DesignedMap, result: ProjectResult, *, big: bool = False,
+def show(designed: DesignedMap, result: ProjectResult, lang: str = "nl", *, big: bool = False,
          key: str = "werkplek_kaart") -> None:
     """The map; ``big`` for the projector: figures on the left, the chain on the right."""
     if big:
@@ -40,52 +40,50 @@ def show(designed: DesignedMap, result: ProjectResult, *, big: bool = False,
     else:
         left = right = st.container()
     with left:
-        _headline(designed, result, big)
+        _headline(designed, result, lang, big)
     total = len(designed.outcomes)
     with right:
         if total:
-            st.vega_lite_chart(spec=chain_spec(chain_data(designed, result), big=big),
+            st.vega_lite_chart(spec=chain_spec(chain_data(designed, result, lang), lang, big=big),
                                key=f"{key}_keten")
         else:
-            st.caption("Je impactketen verschijnt hier zodra je bij stap 2 en 3 "
-                       "belanghebbenden en effecten invult.")
+            st.caption(t("workshop.map.chain_empty", lang))
     if big:  # beside the editor, the metric's delta already says it (and saves a redraw)
         benchmark = seor_benchmark()
         with left:
             st.vega_lite_chart(
-                spec=impact.benchmark_spec(impact.benchmark_data(result), benchmark.value,
-                                           n_cases=benchmark.n_cases),
+                spec=impact.benchmark_spec(impact.benchmark_data(result, lang), benchmark.value,
+                                           lang, n_cases=benchmark.n_cases),
                 key=f"{key}_benchmark",
             )
 
 
-def _headline(designed: DesignedMap, result: ProjectResult, big: bool) -> None:
+def _headline(designed: DesignedMap, result: ProjectResult, lang: str, big: bool) -> None:
     benchmark = seor_benchmark()
     factor = result.rendementsfactor
     if designed.costs_missing:
-        st.info("Vul bij stap 1 in wat het project per jaar kost: dan verschijnt de "
-                "rendementsfactor.", icon=":material/euro:")
-    elif factor is None:
-        st.info(md(factor_reason(result.rendementsfactor_reason) or "Nog geen rendementsfactor."))
+        st.info(t("workshop.map.no_costs", lang), icon=":material/euro:")
+    elif factor is None:  # costs entered, all of them zero
+        st.info(t("workshop.map.no_factor", lang))
     elif designed.n_counted:
-        st.markdown(f"{'##' if big else '###'} Elke euro levert "
-                    f"{formats.euro(factor, decimals=2)} op")
+        st.markdown(f"{'##' if big else '###'} "
+                    + t("workshop.map.every_euro", lang,
+                        amount=formats.euro(factor, lang, decimals=2)))
+    seor = formats.factor(benchmark.value, lang)
     st.metric(
-        "Rendementsfactor", formats.factor(factor, decimals=2),
-        delta=None if factor is None else
-        f"{formats.number(factor - benchmark.value, decimals=2)} t.o.v. SEOR-gemiddelde "
-        f"{formats.factor(benchmark.value)}",
-        help=f"Baten ÷ kosten, beide contant gemaakt. SEOR-gemiddelde van sociaal werk: "
-             f"{formats.factor(benchmark.value)} ({benchmark.n_cases} businesscases).",
+        t("rendementsfactor", lang), formats.factor(factor, lang, decimals=2),
+        delta=None if factor is None else t(
+            "workshop.map.delta", lang, diff=formats.number(factor - benchmark.value, lang, decimals=2),
+            value=seor),
+        help=t("workshop.map.factor_help", lang, value=seor, n=benchmark.n_cases),
     )
-    st.caption(f"Baten {formats.euro(result.pv_benefits)} · kosten {formats.euro(result.pv_costs)} "
-               "(contante waarde over de looptijd). " + md(fte_sentence(result)))
+    st.caption(t("workshop.map.totals", lang, benefits=formats.euro(result.pv_benefits, lang),
+                 costs=formats.euro(result.pv_costs, lang)) + " " + md(fte_sentence(result, lang)))
     total = len(designed.outcomes)
     if total:
-        st.caption(f"{designed.n_counted} van {total} effecten tellen mee"
-                   + ("; de andere zijn nog niet compleet (stippellijn in de keten)."
-                      if designed.n_counted < total else "."))
-    reasons = illustrative_reasons(designed.project)
+        st.caption(t("workshop.map.counted_some" if designed.n_counted < total
+                     else "workshop.map.counted_all", lang, n=designed.n_counted, total=total))
+    reasons = illustrative_reasons(designed.project, lang)
     if reasons:
-        st.badge("illustratief", icon=":material/science:", color="orange")
-        st.caption("Lees met zorg: " + "; ".join(md(r) for r in reasons) + ".")
+        st.badge(t("workshop.map.illustrative", lang), icon=":material/science:", color="orange")
+        st.caption(t("workshop.map.careful", lang, reasons="; ".join(md(r) for r in reasons)))

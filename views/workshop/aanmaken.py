@@ -11,51 +11,52 @@ import datetime as dt
 import streamlit as st
 
 from impactkaart.store.projects import StoreError
+from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from impactkaart.workshop.rooms import KEEP_DAYS, WorkshopError, create_workshop, show_code
 from views.components import workshop_access
-from views.components.session import get_store
+from views.components.page import open_page
 
 NEW_KEY = "workshop_nieuw"  # (name, join code, facilitator code) of the workshop just made
 
 
-st.title("Workshop aanmaken")
-store = get_store()
+page = open_page("workshop.create.title", needs_project=False)
+lang, store = page.lang, page.store
 new = st.session_state.get(NEW_KEY)
 if new is not None:
     name, join_code, facilitator_code = new
-    st.success(f"Workshop *{md(name)}* is aangemaakt.", icon=":material/check_circle:")
+    st.success(t("workshop.create.made", lang, name=md(name)), icon=":material/check_circle:")
     left, right = st.columns(2)
     with left:
-        st.markdown("**Deelnamecode** voor de zaal (zet hem op de beamer):")
+        st.markdown(t("workshop.create.join_code", lang))
         st.markdown(f"# `{join_code}`")
     with right:
-        st.markdown("**Begeleiderscode**: alleen voor jou.")
+        st.markdown(t("workshop.create.facilitator_code", lang))
         st.code(show_code(facilitator_code), language=None)
-    st.warning("Bewaar deze begeleiderscode nu (schrijf hem op of kopieer hem). Hij wordt maar "
-               "één keer getoond en is nodig voor het overzicht, de export en het verwijderen "
-               "van de workshop.", icon=":material/key:")
-    if st.button("Ik heb de code bewaard: naar het overzicht", type="primary",
-                 key="workshop_code_bewaard"):
+    st.warning(t("workshop.create.keep_code", lang), icon=":material/key:")
+    if st.button(t("workshop.create.saved", lang), type="primary", key="workshop_code_bewaard"):
         st.session_state.pop(NEW_KEY, None)
         st.switch_page("views/workshop/overzicht.py")
     st.stop()
 
-st.markdown("Maak een workshop aan voor *Ontwerp je eigen Impactkaart*. Deelnemers doen mee "
-            "met de deelnamecode; ieder krijgt een eigen werkplek. Na 'bewaren tot' kan niemand "
-            "meer meedoen of verder werken; jij kunt dan nog exporteren en alles verwijderen.")
+st.markdown(t("workshop.create.intro", lang))
 today = dt.date.today()
+date_format = "DD-MM-YYYY" if lang == "nl" else "DD/MM/YYYY"
 with st.form("workshop_aanmaken"):
-    name = st.text_input("Naam van de workshop", max_chars=100, key="workshop_naam",
-                         placeholder="bijvoorbeeld Impactkaart-workshop Enschede")
-    held_on = st.date_input("Datum", value=today, format="DD-MM-YYYY", key="workshop_datum")
-    keep_until = st.date_input("Gegevens bewaren tot en met", format="DD-MM-YYYY",
+    name = st.text_input(t("workshop.create.name", lang), max_chars=100, key="workshop_naam",
+                         placeholder=t("workshop.create.name_hint", lang))
+    held_on = st.date_input(t("workshop.create.date", lang), value=today, format=date_format,
+                            key="workshop_datum")
+    keep_until = st.date_input(t("workshop.create.keep", lang), format=date_format,
                                value=today + dt.timedelta(days=KEEP_DAYS), key="workshop_bewaren",
-                               help="Daarna kan niemand meer meedoen of verder werken.")
-    if st.form_submit_button("Workshop aanmaken", type="primary", icon=":material/add_box:"):
+                               help=t("workshop.create.keep_help", lang))
+    if st.form_submit_button(t("workshop.create.button", lang), type="primary",
+                             icon=":material/add_box:"):
         try:
             made = create_workshop(store, name, held_on, keep_until)
-        except (WorkshopError, StoreError) as exc:
+        except WorkshopError as exc:
+            st.error(md(exc.text(lang)), icon=":material/error:")
+        except StoreError as exc:
             st.error(md(str(exc)), icon=":material/error:")
         else:
             workshop_access.grant(made.workshop)

@@ -17,8 +17,9 @@ import streamlit as st
 
 from impactkaart.portfolio import charts as portfolio_charts
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
-from impactkaart.text.summary import fte_text
+from impactkaart.text.summary import fte_text, seor_benchmark
 from impactkaart.workshop.charts import named_chart, named_data
 from impactkaart.workshop.overview import (
     Room,
@@ -37,7 +38,8 @@ from impactkaart.workshop.rooms import (
     room_signature,
     workspaces_of,
 )
-from views.components import workshop_access, workshop_map
+from views.components import language, workshop_access, workshop_map
+from views.components.page import open_page
 from views.components.session import get_store
 
 REFRESH_SECONDS = 5
@@ -49,7 +51,8 @@ ss = st.session_state
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _room_page(db_path: str, workshop_id: str, signature: tuple) -> dict:  # noqa: ARG001 - key
+def _room_page(db_path: str, workshop_id: str, signature: tuple,  # noqa: ARG001 - key
+               lang: str) -> dict:
     """The room and its chart specs, until anyone saves anything (the signature changes)."""
     store = get_store()
     workshop = get_workshop(store, workshop_id)
@@ -57,30 +60,32 @@ def _room_page(db_path: str, workshop_id: str, signature: tuple) -> dict:  # noq
     page = {"room": room, "factor": None, "stakeholders": None, "sectors": None, "fte": None}
     if room.view is None:
         return page
-    data = portfolio_charts.project_data(room.view)
+    data = portfolio_charts.project_data(room.view, lang)
     data["name"] = [a.label for a in room.attendees]
-    page["factor"] = portfolio_charts.factor_chart(data, room.view.benchmark).to_dict()
+    page["factor"] = portfolio_charts.factor_chart(data, room.view.benchmark, lang).to_dict()
     # Room for every name on the axis (the portfolio's chart is sized for many small bars).
     page["factor"]["height"] = 170 + 34 * len(room.attendees)
-    stakeholders = named_stakeholders(room)
+    stakeholders = named_stakeholders(room, lang)
     if len(stakeholders):
         page["stakeholders"] = named_chart(
-            named_data(stakeholders.head(12), "label"), "Belanghebbenden die de zaal noemt",
-            "Hoeveel deelnemers ze noemen").to_dict()
-    sectors = named_sectors(room)
+            named_data(stakeholders.head(12), "label", lang), t("workshop.named.stakeholders", lang),
+            t("workshop.named.subtitle", lang), lang).to_dict()
+    sectors = named_sectors(room, lang)
     if len(sectors):
         page["sectors"] = named_chart(
-            named_data(sectors, "label"), "Sectoren waar werk bespaard wordt",
-            "Hoeveel deelnemers ze noemen").to_dict()
-    fte = portfolio_charts.fte_sector_data(room.view)
+            named_data(sectors, "label", lang), t("workshop.named.sectors", lang),
+            t("workshop.named.subtitle", lang), lang).to_dict()
+    fte = portfolio_charts.fte_sector_data(room.view, lang)
     if len(fte):
-        page["fte"] = portfolio_charts.fte_sector_chart(fte).to_dict()
+        # Only what the chart draws: the sector keys would reach the spec as Dutch words.
+        page["fte"] = portfolio_charts.fte_sector_chart(fte[["label", "fte", "fte_text"]],
+                                                        lang).to_dict()
     return page
 
 
-def load_room(workshop_id: str) -> dict:
+def load_room(workshop_id: str, lang: str) -> dict:
     store = get_store()
-    return _room_page(str(store.path), workshop_id, room_signature(store, workshop_id))
+    return _room_page(str(store.path), workshop_id, room_signature(store, workshop_id), lang)
 
 
 def _pick() -> None:
@@ -93,43 +98,55 @@ def _off_beamer() -> None:
     ss.pop(BEAMER_KEY, None)
 
 
-def attendee_table(room: Room) -> pd.DataFrame:
+def attendee_table(room: Room, lang: str) -> pd.DataFrame:
     table = room.table()
+    seor = formats.number(room.view.benchmark, lang, decimals=1)
     return pd.DataFrame({
-        "Deelnemer": [md(label) for label in table["label"]],  # st.table renders Markdown
-        "Rendementsfactor": [formats.factor(None if pd.isna(f) else float(f), decimals=2)
-                             for f in table["rendementsfactor"]],
-        "SEOR 1,6": ["boven" if a else ("onder" if not pd.isna(f) else "–")
-                     for a, f in zip(table["above_benchmark"], table["rendementsfactor"])],
-        "Baten (CW)": [formats.euro(float(v)) for v in table["pv_benefits"]],
-        "Kosten (CW)": [formats.euro(float(v)) for v in table["pv_costs"]],
-        "Bespaarde fte": [fte_text(float(v)) for v in table["fte_total"]],
-        "Effecten": [f"{c} van {n} compleet" for c, n in zip(table["counted"], table["outcomes"])],
-        "Laatst bewaard": [t.strftime("%H:%M:%S") if isinstance(t, dt.datetime) else "–"
-                           for t in table["updated_at"]],
+        t("workshop.overview.col_attendee", lang): [md(label) for label in table["label"]],  # Markdown
+        t("rendementsfactor", lang): [formats.factor(None if pd.isna(f) else float(f), lang, decimals=2)
+                                      for f in table["rendementsfactor"]],
+        t("workshop.overview.col_seor", lang, value=seor): [
+            t("workshop.overview.above", lang) if a else
+            (t("workshop.overview.below", lang) if not pd.isna(f) else "–")
+            for a, f in zip(table["above_benchmark"], table["rendementsfactor"])],
+        t("workshop.overview.col_benefits", lang): [formats.euro(float(v), lang)
+                                                    for v in table["pv_benefits"]],
+        t("workshop.overview.col_costs", lang): [formats.euro(float(v), lang)
+                                                 for v in table["pv_costs"]],
+        t("workshop.overview.col_fte", lang): [fte_text(float(v), lang) for v in table["fte_total"]],
+        t("workshop.overview.col_effects", lang): [
+            t("workshop.overview.complete", lang, n=c, total=n)
+            for c, n in zip(table["counted"], table["outcomes"])],
+        t("workshop.overview.col_saved", lang): [
+            stamp.strftime("%H:%M:%S") if isinstance(stamp, dt.datetime) else "–"
+            for stamp in table["updated_at"]],
     })
 
 
 @st.fragment(run_every=REFRESH_SECONDS)
 def live_overview(workshop_id: str) -> None:
-    page = load_room(workshop_id)
+    lang = language.current()
+    page = load_room(workshop_id, lang)
     room: Room = page["room"]
     if not room.attendees:
-        st.info(f"Nog niemand doet mee. Deelnemers openen deze app, kiezen *Meedoen aan een "
-                f"workshop* en vullen de code **{room.workshop.join_code}** in.",
-                icon=":material/hourglass_empty:")
+        st.info(t("workshop.overview.nobody", lang, page=t("nav.meedoen", lang),
+                  code=room.workshop.join_code), icon=":material/hourglass_empty:")
         return
     view = room.view
+    n = len(room.attendees)
     cols = st.columns(4)
-    cols[0].metric("Deelnemers", len(room.attendees))
-    cols[1].metric("Boven het SEOR-gemiddelde", f"{view.n_above_benchmark} van {len(room.attendees)}",
-                   help=f"SEOR-benchmark {formats.factor(view.benchmark)}: gemiddeld rendement van "
-                        "sociaal werk (32 businesscases).")
-    cols[2].metric("Bespaarde fte in de zaal", fte_text(view.fte_total))
-    cols[3].metric("Effecten compleet",
-                   f"{sum(a.designed.n_counted for a in room.attendees)} van "
-                   f"{sum(len(a.designed.outcomes) for a in room.attendees)}")
-    st.pills("Op de beamer (klik een deelnemer)", [a.workspace.id for a in room.attendees],
+    cols[0].metric(t("workshop.overview.attendees", lang), n)
+    cols[1].metric(t("workshop.overview.above_seor", lang),
+                   t("workshop.overview.of", lang, n=view.n_above_benchmark, total=n),
+                   help=t("workshop.overview.seor_help", lang,
+                          value=formats.factor(view.benchmark, lang),
+                          n=seor_benchmark().n_cases))
+    cols[2].metric(t("workshop.overview.fte_room", lang), fte_text(view.fte_total, lang))
+    cols[3].metric(t("workshop.overview.complete_effects", lang),
+                   t("workshop.overview.of", lang,
+                     n=sum(a.designed.n_counted for a in room.attendees),
+                     total=sum(len(a.designed.outcomes) for a in room.attendees)))
+    st.pills(t("workshop.overview.projector", lang), [a.workspace.id for a in room.attendees],
              format_func=lambda ws: md({a.workspace.id: a.label for a in room.attendees}[ws]),
              key=PICK_KEY, on_change=_pick)
     if ss.get(BEAMER_KEY):
@@ -137,8 +154,8 @@ def live_overview(workshop_id: str) -> None:
     if page["factor"] is not None:
         st.vega_lite_chart(spec=page["factor"], key="overzicht_factor")
     else:
-        st.caption("Nog geen rendementsfactoren: niemand heeft kosten ingevuld.")
-    st.table(attendee_table(room), hide_index=True)
+        st.caption(t("workshop.overview.no_factors", lang))
+    st.table(attendee_table(room, lang), hide_index=True)
     left, right = st.columns(2, gap="large")
     with left:
         if page["stakeholders"] is not None:
@@ -149,87 +166,82 @@ def live_overview(workshop_id: str) -> None:
     if page["fte"] is not None:
         st.vega_lite_chart(spec=page["fte"], key="overzicht_fte")
     else:
-        st.caption("Nog geen bespaarde fte: geen compleet effect met een sector.")
-    st.caption(f"Bijgewerkt om {dt.datetime.now():%H:%M:%S}; ververst elke {REFRESH_SECONDS} "
-               "seconden vanzelf. Alle cijfers komen uit één berekening van alle opgeslagen "
-               "projecten; alleen complete effecten tellen mee.")
+        st.caption(t("workshop.overview.no_fte", lang))
+    st.caption(t("workshop.overview.updated", lang, time=dt.datetime.now(),
+                 seconds=REFRESH_SECONDS))
 
 
 @st.fragment(run_every=REFRESH_SECONDS)
 def live_beamer(workshop_id: str, workspace_id: str) -> None:
+    lang = language.current()
     store = get_store()
     workspace = next((w for w in workspaces_of(store, workshop_id) if w.id == workspace_id), None)
     if workspace is None:
-        st.info("Deze deelnemer is er niet meer.")
+        st.info(t("workshop.overview.gone", lang))
         return
     st.title(md(workspace.attendee))
     designed = designed_map(load_design(store, workspace.id), workspace, store.reference)
-    workshop_map.show(designed, workshop_map.result_of(designed.project), big=True,
+    workshop_map.show(designed, workshop_map.result_of(designed.project), lang, big=True,
                       key="beamer_kaart")
 
 
-def exports(workshop) -> None:
+def exports(workshop, lang: str) -> None:
     store = get_store()
-    st.subheader("Exporteren")
-    st.caption("Alles van deze workshop zoals het nu is opgeslagen: een Excel-overzicht "
-               "(deelnemers, effecten met indicatoren, kosten) en de projectbestanden (JSON) "
-               "die elke Impactkaart weer kan openen.")
+    st.subheader(t("workshop.export.title", lang))
+    st.caption(t("workshop.export.intro", lang))
     buttons = st.container(horizontal=True)
     stem = f"workshop-{workshop.join_code.lower()}"
     buttons.download_button(
-        "Overzicht (Excel)", data=lambda: room_xlsx(room_of(store, workshop)),
+        t("workshop.export.xlsx", lang), data=lambda: room_xlsx(room_of(store, workshop), lang=lang),
         file_name=f"{stem}.xlsx", key="workshop_export_xlsx", on_click="ignore",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/table_view:")
     buttons.download_button(
-        "Alles (zip: Excel en projectbestanden)", data=lambda: room_zip(room_of(store, workshop)),
+        t("workshop.export.zip", lang), data=lambda: room_zip(room_of(store, workshop), lang=lang),
         file_name=f"{stem}.zip", mime="application/zip", key="workshop_export_zip",
         on_click="ignore", icon=":material/folder_zip:", type="primary")
 
 
-def deletion(workshop) -> None:
+def deletion(workshop, lang: str) -> None:
     store = get_store()
-    with st.expander("Workshop verwijderen (privacy)", icon=":material/delete_forever:"):
+    with st.expander(t("workshop.delete.title", lang), icon=":material/delete_forever:"):
         n = len(workspaces_of(store, workshop.id))
-        st.markdown(f"Verwijdert deze workshop met alle **{n}** werkplekken en hun projecten, "
-                    "definitief. Exporteer eerst wat je wilt bewaren.")
-        typed = st.text_input("Typ ter bevestiging de deelnamecode", key="verwijderen_bevestiging")
-        if st.button("Alles van deze workshop verwijderen", type="primary",
+        st.markdown(t("workshop.delete.intro", lang, n=n))
+        typed = st.text_input(t("workshop.delete.confirm", lang), key="verwijderen_bevestiging")
+        if st.button(t("workshop.delete.button", lang), type="primary",
                      key="workshop_verwijderen", icon=":material/delete_forever:",
                      disabled=normalise_code(typed) != workshop.join_code):
             workspaces, projects = delete_workshop(store, workshop.id)
             workshop_access.leave()
             ss.pop(BEAMER_KEY, None)
-            ss[DONE_KEY] = (f"Workshop '{workshop.name}' is verwijderd: {workspaces} werkplekken "
-                            f"en {projects} projecten.")
+            ss[DONE_KEY] = t("workshop.delete.done", lang, name=md(workshop.name),
+                             workspaces=workspaces, projects=projects)
             st.rerun()
 
 
-st.title("Workshop-overzicht")
-store = get_store()
-if DONE_KEY in ss:
-    st.success(md(ss.pop(DONE_KEY)), icon=":material/check_circle:")
+page = open_page("workshop.overview.title", needs_project=False, flash=DONE_KEY)
+lang, store = page.lang, page.store
 workshop = workshop_access.current(store)
 if workshop is None:
-    workshop_access.login_form(store)
+    workshop_access.login_form(store, lang)
     st.stop()
 
-state = "verlopen: niemand kan nog meedoen" if workshop.expired() else \
-    f"bewaard tot en met {workshop.last_day:%d-%m-%Y}"
+state = t("workshop.overview.expired", lang) if workshop.expired() else \
+    t("workshop.overview.kept", lang, day=workshop.last_day)
 top, out = st.columns([5, 1], vertical_alignment="center")
-top.markdown(f"**{md(workshop.name)}** · {workshop.held_on:%d-%m-%Y} · deelnamecode "
-             f"**{workshop.join_code}** · {state}")
-out.button("Afmelden", key="begeleider_afmelden", on_click=workshop_access.leave,
-           icon=":material/logout:")
+top.markdown(t("workshop.overview.heading", lang, name=md(workshop.name), day=workshop.held_on,
+               code=workshop.join_code, state=state))
+out.button(t("workshop.overview.logout", lang), key="begeleider_afmelden",
+           on_click=workshop_access.leave, icon=":material/logout:")
 
 beamer = ss.get(BEAMER_KEY)
 if beamer:
-    st.button("Terug naar het overzicht", key="beamer_terug", on_click=_off_beamer,
+    st.button(t("workshop.overview.back", lang), key="beamer_terug", on_click=_off_beamer,
               icon=":material/arrow_back:")
     live_beamer(workshop.id, beamer)
     st.stop()
 
 live_overview(workshop.id)
 st.divider()
-exports(workshop)
-deletion(workshop)
+exports(workshop, lang)
+deletion(workshop, lang)
