@@ -208,4 +208,117 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Jaartallen zijn omgerekend naar projectjaren: {start} is projectjaar 1.",
         "en": "Calendar years have been converted to project years: {start} is project year 1.",
     },
+    # --- back-up files (store/backup.py) ------------------------------------------
+    "backup.error.too_big": {
+        "nl": "het bestand is te groot (meer dan {mb} MB)",
+        "en": "the file is too large (more than {mb} MB)",
+    },
+    "backup.error.not_utf8": {
+        "nl": "dit is geen back-up van Impactkaart (geen UTF-8-tekst)",
+        "en": "this is not an Impactkaart backup (not UTF-8 text)",
+    },
+    "backup.error.not_json": {
+        "nl": "dit is geen back-up van Impactkaart (geen geldige JSON)",
+        "en": "this is not an Impactkaart backup (not valid JSON)",
+    },
+    "backup.error.not_backup": {
+        "nl": "dit is geen back-up van Impactkaart",
+        "en": "this is not an Impactkaart backup",
+    },
+    "backup.error.project_file": {
+        "nl": "dit is geen back-up van Impactkaart; het is een projectbestand: lees het in met "
+        "'Projectbestand uploaden' of 'impactkaart import'",
+        "en": "this is not an Impactkaart backup; it is a project file: read it with 'Upload "
+        "a project file' or 'impactkaart import'",
+    },
+    "backup.error.no_version": {
+        "nl": "de back-up heeft geen geldig versienummer",
+        "en": "the backup has no valid version number",
+    },
+    "backup.error.newer_version": {
+        "nl": "de back-up komt uit een nieuwere versie van Impactkaart (versie {version}); werk "
+        "Impactkaart bij",
+        "en": "the backup comes from a newer version of Impactkaart (version {version}); update "
+        "Impactkaart",
+    },
+    "backup.error.no_projects": {
+        "nl": "'projects' ontbreekt of is geen lijst",
+        "en": "'projects' is missing or not a list",
+    },
+    "backup.error.where": {"nl": "project {n}", "en": "project {n}"},
+    "backup.error.where_id": {"nl": "project {n} (id {id})", "en": "project {n} (id {id})"},
+    "backup.error.where_named": {
+        "nl": "project {n} (id {id}, '{name}')",
+        "en": "project {n} (id {id}, '{name}')",
+    },
+    "backup.error.id_and_project": {
+        "nl": "moet precies 'id' en 'project' hebben",
+        "en": "must have exactly 'id' and 'project'",
+    },
+    "backup.error.bad_id": {
+        "nl": "'id' moet een geheel getal van 1 of meer zijn",
+        "en": "'id' must be a whole number of 1 or more",
+    },
+    "backup.error.double_id": {"nl": "id {id} staat er dubbel in", "en": "id {id} appears twice"},
+    "backup.error.tables_not_object": {
+        "nl": "'tables' moet een object zijn",
+        "en": "'tables' must be an object",
+    },
+    "backup.error.table_not_rows": {
+        "nl": "tabel '{name}': moet een lijst met rijen {{…}} zijn",
+        "en": "table '{name}': must be a list of rows {{…}}",
+    },
+    "backup.error.unknown_table": {
+        "nl": "tabel '{name}' bestaat niet in deze versie van Impactkaart",
+        "en": "table '{name}' does not exist in this version of Impactkaart",
+    },
+    # --- the Back-up page (views/data/backup.py) -----------------------------------
+    "backup.title": {"nl": "Back-up en herstel", "en": "Backup and restore"},
+    "backup.make": {"nl": "Back-up maken", "en": "Make a backup"},
+    "backup.make_caption": {
+        "nl": "Eén bestand met alle projecten (ook scenario's), leesbaar als JSON. Bewaar het op "
+        "een veilige plek; met *Terugzetten* hieronder of `impactkaart restore BESTAND` zet u het "
+        "terug.",
+        "en": "One file with every project (scenarios included), readable as JSON. Keep it in a "
+        "safe place; *Restore* below or `impactkaart restore FILE` puts it back.",
+    },
+    "backup.download": {
+        "nl": "Back-up downloaden ({n} projecten)",
+        "en": "Download the backup ({n} projects)",
+    },
+    "backup.restore": {"nl": "Back-up terugzetten", "en": "Restore a backup"},
+    "backup.restore_caption": {
+        "nl": "Alle huidige projecten worden vervangen door die uit de back-up. Het bestand wordt "
+        "eerst helemaal gecontroleerd; de huidige inhoud wordt eerst als automatische back-up "
+        "bewaard.",
+        "en": "Every current project is replaced by those in the backup. The file is checked "
+        "completely first; the current content is first kept as an automatic backup.",
+    },
+    "backup.upload": {"nl": "Back-upbestand (JSON)", "en": "Backup file (JSON)"},
+    "backup.restored": {
+        "nl": "{n} projecten teruggezet uit **{name}**.",
+        "en": "{n} projects restored from **{name}**.",
+    },
+    "backup.previous": {
+        "nl": "De vorige inhoud staat in {path}.",
+        "en": "The previous content is in {path}.",
+    },
+    "backup.previous_download": {"nl": "Vorige inhoud downloaden", "en": "Download the previous content"},
+    "backup.more": {"nl": "… en nog {n}", "en": "… and {n} more"},
+    "backup.invalid": {
+        "nl": "**{name}** kan niet worden teruggezet; er is niets gewijzigd.",
+        "en": "**{name}** cannot be restored; nothing has been changed.",
+    },
+    "backup.made_on": {"nl": ", gemaakt op {when}", "en": ", made on {when}"},
+    "backup.valid": {
+        "nl": "Geldige back-up{made}: {n} projecten.",
+        "en": "Valid backup{made}: {n} projects.",
+    },
+    "backup.confirm": {
+        "nl": "Ik begrijp dat de {current} huidige projecten worden vervangen door de {new} uit "
+        "de back-up.",
+        "en": "I understand that the {current} current projects will be replaced by the {new} "
+        "from the backup.",
+    },
+    "backup.do_restore": {"nl": "Terugzetten", "en": "Restore"},
 }
