@@ -33,7 +33,7 @@ PAGES = [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "views").rglob("
 # Pages whose English is still being written. Empty when the issue is done.
 PENDING: set[str] = {
     "views/cases/casussen.py", "views/cases/werksessie.py",
-    "views/data/importeren.py", "views/data/methode.py",
+    "views/data/methode.py",
     "views/project/effecten.py", "views/project/ex_post.py", "views/project/impactkaart.py",
     "views/project/nieuw_project.py", "views/project/scenarios.py",
     "views/show/portfolio.py", "views/show/presentatie.py",
