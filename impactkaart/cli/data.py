@@ -121,7 +121,7 @@ def _restore(args: argparse.Namespace) -> int:
         try:
             result = restore(store, raw)
         except BackupError as exc:
-            return fail([*(f"{args.file}: {e}" for e in exc.errors), t("cli.nothing_changed", lang)])
+            return fail([*(f"{args.file}: {e}" for e in exc.texts(lang)), t("cli.nothing_changed", lang)])
     print(t("cli.restore.done", lang, n=result.projects, file=args.file))
     if result.automatic_backup:
         print(t("cli.restore.previous", lang, file=result.automatic_backup))

@@ -33,6 +33,7 @@ from impactkaart.authoring.editing import project_dict
 from impactkaart.core.model import Project, ProjectError, parse_project
 from impactkaart.store.migrations import latest
 from impactkaart.store.projects import Store
+from impactkaart.text.catalogue import t
 
 FORMAT = "impactkaart-backup"
 VERSION = 1
@@ -40,12 +41,37 @@ MAX_BACKUP_BYTES = 100 * 1024 * 1024  # thousands of projects; beyond this it is
 AUTO_PREFIX = "impactkaart-automatische-backup"
 
 
-class BackupError(ValueError):
-    """The back-up file cannot be restored; ``errors`` lists every reason (Dutch)."""
+@dataclass(frozen=True)
+class Reason:
+    """Why a back-up cannot be restored: a catalogue key (``backup.error.<code>``) and its
+    values, worded by `text`; ``where`` (a project's place in the file) goes first. A
+    finding of the project validator is kept as its own sentence (``sentence``)."""
 
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
-        self.errors = errors
+    code: str = ""
+    values: tuple[tuple[str, object], ...] = ()
+    where: Reason | None = None
+    sentence: str = ""
+
+    def text(self, lang: str = "nl") -> str:
+        said = self.sentence or t(f"backup.error.{self.code}", lang, **dict(self.values))
+        return f"{self.where.text(lang)}: {said}" if self.where else said
+
+
+def _reason(code: str, where: Reason | None = None, **values: object) -> Reason:
+    return Reason(code, tuple(values.items()), where)
+
+
+class BackupError(ValueError):
+    """The back-up file cannot be restored; ``reasons`` lists every reason, ``errors`` the
+    same in Dutch and `texts(lang)` in a language."""
+
+    def __init__(self, reasons: list[Reason]):
+        self.reasons = reasons
+        self.errors = self.texts("nl")
+        super().__init__("\n".join(self.errors))
+
+    def texts(self, lang: str = "nl") -> list[str]:
+        return [reason.text(lang) for reason in self.reasons]
 
 
 @dataclass(frozen=True)
@@ -126,28 +152,24 @@ def write_backup(store: Store, path: str | Path) -> int:
 def parse_backup(raw: bytes) -> Backup:
     """Check a whole back-up file; `BackupError` with every problem, or the `Backup`."""
     if len(raw) > MAX_BACKUP_BYTES:
-        raise BackupError([f"het bestand is te groot (meer dan {MAX_BACKUP_BYTES // 2**20} MB)"])
+        raise BackupError([_reason("too_big", mb=MAX_BACKUP_BYTES // 2**20)])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BackupError(["dit is geen back-up van Impactkaart (geen UTF-8-tekst)"]) from exc
+        raise BackupError([_reason("not_utf8")]) from exc
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except (json.JSONDecodeError, ValueError, RecursionError) as exc:
-        raise BackupError(["dit is geen back-up van Impactkaart (geen geldige JSON)"]) from exc
+        raise BackupError([_reason("not_json")]) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        hint = ""
-        if isinstance(data, dict) and "effects" in data and "name" in data:
-            hint = "; het is een projectbestand: lees het in met 'Projectbestand uploaden' of " \
-                   "'impactkaart import'"
-        raise BackupError([f"dit is geen back-up van Impactkaart{hint}"])
+        project_file = isinstance(data, dict) and "effects" in data and "name" in data
+        raise BackupError([_reason("project_file" if project_file else "not_backup")])
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BackupError(["de back-up heeft geen geldig versienummer"])
+        raise BackupError([_reason("no_version")])
     if version > VERSION:
-        raise BackupError([f"de back-up komt uit een nieuwere versie van Impactkaart (versie "
-                           f"{version}); werk Impactkaart bij"])
-    errors: list[str] = []
+        raise BackupError([_reason("newer_version", version=version)])
+    errors: list[Reason] = []
     projects = _projects(data.get("projects"), errors)
     tables = _tables(data.get("tables", {}), errors)
     if errors:
@@ -160,43 +182,44 @@ def _reject_constant(name: str) -> float:
     raise ValueError(name)
 
 
-def _projects(items: Any, errors: list[str]) -> list[tuple[int, Project]]:
+def _projects(items: Any, errors: list[Reason]) -> list[tuple[int, Project]]:
     if not isinstance(items, list):
-        errors.append("'projects' ontbreekt of is geen lijst")
+        errors.append(_reason("no_projects"))
         return []
     projects, seen = [], set()
     for i, item in enumerate(items):
-        where = f"project {i + 1}"
+        where = _reason("where", n=i + 1)
         if not isinstance(item, dict) or set(item) != {"id", "project"}:
-            errors.append(f"{where}: moet precies 'id' en 'project' hebben")
+            errors.append(_reason("id_and_project", where))
             continue
         project_id = item["id"]
         if not isinstance(project_id, int) or isinstance(project_id, bool) or not 1 <= project_id < 2**31:
-            errors.append(f"{where}: 'id' moet een geheel getal van 1 of meer zijn")
+            errors.append(_reason("bad_id", where))
             continue
         if project_id in seen:
-            errors.append(f"{where}: id {project_id} staat er dubbel in")
+            errors.append(_reason("double_id", where, id=project_id))
             continue
         seen.add(project_id)
         try:
             projects.append((project_id, parse_project(item["project"])))
         except ProjectError as exc:
             name = item["project"].get("name") if isinstance(item["project"], dict) else None
-            label = f"{where} (id {project_id}" + (f", '{name}')" if isinstance(name, str) else ")")
-            errors += [f"{label}: {e}" for e in exc.errors]
+            label = (_reason("where_named", n=i + 1, id=project_id, name=name)
+                     if isinstance(name, str) else _reason("where_id", n=i + 1, id=project_id))
+            errors += [Reason(where=label, sentence=str(e)) for e in exc.errors]
     return projects
 
 
-def _tables(tables: Any, errors: list[str]) -> dict[str, pd.DataFrame]:
+def _tables(tables: Any, errors: list[Reason]) -> dict[str, pd.DataFrame]:
     """Extra tables as frames; their names and columns are checked against the store on
     restore (`Store.replace_all` only writes tables and columns that exist)."""
     if not isinstance(tables, dict):
-        errors.append("'tables' moet een object zijn")
+        errors.append(_reason("tables_not_object"))
         return {}
     frames = {}
     for name, rows in tables.items():
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-            errors.append(f"tabel '{name}': moet een lijst met rijen {{…}} zijn")
+            errors.append(_reason("table_not_rows", name=name))
             continue
         frames[str(name)] = pd.DataFrame(rows)
     return frames
@@ -218,8 +241,7 @@ def check_backup(store: Store, raw: bytes) -> Backup:
     backup = parse_backup(raw)
     unknown = sorted(set(backup.tables) - set(store.extra_tables()))
     if unknown:
-        raise BackupError([f"tabel '{name}' bestaat niet in deze versie van Impactkaart"
-                           for name in unknown])
+        raise BackupError([_reason("unknown_table", name=name) for name in unknown])
     return backup
 
 

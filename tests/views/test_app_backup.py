@@ -6,12 +6,14 @@ import dataclasses
 import json
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from impactkaart.authoring.demo import demo_projects
 from impactkaart.store.backup import AUTO_PREFIX, backup_bytes, restore
 from impactkaart.store.projects import Store
 from impactkaart.text.safe import md
-from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.app_support import ROOT, fresh_db, open_page, reopened, texts
+from tests.views.test_english import citations, dutch_words, page_strings
 
 PAGE = "views/data/backup.py"
 
@@ -65,3 +67,30 @@ def test_a_restore_needs_confirmation_and_keeps_the_previous_contents(app_db, tm
     with Store(app_db.parent / "terug.duckdb") as check:
         restore(check, kept.read_bytes())
         assert check.load_all() == before
+
+
+def english_page() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["lang"] = "en"
+    at.run()
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_in_english_a_refusal_and_a_restore_say_it_in_english(app_db, tmp_path):
+    at = english_page()
+    at.file_uploader(key="herstel_upload").upload("project.json", json.dumps(
+        {"name": "x", "effects": []}).encode(), "application/json").run()
+    [error] = texts(at.error)
+    assert "cannot be restored; nothing has been changed" in error and "project file" in error
+    assert not dutch_words(error, [])
+    at.file_uploader(key="herstel_upload").upload("backup.json", a_backup(tmp_path),
+                                                  "application/json").run()
+    assert "Valid backup" in texts(at.info)[0] and "1 projects" in texts(at.info)[0]
+    at.checkbox(key="herstel_bevestig").check().run()
+    at.button(key="herstel_terugzetten").click().run()
+    assert not at.exception, at.exception
+    assert "1 projects restored" in texts(at.success)[0]
+    shown = [s for s in page_strings(at) if s != "Uit de back-up"]
+    assert not {s: w for s in shown if (w := dutch_words(s, citations()))}

@@ -111,3 +111,35 @@ def test_an_unreadable_file_gets_a_message_not_a_traceback(app_db):
     at = upload(at, "zipbom.xlsx", "bad")
     assert not at.exception, at.exception
     assert md("(mogelijk een zip-bom)") in texts(at.error)[0]
+
+
+def english_page():
+    from streamlit.testing.v1 import AppTest
+
+    from tests.app_support import ROOT
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["lang"] = "en"
+    at.run()
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_in_english_the_problems_and_the_preview_are_english(app_db):
+    at = upload(english_page(), "geen_getal.csv", "bad")
+    assert not at.exception, at.exception
+    [message] = texts(at.error)
+    assert "problem(s)**: nothing is saved" in message and "is not a number" in message
+    assert "Row " in message and "geen getal" not in message
+    frame = at.dataframe[0].value
+    assert "row" in frame.columns and "problems" in frame.columns
+    assert any("is not a number" in p for p in frame["problems"])
+
+
+def test_in_english_an_unreadable_file_and_a_good_one(app_db):
+    at = upload(english_page(), "leeg.csv", "bad")
+    [message] = texts(at.error)
+    assert "has not been read; nothing has been saved" in message and "The file is empty" in message
+    at = upload(english_page(), "effects_en.csv")
+    assert not at.exception, at.exception
+    assert any(s.startswith("Ready to import: ") and "effects" in s for s in texts(at.success))

@@ -32,8 +32,6 @@ PAGES = [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "views").rglob("
 
 # Pages whose English is still being written. Empty when the issue is done.
 PENDING: set[str] = {
-    "views/data/backup.py",
-    "views/data/importeren.py",
     "views/project/effecten.py",
     "views/project/ex_post.py",
     "views/project/nieuw_project.py", "views/project/scenarios.py",

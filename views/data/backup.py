@@ -14,7 +14,9 @@ import pandas as pd
 import streamlit as st
 
 from impactkaart.store.backup import BackupError, backup_bytes, check_backup, restore
+from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from views.components.page import open_page
 from views.components.session import PROJECT_KEY, get_store
 
 DONE = "herstel_klaar"  # upload file id -> (projects restored, automatic back-up path)
@@ -27,54 +29,50 @@ def do_restore(raw: bytes, file_id: str) -> None:
     ss.pop(PROJECT_KEY, None)  # the picker chooses again among the restored projects
 
 
-st.title("Back-up en herstel")
-store = get_store()
+page = open_page("backup.title", needs_project=False)
+lang, store = page.lang, page.store
 projects = store.list_projects()
 
-st.subheader("Back-up maken")
-st.caption("Eén bestand met alle projecten (ook scenario's), leesbaar als JSON. Bewaar het op "
-           "een veilige plek; met *Terugzetten* hieronder of `impactkaart restore BESTAND` "
-           "zet u het terug.")
+st.subheader(t("backup.make", lang))
+st.caption(t("backup.make_caption", lang))
 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
 st.download_button(
-    f"Back-up downloaden ({len(projects)} projecten)", data=lambda: backup_bytes(get_store()),
+    t("backup.download", lang, n=len(projects)), data=lambda: backup_bytes(get_store()),
     file_name=f"impactkaart-backup-{stamp}.json", mime="application/json", on_click="ignore",
     icon=":material/download:", key="backup_download",
 )
 
-st.subheader("Back-up terugzetten")
-st.caption("Alle huidige projecten worden vervangen door die uit de back-up. Het bestand wordt "
-           "eerst helemaal gecontroleerd; de huidige inhoud wordt eerst als automatische "
-           "back-up bewaard.")
-upload = st.file_uploader("Back-upbestand (JSON)", type=["json"], key="herstel_upload")
+st.subheader(t("backup.restore", lang))
+st.caption(t("backup.restore_caption", lang))
+upload = st.file_uploader(t("backup.upload", lang), type=["json"], key="herstel_upload")
 if upload is None:
     st.stop()
 if upload.file_id in ss.get(DONE, {}):
     count, kept = ss[DONE][upload.file_id]
-    st.success(f"{count} projecten teruggezet uit **{md(upload.name)}**.")
+    st.success(t("backup.restored", lang, n=count, name=md(upload.name)))
     if kept is not None and kept.exists():
-        st.caption(f"De vorige inhoud staat in {md(kept)}.")
-        st.download_button("Vorige inhoud downloaden", data=kept.read_bytes(), file_name=kept.name,
-                           mime="application/json", on_click="ignore", key="herstel_vorige",
-                           icon=":material/download:")
+        st.caption(t("backup.previous", lang, path=md(kept)))
+        st.download_button(t("backup.previous_download", lang), data=kept.read_bytes(),
+                           file_name=kept.name, mime="application/json", on_click="ignore",
+                           key="herstel_vorige", icon=":material/download:")
     st.stop()
 raw = upload.getvalue()
 try:
     backup = check_backup(store, raw)
 except BackupError as exc:
-    lines = "\n".join(f"- {md(e)}" for e in exc.errors[:50])
-    more = f"\n- … en nog {len(exc.errors) - 50}" if len(exc.errors) > 50 else ""
-    st.error(f"**{md(upload.name)}** kan niet worden teruggezet; er is niets gewijzigd.\n\n"
-             f"{lines}{more}", icon="⚠️")
+    errors = exc.texts(lang)
+    lines = "\n".join(f"- {md(e)}" for e in errors[:50])
+    more = "\n- " + t("backup.more", lang, n=len(errors) - 50) if len(errors) > 50 else ""
+    st.error(t("backup.invalid", lang, name=md(upload.name)) + f"\n\n{lines}{more}", icon="⚠️")
     st.stop()
 
-made = f", gemaakt op {md(backup.created_at.replace('T', ' '))}" if backup.created_at else ""
-st.info(f"Geldige back-up{made}: {len(backup.projects)} projecten.")
+made = (t("backup.made_on", lang, when=md(backup.created_at.replace("T", " ")))
+        if backup.created_at else "")
+st.info(t("backup.valid", lang, made=made, n=len(backup.projects)))
 st.dataframe(pd.DataFrame({"id": [i for i, _ in backup.projects],
                            "project": [p.name for _, p in backup.projects]}),
              hide_index=True)
-confirmed = st.checkbox(
-    f"Ik begrijp dat de {len(projects)} huidige projecten worden vervangen door de "
-    f"{len(backup.projects)} uit de back-up.", key="herstel_bevestig")
-st.button("Terugzetten", type="primary", disabled=not confirmed, key="herstel_terugzetten",
-          on_click=do_restore, args=(raw, upload.file_id))
+confirmed = st.checkbox(t("backup.confirm", lang, current=len(projects), new=len(backup.projects)),
+                        key="herstel_bevestig")
+st.button(t("backup.do_restore", lang), type="primary", disabled=not confirmed,
+          key="herstel_terugzetten", on_click=do_restore, args=(raw, upload.file_id))

@@ -208,4 +208,211 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Jaartallen zijn omgerekend naar projectjaren: {start} is projectjaar 1.",
         "en": "Calendar years have been converted to project years: {start} is project year 1.",
     },
+    # --- back-up files (store/backup.py) ------------------------------------------
+    "backup.error.too_big": {
+        "nl": "het bestand is te groot (meer dan {mb} MB)",
+        "en": "the file is too large (more than {mb} MB)",
+    },
+    "backup.error.not_utf8": {
+        "nl": "dit is geen back-up van Impactkaart (geen UTF-8-tekst)",
+        "en": "this is not an Impactkaart backup (not UTF-8 text)",
+    },
+    "backup.error.not_json": {
+        "nl": "dit is geen back-up van Impactkaart (geen geldige JSON)",
+        "en": "this is not an Impactkaart backup (not valid JSON)",
+    },
+    "backup.error.not_backup": {
+        "nl": "dit is geen back-up van Impactkaart",
+        "en": "this is not an Impactkaart backup",
+    },
+    "backup.error.project_file": {
+        "nl": "dit is geen back-up van Impactkaart; het is een projectbestand: lees het in met "
+        "'Projectbestand uploaden' of 'impactkaart import'",
+        "en": "this is not an Impactkaart backup; it is a project file: read it with 'Upload "
+        "a project file' or 'impactkaart import'",
+    },
+    "backup.error.no_version": {
+        "nl": "de back-up heeft geen geldig versienummer",
+        "en": "the backup has no valid version number",
+    },
+    "backup.error.newer_version": {
+        "nl": "de back-up komt uit een nieuwere versie van Impactkaart (versie {version}); werk "
+        "Impactkaart bij",
+        "en": "the backup comes from a newer version of Impactkaart (version {version}); update "
+        "Impactkaart",
+    },
+    "backup.error.no_projects": {
+        "nl": "'projects' ontbreekt of is geen lijst",
+        "en": "'projects' is missing or not a list",
+    },
+    "backup.error.where": {"nl": "project {n}", "en": "project {n}"},
+    "backup.error.where_id": {"nl": "project {n} (id {id})", "en": "project {n} (id {id})"},
+    "backup.error.where_named": {
+        "nl": "project {n} (id {id}, '{name}')",
+        "en": "project {n} (id {id}, '{name}')",
+    },
+    "backup.error.id_and_project": {
+        "nl": "moet precies 'id' en 'project' hebben",
+        "en": "must have exactly 'id' and 'project'",
+    },
+    "backup.error.bad_id": {
+        "nl": "'id' moet een geheel getal van 1 of meer zijn",
+        "en": "'id' must be a whole number of 1 or more",
+    },
+    "backup.error.double_id": {"nl": "id {id} staat er dubbel in", "en": "id {id} appears twice"},
+    "backup.error.tables_not_object": {
+        "nl": "'tables' moet een object zijn",
+        "en": "'tables' must be an object",
+    },
+    "backup.error.table_not_rows": {
+        "nl": "tabel '{name}': moet een lijst met rijen {{…}} zijn",
+        "en": "table '{name}': must be a list of rows {{…}}",
+    },
+    "backup.error.unknown_table": {
+        "nl": "tabel '{name}' bestaat niet in deze versie van Impactkaart",
+        "en": "table '{name}' does not exist in this version of Impactkaart",
+    },
+    # --- the Back-up page (views/data/backup.py) -----------------------------------
+    "backup.title": {"nl": "Back-up en herstel", "en": "Backup and restore"},
+    "backup.make": {"nl": "Back-up maken", "en": "Make a backup"},
+    "backup.make_caption": {
+        "nl": "Eén bestand met alle projecten (ook scenario's), leesbaar als JSON. Bewaar het op "
+        "een veilige plek; met *Terugzetten* hieronder of `impactkaart restore BESTAND` zet u het "
+        "terug.",
+        "en": "One file with every project (scenarios included), readable as JSON. Keep it in a "
+        "safe place; *Restore* below or `impactkaart restore FILE` puts it back.",
+    },
+    "backup.download": {
+        "nl": "Back-up downloaden ({n} projecten)",
+        "en": "Download the backup ({n} projects)",
+    },
+    "backup.restore": {"nl": "Back-up terugzetten", "en": "Restore a backup"},
+    "backup.restore_caption": {
+        "nl": "Alle huidige projecten worden vervangen door die uit de back-up. Het bestand wordt "
+        "eerst helemaal gecontroleerd; de huidige inhoud wordt eerst als automatische back-up "
+        "bewaard.",
+        "en": "Every current project is replaced by those in the backup. The file is checked "
+        "completely first; the current content is first kept as an automatic backup.",
+    },
+    "backup.upload": {"nl": "Back-upbestand (JSON)", "en": "Backup file (JSON)"},
+    "backup.restored": {
+        "nl": "{n} projecten teruggezet uit **{name}**.",
+        "en": "{n} projects restored from **{name}**.",
+    },
+    "backup.previous": {
+        "nl": "De vorige inhoud staat in {path}.",
+        "en": "The previous content is in {path}.",
+    },
+    "backup.previous_download": {"nl": "Vorige inhoud downloaden", "en": "Download the previous content"},
+    "backup.more": {"nl": "… en nog {n}", "en": "… and {n} more"},
+    "backup.invalid": {
+        "nl": "**{name}** kan niet worden teruggezet; er is niets gewijzigd.",
+        "en": "**{name}** cannot be restored; nothing has been changed.",
+    },
+    "backup.made_on": {"nl": ", gemaakt op {when}", "en": ", made on {when}"},
+    "backup.valid": {
+        "nl": "Geldige back-up{made}: {n} projecten.",
+        "en": "Valid backup{made}: {n} projects.",
+    },
+    "backup.confirm": {
+        "nl": "Ik begrijp dat de {current} huidige projecten worden vervangen door de {new} uit "
+        "de back-up.",
+        "en": "I understand that the {current} current projects will be replaced by the {new} "
+        "from the backup.",
+    },
+    "backup.do_restore": {"nl": "Terugzetten", "en": "Restore"},
+    # --- the Import page (views/data/importeren.py) --------------------------------
+    "import.kind.effects": {"nl": "Effecten", "en": "Effects"},
+    "import.kind.costs": {"nl": "Kosten", "en": "Costs"},
+    "import.kind.none": {"nl": "niet importeren", "en": "do not import"},
+    "import.page.title": {"nl": "Importeren uit CSV of Excel", "en": "Import from CSV or Excel"},
+    "import.page.intro": {
+        "nl": "Lees effecten en kosten in uit een CSV- of Excel-bestand (.xlsx). Puntkomma of "
+        "komma, decimale komma of punt, euroteken en percentages worden herkend. U ziet eerst een "
+        "voorbeeld met alle fouten per rij; er wordt pas iets opgeslagen als alles klopt, en dan "
+        "alle rijen tegelijk.",
+        "en": "Read effects and costs from a CSV or Excel file (.xlsx). Semicolon or comma, "
+        "decimal comma or point, euro sign and percentages are recognised. You first see a "
+        "preview with every error per row; something is saved only when everything is right, "
+        "and then all rows at once.",
+    },
+    "import.page.templates": {
+        "nl": "Begin met het sjabloon: de kolomnamen worden dan vanzelf herkend. Uw eigen bestand "
+        "mag ook; hieronder koppelt u de kolommen.",
+        "en": "Start from the template: its column names are then recognised by themselves. "
+        "Your own file works too; below you link its columns.",
+    },
+    "import.page.template_xlsx": {"nl": "Sjabloon (Excel)", "en": "Template (Excel)"},
+    "import.page.template_effects": {"nl": "Sjabloon effecten (CSV)", "en": "Template effects (CSV)"},
+    "import.page.template_costs": {"nl": "Sjabloon kosten (CSV)", "en": "Template costs (CSV)"},
+    "import.page.more_problems": {"nl": "… en nog {n} problemen", "en": "… and {n} more problems"},
+    "import.page.unreadable": {
+        "nl": "**{name}** is niet ingelezen; er is niets opgeslagen.",
+        "en": "**{name}** has not been read; nothing has been saved.",
+    },
+    "import.page.sheet": {"nl": "Blad {sheet}", "en": "Sheet {sheet}"},
+    "import.page.the_file": {"nl": "Het bestand", "en": "The file"},
+    "import.page.what_in": {"nl": "{where}: wat staat erin?", "en": "{where}: what does it hold?"},
+    "import.page.link_columns": {
+        "nl": "Kolommen koppelen ({n} van {of} herkend)",
+        "en": "Link the columns ({n} of {of} recognised)",
+    },
+    "import.page.not_found": {"nl": "Niet gevonden (verplicht):", "en": "Not found (required):"},
+    "import.page.skip_column": {"nl": "— niet importeren —", "en": "— do not import —"},
+    "import.page.chosen_project": {"nl": "Het gekozen project: {name}", "en": "The chosen project: {name}"},
+    "import.page.new_project": {"nl": "Een nieuw project", "en": "A new project"},
+    "import.page.which_project": {"nl": "In welk project?", "en": "Into which project?"},
+    "import.page.existing_rows": {
+        "nl": "Wat gebeurt er met de bestaande rijen?",
+        "en": "What happens to the existing rows?",
+    },
+    "import.page.replace": {
+        "nl": "vervangen door de rijen uit het bestand",
+        "en": "replaced by the rows from the file",
+    },
+    "import.page.keep": {
+        "nl": "behouden; rijen uit het bestand komen erbij",
+        "en": "kept; the rows from the file are added",
+    },
+    "import.page.new_name": {"nl": "Naam van het nieuwe project", "en": "Name of the new project"},
+    "import.page.project_type": {"nl": "Type project", "en": "Project type"},
+    "import.page.other_type": {"nl": "Overig", "en": "Other"},
+    "import.page.years": {"nl": "Looptijd (jaren)", "en": "Duration (years)"},
+    "import.page.years_placeholder": {"nl": "uit de kosten", "en": "from the costs"},
+    "import.page.choose_file": {"nl": "Bestand kiezen", "en": "Choose a file"},
+    "import.page.limits": {
+        "nl": "Hoogstens {mb} MB en {rows} rijen per tabel.",
+        "en": "At most {mb} MB and {rows} rows per table.",
+    },
+    "import.page.saved": {
+        "nl": "**{name}** is ingelezen en opgeslagen. Het project staat nu open.",
+        "en": "**{name}** has been read and saved. The project is now open.",
+    },
+    "import.page.see_map": {"nl": "Bekijk de Impactkaart", "en": "See the Impactkaart"},
+    "import.page.again": {
+        "nl": "Kies een ander bestand om opnieuw te importeren.",
+        "en": "Choose another file to import again.",
+    },
+    "import.page.step_what": {"nl": "1. Wat staat er in het bestand?", "en": "1. What is in the file?"},
+    "import.page.step_where": {"nl": "2. Waarheen?", "en": "2. Where to?"},
+    "import.page.decimal": {"nl": "Decimaalteken", "en": "Decimal mark"},
+    "import.page.decimal_auto": {"nl": "automatisch", "en": "automatic"},
+    "import.page.decimal_comma": {"nl": "komma (1.234,5)", "en": "comma (1.234,5)"},
+    "import.page.decimal_point": {"nl": "punt (1,234.5)", "en": "point (1,234.5)"},
+    "import.page.step_preview": {"nl": "3. Voorbeeld", "en": "3. Preview"},
+    "import.page.name_it": {"nl": "Geef het nieuwe project een naam.", "en": "Give the new project a name."},
+    "import.page.from_sheet": {"nl": "blad {sheet}", "en": "sheet {sheet}"},
+    "import.page.table_rows": {"nl": "**{kind}** uit {where}: {n} rijen", "en": "**{kind}** from {where}: {n} rows"},
+    "import.page.problems": {
+        "nl": "**{n} probleem/problemen**: er wordt niets opgeslagen. Pas het bestand aan (of de "
+        "koppeling hierboven) en probeer het opnieuw.",
+        "en": "**{n} problem(s)**: nothing is saved. Change the file (or the links above) and "
+        "try again.",
+    },
+    "import.page.confirm": {
+        "nl": "Ik begrijp dat de bestaande {lost} van {name} worden vervangen.",
+        "en": "I understand that the existing {lost} of {name} will be replaced.",
+    },
+    "import.page.ready": {"nl": "Klaar om te importeren: {counts}.", "en": "Ready to import: {counts}."},
+    "import.page.do_import": {"nl": "Importeren", "en": "Import"},
 }
