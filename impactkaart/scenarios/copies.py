@@ -47,20 +47,21 @@ def _scaled(rng: Range, factor: float) -> Range:
 def make_scenario(base: Project, changes: ScenarioChanges, reference: Reference | None = None) -> Project:
     """The base project with the changes applied, validated like any project.
 
-    Raises `ProjectError` (Dutch messages naming the field) for a bad change.
+    Raises `ProjectError` (codes naming the field, worded by `impactkaart.text.errors`)
+    for a bad change.
     """
     label = changes.label.strip()
     errors = []
     if not label:
-        errors.append(("label", "geef het scenario een naam"))
+        errors.append(FieldError("label", "scenario_label"))
     if not 0 <= changes.reach <= 100:
-        errors.append(("reach", "het bereik moet tussen 0% en 10.000% van het huidige liggen"))
+        errors.append(FieldError("reach", "scenario_reach"))
     if changes.extra_cost_per_year < 0:
-        errors.append(("extra_cost_per_year", "extra kosten mogen niet negatief zijn"))
+        errors.append(FieldError("extra_cost_per_year", "extra_cost_negative"))
     if changes.extra_cost_per_year > 0 and not changes.extra_cost_financier.strip():
-        errors.append(("extra_cost_financier", "kies wie de extra kosten betaalt"))
+        errors.append(FieldError("extra_cost_financier", "extra_cost_payer"))
     if errors:
-        raise ProjectError([FieldError(path, message) for path, message in errors])
+        raise ProjectError(errors)
     effects = []
     for effect in base.effects:
         ranges = dict(effect.ranges)

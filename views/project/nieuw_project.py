@@ -52,7 +52,7 @@ def compact(value: float) -> str:
 
 def step_indicator(step: int) -> None:
     columns = st.columns(3)
-    for n, (column, title) in enumerate(zip(columns, wizard.STEPS.values()), start=1):
+    for n, (column, title) in enumerate(zip(columns, map(wizard.step_title, wizard.STEPS)), start=1):
         if n < step:
             column.markdown(f":green[✓ Stap {n}: {title}]")
         elif n == step:
@@ -199,7 +199,7 @@ st.title("Nieuw project")
 st.caption("In drie stappen een eerste Impactkaart van uw project: een raming vooraf (ex ante).")
 step = ss[STEP]
 step_indicator(step)
-st.subheader(f"Stap {step}: {wizard.STEPS[step]}")
+st.subheader(f"Stap {step}: {wizard.step_title(step)}")
 
 {1: step_one, 2: step_two, 3: step_three}[step]()
 errors = wizard.check(current_input(), step, reference)
