@@ -35,7 +35,7 @@ PENDING: set[str] = {
     "views/cases/casussen.py", "views/cases/werksessie.py",
     "views/data/backup.py", "views/data/importeren.py", "views/data/methode.py",
     "views/project/effecten.py", "views/project/ex_post.py", "views/project/impactkaart.py",
-    "views/project/nieuw_project.py", "views/project/scenarios.py",
+    "views/project/scenarios.py",
     "views/show/portfolio.py", "views/show/presentatie.py",
     "views/workshop/aanmaken.py", "views/workshop/deelnemen.py", "views/workshop/overzicht.py",
 }
