@@ -138,8 +138,10 @@ class Comparison:
     fte: pd.DataFrame  # label, sector, sector_label, hours, fte
 
 
-def compare(items: Sequence[tuple[str, Project]], reference: Reference | None = None) -> Comparison:
-    """The base and its scenarios through ONE engine call, laid side by side by label."""
+def compare(items: Sequence[tuple[str, Project]], reference: Reference | None = None,
+            lang: str = "nl") -> Comparison:
+    """The base and its scenarios through ONE engine call, laid side by side by label
+    (party and sector names in ``lang``)."""
     labels = [label for label, _ in items]
     result = compute_portfolio([project for _, project in items], reference)
     summary = result.summary
@@ -154,12 +156,12 @@ def compare(items: Sequence[tuple[str, Project]], reference: Reference | None = 
     parties = result.by_party.copy()
     parties["party"] = parties["party"].astype(object)
     parties.insert(0, "label", [labels[i] for i in parties["project"]])
-    parties["party_label"] = [party_label(p) for p in parties["party"]]
+    parties["party_label"] = [party_label(p, lang) for p in parties["party"]]
     fte = result.labour.groupby(["project", "sector"], as_index=False, observed=True)[
         ["hours", "fte"]].sum()
     fte["sector"] = fte["sector"].astype(object)
     fte.insert(0, "label", [labels[i] for i in fte["project"]])
-    fte["sector_label"] = [sector_label(s, reference=reference) for s in fte["sector"]]
+    fte["sector_label"] = [sector_label(s, lang, reference) for s in fte["sector"]]
     return Comparison(
         labels=labels,
         headline=headline,

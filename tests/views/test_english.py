@@ -35,7 +35,6 @@ PENDING: set[str] = {
     "views/cases/casussen.py", "views/cases/werksessie.py",
     "views/data/backup.py", "views/data/importeren.py", "views/data/methode.py",
     "views/project/effecten.py", "views/project/impactkaart.py",
-    "views/project/scenarios.py",
     "views/show/portfolio.py", "views/show/presentatie.py",
     "views/workshop/aanmaken.py", "views/workshop/deelnemen.py", "views/workshop/overzicht.py",
 }
