@@ -15,6 +15,8 @@ import streamlit as st
 from impactkaart.authoring.editing import describe_path
 from impactkaart.core.model import Project, ProjectError
 from impactkaart.io.project_file import parse_project_json, project_json
+from impactkaart.text.catalogue import t
+from impactkaart.text.errors import message
 from impactkaart.text.safe import md
 from views.components.session import PROJECT_KEY, get_store
 
@@ -34,21 +36,20 @@ def _save_upload(project: Project, file_id: str) -> None:
     st.session_state[PROJECT_KEY] = project_id
 
 
-def show(project: Project) -> None:
+def show(project: Project, lang: str = "nl") -> None:
     st.download_button(
-        "Projectbestand downloaden (JSON)",
+        t("effects.download", lang),
         data=project_json(project),
         file_name=file_name(project),
         mime="application/json",
         key="project_download",
         on_click="ignore",
         icon=":material/download:",
-        help="Hetzelfde bestand rekent u door met `impactkaart compute BESTAND`.",
+        help=t("effects.download_help", lang),
     )
     upload = st.file_uploader(
-        "Projectbestand uploaden (JSON)", type=["json"], key="project_upload",
-        help="Een geldig bestand wordt als nieuw project opgeslagen; "
-             "het project dat nu open staat blijft zoals het is.",
+        t("effects.upload", lang), type=["json"], key="project_upload",
+        help=t("effects.upload_help", lang),
     )
     if upload is None:
         return
@@ -57,25 +58,21 @@ def show(project: Project) -> None:
     except ProjectError as exc:
         # Paths, messages and the file name quote the file's own text: shown literally.
         lines = "\n".join(
-            f"- **{md(describe_path(e.path))}**"
-            + (f" ({md(e.path)})" if e.path and describe_path(e.path) != e.path else "")
-            + f": {md(e.message)}"
+            f"- **{md(describe_path(e.path, lang))}**"
+            + (f" ({md(e.path)})" if e.path and describe_path(e.path, lang) != e.path else "")
+            + f": {md(message(e, lang))}"
             for e in exc.errors
         )
-        st.error(
-            f"**{md(upload.name)}** is niet ingelezen; er is niets opgeslagen of gewijzigd.\n\n{lines}",
-            icon="⚠️",
-        )
+        st.error(t("effects.upload_refused", lang, file=md(upload.name)) + f"\n\n{lines}",
+                 icon="⚠️")
         return
     saved = st.session_state.get(_SAVED, {}).get(upload.file_id)
     if saved is not None:
-        st.success(f"**{md(incoming.name)}** is opgeslagen als nieuw project en staat nu open.")
+        st.success(t("effects.upload_saved", lang, name=md(incoming.name)))
         return
-    st.info(
-        f"**{md(upload.name)}** is een geldig projectbestand: *{md(incoming.name)}*, "
-        f"{len(incoming.effects)} effecten, {len(incoming.qualitative)} kwalitatieve effecten."
-    )
+    st.info(t("effects.upload_valid", lang, file=md(upload.name), name=md(incoming.name),
+              effects=len(incoming.effects), qualitative=len(incoming.qualitative)))
     st.button(
-        "Opslaan als nieuw project", key="project_upload_save", type="primary",
+        t("effects.upload_save", lang), key="project_upload_save", type="primary",
         on_click=_save_upload, args=(incoming, upload.file_id),
     )
