@@ -70,6 +70,15 @@ _TEXT = {"outcome", "stakeholder", "proxy_source", "financier", "direction"}
 _OPTIONAL = {"sector", "proxy_key", "hours_per_unit"}
 
 
+def _where(table: str, row: int | None, column: str | None, lang: str) -> str:
+    parts = []
+    if row is not None:
+        parts.append(t("editing.row", lang, row=row))
+    if column is not None:
+        parts.append(column_label(table, column, lang))
+    return ", ".join(parts)
+
+
 @dataclass(frozen=True)
 class CellError:
     """One problem in the edited tables: table key, 1-based row (or None), column, and the
@@ -86,12 +95,7 @@ class CellError:
 
     def where(self, lang: str = "nl") -> str:
         """'Rij 3, nul-effect (deadweight)'."""
-        parts = []
-        if self.row is not None:
-            parts.append(t("editing.row", lang, row=self.row))
-        if self.column is not None:
-            parts.append(column_label(self.table, self.column, lang))
-        return ", ".join(parts)
+        return _where(self.table, self.row, self.column, lang)
 
     def text(self, lang: str = "nl") -> str:
         """'Rij 3, nul-effect (deadweight): moet tussen 0 en 1 liggen'."""
@@ -274,7 +278,7 @@ def describe_path(path: str, lang: str = "nl") -> str:
             return t(f"editing.top.{path}", lang)
         return path or t("editing.top.file", lang)
     table, index, column = match.group(1), int(match.group(2)), match.group(3)
-    where = CellError(table, index + 1, column, FieldError(path, "")).where(lang)
+    where = _where(table, index + 1, column, lang)
     rest = path[match.end():]
     return f"{table_name(table, lang)}, {where[0].lower()}{where[1:]}{rest}"
 
