@@ -5,3 +5,7 @@ tests use exactly the code the app uses.
 """
 
 __version__ = "0.1.0"
+
+# Validation errors carry codes; this installs their Dutch words, so str(error) reads
+# as it always has wherever it is printed (core itself may not import the text layer).
+import impactkaart.text.errors  # noqa: E402, F401

@@ -4,8 +4,8 @@ The editor page shows three tables (effects, costs, qualitative effects).
 `project_from_tables` turns the edited tables into a project dict and lets the
 one validator, `parse_project`, judge it; every problem comes back as a
 `CellError` that names the table, the row as the user sees it (1-based) and
-the column by its Dutch header: ``Rij 3, nul-effect (deadweight): moet tussen
-0 en 1 liggen``. Nothing is saved here; the page saves only a valid project.
+the column by its header, in Dutch or English: ``Rij 3, nul-effect (deadweight):
+moet tussen 0 en 1 liggen``. Nothing is saved here; the page saves only a valid project.
 
 Rows keep their identity through the DataFrame index: a row whose index is
 the position of an effect of the saved project keeps what the table does not
@@ -23,71 +23,88 @@ from typing import Any
 
 import pandas as pd
 
-from impactkaart.core.model import Project, ProjectError, parse_project
+from impactkaart.core.model import FieldError, Project, ProjectError, parse_project
 from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.io.project_file import project_json
+from impactkaart.text.catalogue import t
+from impactkaart.text.errors import message as problem_text
 from impactkaart.text.proxies import proxy_fields
 
-# Column -> Dutch header, in table order. The headers double as the field names
-# in error messages, so a user finds the column the message talks about.
-EFFECT_COLUMNS = {
-    "outcome": "effect (wat verandert)",
-    "stakeholder": "wie profiteert",
-    "quantity": "aantal per jaar",
-    "proxy": "waarde per eenheid (€)",
-    "start_year": "startjaar",
-    "duration": "duur (jaren)",
-    "deadweight": "nul-effect (deadweight)",
-    "attribution": "toerekening aan anderen (attributie)",
-    "displacement": "verplaatsing (displacement)",
-    "drop_off": "afname per jaar (drop-off)",
-    "sector": "sector (arbeidsbesparing)",
-    "hours_per_unit": "uren bespaard per eenheid",
-    "proxy_source": "bron van de waarde",
-    "proxy_key": "proxy uit bibliotheek",
+_COLUMNS = {
+    "effects": ("outcome", "stakeholder", "quantity", "proxy", "start_year", "duration",
+                "deadweight", "attribution", "displacement", "drop_off", "sector",
+                "hours_per_unit", "proxy_source", "proxy_key"),
+    "costs": ("year", "financier", "amount"),
+    "qualitative": ("outcome", "stakeholder", "direction", "strength"),
+    "sectors": (),  # not edited here; named in file errors
 }
-COST_COLUMNS = {"year": "jaar", "financier": "financier", "amount": "bedrag (€)"}
-QUALITATIVE_COLUMNS = {
-    "outcome": "effect (wat verandert)",
-    "stakeholder": "voor wie",
-    "direction": "richting (+/−)",
-    "strength": "sterkte (1–3)",
-}
-TABLES = {
-    "effects": ("Effecten", EFFECT_COLUMNS),
-    "costs": ("Kosten", COST_COLUMNS),
-    "qualitative": ("Kwalitatieve effecten", QUALITATIVE_COLUMNS),
-    "sectors": ("Sectorkengetallen", {}),  # not edited here; named in file errors
-}
-_OTHER_LABELS = {
-    "quantity_ex_post": "gemeten aantal per jaar (ex post)",
-    "name": "projectnaam",
-    "years": "looptijd (jaren)",
-}
+_OTHER_COLUMNS = ("quantity_ex_post", "name", "years")
+
+
+def headers(table: str, lang: str = "nl") -> dict[str, str]:
+    """Column -> header of one table, in table order. The headers double as the field
+    names in error messages, so a user finds the column the message talks about."""
+    return {c: t(f"editing.{table}.{c}", lang) for c in _COLUMNS[table]}
+
+
+def table_name(table: str, lang: str = "nl") -> str:
+    """'Effecten', 'Kosten', 'Kwalitatieve effecten', 'Sectorkengetallen'."""
+    return t(f"editing.table.{table}", lang)
+
+
+def column_label(table: str, column: str, lang: str = "nl") -> str:
+    if table in _COLUMNS and column in _COLUMNS[table]:
+        return t(f"editing.{table}.{column}", lang)
+    if column in _OTHER_COLUMNS:
+        return t(f"editing.other.{column}", lang)
+    return column
+
+
+# The Dutch headers: also the column names a table import reads (io/imports/columns.py).
+EFFECT_COLUMNS = headers("effects")
+COST_COLUMNS = headers("costs")
+QUALITATIVE_COLUMNS = headers("qualitative")
+TABLES = {name: headers(name) for name in _COLUMNS}
 _INTEGER = {"start_year", "duration", "year", "strength"}
 _TEXT = {"outcome", "stakeholder", "proxy_source", "financier", "direction"}
 _OPTIONAL = {"sector", "proxy_key", "hours_per_unit"}
 
 
+def _where(table: str, row: int | None, column: str | None, lang: str) -> str:
+    parts = []
+    if row is not None:
+        parts.append(t("editing.row", lang, row=row))
+    if column is not None:
+        parts.append(column_label(table, column, lang))
+    return ", ".join(parts)
+
+
 @dataclass(frozen=True)
 class CellError:
-    """One problem in the edited tables: table key, 1-based row (or None), column, message."""
+    """One problem in the edited tables: table key, 1-based row (or None), column, and the
+    validator's problem (its code and values, worded by `text`)."""
 
     table: str
     row: int | None
     column: str | None
-    message: str
+    problem: FieldError
+
+    @property
+    def message(self) -> str:
+        return problem_text(self.problem, "nl")
+
+    def where(self, lang: str = "nl") -> str:
+        """'Rij 3, nul-effect (deadweight)'."""
+        return _where(self.table, self.row, self.column, lang)
+
+    def text(self, lang: str = "nl") -> str:
+        """'Rij 3, nul-effect (deadweight): moet tussen 0 en 1 liggen'."""
+        where, what = self.where(lang), problem_text(self.problem, lang)
+        return f"{where}: {what}" if where else what
 
     def __str__(self) -> str:
-        parts = []
-        if self.row is not None:
-            parts.append(f"Rij {self.row}")
-        if self.column is not None:
-            headers = TABLES[self.table][1] if self.table in TABLES else {}
-            parts.append(headers.get(self.column) or _OTHER_LABELS.get(self.column, self.column))
-        where = ", ".join(parts)
-        return f"{where}: {self.message}" if where else self.message
+        return self.text("nl")
 
 
 class TableError(ValueError):
@@ -191,7 +208,7 @@ def project_from_tables(
     frames = {"effects": effects, "costs": costs, "qualitative": qualitative}
     kept = {
         name: frame.iloc[
-            [i for i in range(len(frame)) if not _blank_row(frame, i, TABLES[name][1])]
+            [i for i in range(len(frame)) if not _blank_row(frame, i, TABLES[name])]
         ]
         for name, frame in frames.items()
     }
@@ -218,16 +235,16 @@ def project_from_tables(
         for error in exc.errors:
             match = _ITEM.match(error.path)
             if match is None:
-                errors.append(CellError("project", None, error.path or None, error.message))
+                errors.append(CellError("project", None, error.path or None, error))
                 continue
             table, index, column = match.group(1), int(match.group(2)), match.group(3)
             if table not in shown_row:  # a part of the project this editor does not show
-                errors.append(CellError("project", None, error.path, error.message))
+                errors.append(CellError("project", None, error.path, error))
                 continue
             rest = error.path[match.end():]
             if column and rest:  # e.g. effects[0].ranges.quantity.low
                 column = f"{column}{rest}"
-            errors.append(CellError(table, shown_row[table][index], column, error.message))
+            errors.append(CellError(table, shown_row[table][index], column, error))
         raise TableError(errors) from exc
 
 
@@ -250,19 +267,21 @@ def apply_proxy(
     return out
 
 
-def describe_path(path: str) -> str:
+_TOP = ("name", "years", "project_type", "discount_rate", "start_year", "phase")
+
+
+def describe_path(path: str, lang: str = "nl") -> str:
     """A project-file error path in words: 'effects[2].deadweight' -> 'Effecten, rij 3,
     nul-effect (deadweight)'. Paths it does not know are returned as they are."""
     match = _ITEM.match(path)
     if match is None:
-        top = {"name": "Projectnaam", "years": "Looptijd (jaren)", "project_type": "Type project",
-               "discount_rate": "Discontovoet", "start_year": "Startjaar", "phase": "Fase"}
-        return top.get(path, path or "Bestand")
+        if path in _TOP:
+            return t(f"editing.top.{path}", lang)
+        return path or t("editing.top.file", lang)
     table, index, column = match.group(1), int(match.group(2)), match.group(3)
-    error = CellError(table, index + 1, column, "")
-    where = str(error).removesuffix(": ")
+    where = _where(table, index + 1, column, lang)
     rest = path[match.end():]
-    return f"{TABLES[table][0]}, {where[0].lower()}{where[1:]}{rest}"
+    return f"{table_name(table, lang)}, {where[0].lower()}{where[1:]}{rest}"
 
 
 def with_measurements(project: Project, measured: list[float | None]) -> Project:
@@ -286,5 +305,5 @@ def with_measurements(project: Project, measured: list[float | None]) -> Project
         for error in exc.errors:
             match = _ITEM.match(error.path)
             row = int(match.group(2)) + 1 if match else None
-            errors.append(CellError("effects", row, "quantity_ex_post", error.message))
+            errors.append(CellError("effects", row, "quantity_ex_post", error))
         raise TableError(errors) from exc

@@ -54,26 +54,25 @@ import pandas as pd
 from impactkaart.core.model import FieldError, Project, ProjectError, parse_project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
+from impactkaart.text.errors import message as problem_text
+from impactkaart.text.names import data_text, project_type_label
 from impactkaart.text.proxies import source_text, trust_mark
 
 MIN_CHANGE = -1.0  # −100 %: the effect does not occur at all
 MAX_CHANGE = 2.0  # +200 %: three times the reference; beyond that, enter effects by hand
 MAX_REACH = 1_000_000  # participants per year; a guard against typos
 
-STEPS = {1: "Type en looptijd", 2: "Bereik en kosten", 3: "Vergelijking met de referentie"}
+STEPS = (1, 2, 3)
 STEP_FIELDS = {1: ("naam", "projecttype", "looptijd", "startjaar"), 2: ("bereik", "kosten"),
                3: ("vergelijking",)}
 FINANCIERS = ("gemeente", "zorgverzekeraar", "aanbieder", "fonds", "rijk", "woningcorporatie")
 
-_LABELS = {
-    "naam": "Projectnaam",
-    "projecttype": "Type project",
-    "looptijd": "Looptijd (jaren)",
-    "startjaar": "Startjaar",
-    "bereik": "Bereik (deelnemers per jaar)",
-    "kosten": "Kosten",
-    "vergelijking": "Vergelijking",
-}
+
+
+def step_title(step: int, lang: str = "nl") -> str:
+    """'Type en looptijd', 'Bereik en kosten', 'Vergelijking met de referentie'."""
+    return t(f"authoring.step_{step}", lang)
 
 
 def financier_key(name: str) -> str:
@@ -106,12 +105,13 @@ def project_types(reference: Reference | None = None) -> pd.DataFrame:
     return reference.project_types.loc[reference.project_types["project_type"].isin(known)]
 
 
-def reference_effects(project_type: str, reference: Reference | None = None) -> pd.DataFrame:
+def reference_effects(project_type: str, reference: Reference | None = None,
+                      lang: str = "nl") -> pd.DataFrame:
     """The reference project's effects with their proxy (value, unit, source), 0-based index.
 
     Columns: those of ``reference_effects.csv`` (numbers as floats) plus
     ``proxy_label, proxy_value, proxy_unit, proxy_price_year, proxy_source,
-    proxy_trust``.
+    proxy_trust``; ``outcome`` and the proxy's words in ``lang``.
     """
     reference = reference or default_reference()
     table = reference.reference_effects
@@ -124,18 +124,19 @@ def reference_effects(project_type: str, reference: Reference | None = None) -> 
     if missing:  # a broken data/ file, not a user error
         raise KeyError(f"reference_effects.csv noemt onbekende proxies: {', '.join(missing)}")
     chosen = proxies.loc[rows["proxy_key"]]
-    rows["proxy_label"] = chosen["label_nl"].to_numpy()
+    rows["outcome"] = [data_text(r, "outcome", lang) for _, r in rows.iterrows()]
+    rows["proxy_label"] = [data_text(r, "label", lang) for _, r in chosen.iterrows()]
     rows["proxy_value"] = chosen["value"].astype(float).to_numpy()
-    rows["proxy_unit"] = chosen["unit"].str.removeprefix("EUR ").to_numpy()
+    rows["proxy_unit"] = [data_text(r, "unit", lang).removeprefix("EUR ") for _, r in chosen.iterrows()]
     rows["proxy_price_year"] = chosen["price_year"].to_numpy()
-    rows["proxy_source"] = [source_text(r) for _, r in chosen.iterrows()]
-    rows["proxy_trust"] = [trust_mark(r) for _, r in chosen.iterrows()]
+    rows["proxy_source"] = [source_text(r, lang) for _, r in chosen.iterrows()]
+    rows["proxy_trust"] = [trust_mark(r, lang) for _, r in chosen.iterrows()]
     return rows
 
 
-def cohort_outcome(outcome: str, year: int, years: int) -> str:
+def cohort_outcome(outcome: str, year: int, years: int, lang: str = "nl") -> str:
     """The outcome of one year's cohort, so the rows of a multi-year project can be told apart."""
-    return outcome if years == 1 else f"{outcome} (deelnemers van jaar {year})"
+    return outcome if years == 1 else t("authoring.cohort", lang, outcome=outcome, year=year)
 
 
 def expected_quantity(quantity_per_participant: float, reach: float, change: float) -> float:
@@ -153,42 +154,37 @@ def _own_checks(inp: WizardInput, effects: pd.DataFrame, reference: Reference) -
     """What `parse_project` cannot know: the type's reference, reach, percentages, payers."""
     errors = []
     if inp.project_type not in set(project_types(reference)["project_type"]):
-        errors.append(FieldError("projecttype", "kies een type uit de lijst"))
+        errors.append(FieldError("projecttype", "wizard_type"))
     reach = _number(inp.reach)
     if inp.reach is None:
-        errors.append(FieldError("bereik", "vul het aantal deelnemers per jaar in"))
+        errors.append(FieldError("bereik", "wizard_reach"))
     elif reach is None:
-        errors.append(FieldError("bereik", "moet een getal zijn"))
+        errors.append(FieldError("bereik", "not_number"))
     elif reach <= 0:
-        errors.append(FieldError("bereik", "moet groter dan 0 zijn"))
+        errors.append(FieldError("bereik", "not_positive"))
     elif reach > MAX_REACH:
-        errors.append(FieldError("bereik", "is onwaarschijnlijk groot"))
+        errors.append(FieldError("bereik", "too_large"))
     seen: set[str] = set()
     for i, (financier, _amount) in enumerate(inp.costs):
         name = financier.strip() if isinstance(financier, str) else financier
         if name in seen:
-            errors.append(FieldError(f"kosten[{i}].financier", f"'{name}' staat er dubbel in"))
+            errors.append(FieldError(f"kosten[{i}].financier", "duplicate", {"name": name}))
         seen.add(name)
     if not any((_number(a) or 0) > 0 for _f, a in inp.costs):
-        errors.append(
-            FieldError("kosten", "vul voor minstens één financier een bedrag per jaar in (meer dan € 0)")
-        )
+        errors.append(FieldError("kosten", "wizard_no_cost"))
     for j in range(len(effects)):
         change = inp.changes[j] if j < len(inp.changes) else 0.0
         value = _number(change)
         if value is None:
-            errors.append(FieldError(f"vergelijking[{j}]", "moet een percentage zijn"))
+            errors.append(FieldError(f"vergelijking[{j}]", "wizard_percent"))
         elif not MIN_CHANGE <= value <= MAX_CHANGE:
-            errors.append(
-                FieldError(
-                    f"vergelijking[{j}]",
-                    f"moet tussen {MIN_CHANGE:+.0%} en {MAX_CHANGE:+.0%} liggen".replace("%", " %"),
-                )
-            )
+            errors.append(FieldError(f"vergelijking[{j}]", "wizard_change_range",
+                                     {"low": f"{MIN_CHANGE:+.0%}".removesuffix("%"),
+                                      "high": f"{MAX_CHANGE:+.0%}".removesuffix("%")}))
     return errors
 
 
-def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference):
+def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference, lang: str = "nl"):
     """The project-file dict, and for each cost and effect the wizard field it came from."""
     years = inp.years if isinstance(inp.years, int) and 1 <= inp.years <= 50 else 1
     reach = _number(inp.reach) or 0.0
@@ -206,7 +202,7 @@ def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference)
         quantity = expected_quantity(ref["quantity_per_participant"], reach, change)
         for year in range(1, years + 1):
             effect = {
-                "outcome": cohort_outcome(ref["outcome"], year, years),
+                "outcome": cohort_outcome(ref["outcome"], year, years, lang),
                 "stakeholder": ref["stakeholder"],
                 "sector": ref["sector"] or None,
                 "quantity": quantity,
@@ -224,34 +220,20 @@ def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference)
                 effect["hours_per_unit"] = ref["hours_per_unit"]
             rows.append(effect)
             effect_origin.append(j)
-    label = _type_label(inp.project_type, reference)
+    label = project_type_label(inp.project_type, lang, reference)
     data: dict[str, Any] = {
         "name": inp.name,
         "project_type": inp.project_type,
         "phase": "ex_ante",
         "years": inp.years,
-        "description": (
-            f"Ex-ante raming uit de Impactkaart-wizard: {formats.number(reach, decimals=0)} "
-            f"deelnemers per jaar, effecten geschaald uit het referentieproject '{label}'. "
-            "Illustratief: de aantallen per deelnemer en de aandelen (deadweight, attributie, "
-            "enz.) van het referentieproject zijn een geconstrueerd voorbeeld, geen "
-            "SEOR-resultaat; alleen de bedragen per eenheid hebben een bron (zie per effect). "
-            "Aantal = aantal per deelnemer × bereik × (1 + verschil met de referentie), "
-            "voor de deelnemers van elk projectjaar."
-        ),
+        "description": t("authoring.description", lang, label=label,
+                         reach=formats.number(reach, lang=lang, decimals=0)),
         "costs": costs,
         "effects": rows,
     }
     if inp.start_year is not None:
         data["start_year"] = inp.start_year
     return data, cost_origin, effect_origin
-
-
-def _type_label(project_type: str, reference: Reference) -> str:
-    match = reference.project_types.loc[
-        reference.project_types["project_type"] == project_type, "label_nl"
-    ]
-    return str(match.iloc[0]) if not match.empty else project_type
 
 
 _TOP = {"name": "naam", "project_type": "projecttype", "years": "looptijd",
@@ -299,47 +281,55 @@ def check(
         # the project years (a cost, an effect) is reported once.
         seen = {e.path for e in errors}
         for e in exc.errors:
-            mapped = FieldError(_wizard_path(e.path, cost_origin, effect_origin), e.message)
+            mapped = FieldError(_wizard_path(e.path, cost_origin, effect_origin), e.code, e.values)
             if mapped.path not in seen:
                 errors.append(mapped)
                 seen.add(mapped.path)
     return [e for e in errors if _step_of(e.path) <= up_to_step]
 
 
-def build_project(inp: WizardInput, reference: Reference | None = None) -> Project:
-    """The ex-ante project of these answers, or `ProjectError` naming wizard fields."""
+def build_project(inp: WizardInput, reference: Reference | None = None,
+                  lang: str = "nl") -> Project:
+    """The ex-ante project of these answers, or `ProjectError` naming wizard fields.
+
+    Its words (description, outcomes, citations) are in ``lang``: they become the
+    user's project, read in the language it was made in."""
     reference = reference or default_reference()
     errors = check(inp, 3, reference)
     if errors:
         raise ProjectError(errors)
-    data, _, _ = _project_dict(inp, reference_effects(inp.project_type, reference), reference)
+    effects = reference_effects(inp.project_type, reference, lang)
+    data, _, _ = _project_dict(inp, effects, reference, lang)
     return parse_project(data, reference)
 
 
+_FIELDS = ("naam", "projecttype", "looptijd", "startjaar", "bereik", "kosten", "vergelijking")
+
+
 def field_label(path: str, inp: WizardInput | None = None,
-                reference: Reference | None = None) -> str:
-    """A wizard error path in words: 'kosten[1].bedrag' -> 'Kosten, regel 2 (…): bedrag'."""
+                reference: Reference | None = None, lang: str = "nl") -> str:
+    """A wizard error path in words: 'kosten[1].bedrag' -> 'Kosten, regel 2, bedrag per jaar'."""
     root, _, rest = path.partition("[")
     if not rest:
-        return _LABELS.get(path, path)
+        return t(f"authoring.field_{path}", lang) if path in _FIELDS else path
     index = int(rest.split("]")[0])
     sub = rest.partition("].")[2]
     if root == "kosten":
         if sub == "bedrag" and inp is not None and index < len(inp.costs):
-            return f"Kosten van {inp.costs[index][0]}, bedrag per jaar"
-        what = {"bedrag": "bedrag per jaar", "financier": "financier"}.get(sub, sub)
-        return f"Kosten, regel {index + 1}, {what}"
+            return t("authoring.field_cost_of", lang, financier=inp.costs[index][0])
+        what = t(f"authoring.field_cost_{sub}", lang) if sub in ("bedrag", "financier") else sub
+        return t("authoring.field_cost_row", lang, row=index + 1, what=what)
     if root == "vergelijking":
-        outcome = ""
         if inp is not None and inp.project_type:
-            effects = reference_effects(inp.project_type, reference)
+            effects = reference_effects(inp.project_type, reference, lang)
             if index < len(effects):
-                outcome = f" '{effects.loc[index, 'outcome']}'"
-        return f"Vergelijking, effect {index + 1}{outcome}"
+                return t("authoring.field_change_named", lang, number=index + 1,
+                         outcome=effects.loc[index, "outcome"])
+        return t("authoring.field_change", lang, number=index + 1)
     return path
 
 
 def message(error: FieldError, inp: WizardInput | None = None,
-            reference: Reference | None = None) -> str:
+            reference: Reference | None = None, lang: str = "nl") -> str:
     """'Bereik (deelnemers per jaar): moet groter dan 0 zijn'."""
-    return f"{field_label(error.path, inp, reference)}: {error.message}"
+    return f"{field_label(error.path, inp, reference, lang)}: {problem_text(error, lang)}"

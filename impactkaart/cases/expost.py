@@ -63,9 +63,9 @@ def expost_effects(
     """The ex-post effects the cases give (see the module docstring), named in ``lang``."""
     errors = []
     if represents is not None and not (math.isfinite(represents) and represents > 0):
-        errors.append(FieldError("represents", "het aantal deelnemers moet groter dan 0 zijn"))
+        errors.append(FieldError("represents", "represents"))
     if not 1 <= start_year <= project.years:
-        errors.append(FieldError("start_year", f"het projectjaar moet tussen 1 en {project.years} liggen"))
+        errors.append(FieldError("start_year", "project_year", {"years": project.years}))
     if errors:
         raise ProjectError(errors)
     rows = valued(changes(cases, reference)).copy()

@@ -1,8 +1,9 @@
 """The ex ante / ex post chart: expected against measured benefits per effect.
 
 Data in (`impactkaart.core.expost.Comparison`), chart out; no figure computed here.
-Same conventions as `impactkaart.charts.base`: Okabe–Ito colours, a Dutch number
-locale on the axis, Dutch labels on the bars pre-formatted with babel.
+Same conventions as `impactkaart.charts.base`: Okabe–Ito colours, the language's
+number locale on the axis, labels on the bars pre-formatted with babel, words from
+the catalogue (text/words/expost.py).
 """
 
 from __future__ import annotations
@@ -11,62 +12,90 @@ import altair as alt
 import pandas as pd
 
 from impactkaart.charts.base import EURO_FORMAT, finish
-from impactkaart.core.expost import Comparison
+from impactkaart.core.expost import Comparison, repeated_outcomes
+from impactkaart.core.model import Project
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
 
-EXPECTED, MEASURED = "verwacht (ex ante)", "gemeten (ex post)"
-COLOURS = {EXPECTED: "#0072B2", MEASURED: "#E69F00"}  # Okabe–Ito blue and orange
+COLOURS = ("#0072B2", "#E69F00")  # Okabe–Ito blue (expected) and orange (measured)
 
 
-def expost_data(comparison: Comparison) -> pd.DataFrame:
-    """Long form: one row per effect and side, with the amount as Dutch text."""
+def side_names(lang: str = "nl") -> tuple[str, str]:
+    """'verwacht (ex ante)', 'gemeten (ex post)'."""
+    return t("expost.side_expected", lang), t("expost.side_measured", lang)
+
+
+def effect_label(number: int, outcome: str, start_year: int, repeated: bool, lang: str = "nl") -> str:
+    """'3. minder huisartsconsulten', with the start year when an outcome repeats."""
+    label = f"{number}. {outcome}"
+    return label + t("expost.from_year", lang, year=start_year) if repeated else label
+
+
+def effect_labels(project: Project, lang: str = "nl") -> list[str]:
+    return [effect_label(i, e.outcome, e.start_year, repeated, lang)
+            for i, (e, repeated) in enumerate(zip(project.effects, repeated_outcomes(project)),
+                                              start=1)]
+
+
+def _labels(comparison: Comparison, lang: str) -> list[str]:
     frame = comparison.effects
+    return [effect_label(int(r["effect"]) + 1, r["outcome"], int(r["start_year"]), bool(r["repeated"]),
+                         lang) for _, r in frame.iterrows()]
+
+
+def expost_data(comparison: Comparison, lang: str = "nl") -> pd.DataFrame:
+    """Long form: one row per effect and side, with the amount as text."""
+    expected, measured = side_names(lang)
     rows = []
-    for _, row in frame.iterrows():
+    for label, (_, row) in zip(_labels(comparison, lang), comparison.effects.iterrows()):
         unmeasured = pd.isna(row["quantity_ex_post"])
-        for side, column in ((EXPECTED, "pv_expected"), (MEASURED, "pv_measured")):
-            text = formats.euro(row[column])
-            if side == MEASURED and unmeasured:
-                text = "niet gemeten (telt als € 0)"
-            rows.append({"label": row["label"], "side": side, "amount": row[column],
+        for side, column in ((expected, "pv_expected"), (measured, "pv_measured")):
+            text = formats.euro(row[column], lang=lang)
+            if side == measured and unmeasured:
+                text = t("expost.unmeasured_zero", lang)
+            rows.append({"label": label, "side": side, "amount": row[column],
                          "amount_text": text})
     return pd.DataFrame(rows, columns=["label", "side", "amount", "amount_text"])
 
 
-def expost_chart(data: pd.DataFrame) -> alt.TopLevelMixin:
+def expost_chart(data: pd.DataFrame, lang: str = "nl") -> alt.TopLevelMixin:
     order = list(dict.fromkeys(data["label"]))
-    sides = [EXPECTED, MEASURED]
+    sides = list(side_names(lang))
     base = alt.Chart(data).encode(
         y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=360)),
         yOffset=alt.YOffset("side:N", sort=sides),
-        x=alt.X("amount:Q", title="Baten, contante waarde (€)",
+        x=alt.X("amount:Q", title=t("expost.axis", lang),
                 axis=alt.Axis(format=EURO_FORMAT, tickCount=5), scale=alt.Scale(nice=True)),
         color=alt.Color("side:N", scale=alt.Scale(domain=sides,
-                                                  range=[COLOURS[s] for s in sides])),
-        tooltip=[alt.Tooltip("label:N", title="Effect"), alt.Tooltip("side:N", title=" "),
-                 alt.Tooltip("amount_text:N", title="Baten (contante waarde)")],
+                                                  range=list(COLOURS))),
+        tooltip=[alt.Tooltip("label:N", title=t("expost.col_effect", lang)),
+                 alt.Tooltip("side:N", title=" "),
+                 alt.Tooltip("amount_text:N", title=t("expost.tooltip_benefits", lang))],
     )
     bars = base.mark_bar(cornerRadiusEnd=2)
     labels = base.mark_text(align="left", dx=4, fontSize=11, color="#222").encode(
         text="amount_text:N")
     chart = alt.layer(bars, labels).properties(
         title=alt.TitleParams(
-            "Verwacht en gemeten, per effect",
-            subtitle="Baten in contante waarde; een effect zonder meting telt bij gemeten als 0.",
+            t("expost.chart_title", lang), subtitle=t("expost.chart_subtitle", lang),
         ),
         height=max(140, 60 * len(order)),
     )
-    return finish(chart)
+    return finish(chart, lang)
 
 
-def expost_table(comparison: Comparison) -> pd.DataFrame:
-    """The chart's numbers with readable column names (for the table view)."""
+TABLE_COLUMNS = ("effect", "quantity", "quantity_ex_post", "pv_expected", "pv_measured",
+                 "difference")
+
+
+def expost_table(comparison: Comparison, lang: str = "nl") -> pd.DataFrame:
+    """The chart's numbers with readable column names (for the table view), in the order of
+    `TABLE_COLUMNS` (their headers: `table_headers`)."""
     frame = comparison.effects
-    return pd.DataFrame({
-        "Effect": frame["label"],
-        "Aantal per jaar, verwacht": frame["quantity"],
-        "Aantal per jaar, gemeten": frame["quantity_ex_post"],
-        "Baten verwacht (€, cw)": frame["pv_expected"],
-        "Baten gemeten (€, cw)": frame["pv_measured"],
-        "Verschil (€)": frame["difference"],
-    })
+    values = [_labels(comparison, lang), frame["quantity"], frame["quantity_ex_post"],
+              frame["pv_expected"], frame["pv_measured"], frame["difference"]]
+    return pd.DataFrame(dict(zip(table_headers(lang), values)))
+
+
+def table_headers(lang: str = "nl") -> list[str]:
+    return [t(f"expost.col_{column}", lang) for column in TABLE_COLUMNS]

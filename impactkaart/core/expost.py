@@ -26,31 +26,24 @@ class Comparison:
     unmeasured: int
 
     def totals(self) -> pd.DataFrame:
-        """Rendementsfactor, benefits, costs and NPV, expected against measured."""
+        """Benefits, costs, NPV and rendementsfactor (``measure``), expected against measured."""
         rows = []
-        for label, attr in (("Baten (contante waarde)", "pv_benefits"),
-                            ("Kosten (contante waarde)", "pv_costs"),
-                            ("Netto contante waarde", "npv"),
-                            ("Rendementsfactor", "rendementsfactor")):
-            rows.append({"grootheid": label, "verwacht": getattr(self.expected, attr),
-                         "gemeten": getattr(self.measured, attr)})
+        for attr in ("pv_benefits", "pv_costs", "npv", "rendementsfactor"):
+            rows.append({"measure": attr, "expected": getattr(self.expected, attr),
+                         "measured": getattr(self.measured, attr)})
         return pd.DataFrame(rows)
 
 
-def effect_labels(project: Project) -> list[str]:
-    """'3. minder huisartsconsulten', with the start year when an outcome repeats."""
-    counts = pd.Series([e.outcome for e in project.effects]).value_counts()
-    labels = []
-    for i, e in enumerate(project.effects, start=1):
-        label = f"{i}. {e.outcome}"
-        if counts.get(e.outcome, 0) > 1:
-            label += f" (vanaf jaar {e.start_year})"
-        labels.append(label)
-    return labels
+def repeated_outcomes(project: Project) -> list[bool]:
+    """Per effect: does its outcome occur more than once? (Then its start year tells the
+    rows apart, e.g. the wizard's cohorts.)"""
+    counts = pd.Series([e.outcome for e in project.effects], dtype=object).value_counts()
+    return [bool(counts.get(e.outcome, 0) > 1) for e in project.effects]
 
 
 def compare(project: Project, reference: Reference | None = None) -> Comparison:
-    """Per effect: label, stakeholder, start year, expected and measured quantity per year,
+    """Per effect: outcome, whether it repeats, stakeholder, start year, expected and
+    measured quantity per year,
     and the present value of its benefits under each (columns ``pv_expected``,
     ``pv_measured``, ``difference`` = measured − expected)."""
     expected = compute(project, reference)
@@ -58,10 +51,11 @@ def compare(project: Project, reference: Reference | None = None) -> Comparison:
     pv_expected = expected.effects.set_index("effect")["pv_benefits"]
     pv_measured = measured.effects.set_index("effect")["pv_benefits"]
     rows = []
-    for i, (label, e) in enumerate(zip(effect_labels(project), project.effects)):
+    for i, (repeated, e) in enumerate(zip(repeated_outcomes(project), project.effects)):
         rows.append({
             "effect": i,
-            "label": label,
+            "outcome": e.outcome,
+            "repeated": repeated,
             "stakeholder": e.stakeholder,
             "start_year": e.start_year,
             "quantity": e.quantity,
@@ -69,8 +63,8 @@ def compare(project: Project, reference: Reference | None = None) -> Comparison:
             "pv_expected": float(pv_expected.get(i, 0.0)),
             "pv_measured": float(pv_measured.get(i, 0.0)),
         })
-    frame = pd.DataFrame(rows, columns=["effect", "label", "stakeholder", "start_year", "quantity",
-                                        "quantity_ex_post", "pv_expected", "pv_measured"])
+    frame = pd.DataFrame(rows, columns=["effect", "outcome", "repeated", "stakeholder", "start_year",
+                                        "quantity", "quantity_ex_post", "pv_expected", "pv_measured"])
     frame["difference"] = frame["pv_measured"] - frame["pv_expected"]
     unmeasured = sum(e.quantity_ex_post is None for e in project.effects)
     return Comparison(expected, measured, frame, unmeasured)

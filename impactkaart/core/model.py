@@ -2,8 +2,10 @@
 
 A project arrives as a plain dict (from a JSON project file, the store, or the UI)
 and leaves `parse_project` either as a validated, immutable `Project` or as a
-`ProjectError` listing every problem with the field it concerns, in Dutch
-(``effects[2].deadweight: moet tussen 0 en 1 liggen``). Nothing downstream has
+`ProjectError` listing every problem as a `FieldError`: the field it concerns, a
+code and the values the words need (``effects[2].deadweight``, ``share``). The
+text layer words them (`impactkaart.text.errors`, Dutch and English:
+``effects[2].deadweight: moet tussen 0 en 1 liggen``). Nothing downstream has
 to re-check a value.
 
 The dict shape is a public contract, documented in ``docs/project-format.md``.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -135,11 +138,39 @@ def _drop_false_default(spec: dict[str, Any]) -> None:
 
 @dataclass(frozen=True)
 class FieldError:
+    """One problem: the field (``effects[2].deadweight``; empty for the whole file), a code
+    saying what is wrong (``share``) and the values its words need (``{"limit": 500}``).
+
+    Core holds no words. `message` and ``str()`` read in Dutch through the wording the
+    text layer installs (`set_wording`); `impactkaart.text.errors.describe` words an
+    error in either language.
+    """
+
     path: str
-    message: str
+    code: str
+    values: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        return _wording(self)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
+
+
+def _bare(error: FieldError) -> str:
+    # Only before the text layer is loaded (impactkaart/__init__.py loads it): still
+    # says what is wrong, as the code and its values.
+    return " ".join([error.code, *(f"{k}={v!r}" for k, v in error.values.items())])
+
+
+_wording: Callable[[FieldError], str] = _bare
+
+
+def set_wording(wording: Callable[[FieldError], str]) -> None:
+    """How `FieldError.message` reads (the text layer's Dutch; core may not import it)."""
+    global _wording
+    _wording = wording
 
 
 @dataclass
@@ -216,76 +247,87 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _check(kind: str, value: Any) -> tuple[Any, str | None]:
-    """Return (clean value, None) or (None, Dutch message)."""
+Problem = tuple[str, dict[str, Any]]  # (code, values) of a FieldError
+
+
+def _check(kind: str, value: Any) -> tuple[Any, Problem | None]:
+    """Return (clean value, None) or (None, (code, values))."""
     if kind in ("text", "text_optional", "long_text"):
         if not isinstance(value, str):
-            return None, "moet tekst zijn"
+            return None, ("not_text", {})
         value = value.strip()
         if kind == "text" and not value:
-            return None, "mag niet leeg zijn"
+            return None, ("empty", {})
         limit = 5000 if kind == "long_text" else 500
         if len(value) > limit:
-            return None, f"is te lang (meer dan {limit} tekens)"
+            return None, ("too_long", {"limit": limit})
         return value, None
     if kind in ("key", "key_or_null"):
         if value is None and kind == "key_or_null":
             return None, None
         if not isinstance(value, str) or not value.strip():
-            return None, "moet een naam zijn (tekst)" + (" of null" if kind == "key_or_null" else "")
+            return None, ("not_key_or_null" if kind == "key_or_null" else "not_key", {})
         value = value.strip()
         if len(value) > 100:
-            return None, "is te lang (meer dan 100 tekens)"
+            return None, ("too_long", {"limit": 100})
         return value, None
     if kind == "phase":
         if value not in PHASES:
-            return None, "moet 'ex_ante' of 'ex_post' zijn"
+            return None, ("phase", {})
         return value, None
     if kind == "direction":
         if value not in DIRECTIONS:
-            return None, "moet '+' of '-' zijn"
+            return None, ("direction", {})
         return value, None
     if kind == "strength":
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 3:
-            return None, "moet een geheel getal van 1 tot en met 3 zijn"
+            return None, ("strength", {})
         return value, None
     if kind in ("years", "project_year"):
         if not isinstance(value, int) or isinstance(value, bool):
             if _is_number(value) and float(value).is_integer():
                 value = int(value)
             else:
-                return None, "moet een geheel aantal jaren zijn"
+                return None, ("not_whole_years", {})
         if not 1 <= value <= MAX_YEARS:
-            return None, f"moet tussen 1 en {MAX_YEARS} liggen"
+            return None, ("years_range", {"max": MAX_YEARS})
         return value, None
     if kind == "calendar_year":
         if value is None:
             return None, None
         if not isinstance(value, int) or isinstance(value, bool) or not 1900 <= value <= 2200:
-            return None, "moet een jaartal zijn (bijvoorbeeld 2025)"
+            return None, ("calendar_year", {})
         return value, None
     if kind.endswith("_or_null") and value is None:
         return None, None
     if not _is_number(value):
-        return None, "moet een getal zijn"
+        return None, ("not_number", {})
     value = float(value)
     if not math.isfinite(value):
-        return None, "moet een eindig getal zijn"
+        return None, ("not_finite", {})
     if abs(value) > MAX_AMOUNT:
-        return None, "is onwaarschijnlijk groot"
+        return None, ("too_large", {})
     if kind == "share":
         if not 0.0 <= value <= 1.0:
-            return None, "moet tussen 0 en 1 liggen"
+            return None, ("share", {})
     elif kind == "rate":
         if not -0.05 <= value <= 0.5:
-            return None, "moet tussen -0,05 en 0,5 liggen (bijvoorbeeld 0,0225 voor 2,25%)"
+            return None, ("rate", {})
     elif kind in ("amount", "non_negative", "non_negative_or_null"):
         if value < 0:
-            return None, "mag niet negatief zijn"
+            return None, ("negative", {})
     elif kind == "positive":
         if value <= 0:
-            return None, "moet groter dan 0 zijn"
+            return None, ("not_positive", {})
     return value, None
+
+
+def _unknown(path: str, name: Any, known) -> FieldError:
+    """An unknown field, with the known one it most resembles (a typo's likely fix)."""
+    hint = difflib.get_close_matches(str(name), known, n=1)
+    if hint:
+        return FieldError(path, "unknown_field_hint", {"hint": hint[0]})
+    return FieldError(path, "unknown_field")
 
 
 def _parse_record(
@@ -293,34 +335,32 @@ def _parse_record(
 ) -> dict[str, Any] | None:
     where = path or "project"
     if not isinstance(data, dict):
-        errors.append(FieldError(path, f"{where} moet een object {{…}} zijn"))
+        errors.append(FieldError(path, "not_object", {"where": where}))
         return None
     clean: dict[str, Any] = {}
     prefix = f"{path}." if path else ""
     for key in data:
         if key not in spec:
-            hint = difflib.get_close_matches(str(key), spec, n=1)
-            suggestion = f" (bedoelt u '{hint[0]}'?)" if hint else ""
-            errors.append(FieldError(f"{prefix}{key}", f"onbekend veld{suggestion}"))
+            errors.append(_unknown(f"{prefix}{key}", key, spec))
     for name, (kind, default) in spec.items():
         if name not in data:
             if default is _REQUIRED:
-                errors.append(FieldError(f"{prefix}{name}", "ontbreekt (verplicht veld)"))
+                errors.append(FieldError(f"{prefix}{name}", "missing"))
             else:
                 clean[name] = default
             continue
         if kind == "list":
             if not isinstance(data[name], list):
-                errors.append(FieldError(f"{prefix}{name}", "moet een lijst […] zijn"))
+                errors.append(FieldError(f"{prefix}{name}", "not_list"))
             else:
                 clean[name] = data[name]
             continue
         if kind == "range":  # needs the base values: parsed after the record
             clean[name] = data[name]
             continue
-        value, message = _check(kind, data[name])
-        if message:
-            errors.append(FieldError(f"{prefix}{name}", message))
+        value, problem = _check(kind, data[name])
+        if problem:
+            errors.append(FieldError(f"{prefix}{name}", *problem))
         else:
             clean[name] = value
     return clean
@@ -362,7 +402,7 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
     for i, figures in enumerate(top.get("sectors", [])):
         name = figures.get("sector") if isinstance(figures, dict) else None
         if isinstance(name, str) and name.strip() in seen_sectors:
-            errors.append(FieldError(f"sectors[{i}].sector", f"'{name}' staat er dubbel in"))
+            errors.append(FieldError(f"sectors[{i}].sector", "duplicate", {"name": name}))
         if isinstance(name, str):
             seen_sectors.add(name.strip())
     years = top.get("years")
@@ -370,16 +410,14 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
     for i, cost in enumerate(top.get("costs", [])):
         year = cost.get("year") if isinstance(cost, dict) else None
         if isinstance(years, int) and isinstance(year, int) and years < year <= MAX_YEARS:
-            errors.append(
-                FieldError(f"costs[{i}].year", f"valt buiten de looptijd (1 tot en met {years})")
-            )
+            errors.append(FieldError(f"costs[{i}].year", "outside_term", {"years": years}))
     for i, effect in enumerate(top.get("effects", [])):
         sector = effect.get("sector") if isinstance(effect, dict) else None
         if isinstance(sector, str) and sector.strip() and sector.strip() not in allowed:
             hint = difflib.get_close_matches(sector.strip(), sorted(allowed), n=1)
-            suggestion = f" (bedoelt u '{hint[0]}'?)" if hint else ""
             errors.append(
-                FieldError(f"effects[{i}].sector", f"onbekende sector '{sector}'{suggestion}")
+                FieldError(f"effects[{i}].sector", "unknown_sector_hint", {"sector": sector, "hint": hint[0]})
+                if hint else FieldError(f"effects[{i}].sector", "unknown_sector", {"sector": sector})
             )
     discount_rate = (
         reference.discount_rate if top.get("discount_rate") is None else top["discount_rate"]
@@ -411,23 +449,16 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
 _RANGE_KEYS = ("low", "high", "distribution", "default")
 
 
-def _dutch(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
-
-
 def _parse_ranges(effect: dict[str, Any], path: str, errors: list[FieldError]) -> dict[str, Range]:
     """The ``ranges`` object of one effect; each range is checked against its base value."""
     raw = effect["ranges"]
     if not isinstance(raw, dict):
-        errors.append(FieldError(path, "moet een object {…} zijn, bijvoorbeeld "
-                                       '{"deadweight": {"low": 0.1, "high": 0.3}}'))
+        errors.append(FieldError(path, "ranges_not_object"))
         return {}
     ranges: dict[str, Range] = {}
     for name, spec in raw.items():
         if name not in RANGED_EFFECT_FIELDS:
-            hint = difflib.get_close_matches(str(name), RANGED_EFFECT_FIELDS, n=1)
-            suggestion = f" (bedoelt u '{hint[0]}'?)" if hint else ""
-            errors.append(FieldError(f"{path}.{name}", f"onbekend veld{suggestion}"))
+            errors.append(_unknown(f"{path}.{name}", name, RANGED_EFFECT_FIELDS))
             continue
         parsed = _parse_range(spec, _EFFECT_FIELDS[name][0], effect.get(name), f"{path}.{name}", errors)
         if parsed is not None:
@@ -444,44 +475,38 @@ def _parse_range(
     only the bounds are checked. A ``fixed`` range may leave out low and high.
     """
     if not isinstance(spec, dict):
-        errors.append(FieldError(path, 'moet een object {…} zijn met "low" en "high"'))
+        errors.append(FieldError(path, "range_not_object"))
         return None
     before = len(errors)
     for key in spec:
         if key not in _RANGE_KEYS:
-            hint = difflib.get_close_matches(str(key), _RANGE_KEYS, n=1)
-            suggestion = f" (bedoelt u '{hint[0]}'?)" if hint else ""
-            errors.append(FieldError(f"{path}.{key}", f"onbekend veld{suggestion}"))
+            errors.append(_unknown(f"{path}.{key}", key, _RANGE_KEYS))
     distribution = spec.get("distribution", "triangular")
     if distribution not in DISTRIBUTIONS:
-        errors.append(FieldError(f"{path}.distribution",
-                                 "moet 'triangular', 'uniform' of 'fixed' zijn"))
+        errors.append(FieldError(f"{path}.distribution", "distribution"))
     default = spec.get("default", False)
     if not isinstance(default, bool):
-        errors.append(FieldError(f"{path}.default", "moet true of false zijn"))
+        errors.append(FieldError(f"{path}.default", "not_bool"))
     bounds: dict[str, Any] = {}
     for key in ("low", "high"):
         if key not in spec:
             if distribution == "fixed" and base is not None:
                 bounds[key] = base
             else:
-                errors.append(FieldError(f"{path}.{key}", "ontbreekt (verplicht veld)"))
+                errors.append(FieldError(f"{path}.{key}", "missing"))
             continue
-        value, message = _check(kind, spec[key])
-        if message:
-            errors.append(FieldError(f"{path}.{key}", message))
+        value, problem = _check(kind, spec[key])
+        if problem:
+            errors.append(FieldError(f"{path}.{key}", *problem))
         else:
             bounds[key] = value
     if len(errors) > before:
         return None
     low, high = bounds["low"], bounds["high"]
     if low > high:
-        errors.append(FieldError(path, f"low ({_dutch(low)}) mag niet groter zijn dan high ({_dutch(high)})"))
+        errors.append(FieldError(path, "low_above_high", {"low": low, "high": high}))
         return None
     if base is not None and not low <= base <= high:
-        errors.append(FieldError(
-            path,
-            f"de basiswaarde {_dutch(base)} moet tussen low ({_dutch(low)}) en high ({_dutch(high)}) liggen",
-        ))
+        errors.append(FieldError(path, "base_outside", {"base": base, "low": low, "high": high}))
         return None
     return Range(low=low, high=high, distribution=distribution, default=default)

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from impactkaart.core.model import Project
 
-SHARES = ("deadweight", "attribution", "drop_off")
+# The per-effect shares the what-if sliders change (the discount rate is set apart).
+SLIDER_SHARES = ("deadweight", "attribution", "drop_off")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def with_assumptions(project: Project, assumptions: Assumptions) -> Project:
         raise ValueError("discontovoet moet tussen -0,05 en 0,5 liggen")
     effects = []
     for i, (effect, new) in enumerate(zip(project.effects, assumptions.effects)):
-        for name in SHARES:
+        for name in SLIDER_SHARES:
             if not 0.0 <= getattr(new, name) <= 1.0:
                 raise ValueError(f"effects[{i}].{name}: moet tussen 0 en 1 liggen")
         effects.append(

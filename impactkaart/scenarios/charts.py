@@ -8,6 +8,7 @@ import pandas as pd
 from impactkaart.charts.base import EURO_FORMAT, OKABE_ITO, finish
 from impactkaart.scenarios.copies import Comparison
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
 
 
 def _colours(labels: list[str]) -> list[str]:
@@ -15,15 +16,16 @@ def _colours(labels: list[str]) -> list[str]:
 
 
 def _grouped(frame: pd.DataFrame, category: str, value: str, text: str, labels: list[str],
-             title: str, subtitle: str, axis_format: str) -> alt.TopLevelMixin:
+             title: str, subtitle: str, axis_format: str, lang: str) -> alt.TopLevelMixin:
     order = list(frame.groupby(category, sort=False)[value].max().sort_values(ascending=False).index)
-    base = alt.Chart(frame).encode(
+    # Only what is drawn: the chart's data goes to the browser, keys (party, sector) would too.
+    base = alt.Chart(frame[["label", category, value, text]]).encode(
         y=alt.Y(f"{category}:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
         yOffset=alt.YOffset("label:N", sort=labels),
         x=alt.X(f"{value}:Q", title=None, axis=alt.Axis(format=axis_format, tickCount=5)),
         color=alt.Color("label:N", title=None, sort=labels,
                         scale=alt.Scale(domain=labels, range=_colours(labels))),
-        tooltip=[alt.Tooltip("label:N", title="Scenario"), alt.Tooltip(f"{category}:N", title=" "),
+        tooltip=[alt.Tooltip("label:N", title=t("scenarios.tooltip", lang)), alt.Tooltip(f"{category}:N", title=" "),
                  alt.Tooltip(f"{text}:N", title=" ")],
     )
     bars = base.mark_bar(cornerRadiusEnd=2)
@@ -32,27 +34,28 @@ def _grouped(frame: pd.DataFrame, category: str, value: str, text: str, labels: 
     height = 120 + 22 * len(labels) * max(len(order), 1)
     chart = alt.layer(bars, values).properties(
         title=alt.TitleParams(title, subtitle=[subtitle]), height=height)
-    return finish(chart)
+    return finish(chart, lang)
 
 
-def benefits_by_party_chart(comparison: Comparison) -> alt.TopLevelMixin:
+def benefits_by_party_chart(comparison: Comparison, lang: str = "nl") -> alt.TopLevelMixin:
     frame = comparison.parties.loc[comparison.parties["pv_benefits"] > 0].copy()
-    frame["amount_text"] = [formats.euro(float(v)) for v in frame["pv_benefits"]]
+    frame["amount_text"] = [formats.euro(float(v), lang=lang) for v in frame["pv_benefits"]]
     return _grouped(frame, "party_label", "pv_benefits", "amount_text", comparison.labels,
-                    "Wie profiteert, per scenario", "Baten per partij, contante waarde",
-                    EURO_FORMAT)
+                    t("scenarios.benefits_title", lang), t("scenarios.benefits_subtitle", lang),
+                    EURO_FORMAT, lang)
 
 
-def costs_by_party_chart(comparison: Comparison) -> alt.TopLevelMixin:
+def costs_by_party_chart(comparison: Comparison, lang: str = "nl") -> alt.TopLevelMixin:
     frame = comparison.parties.loc[comparison.parties["pv_costs"] > 0].copy()
-    frame["amount_text"] = [formats.euro(float(v)) for v in frame["pv_costs"]]
+    frame["amount_text"] = [formats.euro(float(v), lang=lang) for v in frame["pv_costs"]]
     return _grouped(frame, "party_label", "pv_costs", "amount_text", comparison.labels,
-                    "Wie investeert, per scenario", "Kosten per financier, contante waarde",
-                    EURO_FORMAT)
+                    t("scenarios.costs_title", lang), t("scenarios.costs_subtitle", lang),
+                    EURO_FORMAT, lang)
 
 
-def fte_by_sector_chart(comparison: Comparison) -> alt.TopLevelMixin:
+def fte_by_sector_chart(comparison: Comparison, lang: str = "nl") -> alt.TopLevelMixin:
     frame = comparison.fte.loc[comparison.fte["fte"] > 0].copy()
-    frame["fte_text"] = [formats.number(float(v), decimals=1) + " fte" for v in frame["fte"]]
+    frame["fte_text"] = [t("fte_unit", lang, fte=formats.number(float(v), lang=lang, decimals=1))
+                         for v in frame["fte"]]
     return _grouped(frame, "sector_label", "fte", "fte_text", comparison.labels,
-                    "Bespaarde fte per sector, per scenario", "Opgeteld over alle jaren", ",.1f")
+                    t("scenarios.fte_title", lang), t("scenarios.fte_subtitle", lang), ",.1f", lang)

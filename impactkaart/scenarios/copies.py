@@ -54,20 +54,21 @@ def _scaled(rng: Range, factor: float) -> Range:
 def make_scenario(base: Project, changes: ScenarioChanges, reference: Reference | None = None) -> Project:
     """The base project with the changes applied, validated like any project.
 
-    Raises `ProjectError` (Dutch messages naming the field) for a bad change.
+    Raises `ProjectError` (codes naming the field, worded by `impactkaart.text.errors`)
+    for a bad change.
     """
     label = changes.label.strip()
     errors = []
     if not label:
-        errors.append(("label", "geef het scenario een naam"))
+        errors.append(FieldError("label", "scenario_label"))
     if not 0 <= changes.reach <= 100:
-        errors.append(("reach", "het bereik moet tussen 0% en 10.000% van het huidige liggen"))
+        errors.append(FieldError("reach", "scenario_reach"))
     if changes.extra_cost_per_year < 0:
-        errors.append(("extra_cost_per_year", "extra kosten mogen niet negatief zijn"))
+        errors.append(FieldError("extra_cost_per_year", "extra_cost_negative"))
     if changes.extra_cost_per_year > 0 and not changes.extra_cost_financier.strip():
-        errors.append(("extra_cost_financier", "kies wie de extra kosten betaalt"))
+        errors.append(FieldError("extra_cost_financier", "extra_cost_payer"))
     if errors:
-        raise ProjectError([FieldError(path, message) for path, message in errors])
+        raise ProjectError(errors)
     effects = []
     for effect in base.effects:
         ranges = dict(effect.ranges)
@@ -116,8 +117,10 @@ class Comparison:
     fte: pd.DataFrame  # label, sector, sector_label, hours, fte
 
 
-def compare(items: Sequence[tuple[str, Project]], reference: Reference | None = None) -> Comparison:
-    """The base and its scenarios through ONE engine call, laid side by side by label."""
+def compare(items: Sequence[tuple[str, Project]], reference: Reference | None = None,
+            lang: str = "nl") -> Comparison:
+    """The base and its scenarios through ONE engine call, laid side by side by label
+    (party and sector names in ``lang``)."""
     labels = [label for label, _ in items]
     result = compute_portfolio([project for _, project in items], reference)
     summary = result.summary
@@ -132,12 +135,12 @@ def compare(items: Sequence[tuple[str, Project]], reference: Reference | None = 
     parties = result.by_party.copy()
     parties["party"] = parties["party"].astype(object)
     parties.insert(0, "label", [labels[i] for i in parties["project"]])
-    parties["party_label"] = [party_label(p) for p in parties["party"]]
+    parties["party_label"] = [party_label(p, lang) for p in parties["party"]]
     fte = result.labour.groupby(["project", "sector"], as_index=False, observed=True)[
         ["hours", "fte"]].sum()
     fte["sector"] = fte["sector"].astype(object)
     fte.insert(0, "label", [labels[i] for i in fte["project"]])
-    fte["sector_label"] = [sector_label(s, reference=reference) for s in fte["sector"]]
+    fte["sector_label"] = [sector_label(s, lang, reference) for s in fte["sector"]]
     return Comparison(
         labels=labels,
         headline=headline,

@@ -12,17 +12,23 @@ import pandas as pd
 from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
+from impactkaart.text.catalogue import TEXTS, t
+from impactkaart.text.names import data_text
 
 
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, float) and pd.isna(value)) or not str(value).strip()
 
 
-def source_text(row: pd.Series) -> str:
+def source_text(row: pd.Series, lang: str = "nl") -> str:
     """One-line citation of a reference row: title (publisher, year), prijspeil P.
 
     Rows without a source (``illustratief``) say so instead of pretending to have one.
+    The Dutch is what project files hold as a picked proxy's source; English is worded
+    through the catalogue.
     """
+    if lang != "nl":
+        return _source_text_in(row, lang)
     if bool(row.get("illustratief", False)) and _blank(row.get("source_title")):
         return "illustratief: geen bron, aanname voor demonstratie"
     parts = [str(row["source_title"]).strip()]
@@ -39,16 +45,44 @@ def source_text(row: pd.Series) -> str:
     return text
 
 
-def trust_mark(row: pd.Series) -> str:
+def _source_text_in(row: pd.Series, lang: str) -> str:
+    illustrative = bool(row.get("illustratief", False))
+    if illustrative and _blank(row.get("source_title")):
+        return t("authoring.cite_unsourced", lang)
+    text = str(row["source_title"]).strip()
+    who = ", ".join(str(row[c]).strip() for c in ("publisher", "source_year") if not _blank(row.get(c)))
+    if who:
+        text += f" ({who})"
+    if not _blank(row.get("price_year")):
+        text += t("authoring.cite_price_year", lang, year=str(row["price_year"]).strip())
+    return t("authoring.cite_illustrative", lang, text=text) if illustrative else text
+
+
+def trust_mark(row: pd.Series, lang: str = "nl") -> str:
     """'illustratief' for made-up figures, else the source's confidence ('hoog', …)."""
+    if lang != "nl":
+        if bool(row.get("illustratief", False)):
+            return t("authoring.trust_illustrative", lang)
+        confidence = str(row.get("confidence", "")).strip()
+        if not confidence:
+            return t("authoring.trust_unknown", lang)
+        key = f"authoring.confidence_{confidence}"  # the data's words: hoog, middel, laag
+        return t("authoring.trust", lang, confidence=t(key, lang) if key in TEXTS else confidence)
     if bool(row.get("illustratief", False)):
         return "illustratief"
     confidence = str(row.get("confidence", "")).strip()
     return f"betrouwbaarheid {confidence}" if confidence else "betrouwbaarheid onbekend"
 
 
-def proxy_label(row: pd.Series) -> str:
+def proxy_label(row: pd.Series, lang: str = "nl") -> str:
     """What the proxy picker shows: label — € value per unit · prijspeil · source · trust."""
+    if lang != "nl":
+        unit = data_text(row, "unit", lang).removeprefix("EUR ").strip()
+        price_year = str(row["price_year"]).strip() or t("authoring.not_known", lang)
+        publisher = str(row["publisher"]).strip() or t("authoring.no_source", lang)
+        return t("authoring.picker_label", lang, label=data_text(row, "label", lang),
+                 value=formats.euro(float(row["value"]), lang, decimals=2), unit=unit,
+                 price_year=price_year, publisher=publisher, trust=trust_mark(row, lang))
     unit = str(row["unit"]).removeprefix("EUR ").strip()
     price_year = str(row["price_year"]).strip() or "n.b."
     return (
@@ -58,11 +92,11 @@ def proxy_label(row: pd.Series) -> str:
     )
 
 
-def proxy_choices(reference: Reference | None = None) -> dict[str, str]:
+def proxy_choices(reference: Reference | None = None, lang: str = "nl") -> dict[str, str]:
     """proxy key -> picker label, sorted by label so a user can scan the list."""
-    reference = reference or default_reference()
-    table = reference.proxies.sort_values("label_nl", key=lambda s: s.str.lower())
-    return {str(row["key"]): proxy_label(row) for _, row in table.iterrows()}
+    table = (reference or default_reference()).proxies
+    labels = {str(row["key"]): proxy_label(row, lang) for _, row in table.iterrows()}
+    return dict(sorted(labels.items(), key=lambda item: item[1].lower()))
 
 
 def proxy_fields(key: str, reference: Reference | None = None) -> dict[str, object]:

@@ -135,3 +135,15 @@ def test_file_paths_in_words():
     assert describe_path("costs[0].year") == "Kosten, rij 1, jaar"
     assert describe_path("name") == "Projectnaam"
     assert describe_path("") == "Bestand"
+
+
+def test_a_bad_cell_and_a_file_path_in_english(project):
+    effects, costs, qualitative = tables(project)
+    effects.loc[2, "deadweight"] = 1.5
+    with pytest.raises(TableError) as caught:
+        project_from_tables(project, effects, costs, qualitative)
+    [error] = caught.value.for_table("effects")
+    assert error.text("en") == "Row 3, deadweight: must be between 0 and 1"
+    assert str(error) == "Rij 3, nul-effect (deadweight): moet tussen 0 en 1 liggen"
+    assert describe_path("costs[0].year", "en") == "Costs, row 1, year"
+    assert describe_path("", "en") == "File"

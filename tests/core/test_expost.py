@@ -29,9 +29,9 @@ def test_totals_are_the_engines():
     project = demo_projects()[1]
     measured = with_measurements(project, [e.quantity * 0.8 for e in project.effects])
     comparison = compare(measured)
-    totals = comparison.totals().set_index("grootheid")
-    assert totals.loc["Rendementsfactor", "verwacht"] == compute(measured).rendementsfactor
-    assert totals.loc["Rendementsfactor", "gemeten"] == compute(
+    totals = comparison.totals().set_index("measure")
+    assert totals.loc["rendementsfactor", "expected"] == compute(measured).rendementsfactor
+    assert totals.loc["rendementsfactor", "measured"] == compute(
         measured, measured=True
     ).rendementsfactor
     assert comparison.effects["pv_expected"].sum() == pytest.approx(
@@ -48,3 +48,15 @@ def test_chart_has_two_bars_per_effect_and_marks_unmeasured():
     ).all()
     spec = expost_chart(data).to_dict()
     assert spec["config"]["locale"]["number"]["decimal"] == ","
+
+
+def test_chart_words_follow_the_language():
+    project = demo_projects()[0]
+    data = expost_data(compare(project), "en")
+    assert set(data["side"]) == {"expected (ex ante)", "measured (ex post)"}
+    assert (data.loc[data["side"] == "measured (ex post)", "amount_text"]
+            == "not measured (counts as € 0)").all()
+    assert data["label"].iloc[0] == f"1. {project.effects[0].outcome}"
+    spec = expost_chart(data, "en").to_dict()
+    assert spec["config"]["locale"]["number"]["decimal"] == "."
+    assert spec["layer"][0]["encoding"]["x"]["title"] == "Benefits, present value (€)"

@@ -182,6 +182,35 @@ def test_a_scenario_without_a_name_is_refused_and_nothing_is_saved(app_db):
     assert len(saved_projects(app_db)) == 3
 
 
+def test_a_scenario_in_english_is_compared_in_english_and_refusals_too(app_db):
+    from impactkaart.store.projects import Store
+    from tests.views.test_english import ROOT, citations, dutch_words, english_project, page_strings
+
+    store = Store(app_db)
+    base_id = store.save_project(english_project())
+    store.close()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["lang"] = "en"
+    at.run()
+    at.switch_page("views/project/scenarios.py").run()
+    at.button[0].click().run()  # no name
+    assert "give the scenario a name" in at.error[0].value
+    at.text_input(key="scenario_naam").input("third family worker")
+    at.number_input(key="scenario_extra_kosten").set_value(50000.0)
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    expected = compute(make_scenario(dict(saved_projects(app_db))[base_id],
+                                     ScenarioChanges("third family worker", extra_cost_per_year=50000)))
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["Current project", "third family worker"]
+    assert table.loc["Return factor", "third family worker"] == formats.factor(
+        expected.rendementsfactor, lang="en", decimals=2)
+    assert any("every extra euro invested returns" in m.value for m in at.markdown)
+    cited = citations()
+    found = {s: words for s in page_strings(at) if (words := dutch_words(s, cited))}
+    assert not found, found
+
+
 EXPORTS_SCRIPT = """
 from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.engine import compute

@@ -23,7 +23,7 @@ def metric(at, label: str) -> str:
 
 def measure(at, rows: dict[int, float | None]):
     at.session_state[at.data_editor[0].key] = {
-        "edited_rows": {i: {"gemeten": v} for i, v in rows.items()},
+        "edited_rows": {i: {"measured": v} for i, v in rows.items()},
         "added_rows": [], "deleted_rows": [],
     }
     return at.run()

@@ -33,8 +33,6 @@ PAGES = [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "views").rglob("
 # Pages whose English is still being written. Empty when the issue is done.
 PENDING: set[str] = {
     "views/project/effecten.py",
-    "views/project/ex_post.py",
-    "views/project/nieuw_project.py", "views/project/scenarios.py",
 }
 
 # Common Dutch words that are not English words (so "is", "over", "per", "we" are not here).

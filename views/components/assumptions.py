@@ -20,7 +20,7 @@ import streamlit as st
 
 from impactkaart.core.model import Project
 from impactkaart.core.reference import default_reference
-from impactkaart.core.whatif import SHARES, Assumptions, EffectAssumption, assumptions_of
+from impactkaart.core.whatif import SLIDER_SHARES, Assumptions, EffectAssumption, assumptions_of
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
@@ -116,7 +116,7 @@ def show(project: Project, owner: object, lang: str = "nl") -> Assumptions:
     for i, (effect, values) in enumerate(zip(project.effects, saved.effects)):
         expander = st.expander(md(effect.outcome), key=open_key(i), on_change="rerun")
         chosen = {}
-        for field in SHARES:
+        for field in SLIDER_SHARES:
             key, value = share_key(field, i), getattr(values, field)
             if expander.open:
                 with expander:

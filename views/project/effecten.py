@@ -13,13 +13,11 @@ from __future__ import annotations
 import streamlit as st
 
 from impactkaart.authoring.editing import (
-    COST_COLUMNS,
-    EFFECT_COLUMNS,
-    QUALITATIVE_COLUMNS,
     TableError,
     apply_proxy,
     costs_frame,
     effects_frame,
+    headers,
     project_from_tables,
     qualitative_frame,
 )
@@ -27,10 +25,11 @@ from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
-from impactkaart.text.names import sector_label
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import data_text, sector_label
 from impactkaart.text.proxies import proxy_choices, source_text, trust_mark
 from views.components import project_io
-from views.components.session import get_store, project_picker
+from views.components.page import open_page
 
 DRAFT, FLASH, VERSION = "effecten_draft", "effecten_flash", "effecten_versie"
 
@@ -59,19 +58,18 @@ def fresh_draft(project_id: int, project) -> dict:
 def effect_columns(project) -> dict:
     sectors = sorted(set(reference.sector_figures) | {s.sector for s in project.sectors})
     share = dict(min_value=0.0, max_value=1.0, step=0.01, format="%.2f")
-    h = EFFECT_COLUMNS
+    h = headers("effects", lang)
     return {
         "outcome": st.column_config.TextColumn(h["outcome"], width="large",
-                                               help="Wat verandert er, in woorden."),
+                                               help=t("effects.help_outcome", lang)),
         "stakeholder": st.column_config.TextColumn(
-            h["stakeholder"], help="Wie de waarde krijgt: gemeente, zorgverzekeraar, "
-            "politie_justitie, deelnemer, werkgever, school, woningcorporatie, …"),
+            h["stakeholder"], help=t("effects.help_stakeholder", lang)),
         "sector": st.column_config.SelectboxColumn(
-            h["sector"], options=sectors, format_func=sector_label,
-            help="Waar personeel tijd bespaart (leeg: geen arbeidsmarkteffect)."),
+            h["sector"], options=sectors, format_func=lambda key: sector_label(key, lang),
+            help=t("effects.help_sector", lang)),
         "quantity": st.column_config.NumberColumn(h["quantity"], min_value=0.0, format="localized"),
         "proxy": st.column_config.NumberColumn(h["proxy"], format="localized",
-                                               help="Kies liever een proxy uit de bibliotheek hieronder."),
+                                               help=t("effects.help_proxy", lang)),
         "proxy_source": st.column_config.TextColumn(h["proxy_source"], width="medium"),
         "proxy_key": st.column_config.TextColumn(h["proxy_key"], disabled=True),
         "start_year": st.column_config.NumberColumn(h["start_year"], min_value=1,
@@ -79,18 +77,15 @@ def effect_columns(project) -> dict:
         "duration": st.column_config.NumberColumn(h["duration"], min_value=1,
                                                   max_value=50, step=1, default=1),
         "deadweight": st.column_config.NumberColumn(
-            h["deadweight"], **share, help="Deel dat zonder het project ook was gebeurd (0–1)."),
+            h["deadweight"], **share, help=t("effects.help_deadweight", lang)),
         "displacement": st.column_config.NumberColumn(
-            h["displacement"], **share, default=0.0,
-            help="Deel dat alleen naar elders is verschoven (0–1)."),
+            h["displacement"], **share, default=0.0, help=t("effects.help_displacement", lang)),
         "attribution": st.column_config.NumberColumn(
-            h["attribution"], **share, help="Deel van de verandering dat door anderen komt (0–1)."),
+            h["attribution"], **share, help=t("effects.help_attribution", lang)),
         "drop_off": st.column_config.NumberColumn(
-            h["drop_off"], **share, default=0.0,
-            help="Deel waarmee het effect elk jaar na het eerste afneemt (0–1)."),
+            h["drop_off"], **share, default=0.0, help=t("effects.help_drop_off", lang)),
         "hours_per_unit": st.column_config.NumberColumn(
-            h["hours_per_unit"], min_value=0.0,
-            help="Uren die de sector per eenheid bespaart (leeg: via loonkostenaandeel)."),
+            h["hours_per_unit"], min_value=0.0, help=t("effects.help_hours", lang)),
     }
 
 
@@ -98,71 +93,64 @@ def show_errors(error: TableError | None, table: str) -> None:
     if error is None:
         return
     for problem in error.for_table(table):
-        st.error(str(problem), icon="⚠️")
+        st.error(problem.text(lang), icon="⚠️")
 
 
 def proxy_picker(effects) -> None:
     """Search the sourced library and fill proxy, proxy_key and proxy_source of one row."""
-    st.subheader("Proxy kiezen uit de bibliotheek")
+    st.subheader(t("effects.picker_title", lang))
     if effects.empty:
-        st.caption("Voeg eerst een effect toe in de tabel hierboven.")
+        st.caption(t("effects.picker_empty", lang))
         return
-    choices = proxy_choices(reference)
+    choices = proxy_choices(reference, lang)
     left, right = st.columns([1, 2])
     row = left.selectbox(
-        "Voor welk effect?", range(len(effects)), key="proxy_rij",
-        format_func=lambda i: f"Rij {i + 1}: {effects.iloc[i]['outcome'] or '(nieuw effect)'}",
+        t("effects.picker_row", lang), range(len(effects)), key="proxy_rij",
+        format_func=lambda i: t("effects.picker_row_label", lang, row=i + 1,
+                                outcome=effects.iloc[i]["outcome"] or t("effects.new_effect", lang)),
     )
     key = right.selectbox(
-        "Proxy (typ om te zoeken)", list(choices), index=None, key="proxy_keuze",
-        format_func=choices.get, placeholder="bijvoorbeeld 'huisarts', 'delict' of 'bijstand'",
+        t("effects.picker_proxy", lang), list(choices), index=None, key="proxy_keuze",
+        format_func=choices.get, placeholder=t("effects.picker_placeholder", lang),
     )
     if key is None:
         return
     library = proxy_row(key, reference)
-    mark = ":orange-badge[illustratief]" if library["illustratief"] else \
-        f":green-badge[{trust_mark(library)}]"
+    label = data_text(library, "label", lang)
+    badge = "orange" if library["illustratief"] else "green"
     st.markdown(
-        f"**{library['label_nl']}**: {formats.euro(float(library['value']), decimals=2)} "
-        f"{library['unit'].removeprefix('EUR ')} {mark}  \n"
-        f"Bron: {source_text(library)}"
+        f"**{label}**: {formats.euro(float(library['value']), lang=lang, decimals=2)} "
+        f"{data_text(library, 'unit', lang).removeprefix('EUR ')} "
+        f":{badge}-badge[{trust_mark(library, lang)}]  \n"
+        + t("effects.source", lang, source=source_text(library, lang))
         + (f" · [link]({library['url']})" if library["url"] else "")
     )
-    if library["note"]:
-        st.caption(library["note"])
-    if st.button(f"Invullen in rij {row + 1}", key="proxy_invullen"):
+    note = data_text(library, "note", lang)
+    if note:
+        st.caption(note)
+    if st.button(t("effects.fill_in", lang, row=row + 1), key="proxy_invullen"):
         ss[DRAFT]["effects"] = apply_proxy(effects, row, key, reference)
         ss[DRAFT]["costs"], ss[DRAFT]["qualitative"] = edited["costs"], edited["qualitative"]
         ss[VERSION] += 1
-        ss[FLASH] = f"Proxy '{library['label_nl']}' ingevuld in rij {row + 1}; nog niet opgeslagen."
+        ss[FLASH] = t("effects.filled_in", lang, label=label, row=row + 1)
         st.rerun()
 
 
-st.title("Effecten bewerken")
-picked = project_picker()
-if not picked:
-    st.stop()
-project_id, project = picked
+page = open_page("effects.title", flash=FLASH)
+lang, project_id, project = page.lang, page.project_id, page.project
 if ss.get(DRAFT, {}).get("project_id") != project_id or \
         ss[DRAFT]["base"] != project_json(project):
     ss[DRAFT] = fresh_draft(project_id, project)
 draft = ss[DRAFT]
-if FLASH in ss:
-    st.success(ss.pop(FLASH))
-st.caption(
-    "De impactkaart als tabel. Wijzig cellen, voeg rijen toe (onderaan de tabel) of "
-    "verwijder ze (vink de rij aan en kies het prullenbakje). Fouten verschijnen meteen onder "
-    "de tabel; pas als alles klopt kunt u opslaan. Bewaarde gegevens gaan nooit verloren "
-    "door een fout."
-)
+st.caption(t("effects.caption", lang))
 
-with st.expander("Projectgegevens", expanded=False):
-    name = st.text_input("Naam", value=project.name, key=f"ed_naam_{ss[VERSION]}")
-    years = st.number_input("Looptijd (jaren)", min_value=1, max_value=50, step=1,
+with st.expander(t("effects.project_details", lang), expanded=False):
+    name = st.text_input(t("effects.name", lang), value=project.name, key=f"ed_naam_{ss[VERSION]}")
+    years = st.number_input(t("effects.years", lang), min_value=1, max_value=50, step=1,
                             value=project.years, key=f"ed_looptijd_{ss[VERSION]}")
 
 edited = {}
-st.subheader("Effecten (in geld uitgedrukt)")
+st.subheader(t("effects.effects_heading", lang))
 edited["effects"] = st.data_editor(
     draft["effects"], key=editor_key("effects"), num_rows="dynamic", hide_index=True,
     column_config=effect_columns(project), width="stretch",
@@ -170,34 +158,36 @@ edited["effects"] = st.data_editor(
 effects_slot = st.container()
 proxy_slot = st.container()
 
-st.subheader("Kosten per jaar, per financier")
+st.subheader(t("effects.costs_heading", lang))
+cost_headers = headers("costs", lang)
 edited["costs"] = st.data_editor(
     draft["costs"], key=editor_key("costs"), num_rows="dynamic", hide_index=True,
     column_config={
-        "year": st.column_config.NumberColumn(COST_COLUMNS["year"], min_value=1,
+        "year": st.column_config.NumberColumn(cost_headers["year"], min_value=1,
                                               max_value=50, step=1, default=1),
         "financier": st.column_config.TextColumn(
-            COST_COLUMNS["financier"], help="gemeente, zorgverzekeraar, aanbieder, fonds, rijk, …"),
-        "amount": st.column_config.NumberColumn(COST_COLUMNS["amount"], min_value=0.0,
+            cost_headers["financier"], help=t("effects.help_financier", lang)),
+        "amount": st.column_config.NumberColumn(cost_headers["amount"], min_value=0.0,
                                                 format="localized"),
     },
 )
 costs_slot = st.container()
 
-st.subheader("Kwalitatieve effecten (niet in geld)")
-st.caption("Wat het project oplevert maar niet in euro's uit te drukken is, zoals rust of "
-           "minder eenzaamheid. Deze staan op de Impactkaart naast de cijfers.")
+st.subheader(t("effects.qualitative_heading", lang))
+st.caption(t("effects.qualitative_caption", lang))
+qualitative_headers = headers("qualitative", lang)
+directions = {"+": t("effects.direction_plus", lang), "-": t("effects.direction_minus", lang)}
 edited["qualitative"] = st.data_editor(
     draft["qualitative"], key=editor_key("qualitative"), num_rows="dynamic", hide_index=True,
     column_config={
-        "outcome": st.column_config.TextColumn(QUALITATIVE_COLUMNS["outcome"], width="large"),
-        "stakeholder": st.column_config.TextColumn(QUALITATIVE_COLUMNS["stakeholder"]),
+        "outcome": st.column_config.TextColumn(qualitative_headers["outcome"], width="large"),
+        "stakeholder": st.column_config.TextColumn(qualitative_headers["stakeholder"]),
         "direction": st.column_config.SelectboxColumn(
-            QUALITATIVE_COLUMNS["direction"], options=["+", "-"], default="+",
-            format_func={"+": "+ positief", "-": "− negatief"}.get),
+            qualitative_headers["direction"], options=["+", "-"], default="+",
+            format_func=directions.get),
         "strength": st.column_config.NumberColumn(
-            QUALITATIVE_COLUMNS["strength"], min_value=1, max_value=3, step=1, default=2,
-            help="1 = klein, 2 = duidelijk, 3 = groot"),
+            qualitative_headers["strength"], min_value=1, max_value=3, step=1, default=2,
+            help=t("effects.help_strength", lang)),
     },
 )
 qualitative_slot = st.container()
@@ -220,21 +210,21 @@ with proxy_slot:
 
 changed = candidate is None or project_json(candidate) != draft["base"]
 save, undo, status = st.columns([1, 1, 3])
-if save.button("Opslaan", key="effecten_opslaan", type="primary", disabled=not changed):
+if save.button(t("effects.save", lang), key="effecten_opslaan", type="primary", disabled=not changed):
     if candidate is None:
-        status.error(f"Niet opgeslagen: los eerst de {len(problems.errors)} fout(en) hierboven op.")
+        status.error(t("effects.not_saved_errors", lang, count=len(problems.errors)))
     else:
-        get_store().save_project(candidate, project_id)
-        ss[FLASH] = "Opgeslagen."
+        page.store.save_project(candidate, project_id)
+        ss[FLASH] = t("effects.saved", lang)
         del ss[DRAFT]
         st.rerun()
-if undo.button("Wijzigingen ongedaan maken", key="effecten_herstel", disabled=not changed):
+if undo.button(t("effects.undo", lang), key="effecten_herstel", disabled=not changed):
     del ss[DRAFT]
     st.rerun()
 if changed:
-    status.caption("Er zijn wijzigingen die nog niet zijn opgeslagen." if candidate is not None
-                   else "Niet opgeslagen: er staan fouten in de tabellen.")
+    status.caption(t("effects.unsaved", lang) if candidate is not None
+                   else t("effects.unsaved_errors", lang))
 
 st.divider()
-st.subheader("Projectbestand (JSON)")
-project_io.show(project)
+st.subheader(t("effects.file_heading", lang))
+project_io.show(project, lang)

@@ -13,8 +13,10 @@ from impactkaart.authoring import wizard
 from impactkaart.core.engine import compute
 from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
-from impactkaart.text.names import party_label
-from views.components.session import PROJECT_KEY, get_store
+from impactkaart.text.catalogue import mid_sentence, t
+from impactkaart.text.names import data_text, party_label, project_type_label
+from views.components.page import open_page
+from views.components.session import PROJECT_KEY
 
 STATE, STEP, TRIED = "wizard", "wizard_step", "wizard_tried"
 DEFAULTS = {"name": "", "project_type": None, "years": 3, "start_year": None, "reach": None,
@@ -26,6 +28,8 @@ answers: dict = ss.setdefault(STATE, {k: (v.copy() if hasattr(v, "copy") else v)
 ss.setdefault(STEP, 1)
 ss.setdefault(TRIED, set())
 reference = default_reference()
+page = open_page("wizard.title", needs_project=False)
+lang = page.lang
 
 
 def current_input() -> wizard.WizardInput:
@@ -46,19 +50,20 @@ def current_input() -> wizard.WizardInput:
 def compact(value: float) -> str:
     """4 -> '4', 0.3 -> '0,3', 1125.5 -> '1.125,5': no trailing zeros for a reader."""
     if float(value).is_integer():
-        return formats.number(value, decimals=0)
-    return formats.number(value, decimals=3).rstrip("0").rstrip(",")
+        return formats.number(value, lang=lang, decimals=0)
+    return formats.number(value, lang=lang, decimals=3).rstrip("0").rstrip(",.")
 
 
 def step_indicator(step: int) -> None:
     columns = st.columns(3)
-    for n, (column, title) in enumerate(zip(columns, wizard.STEPS.values()), start=1):
+    for n, column in zip(wizard.STEPS, columns):
+        title = t("wizard.step", lang, number=n, title=wizard.step_title(n, lang))
         if n < step:
-            column.markdown(f":green[✓ Stap {n}: {title}]")
+            column.markdown(f":green[✓ {title}]")
         elif n == step:
-            column.markdown(f"**➜ Stap {n}: {title}**")
+            column.markdown(f"**➜ {title}**")
         else:
-            column.markdown(f":gray[Stap {n}: {title}]")
+            column.markdown(f":gray[{title}]")
     st.progress(step / 3)
 
 
@@ -76,37 +81,36 @@ def fill_error_slots(errors) -> None:
     for error in errors:
         root = error.path if error.path in slots else error.path.split("[")[0].split(".")[0]
         with slots.get(root) or st.container():
-            st.error(wizard.message(error, inp, reference), icon="⚠️")
+            st.error(wizard.message(error, inp, reference, lang), icon="⚠️")
 
 
 def step_one() -> None:
     answers["name"] = st.text_input(
-        "Naam van het project", value=answers["name"], key="wz_naam",
-        placeholder="bijvoorbeeld: Jongerenwerk De Wijk 2026",
+        t("wizard.name", lang), value=answers["name"], key="wz_naam",
+        placeholder=t("wizard.name_placeholder", lang),
     )
     error_slot("naam")
     types = wizard.project_types(reference)
-    labels = dict(zip(types["project_type"], types["label_nl"]))
-    options = list(labels)
+    options = list(types["project_type"])
     chosen = answers["project_type"]
     answers["project_type"] = st.selectbox(
-        "Type project", options, index=options.index(chosen) if chosen in options else None,
-        format_func=labels.get, key="wz_type", placeholder="Kies het type dat het best past",
-        help="Het type bepaalt met welk referentieproject u in stap 3 vergelijkt.",
+        t("wizard.type", lang), options, index=options.index(chosen) if chosen in options else None,
+        format_func=lambda key: project_type_label(key, lang, reference), key="wz_type",
+        placeholder=t("wizard.type_placeholder", lang), help=t("wizard.type_help", lang),
     )
     if answers["project_type"]:
-        description = types.loc[types["project_type"] == answers["project_type"], "description_nl"]
-        st.caption(description.iloc[0])
+        row = types.loc[types["project_type"] == answers["project_type"]].iloc[0]
+        st.caption(data_text(row, "description", lang))
     error_slot("projecttype")
     left, right = st.columns(2)
     answers["years"] = left.number_input(
-        "Looptijd (jaren)", min_value=1, max_value=50, step=1, value=answers["years"],
-        key="wz_looptijd", help="Hoeveel jaar het project loopt (en kost).",
+        t("wizard.years", lang), min_value=1, max_value=50, step=1, value=answers["years"],
+        key="wz_looptijd", help=t("wizard.years_help", lang),
     )
     answers["start_year"] = right.number_input(
-        "Startjaar (optioneel)", min_value=1900, max_value=2200, step=1,
-        value=answers["start_year"], key="wz_startjaar", placeholder="bijvoorbeeld 2026",
-        help="Alleen om jaartallen in grafieken te tonen; mag leeg blijven.",
+        t("wizard.start_year", lang), min_value=1900, max_value=2200, step=1,
+        value=answers["start_year"], key="wz_startjaar",
+        placeholder=t("wizard.start_year_placeholder", lang), help=t("wizard.start_year_help", lang),
     )
     error_slot("looptijd")
     error_slot("startjaar")
@@ -114,68 +118,58 @@ def step_one() -> None:
 
 def step_two() -> None:
     answers["reach"] = st.number_input(
-        "Bereik: aantal deelnemers per jaar", value=answers["reach"], step=1,
-        key="wz_bereik", placeholder="bijvoorbeeld 40",
-        help="Hoeveel mensen (of gezinnen) het project per jaar bereikt.",
+        t("wizard.reach", lang), value=answers["reach"], step=1,
+        key="wz_bereik", placeholder=t("wizard.reach_placeholder", lang),
+        help=t("wizard.reach_help", lang),
     )
     error_slot("bereik")
-    st.markdown("**Kosten per jaar, per financier**")
+    st.markdown(f"**{t('wizard.costs_heading', lang)}**")
     options = list(dict.fromkeys([*wizard.FINANCIERS, *answers["financiers"]]))
     chosen = st.multiselect(
-        "Wie betaalt mee?", options, default=answers["financiers"], key="wz_financiers",
-        format_func=party_label, accept_new_options=True,
-        help="Kies uit de lijst of typ een andere financier en druk op Enter.",
+        t("wizard.payers", lang), options, default=answers["financiers"], key="wz_financiers",
+        format_func=lambda key: party_label(key, lang), accept_new_options=True,
+        help=t("wizard.payers_help", lang),
     )
     answers["financiers"] = list(dict.fromkeys(wizard.financier_key(f) for f in chosen))
     columns = st.columns(3)
     for i, financier in enumerate(answers["financiers"]):
         answers["amounts"][financier] = columns[i % 3].number_input(
-            f"{party_label(financier)}: € per jaar", value=answers["amounts"].get(financier),
-            step=1000, key=f"wz_kosten_{financier}", placeholder="bedrag in euro",
+            t("wizard.amount", lang, party=party_label(financier, lang)),
+            value=answers["amounts"].get(financier), step=1000, key=f"wz_kosten_{financier}",
+            placeholder=t("wizard.amount_placeholder", lang),
         )
-    st.caption("Elke financier betaalt dit bedrag in elk projectjaar. "
-               "Per jaar verschillende bedragen? Pas ze na het opslaan aan bij *Effecten bewerken*.")
+    st.caption(t("wizard.costs_caption", lang))
     error_slot("kosten")
 
 
 def step_three() -> None:
-    effects = wizard.reference_effects(answers["project_type"], reference)
-    type_label = reference.project_types.set_index("project_type").loc[
-        answers["project_type"], "label_nl"]
-    st.markdown(
-        f"Vergelijk uw aanpak met het **referentieproject {type_label}**, effect voor effect: "
-        "bereikt u bij uw deelnemers **minder**, **evenveel** of **meer** van dit effect? "
-        "Vul het verschil in procenten in (−30 = 30 % minder, 0 = gelijk, 50 = 50 % meer)."
-    )
-    st.warning(
-        "**Illustratief referentieproject.** De aantallen per deelnemer en de aandelen "
-        "(nul-effect, toerekening, afname) zijn een geconstrueerd voorbeeld, géén "
-        "SEOR-resultaat en geen meting. Alleen de bedragen per eenheid hebben een bron "
-        "(hieronder per effect). Vervang ze later door eigen cijfers.",
-        icon="ℹ️",
-    )
+    effects = wizard.reference_effects(answers["project_type"], reference, lang)
+    type_label = project_type_label(answers["project_type"], lang, reference)
+    st.markdown(t("wizard.compare_intro", lang, type=type_label))
+    st.warning(t("wizard.illustrative_warning", lang), icon="ℹ️")
     changes = answers["changes"].setdefault(answers["project_type"], {})
     reach = answers["reach"] or 0
     for j, ref in effects.iterrows():
         with st.container(border=True):
             text, entry = st.columns([3, 1])
             text.markdown(
-                f"**{j + 1}. {ref['outcome']}** · :orange-badge[illustratief]  \n"
-                f"Referentie: **{compact(ref['quantity_per_participant'])}** per deelnemer per "
-                f"jaar, elk {formats.euro(ref['proxy_value'], decimals=2)} {ref['proxy_unit']}; "
-                f"de waarde gaat naar {party_label(ref['stakeholder']).lower()}."
+                f"**{j + 1}. {ref['outcome']}** · "
+                f":orange-badge[{t('authoring.trust_illustrative', lang)}]  \n"
+                + t("wizard.reference_line", lang, quantity=compact(ref["quantity_per_participant"]),
+                    value=formats.euro(ref["proxy_value"], lang=lang, decimals=2),
+                    unit=ref["proxy_unit"],
+                    party=mid_sentence(party_label(ref["stakeholder"], lang)))
             )
-            text.caption(f"Bedrag: {ref['proxy_label']} — bron: {ref['proxy_source']} · "
-                         f"{ref['proxy_trust']}")
+            text.caption(t("wizard.amount_source", lang, label=ref["proxy_label"],
+                           source=ref["proxy_source"], trust=ref["proxy_trust"]))
             changes[j] = entry.number_input(
-                "Verschil met referentie (%)", value=changes.get(j, 0), step=5,
+                t("wizard.change", lang), value=changes.get(j, 0), step=5,
                 key=f"wz_verschil_{answers['project_type']}_{j}",
             )
-            word = "minder" if changes[j] < 0 else "meer" if changes[j] > 0 else "gelijk"
+            word = "fewer" if changes[j] < 0 else "more" if changes[j] > 0 else "same"
             quantity = wizard.expected_quantity(
                 ref["quantity_per_participant"], reach, (changes[j] or 0) / 100)
-            entry.caption(f"{word} dan de referentie: verwacht {compact(quantity)} per jaar"
-                          if word != "gelijk" else f"gelijk: verwacht {compact(quantity)} per jaar")
+            entry.caption(t(f"wizard.expected_{word}", lang, quantity=compact(quantity)))
             with entry:
                 error_slot(f"vergelijking[{j}]")
 
@@ -185,21 +179,19 @@ def preview() -> None:
     inp = current_input()
     if wizard.check(inp, 3, reference):
         return
-    result = compute(wizard.build_project(inp, reference))
+    result = compute(wizard.build_project(inp, reference, lang))
     if result.rendementsfactor is not None:
-        st.success(
-            f"Met deze keuzes levert elke euro naar verwachting "
-            f"**{formats.euro(result.rendementsfactor, decimals=2)}** op "
-            f"(rendementsfactor {formats.factor(result.rendementsfactor, decimals=2)}; "
-            f"gemiddelde van sociaal werk volgens SEOR: {formats.factor(reference.seor_benchmark)})."
-        )
+        st.success(t(
+            "wizard.preview", lang,
+            euro=formats.euro(result.rendementsfactor, lang=lang, decimals=2),
+            factor=formats.factor(result.rendementsfactor, lang=lang, decimals=2),
+            seor=formats.factor(reference.seor_benchmark, lang=lang)))
 
 
-st.title("Nieuw project")
-st.caption("In drie stappen een eerste Impactkaart van uw project: een raming vooraf (ex ante).")
+st.caption(t("wizard.caption", lang))
 step = ss[STEP]
 step_indicator(step)
-st.subheader(f"Stap {step}: {wizard.STEPS[step]}")
+st.subheader(t("wizard.step", lang, number=step, title=wizard.step_title(step, lang)))
 
 {1: step_one, 2: step_two, 3: step_three}[step]()
 errors = wizard.check(current_input(), step, reference)
@@ -209,26 +201,27 @@ if step == 3:
     preview()
 
 back, _, forward = st.columns([1, 2, 1])
-if step > 1 and back.button("← Terug", key="wz_terug", use_container_width=True):
+if step > 1 and back.button(t("wizard.back", lang), key="wz_terug", use_container_width=True):
     ss[STEP] = step - 1
     st.rerun()
 if step < 3:
-    if forward.button("Volgende →", key="wz_volgende", type="primary", use_container_width=True):
+    if forward.button(t("wizard.next", lang), key="wz_volgende", type="primary",
+                      use_container_width=True):
         ss[TRIED].add(step)
         if not errors:
             ss[STEP] = step + 1
         st.rerun()
-elif forward.button("Project opslaan", key="wz_opslaan", type="primary",
+elif forward.button(t("wizard.save", lang), key="wz_opslaan", type="primary",
                     use_container_width=True):
     ss[TRIED].add(step)
     if errors:
         st.rerun()
-    project = wizard.build_project(current_input(), reference)
-    project_id = get_store().save_project(project)
+    project = wizard.build_project(current_input(), reference, lang)
+    project_id = page.store.save_project(project)
     for key in (STATE, STEP, TRIED):
         del ss[key]
     ss[PROJECT_KEY] = project_id
     st.switch_page("views/project/impactkaart.py")
 if errors and step in ss[TRIED]:
-    st.error(f"Nog {len(errors)} {'punt' if len(errors) == 1 else 'punten'} om aan te vullen "
-             "(zie hierboven).", icon="⚠️")
+    st.error(t("wizard.points_left_one" if len(errors) == 1 else "wizard.points_left", lang,
+               count=len(errors)), icon="⚠️")

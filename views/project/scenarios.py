@@ -23,44 +23,43 @@ from impactkaart.scenarios.copies import (
     scenarios_of,
 )
 from impactkaart.text import formats
+from impactkaart.text.catalogue import t
+from impactkaart.text.errors import message
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
-from views.components.session import PROJECT_KEY, get_store, project_picker
+from views.components.page import open_page
+from views.components.session import PROJECT_KEY
 
 CHOSEN_KEY = "scenario_vergelijk"
-BASE_LABEL = "Huidig project"
 
-st.title("Scenario's: wat als …?")
-picked = project_picker()
-if picked is None:
-    st.info("Kies of maak eerst een project.")
-    st.stop()
-store = get_store()
-project_id, current = picked
+page = open_page("scenarios.title")
+lang, store, project_id, current = page.lang, page.store, page.project_id, page.project
+BASE_LABEL = t("scenarios.base_label", lang)
 base_id = base_of(store, project_id) or project_id
 base = current if base_id == project_id else store.load_project(base_id)
 if base_id != project_id:
-    st.caption(f"*{md(current.name)}* is een scenario van *{md(base.name)}*; hieronder vergelijkt u "
-               "alle scenario's van dat project.")
+    st.caption(t("scenarios.is_scenario_of", lang, name=md(current.name), base=md(base.name)))
 
 # --- a new scenario --------------------------------------------------------------------------
 financiers = list(dict.fromkeys(["gemeente", *[c.financier for c in base.costs]]))
 with st.form("nieuw_scenario", border=True):
-    st.subheader(f"Nieuw scenario van {md(base.name)}")
-    label = st.text_input("Naam van het scenario", placeholder="bijvoorbeeld: derde gezinswerker",
+    st.subheader(t("scenarios.new", lang, name=md(base.name)))
+    label = st.text_input(t("scenarios.name", lang), placeholder=t("scenarios.name_placeholder", lang),
                           key="scenario_naam")
     cols = st.columns(4)
-    reach = cols[0].number_input("Bereik (% van nu)", min_value=0.0, max_value=10000.0, value=100.0,
-                                 step=10.0, key="scenario_bereik", format="%.0f",
-                                 help="Elk effect × dit percentage: 150% = de helft meer deelnemers.")
-    extra = cols[1].number_input("Extra kosten per jaar (€)", min_value=0.0, value=0.0, step=5000.0,
+    reach = cols[0].number_input(t("scenarios.reach", lang), min_value=0.0, max_value=10000.0,
+                                 value=100.0, step=10.0, key="scenario_bereik", format="%.0f",
+                                 help=t("scenarios.reach_help", lang))
+    extra = cols[1].number_input(t("scenarios.extra", lang), min_value=0.0, value=0.0, step=5000.0,
                                  key="scenario_extra_kosten", format="%.0f")
-    financier = cols[2].selectbox("Betaald door", financiers, format_func=party_label,
+    financier = cols[2].selectbox(t("scenarios.paid_by", lang), financiers,
+                                  format_func=lambda key: party_label(key, lang),
                                   key="scenario_financier")
-    rate = cols[3].number_input("Discontovoet (%)", min_value=-5.0, max_value=50.0,
+    rate = cols[3].number_input(t("scenarios.rate", lang), min_value=-5.0, max_value=50.0,
                                 value=round(base.discount_rate * 100, 4), step=0.25,
                                 key="scenario_discontovoet")
-    submitted = st.form_submit_button("Scenario opslaan", icon=":material/save:", type="primary")
+    submitted = st.form_submit_button(t("scenarios.save", lang), icon=":material/save:",
+                                      type="primary")
 if submitted:
     changes = ScenarioChanges(
         label=label, reach=reach / 100, extra_cost_per_year=extra, extra_cost_financier=financier,
@@ -69,22 +68,23 @@ if submitted:
     try:
         new_id = save_scenario(store, base_id, changes)
     except ProjectError as exc:
-        st.error("Het scenario is niet opgeslagen:\n\n" + "\n".join(f"- {md(e.message)}" for e in exc.errors))
+        st.error(t("scenarios.not_saved", lang) + "\n\n"
+                 + "\n".join(f"- {md(message(e, lang))}" for e in exc.errors))
     else:
         st.session_state.setdefault(CHOSEN_KEY, [])
-        st.success(f"Scenario *{md(label.strip())}* opgeslagen als nieuw project. Bewerk het verder in "
-                   "*Effecten bewerken*.", icon=":material/check:")
+        st.success(t("scenarios.saved", lang, name=md(label.strip())), icon=":material/check:")
         st.session_state[CHOSEN_KEY] = [*st.session_state[CHOSEN_KEY], new_id]
 
 # --- side by side ----------------------------------------------------------------------------
 saved = scenarios_of(store, base_id)
 if saved.empty:
-    st.info("Nog geen scenario's van dit project. Maak er hierboven een.")
+    st.info(t("scenarios.none", lang))
     st.stop()
 names = dict(zip(saved["id"].astype(int), saved["label"]))
 chosen = [i for i in st.session_state.get(CHOSEN_KEY, list(names)) if i in names] or list(names)
 st.session_state[CHOSEN_KEY] = chosen
-shown = st.multiselect("Vergelijk met", list(names), key=CHOSEN_KEY, format_func=names.get)
+shown = st.multiselect(t("scenarios.compare_with", lang), list(names), key=CHOSEN_KEY,
+                       format_func=names.get)
 
 labels, ids = [BASE_LABEL], [base_id]
 for scenario_id in shown:
@@ -94,39 +94,39 @@ for scenario_id in shown:
     labels.append(label)
     ids.append(scenario_id)
 comparison = compare([(label, base if i == base_id else store.load_project(i))
-                      for label, i in zip(labels, ids)])
+                      for label, i in zip(labels, ids)], store.reference, lang)
 
 head = comparison.headline.set_index("label")
 rows = {
-    "Rendementsfactor": [formats.factor(None if pd.isna(v) else float(v), decimals=2)
-                         for v in head["rendementsfactor"]],
-    "Kosten (contante waarde)": [formats.euro(float(v)) for v in head["pv_costs"]],
-    "Baten (contante waarde)": [formats.euro(float(v)) for v in head["pv_benefits"]],
-    "Netto contante waarde": [formats.euro(float(v)) for v in head["npv"]],
-    "Bespaarde fte": [formats.number(float(v), decimals=1) for v in head["fte_total"]],
+    t("rendementsfactor", lang): [formats.factor(None if pd.isna(v) else float(v), lang=lang,
+                                                 decimals=2) for v in head["rendementsfactor"]],
+    t("scenarios.row_costs", lang): [formats.euro(float(v), lang=lang) for v in head["pv_costs"]],
+    t("scenarios.row_benefits", lang): [formats.euro(float(v), lang=lang) for v in head["pv_benefits"]],
+    t("npv", lang): [formats.euro(float(v), lang=lang) for v in head["npv"]],
+    t("col_fte", lang): [formats.number(float(v), lang=lang, decimals=1) for v in head["fte_total"]],
 }
-st.subheader("Naast elkaar")
+st.subheader(t("scenarios.side_by_side", lang))
 st.dataframe(pd.DataFrame(rows, index=labels).T, key="scenario_tabel")
 for label in labels[1:]:
     diff = difference(comparison, BASE_LABEL, label)
-    sentence = (f"**{md(label)}**: {formats.euro(diff['pv_costs'])} extra kosten, "
-                f"{formats.euro(diff['pv_benefits'])} extra baten")
+    sentence = t("scenarios.diff", lang, name=md(label), costs=formats.euro(diff["pv_costs"], lang=lang),
+                 benefits=formats.euro(diff["pv_benefits"], lang=lang))
     if diff["extra_costs_paid_back"] is not None:
-        sentence += (f"; elke extra geïnvesteerde euro levert "
-                     f"{formats.euro(diff['extra_costs_paid_back'], decimals=2)} op")
-    sentence += f"; {formats.number(diff['fte_total'], decimals=1)} fte extra bespaard."
+        sentence += t("scenarios.diff_paid_back", lang,
+                      euro=formats.euro(diff["extra_costs_paid_back"], lang=lang, decimals=2))
+    sentence += t("scenarios.diff_fte", lang, fte=formats.number(diff["fte_total"], lang=lang, decimals=1))
     st.markdown(sentence)
 
 left, right = st.columns(2, gap="large")
 with left:
-    st.altair_chart(scenario_charts.costs_by_party_chart(comparison), key="scenario_kosten")
-    st.altair_chart(scenario_charts.fte_by_sector_chart(comparison), key="scenario_fte")
+    st.altair_chart(scenario_charts.costs_by_party_chart(comparison, lang), key="scenario_kosten")
+    st.altair_chart(scenario_charts.fte_by_sector_chart(comparison, lang), key="scenario_fte")
 with right:
-    st.altair_chart(scenario_charts.benefits_by_party_chart(comparison), key="scenario_baten")
+    st.altair_chart(scenario_charts.benefits_by_party_chart(comparison, lang), key="scenario_baten")
 
 for col, label, to_open in zip(st.columns(len(ids)), labels, ids):
-    if col.button(f"Open {md(label)}", key=f"scenario_open_{to_open}", icon=":material/open_in_new:"):
+    if col.button(t("scenarios.open", lang, name=md(label)), key=f"scenario_open_{to_open}",
+                  icon=":material/open_in_new:"):
         st.session_state[PROJECT_KEY] = to_open
         st.switch_page("views/project/impactkaart.py")
-st.caption("Alle scenario's in één berekening; contante waarde aan het begin van het project "
-           "(jaar 1 niet verdisconteerd).")
+st.caption(t("scenarios.caption", lang))

@@ -1,0 +1,46 @@
+"""Words of the editing tables (impactkaart/authoring/editing.py): headers, table names, rows.
+
+The Dutch effect and cost headers are also the column names a table import reads
+(impactkaart/io/imports/columns.py): change them only together.
+"""
+
+WORDS: dict[str, dict[str, str]] = {
+    "editing.effects.outcome": {"nl": "effect (wat verandert)", "en": "effect (what changes)"},
+    "editing.effects.stakeholder": {"nl": "wie profiteert", "en": "who benefits"},
+    "editing.effects.quantity": {"nl": "aantal per jaar", "en": "quantity per year"},
+    "editing.effects.proxy": {"nl": "waarde per eenheid (€)", "en": "value per unit (€)"},
+    "editing.effects.start_year": {"nl": "startjaar", "en": "start year"},
+    "editing.effects.duration": {"nl": "duur (jaren)", "en": "duration (years)"},
+    "editing.effects.deadweight": {"nl": "nul-effect (deadweight)", "en": "deadweight"},
+    "editing.effects.attribution": {"nl": "toerekening aan anderen (attributie)",
+                                    "en": "attribution to others"},
+    "editing.effects.displacement": {"nl": "verplaatsing (displacement)", "en": "displacement"},
+    "editing.effects.drop_off": {"nl": "afname per jaar (drop-off)", "en": "drop-off per year"},
+    "editing.effects.sector": {"nl": "sector (arbeidsbesparing)", "en": "sector (staff time saved)"},
+    "editing.effects.hours_per_unit": {"nl": "uren bespaard per eenheid", "en": "hours saved per unit"},
+    "editing.effects.proxy_source": {"nl": "bron van de waarde", "en": "source of the value"},
+    "editing.effects.proxy_key": {"nl": "proxy uit bibliotheek", "en": "proxy from the library"},
+    "editing.costs.year": {"nl": "jaar", "en": "year"},
+    "editing.costs.financier": {"nl": "financier", "en": "funder"},
+    "editing.costs.amount": {"nl": "bedrag (€)", "en": "amount (€)"},
+    "editing.qualitative.outcome": {"nl": "effect (wat verandert)", "en": "effect (what changes)"},
+    "editing.qualitative.stakeholder": {"nl": "voor wie", "en": "for whom"},
+    "editing.qualitative.direction": {"nl": "richting (+/−)", "en": "direction (+/−)"},
+    "editing.qualitative.strength": {"nl": "sterkte (1–3)", "en": "strength (1–3)"},
+    "editing.other.quantity_ex_post": {"nl": "gemeten aantal per jaar (ex post)",
+                                       "en": "measured quantity per year (ex post)"},
+    "editing.other.name": {"nl": "projectnaam", "en": "project name"},
+    "editing.other.years": {"nl": "looptijd (jaren)", "en": "term (years)"},
+    "editing.table.effects": {"nl": "Effecten", "en": "Effects"},
+    "editing.table.costs": {"nl": "Kosten", "en": "Costs"},
+    "editing.table.qualitative": {"nl": "Kwalitatieve effecten", "en": "Qualitative effects"},
+    "editing.table.sectors": {"nl": "Sectorkengetallen", "en": "Sector figures"},
+    "editing.row": {"nl": "Rij {row}", "en": "Row {row}"},
+    "editing.top.name": {"nl": "Projectnaam", "en": "Project name"},
+    "editing.top.years": {"nl": "Looptijd (jaren)", "en": "Term (years)"},
+    "editing.top.project_type": {"nl": "Type project", "en": "Project type"},
+    "editing.top.discount_rate": {"nl": "Discontovoet", "en": "Discount rate"},
+    "editing.top.start_year": {"nl": "Startjaar", "en": "Start year"},
+    "editing.top.phase": {"nl": "Fase", "en": "Phase"},
+    "editing.top.file": {"nl": "Bestand", "en": "File"},
+}
