@@ -47,15 +47,16 @@ lint: setup
 	$(BIN)/ruff check impactkaart views tests bench app.py
 
 ## The package as a user installs it: build the wheel, install it (not editable) into a
-## fresh virtualenv, and run the command on a demo file from another folder.
+## fresh virtualenv, and from another folder run the command on a demo file, the app's
+## script headless (AppTest), and the app's server until it answers.
+WHEEL_DIR := /tmp/impactkaart-wheel
 wheel-check: setup
-	rm -rf build dist /tmp/impactkaart-wheel
+	rm -rf build dist $(WHEEL_DIR)
 	$(BIN)/pip wheel --quiet --no-deps --wheel-dir dist .
-	$(PYTHON) -m venv /tmp/impactkaart-wheel/venv
-	/tmp/impactkaart-wheel/venv/bin/pip install --quiet -c requirements.txt dist/impactkaart-*.whl
-	cp impactkaart/data/demo/jongerenwerk_wijk.json /tmp/impactkaart-wheel/
-	cd /tmp/impactkaart-wheel && venv/bin/impactkaart compute jongerenwerk_wijk.json --json > result.json
-	cd /tmp/impactkaart-wheel && venv/bin/python -c "import json; r = json.load(open('result.json')); assert r['rendementsfactor'] > 0, r; print('wheel-check: impactkaart compute from an installed wheel gives', round(r['rendementsfactor'], 2))"
+	$(PYTHON) -m venv $(WHEEL_DIR)/venv
+	$(WHEEL_DIR)/venv/bin/pip install --quiet -c requirements.txt dist/impactkaart-*.whl
+	cp impactkaart/data/demo/jongerenwerk_wijk.json .ci/wheel_check.py $(WHEEL_DIR)/
+	cd $(WHEEL_DIR) && IMPACTKAART_DB=$(WHEEL_DIR)/check.duckdb venv/bin/python wheel_check.py
 
 bench: setup
 	$(BIN)/python bench/engine.py

@@ -1,10 +1,12 @@
-"""Streamlit entry point: page config, the language switch and navigation, nothing else.
+"""The app: page config, the language switch and navigation, nothing else.
 
-The pages live in views/, not pages/: Streamlit treats a pages/ folder beside
-the entry script as an old-style multipage app, and a reload of /effecten would
-then run that file without this navigation. Every page keeps its URL path
-(bookmarks and workshop links), named explicitly since the files sit in folders.
+Run by the checkout's app.py and by `impactkaart app` from an installed wheel; the
+pages are found beside this file, wherever it is installed. Every page keeps its
+URL path (bookmarks and workshop links), named explicitly since the files sit in
+folders.
 """
+
+from pathlib import Path
 
 import streamlit as st
 
@@ -19,9 +21,14 @@ st.set_page_config(page_title="Impactkaart", page_icon=":material/explore:", lay
 lang = language.show()
 
 
+HERE = Path(__file__).resolve().parent
+
+
 def page(path: str, url_path: str, icon: str, **options) -> st.Page:
-    return st.Page(path, title=t(f"nav.{url_path}", lang), icon=f":material/{icon}:",
-                   url_path=url_path, **options)
+    # The page's file by its full path: the main script is this file (a wheel) or the
+    # checkout's app.py one folder up, and Streamlit resolves relative paths from it.
+    return st.Page(HERE / path.removeprefix("views/"), title=t(f"nav.{url_path}", lang),
+                   icon=f":material/{icon}:", url_path=url_path, **options)
 
 
 # IMPACTKAART_WORKSHOP=1: a server for a workshop shows only these pages, so that no

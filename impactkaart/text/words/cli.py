@@ -221,4 +221,10 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "De vorige inhoud staat in {file}",
         "en": "The previous content is in {file}",
     },
+    "cli.app.help": {"nl": "start de app (Streamlit) in de browser",
+                     "en": "start the app (Streamlit) in the browser"},
+    "cli.app.port_help": {"nl": "poort van de server (standaard 8501)",
+                          "en": "the server's port (default 8501)"},
+    "cli.app.headless_help": {"nl": "geen browser openen (op een server)",
+                              "en": "do not open a browser (on a server)"},
 }

@@ -1,0 +1,1 @@
+"""The Streamlit pages and their shared widgets (the app; the domain is `impactkaart`)."""
