@@ -40,7 +40,7 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Gemaakt met Impactkaart. Links naar elke bron en de volledige berekening (met "
         "formules): de Excel-export (bladen Bronnen en Berekening) en de HTML-versie.",
         "en": "Made with Impactkaart. Links to every source and the full calculation (with "
-        "formulas): the Excel export (sheets Sources and Calculation) and the HTML version.",
+        "formulas): the Excel export (sheets Sources, Benefits and Costs) and the HTML version.",
     },
     "export.made_with_html": {
         "nl": "Gemaakt met Impactkaart. De volledige berekening, met formules, staat in de "
