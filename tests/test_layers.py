@@ -1,6 +1,6 @@
 """The layering rules of docs/architecture.md, read from the source (AST), not from imports
-at run time: only store modules run SQL, impactkaart/ never imports Streamlit, and core/
-imports nothing else of the package."""
+at run time: only store modules run SQL, impactkaart/ never imports Streamlit, core/
+imports nothing else of the package, and pages are thin."""
 
 from __future__ import annotations
 
@@ -15,15 +15,6 @@ SQL_TEXT = re.compile(
     r"\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE( OR REPLACE)? (TABLE|SEQUENCE|VIEW|INDEX)"
     r"|DROP TABLE|ALTER TABLE)\b.*\b(FROM|INTO|SET|TABLE|SEQUENCE|VIEW|INDEX|VALUES|WHERE|AS)\b",
     re.S)
-# core/ importing the text layer: left to the helper who owns core/ (issue 14). Listed so
-# that any new violation fails, and a fixed one must be struck from this list.
-KNOWN_CORE_IMPORTS = {
-    ("impactkaart/core/proxies.py", "impactkaart.text"),
-    ("impactkaart/core/sources.py", "impactkaart.text"),
-    ("impactkaart/core/sources.py", "impactkaart.text.names"),
-}
-
-
 def _files(*folders: str) -> list[Path]:
     return sorted(p for folder in folders for p in (ROOT / folder).rglob("*.py"))
 
@@ -113,4 +104,51 @@ def test_core_imports_nothing_else_of_the_package():
              for _, module in imports(path.read_text(encoding="utf-8"))
              if module == "relative"  # core has no relative imports: none to judge apart
              or (module.split(".")[0] == "impactkaart" and not module.startswith("impactkaart.core"))}
-    assert found == KNOWN_CORE_IMPORTS, found ^ KNOWN_CORE_IMPORTS
+    assert not found, found
+
+
+# What a page may not compute itself: the engine's figures and the assumptions' values
+# (a difference of two results, a share turned into a percent). Counting, indexing and
+# layout arithmetic (i + 1, len(rows) - 1) are a page's own business.
+FIGURES = {"pv_benefits", "pv_costs", "npv", "rendementsfactor", "value", "quantity", "proxy",
+           "deadweight", "attribution", "displacement", "drop_off", "discount_rate",
+           "fte_total", "share", "factor", "fte", "amount"}
+
+
+def _is_figure(node: ast.AST) -> bool:
+    if isinstance(node, ast.Attribute):
+        return node.attr in FIGURES
+    if isinstance(node, ast.Name):
+        return node.id in FIGURES
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        return node.slice.value in FIGURES
+    return isinstance(node, ast.Constant) and node.value == 100  # a share as a percent
+
+
+def page_problems(source: str) -> list[str]:
+    """Arithmetic on figures, and private names of the package, in a page's source."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.BinOp)
+                and isinstance(node.op, (ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Pow))
+                and (_is_figure(node.left) or _is_figure(node.right))):
+            found.append(f"{node.lineno}: arithmetic on a figure")
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("impactkaart"):
+            found += [f"{node.lineno}: private {node.module}.{alias.name}"
+                      for alias in node.names if alias.name.startswith("_")]
+    return found
+
+
+def test_pages_do_no_arithmetic_on_figures_and_use_public_names():
+    problems = [f"{_name(path)}:{problem}" for path in [*_files("views"), ROOT / "app.py"]
+                for problem in page_problems(path.read_text(encoding="utf-8"))]
+    assert not problems, problems
+
+
+def test_the_page_rule_sees_figures_percents_and_private_names():
+    assert page_problems("d = after.pv_benefits - before.pv_benefits") == [
+        "1: arithmetic on a figure"]
+    assert page_problems("p = share * 100") == ["1: arithmetic on a figure"]
+    assert page_problems("from impactkaart.core.engine import _expand") == [
+        "1: private impactkaart.core.engine._expand"]
+    assert page_problems("n = len(rows) - 1\nnext_step = step + 1") == []

@@ -111,6 +111,11 @@ class Preview:
     before: Comparison
     after: Comparison
 
+    @property
+    def measured_gain(self) -> float:
+        """What the take-over adds to the measured benefits (present value)."""
+        return self.after.measured.pv_benefits - self.before.measured.pv_benefits
+
 
 def preview(
     project: Project, cases: Sequence[Case], represents: float | None = None, start_year: int = 1,

@@ -25,6 +25,11 @@ class Comparison:
     effects: pd.DataFrame  # one row per effect, see `compare`
     unmeasured: int
 
+    @property
+    def benefit_gap(self) -> float:
+        """Measured minus expected benefits (present value): what the measurement changed."""
+        return self.measured.pv_benefits - self.expected.pv_benefits
+
     def totals(self) -> pd.DataFrame:
         """Benefits, costs, NPV and rendementsfactor (``measure``), expected against measured."""
         rows = []

@@ -47,6 +47,12 @@ class ScenarioChanges:
     discount_rate: float | None = None  # None: keep the base project's
 
 
+def scenario_rate(rate: float, base: Project) -> float | None:
+    """The rate a scenario form gives, or None when it is the base project's own (so the
+    copy keeps following the base's rate)."""
+    return None if abs(rate - base.discount_rate) < 1e-12 else rate
+
+
 def _scaled(rng: Range, factor: float) -> Range:
     return replace(rng, low=rng.low * factor, high=rng.high * factor)
 

@@ -31,3 +31,14 @@ def factor(value: float | None, lang: str = "nl", decimals: int = 1) -> str:
 def percent(share: float, lang: str = "nl", decimals: int = 0) -> str:
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
     return format_percent(share, format=pattern, locale=LOCALES[lang])
+
+
+def as_percent(share: float | None) -> float | None:
+    """A share as the project file keeps it (0–1) as the percent a person reads and types
+    (0–100); rounded, so that 0.3 shows as 30 and not 30.000000000000004."""
+    return None if share is None else round(share * 100, 6)
+
+
+def from_percent(percent: float | None) -> float | None:
+    """A percent a person typed (0–100) back to the share the project file keeps (0–1)."""
+    return None if percent is None else percent / 100

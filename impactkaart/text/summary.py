@@ -60,6 +60,10 @@ class Benchmark:
     year: str
     url: str
 
+    def difference(self, factor: float) -> float:
+        """How far a rendementsfactor lies above (positive) or below this average."""
+        return factor - self.value
+
 
 def seor_benchmark(reference: Reference | None = None) -> Benchmark:
     return _default_benchmark() if reference is None else _benchmark_of(reference)

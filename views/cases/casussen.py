@@ -95,12 +95,12 @@ def _measurement_form(case: Case, number: int) -> None:
                     current = case.values.get((number, item.key))
                     if item.kind == RISK:
                         left, right = st.columns([3, 2])
-                        shown = None if current is None else round(current * 100, 6)
+                        shown = formats.as_percent(current)
                         value = left.number_input(
                             t("cases.risk_input", lang, item=item.name(lang).lower()),
                             min_value=0.0, max_value=100.0, value=shown, step=5.0,
                             key=f"{key}_{item.key}", placeholder=t("cases.not_measured", lang))
-                        values[item.key] = None if value is None else value / 100
+                        values[item.key] = formats.from_percent(value)
                         sizes[item.key] = right.number_input(
                             t("cases.size_input", lang, unit=item.unit_text(lang)), min_value=0.0,
                             value=case.sizes.get(item.key, item.default_size),

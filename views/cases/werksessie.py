@@ -109,7 +109,7 @@ def _discuss(rows: pd.DataFrame) -> None:
                  payer=md(mid_sentence(party_label(row["payer"], lang))),
                  source=md(row["proxy_source"])))
     key = f"ws_{case.id}_{row['item']}"
-    share = None if pd.isna(row["share"]) else round(float(row["share"]) * 100, 6)
+    share = None if pd.isna(row["share"]) else formats.as_percent(float(row["share"]))
     with st.form(f"{key}_form", border=False):  # one save per change, no rerun per keystroke
         cols = st.columns([2, 4, 2])
         new_share = cols[0].number_input(
@@ -127,7 +127,7 @@ def _discuss(rows: pd.DataFrame) -> None:
         save_next = buttons[1].form_submit_button(t("cases.session.save_next", lang),
                                                   icon=":material/skip_next:")
     if save or save_next:
-        assessment = Assessment(None if new_share is None else new_share / 100, reason.strip(),
+        assessment = Assessment(formats.from_percent(new_share), reason.strip(),
                                 consensus)
         updated = replace(case, assessments={**case.assessments, row["item"]: assessment})
         try:
@@ -241,7 +241,7 @@ def _to_expost() -> None:
     before, after = plan.before.measured, plan.after.measured
     cols = st.columns(2)
     cols[0].metric(t("cases.session.metric.measured", lang), _euro(after.pv_benefits),
-                   delta=_euro(after.pv_benefits - before.pv_benefits))
+                   delta=_euro(plan.measured_gain))
     cols[1].metric(t("cases.session.metric.measured_factor", lang), _factor(after.rendementsfactor),
                    help=t("cases.session.metric.measured_factor_help", lang,
                           factor=_factor(before.rendementsfactor)))

@@ -48,11 +48,11 @@ def _clear() -> None:
 
 
 def _percent(fraction: float) -> float:
-    return round(fraction * 100, 4)
+    return formats.as_percent(fraction)
 
 
 def _fraction(saved: float, chosen_percent: float) -> float:
-    return saved if chosen_percent == _percent(saved) else chosen_percent / 100
+    return saved if chosen_percent == _percent(saved) else formats.from_percent(chosen_percent)
 
 
 def _chosen(key: str, saved: float) -> float:
@@ -64,7 +64,7 @@ def _chosen(key: str, saved: float) -> float:
 def _percent_text(value: float, lang: str, decimals: int) -> str:
     # Streamlit formats every option of every slider on each rerun: cached, a slider
     # move does not pay for hundreds of babel calls.
-    return formats.percent(value / 100, lang, decimals=decimals)
+    return formats.percent(formats.from_percent(value), lang, decimals=decimals)
 
 
 def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, help=None) -> float:

@@ -50,7 +50,7 @@ def key(item_id: str, field: str) -> str:
 
 def _to_widget(field: str, value, lang: str = "nl"):
     if field in PERCENT:
-        return None if value is None else round(value * 100, 1)
+        return None if value is None else round(formats.as_percent(value), 1)
     if value is None and FIELDS_TYPES.get(field) in ("text", "name", "party"):
         return ""
     if FIELDS_TYPES.get(field) == "party" and lang != "nl" and value in PARTY_LABELS:
@@ -60,7 +60,7 @@ def _to_widget(field: str, value, lang: str = "nl"):
 
 def _from_widget(field: str, value, lang: str = "nl"):
     if field in PERCENT and value is not None:
-        return value / 100
+        return formats.from_percent(value)
     if field == "sector" and value == "":
         return None
     if FIELDS_TYPES.get(field) == "party" and lang != "nl" and isinstance(value, str):

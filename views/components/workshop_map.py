@@ -73,7 +73,7 @@ def _headline(designed: DesignedMap, result: ProjectResult, lang: str, big: bool
     st.metric(
         t("rendementsfactor", lang), formats.factor(factor, lang, decimals=2),
         delta=None if factor is None else t(
-            "workshop.map.delta", lang, diff=formats.number(factor - benchmark.value, lang, decimals=2),
+            "workshop.map.delta", lang, diff=formats.number(benchmark.difference(factor), lang, decimals=2),
             value=seor),
         help=t("workshop.map.factor_help", lang, value=seor, n=benchmark.n_cases),
     )

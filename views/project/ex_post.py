@@ -100,7 +100,7 @@ for column in (expected_n, measured_n):
                     else formats.number(v, lang=lang, decimals=1) for v in numbers[column]]
 for column in money:
     text[column] = [formats.euro(v, lang=lang) for v in numbers[column]]
-sums = (expected.pv_benefits, measured.pv_benefits, measured.pv_benefits - expected.pv_benefits)
+sums = (expected.pv_benefits, measured.pv_benefits, comparison.benefit_gap)
 total = {effect: t("expost.total", lang), expected_n: "", measured_n: "",
          **{column: formats.euro(v, lang=lang) for column, v in zip(money, sums)}}
 text = pd.concat([text, pd.DataFrame([total])], ignore_index=True)

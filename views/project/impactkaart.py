@@ -81,7 +81,7 @@ cols[0].metric(
     formats.factor(factor, lang, decimals=2),
     delta=None
     if factor is None
-    else t("benchmark_delta", lang, diff=formats.number(factor - benchmark.value, lang, decimals=2)),
+    else t("benchmark_delta", lang, diff=formats.number(benchmark.difference(factor), lang, decimals=2)),
     help=factor_reason(result.rendementsfactor_reason, lang),
 )
 cols[1].metric(t("npv", lang), formats.euro(result.npv, lang), help=pv_help)

@@ -43,7 +43,7 @@ def current_input() -> wizard.WizardInput:
         start_year=answers["start_year"],
         reach=answers["reach"],
         costs=tuple((f, answers["amounts"].get(f) or 0.0) for f in answers["financiers"]),
-        changes=tuple(changes.get(j, 0) / 100 for j in range(len(effects))),
+        changes=tuple(formats.from_percent(changes.get(j, 0)) for j in range(len(effects))),
     )
 
 
@@ -168,7 +168,7 @@ def step_three() -> None:
             )
             word = "fewer" if changes[j] < 0 else "more" if changes[j] > 0 else "same"
             quantity = wizard.expected_quantity(
-                ref["quantity_per_participant"], reach, (changes[j] or 0) / 100)
+                ref["quantity_per_participant"], reach, formats.from_percent(changes[j] or 0))
             entry.caption(t(f"wizard.expected_{word}", lang, quantity=compact(quantity)))
             with entry:
                 error_slot(f"vergelijking[{j}]")

@@ -20,6 +20,7 @@ from impactkaart.scenarios.copies import (
     compare,
     difference,
     save_scenario,
+    scenario_rate,
     scenarios_of,
 )
 from impactkaart.text import formats
@@ -56,14 +57,14 @@ with st.form("nieuw_scenario", border=True):
                                   format_func=lambda key: party_label(key, lang),
                                   key="scenario_financier")
     rate = cols[3].number_input(t("scenarios.rate", lang), min_value=-5.0, max_value=50.0,
-                                value=round(base.discount_rate * 100, 4), step=0.25,
+                                value=formats.as_percent(base.discount_rate), step=0.25,
                                 key="scenario_discontovoet")
     submitted = st.form_submit_button(t("scenarios.save", lang), icon=":material/save:",
                                       type="primary")
 if submitted:
     changes = ScenarioChanges(
-        label=label, reach=reach / 100, extra_cost_per_year=extra, extra_cost_financier=financier,
-        discount_rate=None if abs(rate / 100 - base.discount_rate) < 1e-12 else rate / 100,
+        label=label, reach=formats.from_percent(reach), extra_cost_per_year=extra,
+        extra_cost_financier=financier, discount_rate=scenario_rate(formats.from_percent(rate), base),
     )
     try:
         new_id = save_scenario(store, base_id, changes)
