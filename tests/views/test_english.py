@@ -141,7 +141,9 @@ def dutch_words(text: str, cited: list[str]) -> list[str]:
         return []
     for name in cited:
         text = text.replace(name, " ")
-    return [w for w in re.findall(r"[a-zà-ÿ']+", text.lower()) if w in DUTCH]
+    # Words as written; a token with digits in it is an id or a hash ("data-6cc6…de0a").
+    words = (w for w in re.findall(r"[\wà-ÿ']+", text.lower()) if not any(c.isdigit() for c in w))
+    return [w for w in words if w in DUTCH]
 
 
 @pytest.fixture

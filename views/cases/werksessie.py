@@ -32,7 +32,6 @@ from impactkaart.text.cases import error_lines, expost_problem
 from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
-from impactkaart.text.summary import factor_reason
 from views.components.page import open_page
 
 ss = st.session_state
@@ -145,13 +144,6 @@ def _discuss(rows: pd.DataFrame) -> None:
 def _rendement(results) -> None:
     total = results.total
     cols = st.columns(4)
-    cols[0].metric("Waarde na toerekening", formats.euro(total.pv_benefits),
-                   help="Alle casussen samen: de waarde van de veranderingen × het aandeel door "
-                        "de activiteiten (één jaar, niet verdisconteerd).")
-    cols[1].metric("Waarde vóór toerekening", formats.euro(results.total_gross.pv_benefits))
-    cols[2].metric("Investering in de casussen", formats.euro(total.pv_costs))
-    cols[3].metric("Rendementsfactor casussen", formats.factor(total.rendementsfactor, decimals=2),
-                   help=factor_reason(total.rendementsfactor_reason))
     cols[0].metric(t("cases.session.metric.net", lang), _euro(total.pv_benefits),
                    help=t("cases.session.metric.net_help", lang))
     cols[1].metric(t("cases.session.metric.gross", lang), _euro(results.total_gross.pv_benefits))
