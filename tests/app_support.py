@@ -27,9 +27,11 @@ def fresh_db(tmp_path, monkeypatch) -> Iterator[Path]:
     st.cache_resource.clear()
 
 
-def open_page(page: str) -> AppTest:
-    """The whole app (navigation, demo data on first run), switched to ``page``."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+def open_page(page: str, lang: str = "nl") -> AppTest:
+    """The whole app (navigation, demo data on first run) in ``lang``, switched to ``page``."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["lang"] = lang
+    at.run()
     at.switch_page(page).run()
     assert not at.exception, at.exception
     return at

@@ -12,7 +12,7 @@ from impactkaart.authoring.demo import demo_projects
 from impactkaart.store.backup import AUTO_PREFIX, backup_bytes, restore
 from impactkaart.store.projects import Store
 from impactkaart.text.safe import md
-from tests.app_support import ROOT, fresh_db, open_page, reopened, texts
+from tests.app_support import fresh_db, open_page, reopened, texts
 from tests.views.test_english import citations, dutch_words, page_strings
 
 PAGE = "views/data/backup.py"
@@ -70,12 +70,7 @@ def test_a_restore_needs_confirmation_and_keeps_the_previous_contents(app_db, tm
 
 
 def english_page() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.session_state["lang"] = "en"
-    at.run()
-    at.switch_page(PAGE).run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(PAGE, lang="en")
 
 
 def test_in_english_a_refusal_and_a_restore_say_it_in_english(app_db, tmp_path):

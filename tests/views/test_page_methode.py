@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from impactkaart.core.reference import default_reference
 from impactkaart.text.names import provenance_table
-from tests.app_support import ROOT, fresh_db, open_page
+from tests.app_support import fresh_db, open_page
 
 PAGE = "views/data/methode.py"
 
@@ -19,12 +19,7 @@ def app_db(tmp_path, monkeypatch):
 
 
 def english_page() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.session_state["lang"] = "en"
-    at.run()
-    at.switch_page(PAGE).run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(PAGE, lang="en")
 
 
 def test_provenance_table_has_a_row_for_every_reference_figure(app_db):
