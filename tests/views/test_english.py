@@ -24,11 +24,9 @@ from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.model import Qualitative
 from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store
-from tests.app_support import fresh_db
+from tests.app_support import PAGES, fresh_db
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "views").rglob("*.py"))
-         if "components" not in p.parts and p.name != "__init__.py"]
 
 # Pages whose English is still being written. Empty when the issue is done.
 PENDING: set[str] = {

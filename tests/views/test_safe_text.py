@@ -19,14 +19,12 @@ from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.model import Cost, Qualitative
 from impactkaart.store.projects import Store
 from impactkaart.text.safe import md
-from tests.app_support import fresh_db, open_page
+from tests.app_support import PAGES, fresh_db, open_page
 
 # Rendered as Markdown by Streamlit: alerts, text and headings, and every label.
 _MARKDOWN_TYPES = {"markdown", "caption", "title", "header", "subheader", "error", "warning",
                    "info", "success", "toast", "latex"}
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "views").rglob("*.py"))
-         if "components" not in p.parts and p.name != "__init__.py"]  # also later pages
 
 
 def hostile(field: str) -> str:
