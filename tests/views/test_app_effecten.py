@@ -97,7 +97,7 @@ def test_a_library_proxy_fills_the_effect_and_is_saved(app_db):
     at.selectbox(key="proxy_keuze").set_value("huisartsconsult").run()
     assert any("Kostenhandleiding" in m.value for m in at.markdown)  # the source is shown
     at.button(key="proxy_invullen").click().run()
-    assert at.data_editor[0].value.iloc[1]["proxy_key"] == "huisartsconsult"
+    assert at.data_editor[0].value.iloc[1]["proxy_key"] == "Huisartsconsult (gemiddeld)"  # its name
     at.button(key="effecten_opslaan").click().run()
     with reopened(app_db) as store:
         effect = store.load_project(project_id).effects[1]
