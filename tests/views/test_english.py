@@ -31,9 +31,7 @@ PAGES = [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "views").rglob("
          if "components" not in p.parts and p.name != "__init__.py"]
 
 # Pages whose English is still being written. Empty when the issue is done.
-PENDING: set[str] = {
-    "views/project/effecten.py",
-}
+PENDING: set[str] = set()
 
 # Common Dutch words that are not English words (so "is", "over", "per", "we" are not here).
 DUTCH = set("""
