@@ -7,6 +7,11 @@ one validator, `parse_project`, judge it; every problem comes back as a
 the column by its header, in Dutch or English: ``Rij 3, nul-effect (deadweight):
 moet tussen 0 en 1 liggen``. Nothing is saved here; the page saves only a valid project.
 
+The tables show names, never keys: a stakeholder or financier by its party name, a
+sector by its name, a library value by its label, in the chosen language
+(`TableNames`). `project_from_tables` reads them back to keys, so a project saved
+unchanged through the editor is the same project, in either language.
+
 Rows keep their identity through the DataFrame index: a row whose index is
 the position of an effect of the saved project keeps what the table does not
 show (its measured quantity, its uncertainty ranges); rows the user added get
@@ -29,6 +34,7 @@ from impactkaart.core.reference import Reference, default_reference
 from impactkaart.io.project_file import project_json
 from impactkaart.text.catalogue import t
 from impactkaart.text.errors import message as problem_text
+from impactkaart.text.names import party_label, sector_label
 from impactkaart.text.proxies import proxy_fields
 
 _COLUMNS = {
@@ -118,25 +124,154 @@ class TableError(ValueError):
         return [e for e in self.errors if e.table == table]
 
 
+# --- keys <-> names ---------------------------------------------------------------------
+
+# Which kind of key each named column holds.
+_KIND = {"stakeholder": "party", "financier": "party", "sector": "sector", "proxy_key": "proxy"}
+
+
+def _one_to_one(names: dict[str, str], known: set[str]) -> dict[str, str]:
+    """key -> name with no name shown for two keys, so every name leads back to its key.
+    Of keys whose names clash, one keeps the name (a key that reads as itself, else a key
+    of the reference data, else the first in order); the others are shown as themselves
+    (keys are unique), and so on until nothing clashes."""
+    shown = dict(names)
+    while True:
+        keys_of: dict[str, list[str]] = {}
+        for key, name in shown.items():
+            keys_of.setdefault(name, []).append(key)
+        clashes = [keys for keys in keys_of.values() if len(keys) > 1]
+        if not clashes:
+            return shown
+        for keys in clashes:
+            keeper = min(keys, key=lambda k: (shown[k] != k, k not in known, k))
+            for key in keys:
+                if key != keeper:
+                    shown[key] = key
+
+
+@dataclass(frozen=True)
+class TableNames:
+    """The names the editor shows for the keys of one project, in one language, and the
+    way back (`key`). Per kind ("party", "sector", "proxy"): ``shown`` key -> name,
+    ``back`` name -> key, ``known`` a reference key or its name in either language, in
+    lower case -> key. ``sectors``: the names a sector cell may take, sorted."""
+
+    lang: str
+    shown: dict[str, dict[str, str]]
+    back: dict[str, dict[str, str]]
+    known: dict[str, dict[str, str]]
+    sectors: tuple[str, ...]
+
+    def name(self, column: str, key: str | None) -> str | None:
+        """The name shown for ``key`` in ``column``; an empty cell stays empty."""
+        if not isinstance(key, str):
+            return key
+        return self.shown[_KIND[column]].get(key, key)
+
+    def key(self, column: str, text: str) -> str:
+        """The key a cell of ``column`` means: the key of a name shown, else of a known
+        name or key in either language (any case), else the text itself (a party the
+        user names is a free key, as in a project file)."""
+        kind = _KIND[column]
+        return self.back[kind].get(text) or self.known[kind].get(text.lower(), text)
+
+
+def _labels(table: pd.DataFrame, key_column: str, lang: str) -> dict[str, str]:
+    # Columns, not rows: this runs on every rerun of the editor page.
+    column = "label_en" if lang == "en" else "label_nl"
+    return {str(key): (label if isinstance(label, str) and label else str(fallback))
+            for key, label, fallback in zip(table[key_column], table[column], table["label_nl"])}
+
+
+def table_names(project: Project | None, lang: str = "nl",
+                reference: Reference | None = None) -> TableNames:
+    """The names of the parties, sectors and library values in ``project`` (None: the
+    reference data's only) and in the reference data, in ``lang``."""
+    ref = reference or default_reference()
+    tables = {"party": (ref.parties, "key"), "sector": (ref.sectors, "sector"),
+              "proxy": (ref.proxies, "key")}
+    known: dict[str, dict[str, str]] = {}
+    shown: dict[str, dict[str, str]] = {}
+    for kind, (table, key_column) in tables.items():
+        known[kind] = {}
+        for column in (key_column, "label_nl", "label_en"):
+            for key, text in zip(table[key_column], table[column]):
+                if isinstance(text, str) and text:
+                    known[kind].setdefault(text.lower(), str(key))
+        shown[kind] = _labels(table, key_column, lang)
+    effects = project.effects if project else ()
+    parties = {e.stakeholder for e in effects}
+    choosable = set(ref.sector_figures)
+    if project:
+        parties |= {c.financier for c in project.costs} | {q.stakeholder for q in project.qualitative}
+        choosable |= {s.sector for s in project.sectors}
+    # Keys the reference data does not name: parties and sectors read as their key
+    # made readable, as everywhere else (text.names); an unknown proxy as its key.
+    for key in parties - set(shown["party"]):
+        shown["party"][key] = party_label(key, lang, ref)
+    for key in (choosable | {e.sector for e in effects if e.sector}) - set(shown["sector"]):
+        shown["sector"][key] = sector_label(key, lang, ref)
+    for key in {e.proxy_key for e in effects if e.proxy_key} - set(shown["proxy"]):
+        shown["proxy"][key] = key
+    shown = {kind: _one_to_one(names, set(tables[kind][0][tables[kind][1]]))
+             for kind, names in shown.items()}
+    back = {kind: {name: key for key, name in names.items()} for kind, names in shown.items()}
+    options = sorted((shown["sector"][k] for k in choosable), key=str.lower)
+    return TableNames(lang, shown, back, known, tuple(options))
+
+
+# The parties a column's help names as examples, in this order.
+_EXAMPLES = {"stakeholder": ("gemeente", "zorgverzekeraar", "politie_justitie", "deelnemer",
+                             "werkgever", "school", "woningcorporatie"),
+             "financier": ("gemeente", "zorgverzekeraar", "aanbieder", "fonds", "rijk")}
+
+
+def party_help(column: str, names: TableNames) -> str:
+    """The help of a party column ("stakeholder", "financier"), naming example parties
+    as the table shows them: 'Wie de waarde krijgt: Gemeente, Zorgverzekeraar, …'."""
+    parties = ", ".join(names.name(column, key) for key in _EXAMPLES[column])
+    return t(f"editing.help_{column}", names.lang, parties=parties)
+
+
+def _named(frame: pd.DataFrame, names: TableNames) -> pd.DataFrame:
+    for column in frame.columns.intersection(list(_KIND)):
+        frame[column] = [names.name(column, key) for key in frame[column]]
+    return frame
+
+
+def renamed(frame: pd.DataFrame, before: TableNames, after: TableNames) -> pd.DataFrame:
+    """A table shown with ``before``'s names, with ``after``'s (the language changed)."""
+    out = frame.copy()
+    for column in out.columns.intersection(list(_KIND)):
+        out[column] = [after.name(column, before.key(column, v)) if isinstance(v, str) else v
+                       for v in out[column]]
+    return out
+
+
 # --- project -> tables ------------------------------------------------------------------
 
 
-def effects_frame(project: Project) -> pd.DataFrame:
+def effects_frame(project: Project, names: TableNames | None = None) -> pd.DataFrame:
+    """The effects table, with names in place of keys (Dutch unless ``names`` says)."""
+    names = names or table_names(project)
     rows = [{c: getattr(e, c) for c in EFFECT_COLUMNS} for e in project.effects]
     frame = pd.DataFrame(rows, columns=list(EFFECT_COLUMNS))
-    return frame.astype({"quantity": float, "proxy": float, "deadweight": float,
-                         "displacement": float, "attribution": float, "drop_off": float,
-                         "hours_per_unit": float})
+    return _named(frame, names).astype({
+        "quantity": float, "proxy": float, "deadweight": float, "displacement": float,
+        "attribution": float, "drop_off": float, "hours_per_unit": float})
 
 
-def costs_frame(project: Project) -> pd.DataFrame:
+def costs_frame(project: Project, names: TableNames | None = None) -> pd.DataFrame:
+    names = names or table_names(project)
     rows = [{c: getattr(k, c) for c in COST_COLUMNS} for k in project.costs]
-    return pd.DataFrame(rows, columns=list(COST_COLUMNS)).astype({"amount": float})
+    return _named(pd.DataFrame(rows, columns=list(COST_COLUMNS)), names).astype({"amount": float})
 
 
-def qualitative_frame(project: Project) -> pd.DataFrame:
+def qualitative_frame(project: Project, names: TableNames | None = None) -> pd.DataFrame:
+    names = names or table_names(project)
     rows = [{c: getattr(q, c) for c in QUALITATIVE_COLUMNS} for q in project.qualitative]
-    return pd.DataFrame(rows, columns=list(QUALITATIVE_COLUMNS))
+    return _named(pd.DataFrame(rows, columns=list(QUALITATIVE_COLUMNS)), names)
 
 
 # --- tables -> project ------------------------------------------------------------------
@@ -172,12 +307,15 @@ def _cell(column: str, value: Any) -> Any:
     return value
 
 
-def _records(frame: pd.DataFrame, columns: dict[str, str]) -> list[dict[str, Any]]:
+def _records(frame: pd.DataFrame, columns: dict[str, str],
+             names: TableNames) -> list[dict[str, Any]]:
     records = []
     for _, row in frame.iterrows():
         record = {}
         for column in columns:
             value = _cell(column, row.get(column))
+            if column in _KIND and isinstance(value, str):
+                value = names.key(column, value)
             if value is None and column not in _OPTIONAL:
                 continue  # absent: the validator says "ontbreekt (verplicht veld)"
             record[column] = value
@@ -198,13 +336,17 @@ def project_from_tables(
     costs: pd.DataFrame,
     qualitative: pd.DataFrame,
     reference: Reference | None = None,
+    names: TableNames | None = None,
     **settings: Any,
 ) -> Project:
     """The project with these tables (and project fields in ``settings``), or `TableError`.
 
-    Rows left entirely empty (a row added and never filled) are ignored.
+    The tables show names (``names``, made from this same ``project``; Dutch if not
+    given), read back to keys here. Rows left entirely empty (a row added and never
+    filled) are ignored.
     """
     reference = reference or default_reference()
+    names = names or table_names(project, "nl", reference)
     frames = {"effects": effects, "costs": costs, "qualitative": qualitative}
     kept = {
         name: frame.iloc[
@@ -218,11 +360,11 @@ def project_from_tables(
     }
     data = project_dict(project)
     data.update(settings)
-    data["costs"] = _records(kept["costs"], COST_COLUMNS)
-    data["qualitative"] = _records(kept["qualitative"], QUALITATIVE_COLUMNS)
+    data["costs"] = _records(kept["costs"], COST_COLUMNS, names)
+    data["qualitative"] = _records(kept["qualitative"], QUALITATIVE_COLUMNS, names)
     saved = data["effects"]
     data["effects"] = []
-    for ix, record in zip(kept["effects"].index, _records(kept["effects"], EFFECT_COLUMNS)):
+    for ix, record in zip(kept["effects"].index, _records(kept["effects"], EFFECT_COLUMNS, names)):
         if pd.api.types.is_integer(ix) and 0 <= ix < len(saved):
             for hidden in ("quantity_ex_post", "ranges"):  # not shown, so not lost
                 if hidden in saved[ix]:
@@ -249,21 +391,24 @@ def project_from_tables(
 
 
 def apply_proxy(
-    effects: pd.DataFrame, row: int, proxy_key: str, reference: Reference | None = None
+    effects: pd.DataFrame, row: int, proxy_key: str, reference: Reference | None = None,
+    names: TableNames | None = None,
 ) -> pd.DataFrame:
     """A copy of the table with the chosen library proxy in (0-based) row ``row``.
 
     Fills proxy, proxy_key and proxy_source; a row without a stakeholder yet (a
-    new row) also gets the proxy's usual stakeholder and sector.
+    new row) also gets the proxy's usual stakeholder and sector. Keys are written
+    as the table shows them: by their names in ``names`` (Dutch if not given).
     """
+    names = names or table_names(None, "nl", reference)
     out = effects.copy()
     label = out.index[row]
     for column, value in proxy_fields(proxy_key, reference).items():
-        out.loc[label, column] = value
+        out.loc[label, column] = names.name(column, value) if column in _KIND else value
     if _cell("stakeholder", out.loc[label, "stakeholder"]) == "":
         library = proxy_row(proxy_key, reference)
-        out.loc[label, "stakeholder"] = library["default_stakeholder"] or None
-        out.loc[label, "sector"] = library["default_sector"] or None
+        out.loc[label, "stakeholder"] = names.name("stakeholder", library["default_stakeholder"] or None)
+        out.loc[label, "sector"] = names.name("sector", library["default_sector"] or None)
     return out
 
 

@@ -1,4 +1,5 @@
-"""AppTest: Effecten bewerken (validated editor, proxy library) and JSON import/export."""
+"""AppTest: Effecten bewerken (validated editor, proxy library, names in place of keys) and
+JSON import/export."""
 
 from __future__ import annotations
 
@@ -97,7 +98,7 @@ def test_a_library_proxy_fills_the_effect_and_is_saved(app_db):
     at.selectbox(key="proxy_keuze").set_value("huisartsconsult").run()
     assert any("Kostenhandleiding" in m.value for m in at.markdown)  # the source is shown
     at.button(key="proxy_invullen").click().run()
-    assert at.data_editor[0].value.iloc[1]["proxy_key"] == "huisartsconsult"
+    assert at.data_editor[0].value.iloc[1]["proxy_key"] == "Huisartsconsult (gemiddeld)"  # its name
     at.button(key="effecten_opslaan").click().run()
     with reopened(app_db) as store:
         effect = store.load_project(project_id).effects[1]
@@ -145,3 +146,56 @@ def test_a_valid_project_file_is_saved_as_a_new_project(app_db):
         assert store.load_project(new_id).name == "Geïmporteerd project"
         assert saved_json(app_db, project_id) == project_json(store.load_project(project_id))
     assert at.selectbox(key="project_picker").value == new_id  # the picker shows the new project
+
+
+def project_keys(project) -> set[str]:
+    keys = {e.stakeholder for e in project.effects} | {e.sector for e in project.effects}
+    keys |= {e.proxy_key for e in project.effects} | {c.financier for c in project.costs}
+    return (keys | {q.stakeholder for q in project.qualitative}) - {None, "uwv", "school"}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_tables_show_names_and_an_unchanged_project_stays_as_saved(app_db, lang):
+    at = open_page(PAGE)
+    if lang == "en":
+        at.session_state["lang"] = "en"
+        at.run()
+    project_id = at.session_state["project_id"]
+    before = saved_json(app_db, project_id)
+    with reopened(app_db) as store:
+        project = store.load_project(project_id)
+    effects, costs, qualitative = (at.data_editor[i].value for i in range(3))
+    shown = set(effects["stakeholder"]) | set(effects["sector"]) | set(effects["proxy_key"])
+    shown |= set(costs["financier"]) | set(qualitative["stakeholder"])
+    assert not shown & project_keys(project)  # no key on screen
+    assert {"nl": "Gemeente", "en": "Municipality"}[lang] in set(costs["financier"])
+    # read back to keys: nothing changed, so nothing to save
+    assert at.button(key="effecten_opslaan").disabled
+    assert not at.error
+    # an edit is saved as keys, everything else as it was
+    row = next(i for i, e in enumerate(project.effects) if e.sector != "politie_justitie")
+    edit(at, 0, edited_rows={row: {"quantity": 5.0, "sector": {
+        "nl": "Politie en justitie", "en": "Police and justice"}[lang]}})
+    edit(at, 1, edited_rows={0: {"financier": {"nl": "Zorgverzekeraar", "en": "Health insurer"}[lang]}})
+    assert not at.error
+    at.button(key="effecten_opslaan").click().run()
+    data, expected = json.loads(saved_json(app_db, project_id)), json.loads(before)
+    expected["effects"][row].update(quantity=5.0, sector="politie_justitie")
+    expected["costs"][0]["financier"] = "zorgverzekeraar"
+    assert data == expected
+
+
+def test_switching_language_while_editing_keeps_the_edits(app_db):
+    at = open_page(PAGE)
+    project_id = at.session_state["project_id"]
+    at.selectbox(key="proxy_rij").set_value(0).run()
+    at.selectbox(key="proxy_keuze").set_value("huisartsconsult").run()
+    at.button(key="proxy_invullen").click().run()  # the draft itself now holds an edit
+    at.session_state["lang"] = "en"
+    at.run()
+    assert at.data_editor[0].value.iloc[0]["proxy_key"] == "GP consultation (average)"
+    assert "Municipality" in set(at.data_editor[1].value["financier"])
+    at.button(key="effecten_opslaan").click().run()
+    with reopened(app_db) as store:
+        effect = store.load_project(project_id).effects[0]
+    assert effect.proxy_key == "huisartsconsult"

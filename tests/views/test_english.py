@@ -29,9 +29,7 @@ from tests.app_support import PAGES, fresh_db
 ROOT = Path(__file__).resolve().parents[2]
 
 # Pages whose English is still being written. Empty when the issue is done.
-PENDING: set[str] = {
-    "views/project/effecten.py",
-}
+PENDING: set[str] = set()
 
 # Common Dutch words that are not English words (so "is", "over", "per", "we" are not here).
 DUTCH = set("""

@@ -5,7 +5,8 @@ from the saved project; edits live in the editors until *Opslaan*. Every run
 checks the edited tables with `project_from_tables` (the one validator), so
 errors show per row and column while typing, and an invalid table is never
 saved. Picking a library proxy rewrites the draft (the editors' edits are
-folded in first, so nothing typed is lost).
+folded in first, so nothing typed is lost). The tables show names of parties,
+sectors and library values in the chosen language (`table_names`), never keys.
 """
 
 from __future__ import annotations
@@ -18,15 +19,18 @@ from impactkaart.authoring.editing import (
     costs_frame,
     effects_frame,
     headers,
+    party_help,
     project_from_tables,
     qualitative_frame,
+    renamed,
+    table_names,
 )
 from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
-from impactkaart.text.names import data_text, sector_label
+from impactkaart.text.names import data_text
 from impactkaart.text.proxies import proxy_choices, source_text, trust_mark
 from views.components import project_io
 from views.components.page import open_page
@@ -49,24 +53,23 @@ def fresh_draft(project_id: int, project) -> dict:
     return {
         "project_id": project_id,
         "base": project_json(project),  # the saved project this draft started from
-        "effects": effects_frame(project),
-        "costs": costs_frame(project),
-        "qualitative": qualitative_frame(project),
+        "names": names,  # the names its tables show
+        "effects": effects_frame(project, names),
+        "costs": costs_frame(project, names),
+        "qualitative": qualitative_frame(project, names),
     }
 
 
-def effect_columns(project) -> dict:
-    sectors = sorted(set(reference.sector_figures) | {s.sector for s in project.sectors})
+def effect_columns() -> dict:
     share = dict(min_value=0.0, max_value=1.0, step=0.01, format="%.2f")
     h = headers("effects", lang)
     return {
         "outcome": st.column_config.TextColumn(h["outcome"], width="large",
                                                help=t("effects.help_outcome", lang)),
         "stakeholder": st.column_config.TextColumn(
-            h["stakeholder"], help=t("effects.help_stakeholder", lang)),
+            h["stakeholder"], help=party_help("stakeholder", names)),
         "sector": st.column_config.SelectboxColumn(
-            h["sector"], options=sectors, format_func=lambda key: sector_label(key, lang),
-            help=t("effects.help_sector", lang)),
+            h["sector"], options=names.sectors, help=t("effects.help_sector", lang)),
         "quantity": st.column_config.NumberColumn(h["quantity"], min_value=0.0, format="localized"),
         "proxy": st.column_config.NumberColumn(h["proxy"], format="localized",
                                                help=t("effects.help_proxy", lang)),
@@ -129,7 +132,7 @@ def proxy_picker(effects) -> None:
     if note:
         st.caption(note)
     if st.button(t("effects.fill_in", lang, row=row + 1), key="proxy_invullen"):
-        ss[DRAFT]["effects"] = apply_proxy(effects, row, key, reference)
+        ss[DRAFT]["effects"] = apply_proxy(effects, row, key, reference, names)
         ss[DRAFT]["costs"], ss[DRAFT]["qualitative"] = edited["costs"], edited["qualitative"]
         ss[VERSION] += 1
         ss[FLASH] = t("effects.filled_in", lang, label=label, row=row + 1)
@@ -138,10 +141,15 @@ def proxy_picker(effects) -> None:
 
 page = open_page("effects.title", flash=FLASH)
 lang, project_id, project = page.lang, page.project_id, page.project
+names = table_names(project, lang, reference)
 if ss.get(DRAFT, {}).get("project_id") != project_id or \
         ss[DRAFT]["base"] != project_json(project):
     ss[DRAFT] = fresh_draft(project_id, project)
 draft = ss[DRAFT]
+if draft["names"].lang != lang:  # the language changed while editing: keep the edits
+    for table in ("effects", "costs", "qualitative"):
+        draft[table] = renamed(draft[table], draft["names"], names)
+    draft["names"] = names
 st.caption(t("effects.caption", lang))
 
 with st.expander(t("effects.project_details", lang), expanded=False):
@@ -153,7 +161,7 @@ edited = {}
 st.subheader(t("effects.effects_heading", lang))
 edited["effects"] = st.data_editor(
     draft["effects"], key=editor_key("effects"), num_rows="dynamic", hide_index=True,
-    column_config=effect_columns(project), width="stretch",
+    column_config=effect_columns(), width="stretch",
 )
 effects_slot = st.container()
 proxy_slot = st.container()
@@ -166,7 +174,7 @@ edited["costs"] = st.data_editor(
         "year": st.column_config.NumberColumn(cost_headers["year"], min_value=1,
                                               max_value=50, step=1, default=1),
         "financier": st.column_config.TextColumn(
-            cost_headers["financier"], help=t("effects.help_financier", lang)),
+            cost_headers["financier"], help=party_help("financier", names)),
         "amount": st.column_config.NumberColumn(cost_headers["amount"], min_value=0.0,
                                                 format="localized"),
     },
@@ -195,7 +203,7 @@ qualitative_slot = st.container()
 problems: TableError | None = None
 try:
     candidate = project_from_tables(project, edited["effects"], edited["costs"],
-                                    edited["qualitative"], reference, name=name, years=years)
+                                    edited["qualitative"], reference, names, name=name, years=years)
 except TableError as exc:
     problems, candidate = exc, None
 with effects_slot:

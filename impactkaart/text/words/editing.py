@@ -43,4 +43,8 @@ WORDS: dict[str, dict[str, str]] = {
     "editing.top.start_year": {"nl": "Startjaar", "en": "Start year"},
     "editing.top.phase": {"nl": "Fase", "en": "Phase"},
     "editing.top.file": {"nl": "Bestand", "en": "File"},
+    # help of the party columns; {parties}: names from impactkaart/data/parties.csv
+    "editing.help_stakeholder": {"nl": "Wie de waarde krijgt: {parties}, …",
+                                 "en": "Who receives the value: {parties}, …"},
+    "editing.help_financier": {"nl": "{parties}, …", "en": "Who pays: {parties}, …"},
 }
