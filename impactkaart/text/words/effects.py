@@ -18,12 +18,6 @@ WORDS: dict[str, dict[str, str]] = {
     "effects.years": {"nl": "Looptijd (jaren)", "en": "Term (years)"},
     "effects.effects_heading": {"nl": "Effecten (in geld uitgedrukt)", "en": "Effects (in money)"},
     "effects.help_outcome": {"nl": "Wat verandert er, in woorden.", "en": "What changes, in words."},
-    "effects.help_stakeholder": {
-        "nl": "Wie de waarde krijgt: gemeente, zorgverzekeraar, politie_justitie, deelnemer, "
-              "werkgever, school, woningcorporatie, …",
-        "en": "Who receives the value, as a key from the project file (for example the "
-              "municipality, the health insurer, the police and justice, the participant).",
-    },
     "effects.help_sector": {"nl": "Waar personeel tijd bespaart (leeg: geen arbeidsmarkteffect).",
                             "en": "Where staff save time (empty: no labour-market effect)."},
     "effects.help_proxy": {"nl": "Kies liever een proxy uit de bibliotheek hieronder.",
@@ -39,8 +33,6 @@ WORDS: dict[str, dict[str, str]] = {
     "effects.help_hours": {"nl": "Uren die de sector per eenheid bespaart (leeg: via loonkostenaandeel).",
                            "en": "Hours the sector saves per unit (empty: from the labour-cost share)."},
     "effects.costs_heading": {"nl": "Kosten per jaar, per financier", "en": "Costs per year, by funder"},
-    "effects.help_financier": {"nl": "gemeente, zorgverzekeraar, aanbieder, fonds, rijk, …",
-                               "en": "a key such as the municipality, the health insurer, the provider, …"},
     "effects.qualitative_heading": {"nl": "Kwalitatieve effecten (niet in geld)",
                                     "en": "Qualitative effects (not in money)"},
     "effects.qualitative_caption": {
