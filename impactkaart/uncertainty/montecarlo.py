@@ -387,7 +387,7 @@ def monte_carlo(
     if not 1 <= draws <= MAX_DRAWS:
         raise ValueError(t("uncertainty.draws_range", max=formats.number(MAX_DRAWS, decimals=0)))
     if method not in ("twin", "engine"):
-        raise ValueError("method moet 'twin' of 'engine' zijn")
+        raise ValueError("method must be 'twin' or 'engine'")
     reference = reference or default_reference()
     project = checked(project, reference)
     found = assumptions(project)
