@@ -18,6 +18,7 @@ from impactkaart.core.model import ProjectError
 from impactkaart.core.reference import ReferenceDataError
 from impactkaart.store.projects import StoreError
 from impactkaart.text.catalogue import LANGUAGES, t
+from impactkaart.text.errors import describe
 
 GROUPS = (compute, projects, uncertainty, data, app)
 # Kept importable from here: older callers and tests name them on the main module.
@@ -54,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     except ProjectError as exc:
         where = getattr(args, "file", None)
         prefix = f"{where}: " if where else ""
-        return fail([f"{prefix}{error}" for error in exc.errors], EXIT_INPUT)
+        lang = getattr(args, "lang", "nl")
+        return fail([f"{prefix}{describe(error, lang)}" for error in exc.errors], EXIT_INPUT)
     except (StoreError, ReferenceDataError) as exc:
         return fail([str(exc)], EXIT_STORE)
 

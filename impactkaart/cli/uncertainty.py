@@ -51,6 +51,6 @@ def run(args: argparse.Namespace) -> int:
         text = sensitivity_text(data, lang)
     else:
         result = monte_carlo(project, draws=args.draws, seed=args.seed)
-        data, text = result.to_dict(), montecarlo_text(result, lang)
+        data, text = result.to_dict(lang), montecarlo_text(result, lang)
     print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
     return 0

@@ -41,17 +41,19 @@ def assumptions_of(project: Project) -> Assumptions:
 
 def with_assumptions(project: Project, assumptions: Assumptions) -> Project:
     """The project with these assumptions in place of its own (the project is not changed)."""
+    # Programmer errors (the sliders stay within these bounds): developers' English, not
+    # words for users, which core does not hold.
     if len(assumptions.effects) != len(project.effects):
         raise ValueError(
-            f"{len(assumptions.effects)} aannames voor {len(project.effects)} effecten"
+            f"{len(assumptions.effects)} assumptions for {len(project.effects)} effects"
         )
     if not -0.05 <= assumptions.discount_rate <= 0.5:
-        raise ValueError("discontovoet moet tussen -0,05 en 0,5 liggen")
+        raise ValueError("discount_rate must lie between -0.05 and 0.5")
     effects = []
     for i, (effect, new) in enumerate(zip(project.effects, assumptions.effects)):
         for name in SLIDER_SHARES:
             if not 0.0 <= getattr(new, name) <= 1.0:
-                raise ValueError(f"effects[{i}].{name}: moet tussen 0 en 1 liggen")
+                raise ValueError(f"effects[{i}].{name}: must lie between 0 and 1")
         effects.append(
             replace(
                 effect,

@@ -39,7 +39,7 @@ from impactkaart.core.model import RANGED_EFFECT_FIELDS, Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
-from impactkaart.uncertainty.ranges import Assumption, assumptions, checked
+from impactkaart.uncertainty.ranges import Assumption, assumption_label, assumptions, checked
 
 DEFAULT_DRAWS = 10_000
 DEFAULT_SEED = 20240607  # any fixed number: the point is that a run can be repeated
@@ -277,6 +277,9 @@ class MonteCarloResult:
     fte_by_sector: np.ndarray
     assumptions: list[dict[str, Any]] = field(default_factory=list)
     samples: np.ndarray | None = None  # (n, assumptions) when kept
+    # Each assumption's effect outcome (None: the discount rate), so `to_dict` can word
+    # the labels in any language.
+    outcomes: list[str | None] = field(default_factory=list)
 
     @property
     def fte_total(self) -> np.ndarray:
@@ -344,8 +347,14 @@ class MonteCarloResult:
             "by_party": [plain_row(r) for r in self.by_party().to_dict(orient="records")],
             "fte_total": _interval(self.fte_total),
             "fte_by_sector": [plain_row(r) for r in self.fte().to_dict(orient="records")],
-            "assumptions": self.assumptions,
+            "assumptions": [self._worded(a, outcome, lang) for a, outcome in
+                            zip(self.assumptions, self.outcomes or [None] * len(self.assumptions))],
         }
+
+    def _worded(self, row: dict[str, Any], outcome: str | None, lang: str) -> dict[str, Any]:
+        if not self.outcomes:  # made without outcomes: its labels as they are
+            return row
+        return {**row, "label": assumption_label(row["assumption"], outcome, lang)}
 
 
 def _plain(value: Any) -> Any:
@@ -387,7 +396,7 @@ def monte_carlo(
     if not 1 <= draws <= MAX_DRAWS:
         raise ValueError(t("uncertainty.draws_range", max=formats.number(MAX_DRAWS, decimals=0)))
     if method not in ("twin", "engine"):
-        raise ValueError("method moet 'twin' of 'engine' zijn")
+        raise ValueError("method must be 'twin' or 'engine'")
     reference = reference or default_reference()
     project = checked(project, reference)
     found = assumptions(project)
@@ -426,5 +435,6 @@ def monte_carlo(
             for a in found
         ],
         samples=np.concatenate(kept) if keep_samples else None,
+        outcomes=[None if a.effect is None else project.effects[a.effect].outcome for a in found],
         **joined,
     )

@@ -89,7 +89,7 @@ def default_range(name: str, base: float) -> Range | None:
         return Range(max(1, base - DEFAULT_YEARS), min(MAX_YEARS, base + DEFAULT_YEARS), default=True)
     if name == "discount_rate":
         return Range(min(DEFAULT_RATE[0], base), max(DEFAULT_RATE[1], base), default=True)
-    raise ValueError(f"onbekende aanname: {name}")
+    raise ValueError(f"unknown assumption: {name}")
 
 
 def with_default_ranges(project: Project) -> Project:

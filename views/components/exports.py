@@ -36,8 +36,8 @@ def _html(project_text: str, lang: str) -> str:
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _xlsx(project_text: str) -> bytes:
-    return excel_bytes(parse_project_json(project_text))
+def _xlsx(project_text: str, lang: str) -> bytes:
+    return excel_bytes(parse_project_json(project_text), lang=lang)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -72,7 +72,7 @@ def show(project: Project, result: ProjectResult, key: str = "export", lang: str
         mime="text/html", key=f"{key}_html", on_click="ignore", icon=":material/html:",
     )
     buttons.download_button(
-        t("exports.excel", lang), data=lambda: _xlsx(text), file_name=f"{stem}.xlsx",
+        t("exports.excel", lang), data=lambda: _xlsx(text, lang), file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}_xlsx", on_click="ignore", icon=":material/table_view:",
     )

@@ -23,7 +23,7 @@ from impactkaart.io.imports.tables import (
     open_tables,
     preview_import,
 )
-from impactkaart.io.imports.template import CSV_NAMES, XLSX_NAME, template_csv, template_xlsx
+from impactkaart.io.imports.template import csv_name, template_csv, template_xlsx, xlsx_name
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import project_type_label
@@ -48,16 +48,16 @@ def counted(counts: dict[str, int], lang: str) -> str:
 def templates(lang: str) -> None:
     st.caption(t("import.page.templates", lang))
     left, middle, right = st.columns(3)
-    left.download_button(t("import.page.template_xlsx", lang), template_xlsx(), XLSX_NAME,
+    left.download_button(t("import.page.template_xlsx", lang), template_xlsx(lang), xlsx_name(lang),
                          on_click="ignore",
                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                          icon=":material/download:", key="sjabloon_xlsx")
-    middle.download_button(t("import.page.template_effects", lang), template_csv(EFFECTS),
-                           CSV_NAMES[EFFECTS],
+    middle.download_button(t("import.page.template_effects", lang), template_csv(EFFECTS, lang),
+                           csv_name(EFFECTS, lang),
                            mime="text/csv", on_click="ignore", icon=":material/download:",
                            key="sjabloon_effecten")
-    right.download_button(t("import.page.template_costs", lang), template_csv(COSTS),
-                          CSV_NAMES[COSTS],
+    right.download_button(t("import.page.template_costs", lang), template_csv(COSTS, lang),
+                          csv_name(COSTS, lang),
                           mime="text/csv", on_click="ignore", icon=":material/download:",
                           key="sjabloon_kosten")
 

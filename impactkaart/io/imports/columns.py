@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from impactkaart.authoring.editing import COST_COLUMNS, EFFECT_COLUMNS
+from impactkaart.authoring.editing import COST_COLUMNS, EFFECT_COLUMNS, headers
 
 EFFECTS, COSTS = "effects", "costs"
 KIND_LABELS = {EFFECTS: "Effecten", COSTS: "Kosten"}
@@ -97,7 +97,12 @@ TEMPLATE_FIELDS = {
     EFFECTS: tuple(f for f in EFFECT_FIELDS if f.explanation),
     COSTS: COST_FIELDS,
 }
-EXPLANATION_MARK = "uitleg"  # a row whose first cell starts with this is skipped
+# A row whose first cell starts with one of these is skipped (the Dutch and English template).
+EXPLANATION_MARKS = ("uitleg", "explanation")
+# The English editor's headers: an English table copied out of the app, or the English
+# template, comes back in as well.
+_ENGLISH = {spec: (headers(kind, "en").get(spec.name),) for kind, specs in FIELDS.items()
+            for spec in specs}
 
 
 def field_spec(kind: str, name: str) -> FieldSpec:
@@ -111,7 +116,8 @@ def normalise(header: Any) -> str:
 
 
 def _names(spec: FieldSpec) -> list[str]:
-    return [normalise(spec.header), *(normalise(s) for s in spec.synonyms)]
+    english = [normalise(h) for h in _ENGLISH.get(spec, ()) if h]
+    return [normalise(spec.header), *english, *(normalise(s) for s in spec.synonyms)]
 
 
 def _parts(header: Any) -> list[str]:
@@ -190,4 +196,4 @@ def find_header(rows: list[tuple[int, list[Any]]], look: int = 20) -> int:
 
 def is_explanation(cells: list[Any]) -> bool:
     first = next((c for c in cells if c is not None), None)
-    return isinstance(first, str) and normalise(first).startswith(EXPLANATION_MARK)
+    return isinstance(first, str) and normalise(first).startswith(EXPLANATION_MARKS)

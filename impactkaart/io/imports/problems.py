@@ -6,15 +6,18 @@ header the user wrote, the value is what the cell held.
 
 A problem holds a code and its values, not a sentence: `Problem.text(lang)` words it
 in Dutch or English (text/words/io.py, keys ``import.problem.<code>``). A finding of
-the project validator arrives as a finished sentence and is shown as it is.
+the project validator is kept as its `FieldError` (a `Finding`) and worded in the same
+language by `impactkaart.text.errors`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from impactkaart.core.model import FieldError
 from impactkaart.text import formats
 from impactkaart.text.catalogue import TEXTS, t
+from impactkaart.text.errors import describe, message
 
 
 @dataclass(frozen=True)
@@ -61,12 +64,29 @@ class Word(str):
     """A placeholder that is itself a catalogue key, worded in the problem's language."""
 
 
+@dataclass(frozen=True)
+class Finding:
+    """A placeholder that is the project validator's finding, worded in the problem's
+    language; ``with_field`` puts the field before it (``name: ontbreekt``)."""
+
+    error: FieldError
+    with_field: bool = False
+
+    def text(self, lang: str = "nl") -> str:
+        return describe(self.error, lang) if self.with_field else message(self.error, lang)
+
+    def __str__(self) -> str:
+        return self.text("nl")
+
+
 def _word(value: object, lang: str) -> object:
     """A placeholder's value in ``lang``."""
     if isinstance(value, Thousands):
         return formats.number(value, lang, decimals=0)
     if isinstance(value, Word):
         return t(value, lang)
+    if isinstance(value, Finding):
+        return value.text(lang)
     return value
 
 

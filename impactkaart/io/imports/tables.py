@@ -42,7 +42,7 @@ from impactkaart.io.imports.columns import (
     guess_mapping,
     is_explanation,
 )
-from impactkaart.io.imports.problems import Problem, TableImportError, Word, problem
+from impactkaart.io.imports.problems import Finding, Problem, TableImportError, Word, problem
 from impactkaart.io.imports.read import (
     EXCEL_ERRORS,
     MAX_CELL_CHARS,
@@ -305,17 +305,17 @@ _PATH = re.compile(r"^(effects|costs)\[(\d+)\](?:\.(\w+))?")
 _TOP_FIELDS = ("name", "years", "project_type", "start_year")  # words: import.field.<name>
 
 
-def _reword(message: str, spec_kind: str, text: str) -> tuple[str, dict[str, object]]:
-    """The validator's finding on a cell as a code and values (a message it has no code
-    for stays its own sentence)."""
-    if message.startswith("ontbreekt"):
+def _reword(error, spec_kind: str, text: str) -> tuple[str, dict[str, object]]:
+    """The validator's finding on a cell as a code and values."""
+    finding = Finding(error)
+    if error.code == "missing":
         return "required_empty", {}
-    if spec_kind == "share" and "tussen 0 en 1" in message and re.fullmatch(r"\d{1,3}", text):
+    if spec_kind == "share" and error.code == "share" and re.fullmatch(r"\d{1,3}", text):
         typed = int(text)
         if 2 <= typed <= 100:  # a percentage typed without its sign
-            return "percent_without_sign", {"message": message, "typed": typed,
+            return "percent_without_sign", {"message": finding, "typed": typed,
                                             "share": format_number(typed / 100)}
-    return message, {}
+    return "finding", {"message": finding}
 
 
 def preview_import(
@@ -428,20 +428,20 @@ def _trace(error, offsets, origins_by_kind, unreadable_by_kind) -> list[Problem]
     if match is None:
         if error.path in _TOP_FIELDS:
             return [problem("top_field", field=Word(f"import.field.{error.path}"),
-                            message=error.message)]
-        return [Problem(f"{error.path}: {error.message}" if error.path else error.message)]
+                            message=Finding(error))]
+        return [problem("finding", message=Finding(error, with_field=True))]
     kind, index, name = match.group(1), int(match.group(2)), match.group(3)
     position = index - offsets.get(kind, 0)
     if position < 0 or kind not in origins_by_kind:  # an existing row of the project
-        return [problem(f"existing_{kind}", n=index + 1, field=name, message=error.message)]
+        return [problem(f"existing_{kind}", n=index + 1, field=name, message=Finding(error))]
     if name in unreadable_by_kind[kind][position]:
         return []  # the cell itself was reported already
     origin = origins_by_kind[kind][position].get(name)
     if origin is None:  # no column for this field: reported once for the whole table
         return []
-    message, values = _reword(error.message, field_spec(kind, name).kind, origin.text)
-    value = origin.text if origin.text and f"'{origin.text}'" not in message else None
-    return [problem(message, row=origin.row, column=origin.column, value=value,
+    code, values = _reword(error, field_spec(kind, name).kind, origin.text)
+    value = origin.text if origin.text and f"'{origin.text}'" not in error.message else None
+    return [problem(code, row=origin.row, column=origin.column, value=value,
                     sheet=origin.sheet, **values)]
 
 
