@@ -143,3 +143,21 @@ def test_in_english_an_unreadable_file_and_a_good_one(app_db):
     at = upload(english_page(), "effects_en.csv")
     assert not at.exception, at.exception
     assert any(s.startswith("Ready to import: ") and "effects" in s for s in texts(at.success))
+
+
+def test_in_english_the_validators_finding_and_the_templates_are_english(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.app_support import ROOT
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["lang"] = "en"
+    at.run()
+    at.switch_page(PAGE).run()
+    assert [b.label for b in at.get("download_button")] == [
+        "Template (Excel)", "Template effects (CSV)", "Template costs (CSV)"]
+    at = upload(at, "toerekening_te_groot.csv", "bad")
+    assert not at.exception, at.exception
+    [message] = texts(at.error)
+    assert md("Row 3, column 'Toerekening': '1,5' must be between 0 and 1") in message
+    assert "moet" not in message
