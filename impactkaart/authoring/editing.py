@@ -236,7 +236,10 @@ def party_help(column: str, names: TableNames) -> str:
 
 def _named(frame: pd.DataFrame, names: TableNames) -> pd.DataFrame:
     for column in frame.columns.intersection(list(_KIND)):
-        frame[column] = [names.name(column, key) for key in frame[column]]
+        # object dtype even for an empty table: an empty list would become float, which
+        # st.data_editor refuses for a text column (a project without qualitative effects)
+        frame[column] = pd.Series([names.name(column, key) for key in frame[column]],
+                                  index=frame.index, dtype=object)
     return frame
 
 
@@ -244,8 +247,8 @@ def renamed(frame: pd.DataFrame, before: TableNames, after: TableNames) -> pd.Da
     """A table shown with ``before``'s names, with ``after``'s (the language changed)."""
     out = frame.copy()
     for column in out.columns.intersection(list(_KIND)):
-        out[column] = [after.name(column, before.key(column, v)) if isinstance(v, str) else v
-                       for v in out[column]]
+        out[column] = pd.Series([after.name(column, before.key(column, v)) if isinstance(v, str)
+                                 else v for v in out[column]], index=out.index, dtype=object)
     return out
 
 

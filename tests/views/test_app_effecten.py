@@ -199,3 +199,21 @@ def test_switching_language_while_editing_keeps_the_edits(app_db):
     with reopened(app_db) as store:
         effect = store.load_project(project_id).effects[0]
     assert effect.proxy_key == "huisartsconsult"
+
+
+def test_a_project_without_qualitative_effects_or_costs_opens_in_the_editor(app_db):
+    # Seen in the browser (the wizard's new project): an empty table's name column became
+    # float, and st.data_editor refused it as a text column.
+    import dataclasses
+
+    from impactkaart.authoring.demo import demo_projects
+    from impactkaart.store.projects import Store
+
+    bare = dataclasses.replace(demo_projects()[0], name="Zonder kwalitatief", qualitative=())
+    with Store(app_db) as store:
+        store.save_project(bare)
+    at = open_page(PAGE)
+    at.selectbox(key="project_picker").select_index(
+        at.selectbox(key="project_picker").options.index("Zonder kwalitatief")).run()
+    assert not at.exception, at.exception
+    assert [h.value for h in at.subheader if "Kwalitatieve" in h.value], "the third table is shown"
