@@ -68,25 +68,4 @@ WORDS: dict[str, dict[str, str]] = {
     "effects.unsaved_errors": {"nl": "Niet opgeslagen: er staan fouten in de tabellen.",
                                "en": "Not saved: the tables contain errors."},
     "effects.file_heading": {"nl": "Projectbestand (JSON)", "en": "Project file (JSON)"},
-    # --- the project file (views/components/project_io.py) ---
-    "effects.download": {"nl": "Projectbestand downloaden (JSON)", "en": "Download project file (JSON)"},
-    "effects.download_help": {"nl": "Hetzelfde bestand rekent u door met `impactkaart compute BESTAND`.",
-                              "en": "Compute the same file with `impactkaart compute FILE`."},
-    "effects.upload": {"nl": "Projectbestand uploaden (JSON)", "en": "Upload project file (JSON)"},
-    "effects.upload_help": {
-        "nl": "Een geldig bestand wordt als nieuw project opgeslagen; het project dat nu open staat "
-              "blijft zoals het is.",
-        "en": "A valid file is saved as a new project; the project open now stays as it is.",
-    },
-    "effects.upload_refused": {"nl": "**{file}** is niet ingelezen; er is niets opgeslagen of gewijzigd.",
-                               "en": "**{file}** was not read; nothing was saved or changed."},
-    "effects.upload_saved": {"nl": "**{name}** is opgeslagen als nieuw project en staat nu open.",
-                             "en": "**{name}** was saved as a new project and is now open."},
-    "effects.upload_valid": {
-        "nl": "**{file}** is een geldig projectbestand: *{name}*, {effects} effecten, "
-              "{qualitative} kwalitatieve effecten.",
-        "en": "**{file}** is a valid project file: *{name}*, {effects} effects, "
-              "{qualitative} qualitative effects.",
-    },
-    "effects.upload_save": {"nl": "Opslaan als nieuw project", "en": "Save as a new project"},
 }
