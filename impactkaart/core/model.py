@@ -106,6 +106,11 @@ class Project:
     qualitative: tuple[Qualitative, ...] = ()
     sectors: tuple[SectorFigures, ...] = ()
     discount_rate_range: Range | None = None
+    # Participants reached per year (the wizard's "bereik"): only for the plausibility of
+    # the cost per participant (core/plausibility.py); the engine does not use it.
+    participants_per_year: float | None = None
+    # Plausibility warnings (their keys) somebody has looked at and kept on purpose.
+    acknowledged_warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The project as its JSON project-file dict (optional empties left out)."""
@@ -124,6 +129,11 @@ class Project:
                 del effect["ranges"]
             for spec in effect.get("ranges", {}).values():
                 _drop_false_default(spec)
+        if data["participants_per_year"] is None:
+            del data["participants_per_year"]
+        data["acknowledged_warnings"] = list(data["acknowledged_warnings"])
+        if not data["acknowledged_warnings"]:
+            del data["acknowledged_warnings"]
         if data["discount_rate_range"] is None:
             del data["discount_rate_range"]
         else:
@@ -201,6 +211,8 @@ _PROJECT_FIELDS: dict[str, tuple[str, Any]] = {
     "qualitative": ("list", []),
     "sectors": ("list", []),
     "discount_rate_range": ("range", None),  # checked against the rate in _parse_range
+    "participants_per_year": ("non_negative_or_null", None),
+    "acknowledged_warnings": ("key_list", []),
 }
 
 _COST_FIELDS = {
@@ -271,6 +283,18 @@ def _check(kind: str, value: Any) -> tuple[Any, Problem | None]:
         if len(value) > 100:
             return None, ("too_long", {"limit": 100})
         return value, None
+    if kind == "key_list":
+        if not isinstance(value, list):
+            return None, ("not_list", {})
+        keys = []
+        for item in value:
+            # A warning's key is its code and an outcome (text of up to 500 characters).
+            if not isinstance(item, str) or not item.strip():
+                return None, ("not_key", {})
+            if len(item) > 600:
+                return None, ("too_long", {"limit": 600})
+            keys.append(item.strip())
+        return tuple(dict.fromkeys(keys)), None
     if kind == "phase":
         if value not in PHASES:
             return None, ("phase", {})
@@ -441,6 +465,8 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
         qualitative=qualitative,
         sectors=sectors,
         discount_rate_range=rate_range,
+        participants_per_year=top["participants_per_year"],
+        acknowledged_warnings=tuple(top["acknowledged_warnings"]),
     )
 
 

@@ -139,3 +139,10 @@ register(2, "assumption_ranges", [
         distribution VARCHAR NOT NULL, is_default BOOLEAN NOT NULL,
         UNIQUE (project_id, effect_position, assumption))""",
 ])
+
+register(6, "project_fields", [
+    # Fields the project model gained after 1 (docs/project-format.md); NULL where a
+    # project from before has none, which reads back as the field's default.
+    "ALTER TABLE projects ADD COLUMN participants_per_year DOUBLE",
+    "ALTER TABLE projects ADD COLUMN acknowledged_warnings VARCHAR[]",
+])

@@ -52,7 +52,14 @@ _CHILDREN = {
 _PROJECT_KEY = {"costs": "costs", "effects": "effects", "qualitative": "qualitative",
                 "project_sectors": "sectors"}
 _PROJECT_COLUMNS = ["name", "project_type", "phase", "start_year", "years", "discount_rate",
-                    "description"]
+                    "description", "participants_per_year", "acknowledged_warnings"]
+# Column lists of SQL text built once from the constant names above, never from values.
+_PROJECT_INSERT = (f"INSERT INTO projects ({', '.join(_PROJECT_COLUMNS)}) "
+                   f"VALUES ({', '.join(['?'] * len(_PROJECT_COLUMNS))}) RETURNING id")
+_PROJECT_UPDATE = (f"UPDATE projects SET {', '.join(c + ' = ?' for c in _PROJECT_COLUMNS)}, "
+                   "updated_at = current_timestamp WHERE id = ? RETURNING id")
+_PROJECT_RESTORE = (f"INSERT INTO projects (id, {', '.join(_PROJECT_COLUMNS)}) "
+                    f"VALUES ({', '.join(['?'] * (len(_PROJECT_COLUMNS) + 1))})")
 _RANGE_COLUMNS = ["project_id", "effect_position", "assumption", "low", "high", "distribution",
                   "is_default"]
 _PROJECT_TABLES = (*_CHILDREN, "assumption_ranges")  # everything deleted with a project
@@ -148,18 +155,9 @@ def write_project(cur, project: Project, project_id: int | None = None) -> int:
     data = project.to_dict()
     values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
     if project_id is None:
-        project_id = cur.execute(
-            "INSERT INTO projects (name, project_type, phase, start_year, years, "
-            "discount_rate, description) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            values,
-        ).fetchone()[0]
+        project_id = cur.execute(_PROJECT_INSERT, values).fetchone()[0]
     else:
-        updated = cur.execute(
-            "UPDATE projects SET name = ?, project_type = ?, phase = ?, start_year = ?, "
-            "years = ?, discount_rate = ?, description = ?, updated_at = current_timestamp "
-            "WHERE id = ? RETURNING id",
-            [*values, project_id],
-        ).fetchall()
+        updated = cur.execute(_PROJECT_UPDATE, [*values, project_id]).fetchall()
         if not updated:
             raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
         for table in _PROJECT_TABLES:
@@ -202,11 +200,7 @@ def _replace_all(cur, projects: list[tuple[int, Project]], extra: dict[str, pd.D
     for project_id, project in projects:
         data = project.to_dict()
         values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
-        cur.execute(
-            "INSERT INTO projects (id, name, project_type, phase, start_year, years, "
-            "discount_rate, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [project_id, *values],
-        )
+        cur.execute(_PROJECT_RESTORE, [project_id, *values])
         _write_children(cur, project_id, data)
     for table in names:  # table names from the catalogue, never from the file
         if table not in extra or extra[table].empty:
@@ -372,9 +366,8 @@ class Store:
                 "WHERE ?::INTEGER[] IS NULL OR list_contains(?, id) ORDER BY id",
                 params,
             ).fetchall():
-                item = dict(zip(_PROJECT_COLUMNS, row[1:]))
-                if item["start_year"] is None:
-                    del item["start_year"]
+                # NULL: a field the project leaves out (or a project older than the field).
+                item = {c: v for c, v in zip(_PROJECT_COLUMNS, row[1:]) if v is not None}
                 data[row[0]] = item | {key: [] for key in _PROJECT_KEY.values()}
             for table, columns in _CHILDREN.items():
                 for row in cur.execute(
