@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from impactkaart.core.plausibility import Finding
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 
 
-def describe(finding: Finding, lang: str = "nl") -> str:
-    """One warning as a sentence with its reason, in the reader's language."""
+def describe(finding: Finding, lang: str = "nl", quote: Callable[[str], str] = str) -> str:
+    """One warning as a sentence with its reason, in the reader's language. ``quote``
+    wraps the user's own text (an outcome's name), e.g. `text.safe.md` for Markdown."""
     v = finding.values
     words: dict[str, str] = {}
     if finding.code == "factor_high":
@@ -24,5 +27,5 @@ def describe(finding: Finding, lang: str = "nl") -> str:
         words = {"proxy": formats.euro(v["proxy"], lang, 2), "library": formats.euro(v["library"], lang, 2),
                  "ratio": formats.number(v["ratio"], lang, 1)}
     if finding.outcome is not None:
-        words["outcome"] = finding.outcome
+        words["outcome"] = quote(finding.outcome)
     return t(f"plausibility.{finding.code}", lang, **words)
