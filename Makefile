@@ -38,10 +38,13 @@ browser-deps:
 		if [ -n "$$office" ]; then $$SUDO apt-get install -y -qq --no-install-recommends $$office >/dev/null; fi; \
 	fi
 
-## Lint and the whole test suite, browser tests included.
+## Lint and the whole test suite, browser tests included. The tests without a browser run
+## on every core (pytest-xdist; each test has its own files); the browser tests after them,
+## one at a time, since each starts a Streamlit server and a Chromium of its own.
 test: setup browser-deps
 	$(BIN)/ruff check impactkaart views tests bench app.py
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --ignore=tests/browser
+	$(BIN)/python -m pytest tests/browser
 
 lint: setup
 	$(BIN)/ruff check impactkaart views tests bench app.py
