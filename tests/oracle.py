@@ -9,6 +9,11 @@ from __future__ import annotations
 MIN_COST = 0.005  # docs/method.md § 4: PV costs under half a cent count as nothing paid
 
 
+def no_sector(value) -> bool:
+    """None, NaN (an empty table cell) and blank text all mean: no sector."""
+    return value is None or value != value or (isinstance(value, str) and not value.strip())
+
+
 def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_rate: float) -> dict:
     r = project.get("discount_rate", default_rate)
     figures = {k: dict(v) for k, v in sector_figures.items()}
@@ -51,7 +56,8 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
             p = party.setdefault(e["stakeholder"], {"pv_benefits": 0.0, "pv_costs": 0.0})
             p["pv_benefits"] += value * discount(year)
             sector = e.get("sector")
-            if sector is not None:
+            if not no_sector(sector):
+                sector = sector.strip()
                 f = figures[sector]
                 if e.get("hours_per_unit") is not None:
                     hours = units * e["hours_per_unit"]

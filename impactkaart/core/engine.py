@@ -49,7 +49,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from impactkaart.core.model import Project
+from impactkaart.core.model import Project, clean_key
 from impactkaart.core.reference import Reference, default_reference
 
 # Why a result has no rendementsfactor, as a code: the text layer words it
@@ -110,6 +110,15 @@ def flatten(
     as far as anyone knows), never silently as its expected value.
     """
     reference = reference or default_reference()
+
+    def party(value: object, where: str) -> int:
+        # A party is always named (parse_project checks it); a caller that builds effects
+        # itself gets a clear error instead of a NaN party.
+        key = clean_key(value)
+        if key is None:
+            raise ValueError(f"{where}: no party")
+        return parties.setdefault(key, len(parties))
+
     parties: dict[str, int] = {}
     sectors: dict[str, int] = {}
     cost_rows: list[tuple] = []
@@ -127,16 +136,21 @@ def flatten(
             }
         )
         for c in project.costs:
-            cost_rows.append((p, c.year, parties.setdefault(c.financier, len(parties)), c.amount))
+            cost_rows.append((p, c.year, party(c.financier, "cost"), c.amount))
         for e in project.effects:
             quantity = e.quantity
             if measured:
                 quantity = e.quantity_ex_post if e.quantity_ex_post is not None else 0.0
-            if e.sector is None:
+            # The root guard of issue 15 item 1: a NaN or "" sector (an empty table cell,
+            # e.g. a case item whose proxy has no sector) is no sector, never figures[nan].
+            sector_key = clean_key(e.sector)
+            if sector_key is None:
                 sector, hours, cost, share = -1, math.nan, math.nan, math.nan
             else:
-                sector = sectors.setdefault(e.sector, len(sectors))
-                f = figures[e.sector]
+                if sector_key not in figures:
+                    raise ValueError(f"effect {e.outcome!r}: unknown sector {sector_key!r}")
+                sector = sectors.setdefault(sector_key, len(sectors))
+                f = figures[sector_key]
                 hours = f["productive_hours_per_fte"]
                 cost, share = f["labour_cost_per_fte"], f["labour_share"]
             effect_rows.append(
@@ -150,7 +164,7 @@ def flatten(
                     e.drop_off,
                     e.start_year,
                     e.duration,
-                    parties.setdefault(e.stakeholder, len(parties)),
+                    party(e.stakeholder, f"effect {e.outcome!r}"),
                     sector,
                     math.nan if e.hours_per_unit is None else e.hours_per_unit,
                     hours,

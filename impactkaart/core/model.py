@@ -247,6 +247,29 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def missing_key(value: Any) -> bool:
+    """True for every way a table or a form says "none": None, NaN (pandas' empty cell, also
+    pd.NA) and an empty or blank text. Such a sector or proxy key means no sector, no key."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(value != value)  # NaN and pd.NA are not equal to themselves
+    except TypeError:  # pd.NA: its comparison is NA, whose truth value raises
+        return True
+
+
+def clean_key(value: Any) -> str | None:
+    """A sector or party key as the engine takes it: stripped text, or None for "none"
+    (`missing_key`). Anything else is not a key (ValueError): never a NaN key downstream."""
+    if missing_key(value):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"not a key: {value!r}")
+    return value.strip()
+
+
 Problem = tuple[str, dict[str, Any]]  # (code, values) of a FieldError
 
 
@@ -263,8 +286,8 @@ def _check(kind: str, value: Any) -> tuple[Any, Problem | None]:
             return None, ("too_long", {"limit": limit})
         return value, None
     if kind in ("key", "key_or_null"):
-        if value is None and kind == "key_or_null":
-            return None, None
+        if kind == "key_or_null" and missing_key(value):
+            return None, None  # NaN from a table, "" from a form: no sector, no proxy key
         if not isinstance(value, str) or not value.strip():
             return None, ("not_key_or_null" if kind == "key_or_null" else "not_key", {})
         value = value.strip()
