@@ -27,7 +27,8 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
     for e in project.get("effects", []):
         horizon = max(horizon, e.get("start_year", 1) + e["duration"] - 1)
 
-    by_year = {y: {"costs": 0.0, "benefits": 0.0, "costs_pv": 0.0, "benefits_pv": 0.0}
+    by_year = {y: {"costs": 0.0, "benefits": 0.0, "costs_pv": 0.0, "benefits_pv": 0.0,
+                   "transfers": 0.0, "transfers_pv": 0.0}
                for y in range(1, horizon + 1)}
     party: dict[str, dict[str, float]] = {}
     labour: dict[tuple[str, int], dict[str, float]] = {}
@@ -51,10 +52,18 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
                 * (1 - e.get("drop_off", 0.0)) ** (k - 1)
             )
             value = units * e["proxy"]
-            by_year[year]["benefits"] += value
-            by_year[year]["benefits_pv"] += value * discount(year)
+            # A transfer is no gain for society: its own column, and in the party table
+            # a gain for the stakeholder and the same loss for the party it comes from.
+            transfer = e.get("transfer", False)
+            column = "transfers" if transfer else "benefits"
+            by_year[year][column] += value
+            by_year[year][column + "_pv"] += value * discount(year)
             p = party.setdefault(e["stakeholder"], {"pv_benefits": 0.0, "pv_costs": 0.0})
             p["pv_benefits"] += value * discount(year)
+            if transfer:
+                loser = party.setdefault(e.get("transfer_from", "deelnemer"),
+                                         {"pv_benefits": 0.0, "pv_costs": 0.0})
+                loser["pv_benefits"] -= value * discount(year)
             sector = e.get("sector")
             if not no_sector(sector):
                 sector = sector.strip()
@@ -71,6 +80,7 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
 
     pv_b = sum(y["benefits_pv"] for y in by_year.values())
     pv_c = sum(y["costs_pv"] for y in by_year.values())
+    pv_t = sum(y["transfers_pv"] for y in by_year.values())
     payback = None
     cum_b = cum_c = 0.0
     for y in range(1, horizon + 1):
@@ -83,6 +93,7 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
         "pv_benefits": pv_b,
         "pv_costs": pv_c,
         "npv": pv_b - pv_c,
+        "pv_transfers": pv_t,
         "rendementsfactor": pv_b / pv_c if pv_c >= MIN_COST else None,
         "payback_year": payback,
         "by_year": by_year,

@@ -33,6 +33,13 @@ def effects(draw, years: int, missing_sectors: bool = False):
     }
     if draw(st.booleans()):
         effect["hours_per_unit"] = draw(st.floats(0, 50, allow_nan=False))
+    if draw(st.integers(0, 3)) == 0:  # a transfer (issue 15 item 2), from another party
+        effect["transfer"] = True
+        others = [p for p in PARTIES if p != effect["stakeholder"]]
+        if draw(st.booleans()):
+            effect["transfer_from"] = draw(st.sampled_from(others))
+        elif effect["stakeholder"] == "deelnemer":
+            effect["transfer_from"] = others[0]  # the default "deelnemer" would be itself
     if missing_sectors and draw(st.booleans()):
         del effect["sector"]  # left out: the default, no sector
     return effect

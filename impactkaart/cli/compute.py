@@ -40,6 +40,8 @@ def summary_text(result: ProjectResult, lang: str = "nl") -> str:
         t("cli.summary.benefits", lang, amount=formats.euro(result.pv_benefits, lang)),
         t("cli.summary.costs", lang, amount=formats.euro(result.pv_costs, lang)),
         t("cli.summary.npv", lang, amount=formats.euro(result.npv, lang)),
+        *([t("engine.cli.transfers", lang, amount=formats.euro(result.pv_transfers, lang))]
+          if result.pv_transfers else []),
         t("cli.summary.payback", lang, year=payback),
         t("cli.summary.rate", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)),
         "",

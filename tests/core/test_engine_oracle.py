@@ -32,13 +32,14 @@ def check_against_oracle(data: dict, result) -> None:
     assert close(result.pv_benefits, expected["pv_benefits"])
     assert close(result.pv_costs, expected["pv_costs"])
     assert close(result.npv, expected["npv"])
+    assert close(result.pv_transfers, expected["pv_transfers"])
     assert close(result.rendementsfactor, expected["rendementsfactor"])
     assert result.payback_year == expected["payback_year"]
 
     years = result.by_year.set_index("year")
     assert list(years.index) == sorted(expected["by_year"])
     for year, row in expected["by_year"].items():
-        for column in ("costs", "benefits", "costs_pv", "benefits_pv"):
+        for column in ("costs", "benefits", "costs_pv", "benefits_pv", "transfers", "transfers_pv"):
             assert close(years.loc[year, column], row[column]), (year, column)
 
     parties = {p["party"]: p for p in result.to_dict()["by_party"]}
