@@ -81,14 +81,19 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
     pv_b = sum(y["benefits_pv"] for y in by_year.values())
     pv_c = sum(y["costs_pv"] for y in by_year.values())
     pv_t = sum(y["transfers_pv"] for y in by_year.values())
+    # Payback: the first year, once something has been paid, from which the cumulative
+    # net benefit never again drops below zero (half a cent of rounding allowed).
     payback = None
     cum_b = cum_c = 0.0
     for y in range(1, horizon + 1):
         cum_b += by_year[y]["benefits_pv"]
         cum_c += by_year[y]["costs_pv"]
-        if cum_c >= MIN_COST and cum_b >= cum_c:
+        if cum_b - cum_c < -MIN_COST:
+            payback = None
+        elif payback is None and cum_c >= MIN_COST:
             payback = y
-            break
+    if pv_c < MIN_COST:
+        payback = None
     return {
         "pv_benefits": pv_b,
         "pv_costs": pv_c,

@@ -35,7 +35,7 @@ def summary_text(result: ProjectResult, lang: str = "nl") -> str:
             amount=formats.euro(result.rendementsfactor, lang, decimals=2),
             seor=formats.factor(ref.seor_benchmark, lang)))
     payback = (str(result.payback_year) if result.payback_year
-               else t("cli.summary.never", lang))
+               else t("engine.cli.never", lang))
     lines += [
         t("cli.summary.benefits", lang, amount=formats.euro(result.pv_benefits, lang)),
         t("cli.summary.costs", lang, amount=formats.euro(result.pv_costs, lang)),

@@ -12,8 +12,8 @@ Costs in project year y are discounted with the same factor.
 
     rendementsfactor = PV(benefits) / PV(costs)   (None when PV(costs) < € 0,005)
     NPV              = PV(benefits) − PV(costs)
-    payback year     = first project year in which cumulative discounted benefits
-                       reach cumulative discounted costs (None if never)
+    payback year     = first project year from which the cumulative discounted net
+                       benefit stays ≥ 0 until the end of the horizon (None if never)
 
 Labour (FTE, not discounted), per sector and year, for effects with a sector:
 
@@ -394,9 +394,16 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
     pv_benefits = benefits_pv.sum(axis=1)
     pv_costs = costs_pv.sum(axis=1)
     factor = _ratio(pv_benefits, pv_costs)
-    cum_b, cum_c = np.cumsum(benefits_pv, axis=1), np.cumsum(costs_pv, axis=1)
-    paid_back = (cum_c >= MIN_COST) & (cum_b >= cum_c)
-    payback = np.where(paid_back.any(axis=1), paid_back.argmax(axis=1) + 1, -1)
+    # Payback (issue 15 item 6): the first year from which the cumulative discounted net
+    # benefit stays ≥ 0 to the end of the horizon (and something has been paid by then).
+    # Past a project's horizon its cumulative sums stay constant, so the grid's tail is safe.
+    cum_c = np.cumsum(costs_pv, axis=1)
+    balance = np.cumsum(benefits_pv, axis=1) - cum_c
+    below = balance < -MIN_COST  # half a cent: rounding is not a loss
+    after_last_below = np.where(below.any(axis=1), n_y - np.argmax(below[:, ::-1], axis=1), 0)
+    first_paid = np.argmax(cum_c >= MIN_COST, axis=1)
+    payback_index = np.maximum(after_last_below, first_paid)
+    payback = np.where((pv_costs >= MIN_COST) & (payback_index < horizon), payback_index + 1, -1)
 
     in_horizon = np.arange(n_y)[None, :] < horizon[:, None]
     proj_grid, year_grid = np.nonzero(in_horizon)

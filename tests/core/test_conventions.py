@@ -78,3 +78,57 @@ def test_a_party_the_project_names_may_lose_a_transfer():
     cost = {"year": 1, "financier": "eigen_fonds", "amount": 1}
     project = parse_project({**TRANSFER, "effects": [effect], "costs": [cost]})
     assert project.effects[0].transfer_from == "eigen_fonds"
+
+
+# --- payback (item 6) -------------------------------------------------------------------
+def payback_project(costs: list[tuple[int, float]], benefits: list[float], rate: float = 0.0):
+    return {
+        "name": "Terugverdienen", "project_type": "gezinswerk", "years": len(benefits),
+        "discount_rate": rate,
+        "costs": [{"year": y, "financier": "gemeente", "amount": a} for y, a in costs],
+        "effects": [{"outcome": f"baat jaar {y}", "stakeholder": "gemeente", "quantity": 1,
+                     "proxy": b, "start_year": y, "duration": 1, "deadweight": 0.0,
+                     "attribution": 0.0} for y, b in enumerate(benefits, start=1) if b],
+    }
+
+
+def test_costs_that_rise_late_move_the_payback_year():
+    # r = 0. Benefits 1.000 a year for 5 years; costs 1.000 in year 1 and 3.500 in year 4.
+    # cumulative net: y1 1.000 − 1.000 = 0 (≥ 0), y2 +1.000, y3 +2.000,
+    #                 y4 4.000 − 4.500 = −500 (below zero again), y5 5.000 − 4.500 = +500.
+    # The old rule said year 1; the balance stays ≥ 0 only from year 5.
+    result = compute(parse_project(payback_project([(1, 1000), (4, 3500)], [1000] * 5)))
+    assert result.payback_year == 5
+
+
+def test_late_costs_with_discounting():
+    # r = 10 %: discount factors 1, 1/1,1, 1/1,21. Benefits 1.100 in years 1–3, costs 1.000 in
+    # year 1 and 1.452 in year 3. Cumulative net × 1,21:
+    #   y1: (1.100 − 1.000) × 1,21 = 121            (≥ 0)
+    #   y2: 121 + 1.100 × 1,1 = 1.331               (≥ 0)
+    #   y3: 1.331 + 1.100 − 1.452 = 979             (≥ 0): paid back from year 1.
+    # With year 3's cost 2.500 instead: 1.331 + 1.100 − 2.500 = −69 < 0: never.
+    data = payback_project([(1, 1000), (3, 1452)], [1100] * 3, rate=0.10)
+    assert compute(parse_project(data)).payback_year == 1
+    data = payback_project([(1, 1000), (3, 2500)], [1100] * 3, rate=0.10)
+    assert compute(parse_project(data)).payback_year is None
+
+
+def test_a_factor_below_one_is_never_paid_back():
+    # The issue's case: a 0,65× project whose first year's benefits exceed its first year's
+    # costs used to print "Terugverdiend in projectjaar: 1". r = 0; costs 100.000 a year for
+    # 3 years, benefits 150.000, 20.000, 25.000: factor 195.000 / 300.000 = 0,65,
+    # NPV −105.000, cumulative net +50.000, −30.000, −105.000: never paid back.
+    data = payback_project([(1, 100000), (2, 100000), (3, 100000)], [150000, 20000, 25000])
+    result = compute(parse_project(data))
+    assert result.rendementsfactor == pytest.approx(0.65)
+    assert result.npv == pytest.approx(-105000)
+    assert result.payback_year is None
+    assert result.to_dict()["payback_year"] is None
+
+
+def test_payback_waits_until_something_is_paid():
+    # r = 0. Benefits 500 in year 1, costs 400 only in year 2: the balance is ≥ 0 throughout,
+    # but nothing has been paid back before anything was paid: year 2.
+    result = compute(parse_project(payback_project([(2, 400)], [500, 0])))
+    assert result.payback_year == 2

@@ -14,6 +14,7 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "een overdracht van '{party}' aan '{party}' zelf verschuift niets; kies de partij die het verliest",
         "en": "a transfer from '{party}' to '{party}' itself moves nothing; choose the party that loses it"},
     # --- compute (cli/compute.py) ---
+    "engine.cli.never": {"nl": "niet terugverdiend", "en": "not paid back"},
     "engine.cli.transfers": {
         "nl": "Herverdeling (overdrachten, niet in de baten): {amount}",
         "en": "Redistribution (transfers, not in the benefits): {amount}"},
