@@ -9,6 +9,11 @@ from __future__ import annotations
 MIN_COST = 0.005  # docs/method.md § 4: PV costs under half a cent count as nothing paid
 
 
+def no_sector(value) -> bool:
+    """None, NaN (an empty table cell) and blank text all mean: no sector."""
+    return value is None or value != value or (isinstance(value, str) and not value.strip())
+
+
 def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_rate: float) -> dict:
     r = project.get("discount_rate", default_rate)
     figures = {k: dict(v) for k, v in sector_figures.items()}
@@ -22,7 +27,8 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
     for e in project.get("effects", []):
         horizon = max(horizon, e.get("start_year", 1) + e["duration"] - 1)
 
-    by_year = {y: {"costs": 0.0, "benefits": 0.0, "costs_pv": 0.0, "benefits_pv": 0.0}
+    by_year = {y: {"costs": 0.0, "benefits": 0.0, "costs_pv": 0.0, "benefits_pv": 0.0,
+                   "transfers": 0.0, "transfers_pv": 0.0}
                for y in range(1, horizon + 1)}
     party: dict[str, dict[str, float]] = {}
     labour: dict[tuple[str, int], dict[str, float]] = {}
@@ -46,12 +52,21 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
                 * (1 - e.get("drop_off", 0.0)) ** (k - 1)
             )
             value = units * e["proxy"]
-            by_year[year]["benefits"] += value
-            by_year[year]["benefits_pv"] += value * discount(year)
+            # A transfer is no gain for society: its own column, and in the party table
+            # a gain for the stakeholder and the same loss for the party it comes from.
+            transfer = e.get("transfer", False)
+            column = "transfers" if transfer else "benefits"
+            by_year[year][column] += value
+            by_year[year][column + "_pv"] += value * discount(year)
             p = party.setdefault(e["stakeholder"], {"pv_benefits": 0.0, "pv_costs": 0.0})
             p["pv_benefits"] += value * discount(year)
+            if transfer:
+                loser = party.setdefault(e.get("transfer_from", "deelnemer"),
+                                         {"pv_benefits": 0.0, "pv_costs": 0.0})
+                loser["pv_benefits"] -= value * discount(year)
             sector = e.get("sector")
-            if sector is not None:
+            if not no_sector(sector):
+                sector = sector.strip()
                 f = figures[sector]
                 if e.get("hours_per_unit") is not None:
                     hours = units * e["hours_per_unit"]
@@ -65,18 +80,25 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
 
     pv_b = sum(y["benefits_pv"] for y in by_year.values())
     pv_c = sum(y["costs_pv"] for y in by_year.values())
+    pv_t = sum(y["transfers_pv"] for y in by_year.values())
+    # Payback: the first year, once something has been paid, from which the cumulative
+    # net benefit never again drops below zero (half a cent of rounding allowed).
     payback = None
     cum_b = cum_c = 0.0
     for y in range(1, horizon + 1):
         cum_b += by_year[y]["benefits_pv"]
         cum_c += by_year[y]["costs_pv"]
-        if cum_c >= MIN_COST and cum_b >= cum_c:
+        if cum_b - cum_c < -MIN_COST:
+            payback = None
+        elif payback is None and cum_c >= MIN_COST:
             payback = y
-            break
+    if pv_c < MIN_COST:
+        payback = None
     return {
         "pv_benefits": pv_b,
         "pv_costs": pv_c,
         "npv": pv_b - pv_c,
+        "pv_transfers": pv_t,
         "rendementsfactor": pv_b / pv_c if pv_c >= MIN_COST else None,
         "payback_year": payback,
         "by_year": by_year,

@@ -35,11 +35,13 @@ def summary_text(result: ProjectResult, lang: str = "nl") -> str:
             amount=formats.euro(result.rendementsfactor, lang, decimals=2),
             seor=formats.factor(ref.seor_benchmark, lang)))
     payback = (str(result.payback_year) if result.payback_year
-               else t("cli.summary.never", lang))
+               else t("engine.cli.never", lang))
     lines += [
         t("cli.summary.benefits", lang, amount=formats.euro(result.pv_benefits, lang)),
         t("cli.summary.costs", lang, amount=formats.euro(result.pv_costs, lang)),
         t("cli.summary.npv", lang, amount=formats.euro(result.npv, lang)),
+        *([t("engine.cli.transfers", lang, amount=formats.euro(result.pv_transfers, lang))]
+          if result.pv_transfers else []),
         t("cli.summary.payback", lang, year=payback),
         t("cli.summary.rate", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)),
         "",

@@ -12,8 +12,8 @@ Costs in project year y are discounted with the same factor.
 
     rendementsfactor = PV(benefits) / PV(costs)   (None when PV(costs) < € 0,005)
     NPV              = PV(benefits) − PV(costs)
-    payback year     = first project year in which cumulative discounted benefits
-                       reach cumulative discounted costs (None if never)
+    payback year     = first project year from which the cumulative discounted net
+                       benefit stays ≥ 0 until the end of the horizon (None if never)
 
 Labour (FTE, not discounted), per sector and year, for effects with a sector:
 
@@ -49,7 +49,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from impactkaart.core.model import Project
+from impactkaart.core.model import Project, clean_key
 from impactkaart.core.reference import Reference, default_reference
 
 # Why a result has no rendementsfactor, as a code: the text layer words it
@@ -94,6 +94,16 @@ class FlatPortfolio:
     e_labour_share: np.ndarray
     party_names: list[str]
     sector_names: list[str]
+    # --- transfers (issue 15 item 2); None (a caller that builds columns itself): none ---
+    e_transfer: np.ndarray | None = None  # bool: out of society's totals
+    e_transfer_from: np.ndarray | None = None  # party code that loses it; −1: not a transfer
+
+    def __post_init__(self) -> None:
+        n_e = len(self.e_project)
+        if self.e_transfer is None:
+            self.e_transfer = np.zeros(n_e, dtype=bool)
+        if self.e_transfer_from is None:
+            self.e_transfer_from = np.full(n_e, -1, dtype=np.int64)
 
     @property
     def n_projects(self) -> int:
@@ -110,6 +120,15 @@ def flatten(
     as far as anyone knows), never silently as its expected value.
     """
     reference = reference or default_reference()
+
+    def party(value: object, where: str) -> int:
+        # A party is always named (parse_project checks it); a caller that builds effects
+        # itself gets a clear error instead of a NaN party.
+        key = clean_key(value)
+        if key is None:
+            raise ValueError(f"{where}: no party")
+        return parties.setdefault(key, len(parties))
+
     parties: dict[str, int] = {}
     sectors: dict[str, int] = {}
     cost_rows: list[tuple] = []
@@ -127,16 +146,21 @@ def flatten(
             }
         )
         for c in project.costs:
-            cost_rows.append((p, c.year, parties.setdefault(c.financier, len(parties)), c.amount))
+            cost_rows.append((p, c.year, party(c.financier, "cost"), c.amount))
         for e in project.effects:
             quantity = e.quantity
             if measured:
                 quantity = e.quantity_ex_post if e.quantity_ex_post is not None else 0.0
-            if e.sector is None:
+            # The root guard of issue 15 item 1: a NaN or "" sector (an empty table cell,
+            # e.g. a case item whose proxy has no sector) is no sector, never figures[nan].
+            sector_key = clean_key(e.sector)
+            if sector_key is None:
                 sector, hours, cost, share = -1, math.nan, math.nan, math.nan
             else:
-                sector = sectors.setdefault(e.sector, len(sectors))
-                f = figures[e.sector]
+                if sector_key not in figures:
+                    raise ValueError(f"effect {e.outcome!r}: unknown sector {sector_key!r}")
+                sector = sectors.setdefault(sector_key, len(sectors))
+                f = figures[sector_key]
                 hours = f["productive_hours_per_fte"]
                 cost, share = f["labour_cost_per_fte"], f["labour_share"]
             effect_rows.append(
@@ -150,16 +174,20 @@ def flatten(
                     e.drop_off,
                     e.start_year,
                     e.duration,
-                    parties.setdefault(e.stakeholder, len(parties)),
+                    party(e.stakeholder, f"effect {e.outcome!r}"),
                     sector,
                     math.nan if e.hours_per_unit is None else e.hours_per_unit,
                     hours,
                     cost,
                     share,
+                    # --- transfers: only a transfer names its losing party (no empty rows
+                    # for "deelnemer" in every project's per-party table) ---
+                    float(e.transfer),
+                    party(e.transfer_from, f"effect {e.outcome!r}") if e.transfer else -1,
                 )
             )
     costs = np.array(cost_rows, dtype=float).reshape(-1, 4)
-    effects = np.array(effect_rows, dtype=float).reshape(-1, 15)
+    effects = np.array(effect_rows, dtype=float).reshape(-1, 17)
     ints = lambda a: a.astype(np.int64)  # noqa: E731
     return FlatPortfolio(
         names=[p.name for p in projects],
@@ -186,6 +214,8 @@ def flatten(
         e_labour_share=effects[:, 14],
         party_names=list(parties),
         sector_names=list(sectors),
+        e_transfer=effects[:, 15] > 0,
+        e_transfer_from=ints(effects[:, 16]),
     )
 
 
@@ -231,6 +261,7 @@ class PortfolioResult:
             npv=float(s["npv"]),
             payback_year=payback,
             discount_rate=float(s["discount_rate"]),
+            pv_transfers=float(s["pv_transfers"]),
             by_party=rows(self.by_party),
             by_year=rows(self.by_year),
             labour=rows(self.labour),
@@ -249,11 +280,13 @@ class ProjectResult:
     npv: float
     payback_year: int | None
     discount_rate: float
-    by_party: pd.DataFrame  # party, pv_benefits, pv_costs, rendement
-    by_year: pd.DataFrame  # year, costs, benefits, costs_pv, benefits_pv
+    by_party: pd.DataFrame  # party, pv_benefits (transfers in: + received, − lost), pv_costs, rendement
+    by_year: pd.DataFrame  # year, costs, benefits, costs_pv, benefits_pv (society), transfers(_pv)
     labour: pd.DataFrame  # sector, year, hours, fte
-    effects: pd.DataFrame  # effect, pv_benefits, nominal_benefits
-    effect_years: pd.DataFrame | None  # effect, year, benefits, benefits_pv, hours, fte
+    effects: pd.DataFrame  # effect, pv_benefits, nominal_benefits (each its own value), transfer
+    effect_years: pd.DataFrame | None  # effect, year, benefits, benefits_pv, hours, fte, transfer
+    # PV of the transfers: redistribution between parties, not in pv_benefits (issue 15 item 2)
+    pv_transfers: float = 0.0
 
     @property
     def fte_total(self) -> float:
@@ -279,19 +312,25 @@ class ProjectResult:
             "pv_costs": self.pv_costs,
             "npv": self.npv,
             "payback_year": self.payback_year,
+            "pv_transfers": self.pv_transfers,
             "discount_rate": self.discount_rate,
             "discount_convention": "begin van het jaar: bedrag in projectjaar y × 1/(1+r)^(y−1)",
             "fte_total": self.fte_total,
             "by_party": records(self.by_party, ["party", "pv_benefits", "pv_costs", "rendement"]),
             "by_year": records(
-                self.by_year, ["year", "costs", "benefits", "costs_pv", "benefits_pv"]
+                self.by_year,
+                ["year", "costs", "benefits", "costs_pv", "benefits_pv", "transfers", "transfers_pv"],
             ),
             "labour": records(self.labour, ["sector", "year", "hours", "fte"]),
-            "effects": records(self.effects, ["effect", "pv_benefits", "nominal_benefits"]),
+            "effects": records(
+                self.effects, ["effect", "pv_benefits", "nominal_benefits", "transfer"]
+            ),
         }
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, np.bool_):
+        return bool(value)
     if isinstance(value, (np.integer,)):
         return int(value)
     if isinstance(value, (float, np.floating)):
@@ -337,11 +376,16 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
     fade = np.power(np.repeat(1 - fp.e_drop_off, duration), k)
     value = np.repeat(value0, duration) * fade
     value_pv = value * discount[cell]
+    # Transfers are no gain for society: out of its totals, kept apart (docs/method.md § 4).
+    transfer_row = np.repeat(fp.e_transfer, duration)
+    society, society_pv = np.where(transfer_row, 0.0, value), np.where(transfer_row, 0.0, value_pv)
 
     # --- per project and year -------------------------------------------------------
     grid = (n_p, n_y)
-    benefits = np.bincount(cell, value, minlength=size).reshape(grid)
-    benefits_pv = np.bincount(cell, value_pv, minlength=size).reshape(grid)
+    benefits = np.bincount(cell, society, minlength=size).reshape(grid)
+    benefits_pv = np.bincount(cell, society_pv, minlength=size).reshape(grid)
+    transfers = np.bincount(cell, value - society, minlength=size).reshape(grid)
+    transfers_pv = np.bincount(cell, value_pv - society_pv, minlength=size).reshape(grid)
     cost_cell = fp.c_project * n_y + (fp.c_year - 1)
     c_pv = fp.c_amount * discount[cost_cell]
     costs = np.bincount(cost_cell, fp.c_amount, minlength=size).reshape(grid)
@@ -350,9 +394,16 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
     pv_benefits = benefits_pv.sum(axis=1)
     pv_costs = costs_pv.sum(axis=1)
     factor = _ratio(pv_benefits, pv_costs)
-    cum_b, cum_c = np.cumsum(benefits_pv, axis=1), np.cumsum(costs_pv, axis=1)
-    paid_back = (cum_c >= MIN_COST) & (cum_b >= cum_c)
-    payback = np.where(paid_back.any(axis=1), paid_back.argmax(axis=1) + 1, -1)
+    # Payback (issue 15 item 6): the first year from which the cumulative discounted net
+    # benefit stays ≥ 0 to the end of the horizon (and something has been paid by then).
+    # Past a project's horizon its cumulative sums stay constant, so the grid's tail is safe.
+    cum_c = np.cumsum(costs_pv, axis=1)
+    balance = np.cumsum(benefits_pv, axis=1) - cum_c
+    below = balance < -MIN_COST  # half a cent: rounding is not a loss
+    after_last_below = np.where(below.any(axis=1), n_y - np.argmax(below[:, ::-1], axis=1), 0)
+    first_paid = np.argmax(cum_c >= MIN_COST, axis=1)
+    payback_index = np.maximum(after_last_below, first_paid)
+    payback = np.where((pv_costs >= MIN_COST) & (payback_index < horizon), payback_index + 1, -1)
 
     in_horizon = np.arange(n_y)[None, :] < horizon[:, None]
     proj_grid, year_grid = np.nonzero(in_horizon)
@@ -363,6 +414,8 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         benefits=benefits[in_horizon],
         costs_pv=costs_pv[in_horizon],
         benefits_pv=benefits_pv[in_horizon],
+        transfers=transfers[in_horizon],
+        transfers_pv=transfers_pv[in_horizon],
     )
 
     # --- per effect ---------------------------------------------------------------
@@ -374,15 +427,20 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         effect=effect_in_project,
         pv_benefits=effect_pv,
         nominal_benefits=np.add.reduceat(value, first_row) if n_rows else np.zeros(0),
+        transfer=fp.e_transfer.astype(bool),
     )
 
     # --- per party: benefits received vs costs paid -------------------------------
+    # A transfer is a gain for its stakeholder and the same loss for `transfer_from`.
     n_parties = max(len(fp.party_names), 1)
+    moved = np.flatnonzero(fp.e_transfer)
     keys, party_b, party_c = _group_sum(
-        np.concatenate([fp.e_project * n_parties + fp.e_party, fp.c_project * n_parties + fp.c_party]),
+        np.concatenate([fp.e_project * n_parties + fp.e_party,
+                        fp.e_project[moved] * n_parties + fp.e_transfer_from[moved],
+                        fp.c_project * n_parties + fp.c_party]),
         n_p * n_parties,
-        np.concatenate([effect_pv, np.zeros(len(fp.c_project))]),
-        np.concatenate([np.zeros(n_e), c_pv]),
+        np.concatenate([effect_pv, -effect_pv[moved], np.zeros(len(fp.c_project))]),
+        np.concatenate([np.zeros(n_e + len(moved)), c_pv]),
     )
     by_party = _frame(
         project=keys // n_parties,
@@ -422,6 +480,7 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         pv_benefits=pv_benefits,
         pv_costs=pv_costs,
         npv=pv_benefits - pv_costs,
+        pv_transfers=transfers_pv.sum(axis=1),
         rendementsfactor=factor,
         payback_year=pd.arrays.IntegerArray(np.maximum(payback, 0), mask=payback <= 0),
         discount_rate=fp.discount_rate,
@@ -438,6 +497,7 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
             benefits_pv=value_pv,
             hours=np.repeat(hours0, duration) * fade,
             fte=np.repeat(fte0, duration) * fade,
+            transfer=transfer_row,
         )
     return PortfolioResult(
         names=fp.names,

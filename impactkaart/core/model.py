@@ -30,6 +30,9 @@ RANGED_EFFECT_FIELDS = (
     "quantity", "proxy", "duration", "deadweight", "attribution", "displacement", "drop_off",
 )
 DISTRIBUTIONS = ("triangular", "uniform", "fixed")
+# Who loses a transfer when the file does not say: the participant (the bijstand the
+# gemeente no longer pays is income the participant no longer receives).
+DEFAULT_TRANSFER_FROM = "deelnemer"
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,10 @@ class Effect:
     drop_off: float = 0.0
     hours_per_unit: float | None = None
     quantity_ex_post: float | None = None
+    # --- transfers (issue 15 item 2): what `stakeholder` gains, `transfer_from` loses;
+    # out of society's totals, in the per-party table (docs/method.md § 4) ---
+    transfer: bool = False
+    transfer_from: str = DEFAULT_TRANSFER_FROM
     # Assumption name -> Range (see RANGED_EFFECT_FIELDS); read-only by convention,
     # change it with dataclasses.replace. Left out of the hash: dicts are unhashable.
     ranges: dict[str, Range] = field(default_factory=dict, hash=False)
@@ -125,6 +132,8 @@ class Project:
             for optional in ("proxy_key", "hours_per_unit", "quantity_ex_post"):
                 if effect[optional] is None:
                     del effect[optional]
+            if not effect["transfer"] and effect["transfer_from"] == DEFAULT_TRANSFER_FROM:
+                del effect["transfer"], effect["transfer_from"]  # the defaults: as old files
             if not effect["ranges"]:
                 del effect["ranges"]
             for spec in effect.get("ranges", {}).values():
@@ -237,6 +246,8 @@ _EFFECT_FIELDS = {
     "drop_off": ("share", 0.0),
     "hours_per_unit": ("non_negative_or_null", None),
     "quantity_ex_post": ("non_negative_or_null", None),
+    "transfer": ("bool", False),
+    "transfer_from": ("key", DEFAULT_TRANSFER_FROM),  # a known party: checked in parse_project
     "ranges": ("range", {}),  # checked against the base values in _parse_ranges
 }
 
@@ -259,6 +270,29 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def missing_key(value: Any) -> bool:
+    """True for every way a table or a form says "none": None, NaN (pandas' empty cell, also
+    pd.NA) and an empty or blank text. Such a sector or proxy key means no sector, no key."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(value != value)  # NaN and pd.NA are not equal to themselves
+    except TypeError:  # pd.NA: its comparison is NA, whose truth value raises
+        return True
+
+
+def clean_key(value: Any) -> str | None:
+    """A sector or party key as the engine takes it: stripped text, or None for "none"
+    (`missing_key`). Anything else is not a key (ValueError): never a NaN key downstream."""
+    if missing_key(value):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"not a key: {value!r}")
+    return value.strip()
+
+
 Problem = tuple[str, dict[str, Any]]  # (code, values) of a FieldError
 
 
@@ -275,8 +309,8 @@ def _check(kind: str, value: Any) -> tuple[Any, Problem | None]:
             return None, ("too_long", {"limit": limit})
         return value, None
     if kind in ("key", "key_or_null"):
-        if value is None and kind == "key_or_null":
-            return None, None
+        if kind == "key_or_null" and missing_key(value):
+            return None, None  # NaN from a table, "" from a form: no sector, no proxy key
         if not isinstance(value, str) or not value.strip():
             return None, ("not_key_or_null" if kind == "key_or_null" else "not_key", {})
         value = value.strip()
@@ -306,6 +340,10 @@ def _check(kind: str, value: Any) -> tuple[Any, Problem | None]:
     if kind == "strength":
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 3:
             return None, ("strength", {})
+        return value, None
+    if kind == "bool":
+        if not isinstance(value, bool):
+            return None, ("not_bool", {})
         return value, None
     if kind in ("years", "project_year"):
         if not isinstance(value, int) or isinstance(value, bool):
@@ -443,6 +481,7 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
                 FieldError(f"effects[{i}].sector", "unknown_sector_hint", {"sector": sector, "hint": hint[0]})
                 if hint else FieldError(f"effects[{i}].sector", "unknown_sector", {"sector": sector})
             )
+    _check_transfers(top, reference, errors)
     discount_rate = (
         reference.discount_rate if top.get("discount_rate") is None else top["discount_rate"]
     )
@@ -468,6 +507,38 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
         participants_per_year=top["participants_per_year"],
         acknowledged_warnings=tuple(top["acknowledged_warnings"]),
     )
+
+
+def known_parties(top: dict[str, Any], reference: Reference) -> set[str]:
+    """The parties a transfer may come from: the common ones (parties.csv) and every party
+    the project itself names as a financier or stakeholder."""
+    known = set(reference.parties["key"])
+    for name, field_name in (("costs", "financier"), ("effects", "stakeholder")):
+        for item in top.get(name, []):
+            value = item.get(field_name) if isinstance(item, dict) else None
+            if isinstance(value, str) and value.strip():
+                known.add(value.strip())
+    return known
+
+
+def _check_transfers(top: dict[str, Any], reference: Reference, errors: list[FieldError]) -> None:
+    # On the raw items, so the index is the file's (as for the sector check).
+    known = known_parties(top, reference)
+    for i, effect in enumerate(top.get("effects", [])):
+        if not isinstance(effect, dict) or not isinstance(effect.get("transfer_from"), str):
+            continue
+        source = effect["transfer_from"].strip()
+        path = f"effects[{i}].transfer_from"
+        if source and source not in known:
+            hint = difflib.get_close_matches(source, sorted(known), n=1)
+            errors.append(
+                FieldError(path, "transfer_unknown_party_hint", {"party": source, "hint": hint[0]})
+                if hint else FieldError(path, "transfer_unknown_party", {"party": source})
+            )
+        stakeholder = effect.get("stakeholder")
+        if (effect.get("transfer") is True and isinstance(stakeholder, str)
+                and stakeholder.strip() == source):
+            errors.append(FieldError(path, "transfer_same_party", {"party": source}))
 
 
 # --- uncertainty ranges -------------------------------------------------------------

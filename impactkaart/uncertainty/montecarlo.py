@@ -161,9 +161,12 @@ def twin(fp: FlatPortfolio, found: Sequence[Assumption], samples: np.ndarray) ->
     pv_effect = value0 * start_discount * _geometric(log_keep + log_d, duration)
 
     c_pv = fp.c_amount * np.exp((fp.c_year - 1) * log_d)  # (n, C)
-    pv_b, pv_c = pv_effect.sum(axis=1), c_pv.sum(axis=1)
+    # engine conventions (issue 15): a transfer is out of society's benefits, and in the
+    # party table + for its stakeholder, − for transfer_from
+    pv_b, pv_c = (pv_effect * ~fp.e_transfer).sum(axis=1), c_pv.sum(axis=1)
     parties = len(fp.party_names)
-    party_benefits = pv_effect @ _onehot(fp.e_party, parties)
+    party_benefits = pv_effect @ (_onehot(fp.e_party, parties)
+                                  - _onehot(fp.e_transfer_from, parties))
     party_costs = c_pv @ _onehot(fp.c_party, parties)
 
     has_sector = fp.e_sector >= 0
@@ -223,6 +226,8 @@ def draws_portfolio(fp: FlatPortfolio, found: Sequence[Assumption], samples: np.
         e_labour_share=tile_e(fp.e_labour_share),
         party_names=fp.party_names,
         sector_names=fp.sector_names,
+        e_transfer=tile_e(fp.e_transfer),
+        e_transfer_from=tile_e(fp.e_transfer_from),
     )
 
 

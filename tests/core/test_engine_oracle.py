@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,13 +32,14 @@ def check_against_oracle(data: dict, result) -> None:
     assert close(result.pv_benefits, expected["pv_benefits"])
     assert close(result.pv_costs, expected["pv_costs"])
     assert close(result.npv, expected["npv"])
+    assert close(result.pv_transfers, expected["pv_transfers"])
     assert close(result.rendementsfactor, expected["rendementsfactor"])
     assert result.payback_year == expected["payback_year"]
 
     years = result.by_year.set_index("year")
     assert list(years.index) == sorted(expected["by_year"])
     for year, row in expected["by_year"].items():
-        for column in ("costs", "benefits", "costs_pv", "benefits_pv"):
+        for column in ("costs", "benefits", "costs_pv", "benefits_pv", "transfers", "transfers_pv"):
             assert close(years.loc[year, column], row[column]), (year, column)
 
     parties = {p["party"]: p for p in result.to_dict()["by_party"]}
@@ -72,3 +74,25 @@ def test_portfolio_in_one_call_equals_oracle_per_project(portfolio):
 def test_demo_projects_equal_oracle(path):
     data = json.loads(path.read_text(encoding="utf-8"))
     check_against_oracle(data, compute(parse_project(data)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(projects(missing_sectors=True))
+def test_missing_sectors_in_any_form_are_no_sector(data):
+    # None, NaN, "" and a left-out sector all mean "no sector" (issue 15 item 1): the project
+    # parses, the engine never looks up figures[nan], and the oracle agrees.
+    project = parse_project(data)
+    assert all(e.sector is None or e.sector.strip() == e.sector != "" for e in project.effects)
+    check_against_oracle(data, compute(project))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(projects(missing_sectors=True))
+def test_effects_built_with_a_nan_sector_compute_as_no_sector(data):
+    # Callers that build Effect themselves (the case level) may hand over a NaN sector:
+    # flatten treats it as no sector, exactly as parse_project does.
+    project = parse_project(data)
+    nan_sectors = tuple(
+        replace(e, sector=float("nan")) if e.sector is None else e for e in project.effects
+    )
+    check_against_oracle(data, compute(replace(project, effects=nan_sectors)))
