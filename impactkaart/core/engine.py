@@ -43,13 +43,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from impactkaart.core.model import Project, clean_key
+from impactkaart.core.model import EX_POST_SHARES, Project, clean_key
 from impactkaart.core.reference import Reference, default_reference
 
 # Why a result has no rendementsfactor, as a code: the text layer words it
@@ -97,6 +97,9 @@ class FlatPortfolio:
     # --- transfers (issue 15 item 2); None (a caller that builds columns itself): none ---
     e_transfer: np.ndarray | None = None  # bool: out of society's totals
     e_transfer_from: np.ndarray | None = None  # party code that loses it; −1: not a transfer
+    # --- inputs: which cost rows are in-kind (issue 15 item 10); None: none are ---
+    c_in_kind: np.ndarray | None = None  # bool per cost row, counted in the costs
+    in_kind_pv: np.ndarray | None = None  # per project: PV of all in-kind lines, counted or not
 
     def __post_init__(self) -> None:
         n_e = len(self.e_project)
@@ -117,7 +120,12 @@ def flatten(
 
     With ``measured=True`` each effect's ``quantity_ex_post`` replaces its
     quantity; an effect without a measurement then counts as 0 (not realised
-    as far as anyone knows), never silently as its expected value.
+    as far as anyone knows), never silently as its expected value. Re-estimated
+    shares (``deadweight_ex_post`` …) replace their ex ante value where given, and a
+    cost's ``amount_ex_post`` its budget (`_measured_effect`, `_cost_amount`).
+
+    In-kind inputs (``project.in_kind``) become cost rows of their provider when the
+    project counts them (`_in_kind_rows`), marked in ``c_in_kind``.
     """
     reference = reference or default_reference()
 
@@ -133,6 +141,8 @@ def flatten(
     sectors: dict[str, int] = {}
     cost_rows: list[tuple] = []
     effect_rows: list[tuple] = []
+    in_kind_flags: list[bool] = []
+    in_kind_pv = np.zeros(len(projects))
     for p, project in enumerate(projects):
         figures = dict(reference.sector_figures)
         figures.update(
@@ -146,11 +156,16 @@ def flatten(
             }
         )
         for c in project.costs:
-            cost_rows.append((p, c.year, party(c.financier, "cost"), c.amount))
+            cost_rows.append((p, c.year, party(c.financier, "cost"), _cost_amount(c, measured)))
+            in_kind_flags.append(False)
+        in_kind, in_kind_pv[p] = _in_kind_rows(project, p, parties)
+        cost_rows.extend(in_kind)
+        in_kind_flags.extend([True] * len(in_kind))
         for e in project.effects:
             quantity = e.quantity
             if measured:
                 quantity = e.quantity_ex_post if e.quantity_ex_post is not None else 0.0
+                e = _measured_effect(e)
             # The root guard of issue 15 item 1: a NaN or "" sector (an empty table cell,
             # e.g. a case item whose proxy has no sector) is no sector, never figures[nan].
             sector_key = clean_key(e.sector)
@@ -216,7 +231,37 @@ def flatten(
         sector_names=list(sectors),
         e_transfer=effects[:, 15] > 0,
         e_transfer_from=ints(effects[:, 16]),
+        c_in_kind=np.array(in_kind_flags, dtype=bool),
+        in_kind_pv=in_kind_pv,
     )
+
+
+# --- inputs: ex post costs and shares, in-kind rows (issue 15 items 10–11) -----------
+
+def _cost_amount(cost, measured: bool) -> float:
+    """Ex post a realised amount replaces the budget where one is entered."""
+    if measured and cost.amount_ex_post is not None:
+        return cost.amount_ex_post
+    return cost.amount
+
+
+def _measured_effect(effect):
+    """The effect with its re-estimated shares (``*_ex_post``) where given."""
+    changes = {name: getattr(effect, twin) for name, twin in EX_POST_SHARES.items()
+               if getattr(effect, twin) is not None}
+    return replace(effect, **changes) if changes else effect
+
+
+def _in_kind_rows(project: Project, p: int, parties: dict[str, int]) -> tuple[list[tuple], float]:
+    """Cost rows (project, year, provider, value) of the in-kind lines when the project
+    counts them, and the PV of all its lines, counted or not (year 1 undiscounted)."""
+    rows = [(p, year, line.provider, line.value_per_year)
+            for line in project.in_kind for year in line.years]
+    pv = sum(value / (1 + project.discount_rate) ** (year - 1) for _, year, _, value in rows)
+    if not project.count_in_kind:
+        return [], float(pv)
+    return [(p, year, parties.setdefault(provider, len(parties)), value)
+            for p, year, provider, value in rows], float(pv)
 
 
 def _group_sum(keys: np.ndarray, size: int, *weights: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -267,6 +312,8 @@ class PortfolioResult:
             labour=rows(self.labour),
             effects=rows(self.effects),
             effect_years=None if self.effect_years is None else rows(self.effect_years),
+            pv_in_kind=float(s["pv_in_kind"]) if "pv_in_kind" in s else 0.0,
+            pv_in_kind_all=float(s["pv_in_kind_all"]) if "pv_in_kind_all" in s else 0.0,
         )
 
 
@@ -287,6 +334,14 @@ class ProjectResult:
     effect_years: pd.DataFrame | None  # effect, year, benefits, benefits_pv, hours, fte, transfer
     # PV of the transfers: redistribution between parties, not in pv_benefits (issue 15 item 2)
     pv_transfers: float = 0.0
+    # --- inputs (issue 15 item 10): in-kind inputs, apart from the euro budget ---
+    pv_in_kind: float = 0.0  # counted in pv_costs (0 when the project does not count them)
+    pv_in_kind_all: float = 0.0  # the in-kind lines' PV, counted or not
+
+    @property
+    def pv_budget(self) -> float:
+        """PV of the euro costs alone: pv_costs without the counted in-kind inputs."""
+        return self.pv_costs - self.pv_in_kind
 
     @property
     def fte_total(self) -> float:
@@ -325,6 +380,10 @@ class ProjectResult:
             "effects": records(
                 self.effects, ["effect", "pv_benefits", "nominal_benefits", "transfer"]
             ),
+            # inputs (issue 15 item 10): counted in-kind inputs are part of pv_costs;
+            # what a project chose not to count is reported beside them
+            "pv_in_kind": self.pv_in_kind,
+            "pv_in_kind_not_counted": self.pv_in_kind_all - self.pv_in_kind,
         }
 
 
@@ -393,6 +452,7 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
 
     pv_benefits = benefits_pv.sum(axis=1)
     pv_costs = costs_pv.sum(axis=1)
+    pv_in_kind = _counted_in_kind(fp, c_pv, n_p)
     factor = _ratio(pv_benefits, pv_costs)
     # Payback (issue 15 item 6): the first year from which the cumulative discounted net
     # benefit stays ≥ 0 to the end of the horizon (and something has been paid by then).
@@ -486,6 +546,8 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         discount_rate=fp.discount_rate,
         horizon=horizon,
         fte_total=np.bincount(labour_project, l_fte, minlength=n_p),
+        pv_in_kind=pv_in_kind,
+        pv_in_kind_all=fp.in_kind_pv if fp.in_kind_pv is not None else np.zeros(n_p),
     )
     effect_years = None
     if detail:
@@ -508,6 +570,13 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         effects=effects,
         effect_years=effect_years,
     )
+
+
+def _counted_in_kind(fp: FlatPortfolio, c_pv: np.ndarray, n_p: int) -> np.ndarray:
+    """Per project: the PV of the in-kind cost rows (part of pv_costs)."""
+    if fp.c_in_kind is None or not fp.c_in_kind.any():
+        return np.zeros(n_p)
+    return np.bincount(fp.c_project[fp.c_in_kind], c_pv[fp.c_in_kind], minlength=n_p)
 
 
 def _frame(**columns) -> pd.DataFrame:

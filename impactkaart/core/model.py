@@ -55,6 +55,7 @@ class Cost:
     year: int
     financier: str
     amount: float
+    amount_ex_post: float | None = None  # realised (ex post); None: the budget stands
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,13 @@ class Effect:
     # Assumption name -> Range (see RANGED_EFFECT_FIELDS); read-only by convention,
     # change it with dataclasses.replace. Left out of the hash: dicts are unhashable.
     ranges: dict[str, Range] = field(default_factory=dict, hash=False)
+    # --- ex post estimates and basis (inputs: issue 15 items 11–12) ---
+    deadweight_ex_post: float | None = None
+    attribution_ex_post: float | None = None
+    displacement_ex_post: float | None = None
+    drop_off_ex_post: float | None = None
+    # Assumption name (BASIS_FIELDS) -> its source or reasoning, as the user wrote it.
+    basis: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,9 @@ class Project:
     participants_per_year: float | None = None
     # Plausibility warnings (their keys) somebody has looked at and kept on purpose.
     acknowledged_warnings: tuple[str, ...] = ()
+    # --- inputs that are not money (inputs: issue 15 item 10) ---
+    in_kind: tuple[InKind, ...] = ()
+    count_in_kind: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """The project as its JSON project-file dict (optional empties left out)."""
@@ -147,6 +158,7 @@ class Project:
             del data["discount_rate_range"]
         else:
             _drop_false_default(data["discount_rate_range"])
+        _inputs_to_dict(data)
         return data
 
 
@@ -265,6 +277,172 @@ _SECTOR_FIELDS = {
     "labour_share": ("share", _REQUIRED),
 }
 
+# --- inputs: in kind, ex post estimates, basis (issue 15 items 10–12) ---------------
+# Kept in one block (the fields join the specs above by update) so that it reads and
+# merges as one piece; see docs/project-format.md, "Inputs in kind, ex post, basis".
+
+# The shares a measurement can re-estimate: effect field -> its ex post twin.
+EX_POST_SHARES = {
+    "deadweight": "deadweight_ex_post",
+    "attribution": "attribution_ex_post",
+    "displacement": "displacement_ex_post",
+    "drop_off": "drop_off_ex_post",
+}
+# The assumptions a `basis` text may justify.
+BASIS_FIELDS = ("deadweight", "attribution", "displacement", "drop_off", "duration")
+BASIS_LIMIT = 1000  # characters: a source and a line of reasoning, not a report
+# Where an in-kind hour is valued when the line gives no value (parameters.csv).
+IN_KIND_HOUR_PARAMETER = "in_kind_hour_value"
+_INPUT_KINDS = ("bool", "project_years", "share_or_null")
+
+_PROJECT_FIELDS.update({
+    "in_kind": ("list", []),
+    "count_in_kind": ("bool", True),
+})
+_COST_FIELDS.update({"amount_ex_post": ("non_negative_or_null", None)})
+_EFFECT_FIELDS.update({twin: ("share_or_null", None) for twin in EX_POST_SHARES.values()})
+_EFFECT_FIELDS.update({"basis": ("basis", {})})
+
+_IN_KIND_FIELDS = {
+    "label": ("text", _REQUIRED),
+    "provider": ("key", _REQUIRED),
+    "hours": ("non_negative_or_null", None),
+    "value_per_hour": ("non_negative_or_null", None),
+    "amount": ("non_negative_or_null", None),
+    "years": ("project_years", None),
+    "source": ("text_optional", ""),
+}
+
+
+@dataclass(frozen=True)
+class InKind:
+    """An input that is not paid in euros: volunteer hours or goods/space given in kind.
+
+    Per project year in ``years``: ``hours × value_per_hour`` (time) or ``amount``
+    (goods, already in euros). The engine counts it as a cost of ``provider`` when the
+    project's ``count_in_kind`` is on, and reports it apart from the euro budget.
+    """
+
+    label: str
+    provider: str
+    years: tuple[int, ...]
+    hours: float | None = None
+    value_per_hour: float | None = None
+    amount: float | None = None
+    source: str = ""
+
+    @property
+    def value_per_year(self) -> float:
+        if self.amount is not None:
+            return self.amount
+        return (self.hours or 0.0) * (self.value_per_hour or 0.0)
+
+
+def _check_input(kind: str, value: Any) -> tuple[Any, Problem | None]:
+    if kind == "bool":
+        if not isinstance(value, bool):
+            return None, ("not_bool", {})
+        return value, None
+    if kind == "share_or_null":
+        return (None, None) if value is None else _check("share", value)
+    # project_years: a list of project years, or null for every year of the project
+    if value is None:
+        return None, None
+    if not isinstance(value, list) or not value:
+        return None, ("in_kind_years_not_list", {})
+    years = []
+    for item in value:
+        year, problem = _check("project_year", item)
+        if problem:
+            return None, problem
+        years.append(year)
+    if len(set(years)) != len(years):
+        return None, ("in_kind_years_repeated", {})
+    return tuple(sorted(years)), None
+
+
+def _parse_basis(raw: Any, path: str, errors: list[FieldError]) -> dict[str, str]:
+    """An effect's ``basis``: per assumption a text (source or reasoning); empty texts go."""
+    if not isinstance(raw, dict):
+        errors.append(FieldError(path, "not_object", {"where": path}))
+        return {}
+    basis: dict[str, str] = {}
+    for name, text in raw.items():
+        if name not in BASIS_FIELDS:
+            errors.append(_unknown(f"{path}.{name}", name, BASIS_FIELDS))
+            continue
+        if not isinstance(text, str):
+            errors.append(FieldError(f"{path}.{name}", "not_text"))
+            continue
+        text = text.strip()
+        if len(text) > BASIS_LIMIT:
+            errors.append(FieldError(f"{path}.{name}", "too_long", {"limit": BASIS_LIMIT}))
+        elif text:
+            basis[name] = text
+    return basis
+
+
+def _parse_in_kind(top: dict[str, Any], parse_list, reference: Reference,
+                   errors: list[FieldError]) -> tuple[InKind, ...]:
+    """The in-kind lines: time (hours, value per hour) or goods (amount), never both.
+
+    A time line without a value per hour gets the sourced one from parameters.csv
+    (`IN_KIND_HOUR_PARAMETER`); a line without years runs every project year.
+    """
+    years = top.get("years")
+    checked = []
+    for i, item in enumerate(top.get("in_kind", [])):
+        if not isinstance(item, dict):
+            continue  # parse_list reports it
+        path = f"in_kind[{i}]"
+        has_hours, has_amount = item.get("hours") is not None, item.get("amount") is not None
+        if has_hours and has_amount:
+            errors.append(FieldError(path, "in_kind_hours_and_amount"))
+        elif not has_hours and not has_amount:
+            errors.append(FieldError(path, "in_kind_hours_or_amount"))
+        elif has_amount and item.get("value_per_hour") is not None:
+            errors.append(FieldError(f"{path}.value_per_hour", "in_kind_value_without_hours"))
+        line_years = item.get("years")
+        if isinstance(years, int) and isinstance(line_years, list):
+            late = [y for y in line_years if isinstance(y, int) and years < y <= MAX_YEARS]
+            if late:
+                errors.append(FieldError(f"{path}.years", "outside_term", {"years": years}))
+        checked.append(item)
+
+    def build(**rec: Any) -> InKind:
+        if rec["hours"] is not None and rec["value_per_hour"] is None:
+            rec["value_per_hour"] = reference.parameter(IN_KIND_HOUR_PARAMETER)
+        if rec["years"] is None:
+            rec["years"] = tuple(range(1, years + 1)) if isinstance(years, int) else (1,)
+        return InKind(**rec)
+
+    return parse_list("in_kind", _IN_KIND_FIELDS, build)
+
+
+def _inputs_to_dict(data: dict[str, Any]) -> None:
+    """Leave out what this block adds when it holds only its default (files stay as they were)."""
+    data["in_kind"] = list(data["in_kind"])
+    for line in data["in_kind"]:
+        line["years"] = list(line["years"])
+        for optional in ("hours", "value_per_hour", "amount"):
+            if line[optional] is None:
+                del line[optional]
+        if not line["source"]:
+            del line["source"]
+    if not data["in_kind"]:
+        del data["in_kind"]
+    if data["count_in_kind"]:
+        del data["count_in_kind"]
+    for cost in data["costs"]:
+        if cost["amount_ex_post"] is None:
+            del cost["amount_ex_post"]
+    for effect in data["effects"]:
+        for twin in EX_POST_SHARES.values():
+            if effect[twin] is None:
+                del effect[twin]
+        if not effect["basis"]:
+            del effect["basis"]
+
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -298,6 +476,8 @@ Problem = tuple[str, dict[str, Any]]  # (code, values) of a FieldError
 
 def _check(kind: str, value: Any) -> tuple[Any, Problem | None]:
     """Return (clean value, None) or (None, (code, values))."""
+    if kind in _INPUT_KINDS:
+        return _check_input(kind, value)
     if kind in ("text", "text_optional", "long_text"):
         if not isinstance(value, str):
             return None, ("not_text", {})
@@ -417,7 +597,7 @@ def _parse_record(
             else:
                 clean[name] = data[name]
             continue
-        if kind == "range":  # needs the base values: parsed after the record
+        if kind in ("range", "basis"):  # needs the base values / per-key paths: parsed after
             clean[name] = data[name]
             continue
         value, problem = _check(kind, data[name])
@@ -449,6 +629,8 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
             rec = _parse_record(item, spec, f"{name}[{i}]", errors)
             if rec is not None and "ranges" in rec:
                 rec["ranges"] = _parse_ranges(rec, f"{name}[{i}].ranges", errors)
+            if rec is not None and "basis" in rec:
+                rec["basis"] = _parse_basis(rec["basis"], f"{name}[{i}].basis", errors)
             if rec is not None and len(errors) == before:
                 items.append(build(**rec))
         return tuple(items)
@@ -457,6 +639,7 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
     effects = parse_list("effects", _EFFECT_FIELDS, Effect)
     qualitative = parse_list("qualitative", _QUALITATIVE_FIELDS, Qualitative)
     sectors = parse_list("sectors", _SECTOR_FIELDS, SectorFigures)
+    in_kind = _parse_in_kind(top, parse_list, reference, errors)
 
     # Cross-field checks run on the raw items so that the index in the message
     # is the one the user sees in the file, even when earlier items failed.
@@ -506,6 +689,8 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
         discount_rate_range=rate_range,
         participants_per_year=top["participants_per_year"],
         acknowledged_warnings=tuple(top["acknowledged_warnings"]),
+        in_kind=in_kind,
+        count_in_kind=top["count_in_kind"],
     )
 
 

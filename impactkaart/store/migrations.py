@@ -145,4 +145,19 @@ register(6, "project_fields", [
     # project from before has none, which reads back as the field's default.
     "ALTER TABLE projects ADD COLUMN participants_per_year DOUBLE",
     "ALTER TABLE projects ADD COLUMN acknowledged_warnings VARCHAR[]",
+    "ALTER TABLE projects ADD COLUMN count_in_kind BOOLEAN",
+    "ALTER TABLE costs ADD COLUMN amount_ex_post DOUBLE",
+    "ALTER TABLE effects ADD COLUMN transfer BOOLEAN",
+    "ALTER TABLE effects ADD COLUMN transfer_from VARCHAR",
+    "ALTER TABLE effects ADD COLUMN deadweight_ex_post DOUBLE",
+    "ALTER TABLE effects ADD COLUMN attribution_ex_post DOUBLE",
+    "ALTER TABLE effects ADD COLUMN displacement_ex_post DOUBLE",
+    "ALTER TABLE effects ADD COLUMN drop_off_ex_post DOUBLE",
+    "ALTER TABLE effects ADD COLUMN basis VARCHAR",  # JSON: assumption -> its basis
+    # In-kind inputs (volunteer hours, goods), one row per line.
+    """CREATE TABLE in_kind (
+        project_id INTEGER NOT NULL, position INTEGER NOT NULL,
+        label VARCHAR NOT NULL, provider VARCHAR NOT NULL, years INTEGER[],
+        hours DOUBLE, value_per_hour DOUBLE, amount DOUBLE, source VARCHAR,
+        PRIMARY KEY (project_id, position))""",
 ])

@@ -14,6 +14,7 @@ register with `migrations.register` and `register_project_rows`.
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from collections.abc import Callable
@@ -38,21 +39,27 @@ from impactkaart.store.migrations import load_areas, migrate
 
 # Child tables of a project and their columns in the order of the dataclasses.
 _CHILDREN = {
-    "costs": ["year", "financier", "amount"],
+    "costs": ["year", "financier", "amount", "amount_ex_post"],
     "effects": [
         "outcome", "stakeholder", "sector", "quantity", "proxy", "proxy_source", "proxy_key",
         "start_year", "duration", "deadweight", "displacement", "attribution", "drop_off",
-        "hours_per_unit", "quantity_ex_post",
+        "hours_per_unit", "quantity_ex_post", "transfer", "transfer_from",
+        "deadweight_ex_post", "attribution_ex_post", "displacement_ex_post", "drop_off_ex_post",
+        "basis",
     ],
     "qualitative": ["outcome", "stakeholder", "direction", "strength"],
     "project_sectors": [
         "sector", "productive_hours_per_fte", "labour_cost_per_fte", "labour_share",
     ],
+    "in_kind": ["label", "provider", "years", "hours", "value_per_hour", "amount", "source"],
 }
 _PROJECT_KEY = {"costs": "costs", "effects": "effects", "qualitative": "qualitative",
-                "project_sectors": "sectors"}
+                "project_sectors": "sectors", "in_kind": "in_kind"}
+# Columns holding an object (assumption -> text) as JSON text: the store keeps it whole,
+# the model validates it.
+_JSON_COLUMNS = {"basis"}
 _PROJECT_COLUMNS = ["name", "project_type", "phase", "start_year", "years", "discount_rate",
-                    "description", "participants_per_year", "acknowledged_warnings"]
+                    "description", "participants_per_year", "acknowledged_warnings", "count_in_kind"]
 # Column lists of SQL text built once from the constant names above, never from values.
 _PROJECT_INSERT = (f"INSERT INTO projects ({', '.join(_PROJECT_COLUMNS)}) "
                    f"VALUES ({', '.join(['?'] * len(_PROJECT_COLUMNS))}) RETURNING id")
@@ -105,10 +112,18 @@ _INSERT_FRAME = {table: f"INSERT INTO {table} ({', '.join(columns)}) "
                  for table, columns in _ROW_COLUMNS.items()}
 
 
+def _to_cell(column: str, value):
+    return json.dumps(value, ensure_ascii=False) if column in _JSON_COLUMNS and value is not None else value
+
+
+def _from_cell(column: str, value):
+    return json.loads(value) if column in _JSON_COLUMNS and value is not None else value
+
+
 def _write_children(cur, project_id: int, data: dict) -> None:
     """Insert the rows of a project dict (costs, effects, …, ranges) inside the caller's
     transaction."""
-    rows_of = {table: [[project_id, i, *(r.get(c) for c in columns)]
+    rows_of = {table: [[project_id, i, *(_to_cell(c, r.get(c)) for c in columns)]
                        for i, r in enumerate(data.get(_PROJECT_KEY[table], []))]
                for table, columns in _CHILDREN.items()}
     rows_of["assumption_ranges"] = _range_rows(project_id, data)
@@ -378,7 +393,8 @@ class Store:
                 ).fetchall():
                     if row[0] in data:
                         data[row[0]][_PROJECT_KEY[table]].append(
-                            {c: v for c, v in zip(columns, row[1:]) if v is not None or c == "sector"}
+                            {c: _from_cell(c, v) for c, v in zip(columns, row[1:])
+                             if v is not None or c == "sector"}
                         )
             ranges: dict[int, list[tuple]] = {}
             for row in cur.execute(

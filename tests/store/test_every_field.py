@@ -13,7 +13,8 @@ from impactkaart.store import projects as store
 
 # Fields kept elsewhere than a column of their own table: ranges in assumption_ranges,
 # the child lists in their child tables.
-ELSEWHERE = {"ranges", "discount_rate_range", "costs", "effects", "qualitative", "sectors"}
+ELSEWHERE = {"ranges", "discount_rate_range", "costs", "effects", "qualitative", "sectors",
+             "in_kind"}
 
 
 def kept(dataclass) -> set[str]:
@@ -26,7 +27,7 @@ def test_every_project_field_is_a_column_of_projects():
 
 def test_every_field_of_a_child_is_a_column_of_its_table():
     tables = {"costs": model.Cost, "effects": model.Effect, "qualitative": model.Qualitative,
-              "project_sectors": model.SectorFigures}
+              "project_sectors": model.SectorFigures, "in_kind": model.InKind}
     for table, dataclass in tables.items():
         missing = kept(dataclass) - set(store._CHILDREN[table])
         assert not missing, f"{table}: {sorted(missing)} not stored"
@@ -54,3 +55,25 @@ def test_the_plausibility_fields_survive_a_save_a_restart_and_a_backup(tmp_path)
     with Store(tmp_path / "b.duckdb") as other:
         restore(other, saved)
         assert other.load_project(pid) == project
+
+
+def test_the_inputs_fields_survive_a_save_and_a_restart(tmp_path):
+    from impactkaart.core.model import parse_project
+    from impactkaart.store.projects import Store
+
+    data = {"name": "P", "project_type": "gezinswerk", "years": 2, "count_in_kind": False,
+            "costs": [{"year": 1, "financier": "gemeente", "amount": 1000,
+                       "amount_ex_post": 1200}],
+            "in_kind": [{"label": "vrijwilligers", "provider": "vrijwilligers", "hours": 100,
+                         "value_per_hour": 18.8, "years": [1, 2], "source": "KH 2024"}],
+            "effects": [{"outcome": "minder bijstand", "stakeholder": "gemeente",
+                         "sector": None, "quantity": 2, "proxy": 1000, "duration": 1,
+                         "deadweight": 0.2, "attribution": 0.1, "transfer": True,
+                         "transfer_from": "deelnemer", "deadweight_ex_post": 0.3,
+                         "basis": {"deadweight": "CBS: 20 % vindt zelf werk ‘binnen een jaar’"}}]}
+    project = parse_project(data)
+    with Store(tmp_path / "a.duckdb") as store:
+        pid = store.save_project(project)
+    with Store(tmp_path / "a.duckdb") as store:
+        assert store.load_project(pid) == project
+        assert store.load_project(pid).to_dict() == project.to_dict()

@@ -1,0 +1,97 @@
+"""Words of inputs that are not money, ex post costs and shares, and the basis of each
+assumption (issue 15 items 10–12): validation codes, the in-kind editor, the ex post
+page's extra tables and its export, the basis display."""
+
+WORDS: dict[str, dict[str, str]] = {
+    # --- validation codes (core.model returns them; text.errors words validation.<code>) ---
+    "validation.in_kind_years_not_list": {
+        "nl": "moet een lijst van projectjaren zijn, bijvoorbeeld [1, 2, 3]",
+        "en": "must be a list of project years, for example [1, 2, 3]",
+    },
+    "validation.in_kind_years_repeated": {"nl": "noemt een jaar twee keer", "en": "names a year twice"},
+    "validation.in_kind_hours_and_amount": {
+        "nl": "geef óf uren (tijd) óf een bedrag (goederen), niet allebei",
+        "en": "give either hours (time) or an amount (goods), not both",
+    },
+    "validation.in_kind_hours_or_amount": {
+        "nl": "mist uren (tijd) of een bedrag (goederen)",
+        "en": "lacks hours (time) or an amount (goods)",
+    },
+    "validation.in_kind_value_without_hours": {
+        "nl": "een waarde per uur hoort bij uren, niet bij een bedrag",
+        "en": "a value per hour goes with hours, not with an amount",
+    },
+    # --- the ex post export (impactkaart/io/exports/expost.py) ---
+    "inputs.xl_sheet_totals": {"nl": "Totalen", "en": "Totals"},
+    "inputs.xl_sheet_effects": {"nl": "Effecten", "en": "Effects"},
+    "inputs.xl_sheet_costs": {"nl": "Kosten", "en": "Costs"},
+    "inputs.xl_file_name": {"nl": "{name}_ex_ante_ex_post.xlsx", "en": "{name}_ex_ante_ex_post.xlsx"},
+    "inputs.xl_title": {"nl": "Ex ante en ex post – {name}", "en": "Ex ante and ex post – {name}"},
+    "inputs.xl_measure": {"nl": "Maat", "en": "Measure"},
+    "inputs.xl_ex_ante": {"nl": "Verwacht (ex ante)", "en": "Expected (ex ante)"},
+    "inputs.xl_ex_post": {"nl": "Gemeten (ex post)", "en": "Measured (ex post)"},
+    "inputs.xl_total_pv_benefits": {"nl": "Contante waarde baten", "en": "Present value of benefits"},
+    "inputs.xl_total_pv_costs": {"nl": "Contante waarde kosten (incl. meegetelde inzet in natura)",
+                                 "en": "Present value of costs (incl. counted in-kind inputs)"},
+    "inputs.xl_total_pv_in_kind": {"nl": "waarvan inzet in natura", "en": "of which in-kind inputs"},
+    "inputs.xl_total_npv": {"nl": "Netto contante waarde", "en": "Net present value"},
+    "inputs.xl_total_rendementsfactor": {"nl": "Rendementsfactor", "en": "Return factor"},
+    "inputs.xl_note_unmeasured": {
+        "nl": "{count} van {total} effecten zonder meting: die tellen ex post als 0.",
+        "en": "{count} of {total} effects without a measurement: they count as 0 ex post.",
+    },
+    "inputs.xl_note_budget": {
+        "nl": "{count} van {total} kostenregels zonder gerealiseerd bedrag: daar telt ex post het "
+              "budget.",
+        "en": "{count} of {total} cost lines without a realised amount: there the budget counts "
+              "ex post.",
+    },
+    "inputs.xl_note_shares": {
+        "nl": "Een aandeel zonder ex-post-schatting houdt ex post zijn ex-ante-waarde.",
+        "en": "A share without an ex post estimate keeps its ex ante value ex post.",
+    },
+    "inputs.xl_note_in_kind": {
+        "nl": "Inzet in natura (vrijwilligersuren, goederen) telt aan beide kanten even zwaar mee "
+              "in de kosten.",
+        "en": "In-kind inputs (volunteer hours, goods) count the same on both sides in the costs.",
+    },
+    "inputs.xl_note_in_kind_off": {
+        "nl": "Inzet in natura telt in dit project niet mee in de kosten (zo ingesteld).",
+        "en": "In-kind inputs are not counted in this project's costs (as set).",
+    },
+    "inputs.xl_effect": {"nl": "Effect", "en": "Effect"},
+    "inputs.xl_for_whom": {"nl": "Voor wie", "en": "For whom"},
+    "inputs.xl_quantity_ante": {"nl": "Aantal per jaar ex ante", "en": "Quantity per year ex ante"},
+    "inputs.xl_quantity_post": {"nl": "Aantal per jaar ex post (gemeten)",
+                                "en": "Quantity per year ex post (measured)"},
+    "inputs.xl_deadweight_ante": {"nl": "Wat toch al gebeurd was (deadweight) ex ante",
+                                  "en": "Deadweight ex ante"},
+    "inputs.xl_deadweight_post": {"nl": "Wat toch al gebeurd was (deadweight) ex post",
+                                  "en": "Deadweight ex post"},
+    "inputs.xl_attribution_ante": {"nl": "Aandeel van anderen (attributie) ex ante",
+                                   "en": "Attribution to others ex ante"},
+    "inputs.xl_attribution_post": {"nl": "Aandeel van anderen (attributie) ex post",
+                                   "en": "Attribution to others ex post"},
+    "inputs.xl_displacement_ante": {"nl": "Verplaatsing (displacement) ex ante",
+                                    "en": "Displacement ex ante"},
+    "inputs.xl_displacement_post": {"nl": "Verplaatsing (displacement) ex post",
+                                    "en": "Displacement ex post"},
+    "inputs.xl_drop_off_ante": {"nl": "Afname per jaar (drop-off) ex ante", "en": "Drop-off ex ante"},
+    "inputs.xl_drop_off_post": {"nl": "Afname per jaar (drop-off) ex post", "en": "Drop-off ex post"},
+    "inputs.xl_pv_ante": {"nl": "Contante waarde ex ante", "en": "Present value ex ante"},
+    "inputs.xl_pv_post": {"nl": "Contante waarde ex post", "en": "Present value ex post"},
+    "inputs.xl_difference": {"nl": "Verschil (ex post − ex ante)",
+                             "en": "Difference (ex post − ex ante)"},
+    "inputs.xl_total": {"nl": "Totaal", "en": "Total"},
+    "inputs.xl_total_nominal": {"nl": "Totaal (nominaal)", "en": "Total (nominal)"},
+    "inputs.xl_year": {"nl": "Projectjaar", "en": "Project year"},
+    "inputs.xl_financier": {"nl": "Financier", "en": "Funder"},
+    "inputs.xl_budget": {"nl": "Budget (ex ante)", "en": "Budget (ex ante)"},
+    "inputs.xl_realised": {"nl": "Gerealiseerd (ex post)", "en": "Realised (ex post)"},
+    "inputs.xl_used": {"nl": "Telt ex post", "en": "Counts ex post"},
+    "inputs.xl_used_from": {"nl": "Waar het ex-post-bedrag vandaan komt",
+                            "en": "Where the ex post amount comes from"},
+    "inputs.xl_from_realised": {"nl": "gerealiseerd bedrag", "en": "realised amount"},
+    "inputs.xl_from_budget": {"nl": "budget (geen gerealiseerd bedrag ingevuld)",
+                              "en": "budget (no realised amount entered)"},
+}
