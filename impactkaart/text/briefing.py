@@ -379,3 +379,18 @@ def made_line(made_on: date, organisation: str = "", author: str = "", lang: str
     if author.strip():
         parts.append(t("onepager.author", lang, value=author.strip()))
     return " · ".join(parts)
+
+
+def expost_sentence(project: Project, lang: str = "nl", reference: Reference | None = None) -> str:
+    """The Impactkaart's line beside the expected figures: the measured factor and benefits
+    (`core.expost.compare`); "" when nothing is measured."""
+    from impactkaart.core.expost import compare
+
+    total = len(project.effects)
+    if not any(e.quantity_ex_post is not None for e in project.effects):
+        return ""
+    comparison = compare(project, reference)
+    return t("onepager.page_expost", lang,
+             factor=formats.factor(comparison.measured.rendementsfactor, lang, decimals=2),
+             benefits=formats.euro(comparison.measured.pv_benefits, lang),
+             n=total - comparison.unmeasured, total=total)

@@ -28,8 +28,8 @@ from views.components import language
 
 # Who made the one-pager: typed once, kept for this browser session (session state is
 # per session), never in the project file.
-ORGANISATION_KEY = "export_organisatie"
-AUTHOR_KEY = "export_auteur"
+ORGANISATION_KEY = "onepager_organisatie"
+AUTHOR_KEY = "onepager_auteur"
 
 
 # Cached on the project-file text, the language, who made it and the day: equal
