@@ -9,6 +9,8 @@ this module only chooses them; the words are the catalogue's (`text/words/briefi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -184,3 +186,211 @@ def briefing(
         illustrative=illustrative_reasons(project, lang, reference),
         sources=sourced_figures(project, reference, lang),
     )
+
+
+# --- how sure, and what was measured (the one-pager and the presentation) ----------------
+
+DRIVERS = 3  # assumptions on page 1: the few that move the factor most (tornado swing)
+# Shares the user sees as percentages (docs/method.md, "One-pager").
+SHARE_FIELDS = ("deadweight", "displacement", "attribution", "drop_off")
+
+
+@dataclass(frozen=True)
+class Driver:
+    """One assumption that moves the rendementsfactor much, in plain words."""
+
+    name: str  # the field ("quantity_proxy" when quantity and proxy move it alike)
+    outcome: str | None  # None: the discount rate
+    sentence: str
+    factor_low: float  # the smaller of the factors at the range's two ends
+    factor_high: float
+
+
+@dataclass(frozen=True)
+class ExPostLine:
+    label: str
+    expected: str
+    measured: str
+
+
+@dataclass
+class Evidence:
+    """The Monte Carlo interval with P(factor > 1), the drivers, and ex post where measured."""
+
+    interval: str  # one sentence (or why there is none)
+    defaults_note: str  # "" when the project's own ranges were used
+    p05: float | None
+    p95: float | None
+    p_above_1: float | None
+    drivers: list[Driver]
+    expost: list[ExPostLine]  # empty: nothing measured
+    expost_note: str
+    measured: int  # effects with a measurement
+    measured_factor: float | None = None
+    measured_benefits: float | None = None
+
+
+def assumption_text(name: str, value: float, lang: str = "nl") -> str:
+    """An assumption as a person reads it: shares as percentages, money in euro."""
+    from impactkaart.uncertainty.report import assumption_value
+
+    if name in SHARE_FIELDS:
+        return formats.percent(value, lang)
+    return assumption_value(name, value, lang)
+
+
+def _drivers(frame: pd.DataFrame, project: Project, lang: str) -> list[Driver]:
+    """The top of the tornado, quantity and proxy of one effect as one line when they move
+    the factor alike (benefits are linear in both, so with equal relative ranges they do)."""
+    rows = [r for r in frame.to_dict(orient="records") if not pd.isna(r["swing"]) and r["swing"] > 0]
+    found: list[Driver] = []
+    used: set[int] = set()
+    for i, row in enumerate(rows):
+        if i in used or len(found) == DRIVERS:
+            continue
+        name = str(row["assumption"])
+        effect = None if pd.isna(row["effect"]) else int(row["effect"])
+        twin = "proxy" if name == "quantity" else "quantity" if name == "proxy" else None
+        for j in range(i + 1, len(rows)):
+            other = rows[j]
+            if (twin and other["assumption"] == twin and not pd.isna(other["effect"])
+                    and int(other["effect"]) == effect
+                    and abs(other["swing"] - row["swing"]) <= 1e-9 * max(1.0, row["swing"])):
+                used.add(j)
+                name = "quantity_proxy"
+                break
+        low, high = float(row["factor_low"]), float(row["factor_high"])
+        values = {
+            "what": t(f"onepager.what.{name}", lang),
+            "f_low": formats.factor(low, lang, decimals=2),
+            "f_high": formats.factor(high, lang, decimals=2),
+        }
+        field_name = str(row["assumption"])
+        outcome = None if effect is None else project.effects[effect].outcome
+        if name == "quantity_proxy":  # both by the same fraction: say it as a share of the base
+            values.update(down=formats.percent(1 - row["low"] / row["base"], lang),
+                          up=formats.percent(row["high"] / row["base"] - 1, lang))
+            sentence = t("onepager.driver_scaled", lang, outcome=outcome, **values)
+        else:
+            values.update(base=assumption_text(field_name, row["base"], lang),
+                          low=assumption_text(field_name, row["low"], lang),
+                          high=assumption_text(field_name, row["high"], lang))
+            sentence = (t("onepager.driver_rate", lang, **values) if outcome is None
+                        else t("onepager.driver", lang, outcome=outcome, **values))
+        found.append(Driver(name, outcome, sentence, min(low, high), max(low, high)))
+    return found
+
+
+def _expost(project: Project, reference: Reference, lang: str) -> tuple[list[ExPostLine], str, int, Any]:
+    from impactkaart.core.expost import compare
+
+    measured = sum(e.quantity_ex_post is not None for e in project.effects)
+    if not measured:
+        return [], "", 0, None
+    comparison = compare(project, reference)
+    lines = []
+    for row in comparison.totals().itertuples():
+        if row.measure == "rendementsfactor":
+            text = lambda v: formats.factor(v, lang, decimals=2)  # noqa: E731
+            label = t("onepager.expost_factor", lang)
+        else:
+            text = lambda v: formats.euro(v, lang)  # noqa: E731
+            label = t({"pv_benefits": "briefing.benefits", "pv_costs": "briefing.costs",
+                       "npv": "briefing.npv"}[row.measure], lang)
+        expected = None if pd.isna(row.expected) else float(row.expected)
+        value = None if pd.isna(row.measured) else float(row.measured)
+        lines.append(ExPostLine(label, text(expected), text(value)))
+    total = len(project.effects)
+    note = (t("onepager.expost_all", lang, total=total) if comparison.unmeasured == 0
+            else t("onepager.expost_unmeasured", lang, n=comparison.unmeasured, total=total))
+    return lines, note, measured, comparison.measured
+
+
+def evidence(project: Project, result: ProjectResult, lang: str = "nl",
+             reference: Reference | None = None) -> Evidence:
+    """How sure the factor is (Monte Carlo: 90 % interval and P(factor > 1), through the
+    uncertainty package's public functions), what drives it (the tornado), and ex post
+    beside ex ante where measured (`core.expost.compare`). A project without ranges of its
+    own gets the tool's default ranges, and the note says so."""
+    from impactkaart.uncertainty.montecarlo import DEFAULT_DRAWS, monte_carlo
+    from impactkaart.uncertainty.ranges import assumptions, with_default_ranges
+    from impactkaart.uncertainty.report import chance
+    from impactkaart.uncertainty.sensitivity import tornado
+
+    reference = reference or default_reference()
+    ranged, note = project, ""
+    if not assumptions(project):
+        ranged, note = with_default_ranges(project), t("onepager.interval_defaults", lang)
+    p05 = p95 = above = None
+    drivers: list[Driver] = []
+    if result.rendementsfactor is not None and assumptions(ranged):
+        stats = monte_carlo(ranged, draws=DEFAULT_DRAWS, reference=reference).factor_summary()
+        p05, p95, above = stats["p05"], stats["p95"], stats["p_above_1"]
+        drivers = _drivers(tornado(ranged, reference, lang), project, lang)
+    if p05 is None or p95 is None:
+        interval, note = t("onepager.interval_none", lang), ""
+    else:
+        interval = t("onepager.interval", lang, draws=formats.number(DEFAULT_DRAWS, lang, 0),
+                     low=formats.factor(p05, lang, decimals=2),
+                     high=formats.factor(p95, lang, decimals=2), chance=chance(above, lang))
+    lines, expost_note, measured, measured_result = _expost(project, reference, lang)
+    return Evidence(
+        interval=interval, defaults_note=note, p05=p05, p95=p95, p_above_1=above,
+        drivers=drivers, expost=lines, expost_note=expost_note, measured=measured,
+        measured_factor=None if measured_result is None else measured_result.rendementsfactor,
+        measured_benefits=None if measured_result is None else measured_result.pv_benefits,
+    )
+
+
+def plain_assumptions(project: Project, result: ProjectResult, lang: str = "nl") -> list[str]:
+    """Every effect's assumptions in plain words, the economist's term in brackets
+    (the appendix), biggest present value first; with the measured quantity where there is one."""
+    order = result.effects.sort_values("pv_benefits", ascending=False, kind="stable")["effect"]
+    lines = []
+    for index in order:
+        e = project.effects[int(index)]
+        duration = (t("briefing.years", lang, n=e.duration) if e.start_year == 1
+                    else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
+        decimals = lambda q: 0 if float(q).is_integer() else 1  # noqa: E731
+        line = t(
+            "onepager.effect_assumption", lang,
+            outcome=e.outcome, party=party_label(e.stakeholder, lang),
+            quantity=formats.number(e.quantity, lang, decimals=decimals(e.quantity)),
+            proxy=formats.euro(e.proxy, lang, decimals=2), duration=duration,
+            deadweight=formats.percent(e.deadweight, lang),
+            displacement=formats.percent(e.displacement, lang),
+            attribution=formats.percent(e.attribution, lang),
+            drop_off=formats.percent(e.drop_off, lang),
+        )
+        if e.quantity_ex_post is not None:
+            line += t("onepager.effect_measured", lang, quantity=formats.number(
+                e.quantity_ex_post, lang, decimals=decimals(e.quantity_ex_post)))
+        lines.append(line)
+    return lines
+
+
+def made_line(made_on: date, organisation: str = "", author: str = "", lang: str = "nl") -> str:
+    """'Gemaakt op 1 december 2026 · Organisatie: … · Opgesteld door: …' (empty parts left out)."""
+    day = t("onepager.date", lang, day=made_on.day, month=t(f"onepager.month_{made_on.month}", lang),
+            year=made_on.year)
+    parts = [t("onepager.made_on", lang, date=day)]
+    if organisation.strip():
+        parts.append(t("onepager.organisation", lang, value=organisation.strip()))
+    if author.strip():
+        parts.append(t("onepager.author", lang, value=author.strip()))
+    return " · ".join(parts)
+
+
+def expost_sentence(project: Project, lang: str = "nl", reference: Reference | None = None) -> str:
+    """The Impactkaart's line beside the expected figures: the measured factor and benefits
+    (`core.expost.compare`); "" when nothing is measured."""
+    from impactkaart.core.expost import compare
+
+    total = len(project.effects)
+    if not any(e.quantity_ex_post is not None for e in project.effects):
+        return ""
+    comparison = compare(project, reference)
+    return t("onepager.page_expost", lang,
+             factor=formats.factor(comparison.measured.rendementsfactor, lang, decimals=2),
+             benefits=formats.euro(comparison.measured.pv_benefits, lang),
+             n=total - comparison.unmeasured, total=total)

@@ -17,7 +17,7 @@ import pandas as pd
 
 from impactkaart.portfolio.view import PortfolioView
 from impactkaart.text import formats
-from impactkaart.text.briefing import Briefing, PartyLine, party_lines
+from impactkaart.text.briefing import Briefing, Evidence, PartyLine, party_lines
 from impactkaart.text.catalogue import join_list, mid_sentence, t
 from impactkaart.text.names import party_label, sector_label
 from impactkaart.text.summary import fte_text, illustrative_reasons, seor_benchmark
@@ -103,14 +103,41 @@ def _quotes_slide(quotes: list[str], lang: str) -> Slide:
                  else (t("show.no_quotes", lang),))
 
 
-def project_slides(b: Briefing, result, lang: str = "nl") -> list[Slide]:
-    """The five views for one project (``b`` from `briefing.briefing`, in the same ``lang``)."""
+def driver_slide(ev: Evidence, note: str, lang: str = "nl") -> Slide:
+    """The last view as one message: the assumption the factor hangs on most (the tornado's
+    top, in plain words), what it does when it turns out worse or better, and the interval."""
+    if not ev.drivers:
+        return Slide("aannames", t("onepager.show_no_drivers", lang), note=note)
+    top = ev.drivers[0]
+    what = (t("onepager.show_what", lang, outcome=top.outcome) if top.outcome is not None
+            else mid_sentence(t("onepager.what.discount_rate", lang)))
+    items = [t("onepager.show_item", lang, f_low=formats.factor(top.factor_low, lang, decimals=2),
+               f_high=formats.factor(top.factor_high, lang, decimals=2))]
+    if ev.p05 is not None and ev.p95 is not None:
+        items.append(t("onepager.show_interval", lang, low=formats.factor(ev.p05, lang, decimals=2),
+                       high=formats.factor(ev.p95, lang, decimals=2)))
+    # The title names the effect; the subtitle which of its assumptions, in plain words.
+    subtitle = t(f"onepager.what.{top.name}", lang) if top.outcome is not None else ""
+    return Slide("aannames", t("onepager.show_title", lang, what=what), subtitle=subtitle,
+                 items=tuple(items), note=note)
+
+
+def project_slides(b: Briefing, result, lang: str = "nl", evidence: Evidence | None = None) -> list[Slide]:
+    """The five views for one project (``b`` from `briefing.briefing`, in the same ``lang``).
+
+    With ``evidence`` (`briefing.evidence`) the last view is one message about the
+    assumption the result depends on most; without it, the discount rate and the three
+    biggest effects' assumptions."""
     party_items = party_message(b.parties, lang)
     quotes = [f"“{q.outcome}” — {mid_sentence(q.party)}" for q in b.qualitative]
     rate = formats.percent(result.discount_rate, lang, decimals=2)
     assumptions = [t("show.assumption_rate", lang, rate=rate), *b.assumptions[:3]]
     illustrative = (t("show.illustrative_note", lang, reasons="; ".join(b.illustrative))
                     if b.illustrative else "")
+    last = (driver_slide(evidence, illustrative + t("show.sources_note", lang), lang)
+            if evidence is not None else
+            Slide("aannames", t("show.assumptions_title", lang), items=tuple(assumptions),
+                  note=illustrative + t("show.sources_note", lang)))
     return [
         Slide("rendement", b.headline, subtitle=b.comparison, note=b.benchmark_text,
               bars=_bars(result.rendementsfactor, b.factor_text, b.benchmark.value,
@@ -119,8 +146,7 @@ def project_slides(b: Briefing, result, lang: str = "nl") -> list[Slide]:
               note=t("show.parties_note", lang)),
         _fte_slide(result.fte_by_sector(), result.fte_total, lang),
         _quotes_slide(quotes, lang),
-        Slide("aannames", t("show.assumptions_title", lang), items=tuple(assumptions),
-              note=illustrative + t("show.sources_note", lang)),
+        last,
     ]
 
 

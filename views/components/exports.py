@@ -1,6 +1,8 @@
 """Downloads for councillors and economists: one-page PDF, HTML one-pager, Excel, chart files.
 
-`show(project, result)` draws four download buttons. Each file is made only
+`show(project, result)` asks who made the one-pager (organisation, author: kept
+for the browser session, printed with the date on the PDF and HTML) and draws
+four download buttons. Each file is made only
 when its button is clicked (a callable ``data``) and cached per project, so a
 page with sliders never waits for a PDF. The files show the project exactly as
 passed in: on the Impactkaart that includes unsaved what-if assumptions, and
@@ -10,6 +12,7 @@ the caption says so.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import streamlit as st
 
@@ -23,16 +26,24 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from views.components import language
 
+# Who made the one-pager: typed once, kept for this browser session (session state is
+# per session), never in the project file.
+ORGANISATION_KEY = "onepager_organisatie"
+AUTHOR_KEY = "onepager_auteur"
 
-# Cached on the project-file text and the language: equal projects give the same files.
+
+# Cached on the project-file text, the language, who made it and the day: equal
+# projects give the same files.
 @st.cache_data(max_entries=16, show_spinner=False)
-def _pdf(project_text: str, lang: str) -> bytes:
-    return onepager_pdf(parse_project_json(project_text), lang=lang)
+def _pdf(project_text: str, lang: str, organisation: str, author: str, day: date) -> bytes:
+    return onepager_pdf(parse_project_json(project_text), lang=lang, organisation=organisation,
+                        author=author, made_on=day)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _html(project_text: str, lang: str) -> str:
-    return onepager_html(parse_project_json(project_text), lang=lang)
+def _html(project_text: str, lang: str, organisation: str, author: str, day: date) -> str:
+    return onepager_html(parse_project_json(project_text), lang=lang, organisation=organisation,
+                         author=author, made_on=day)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -61,14 +72,26 @@ def show(project: Project, result: ProjectResult, key: str = "export", lang: str
         factor=formats.factor(result.rendementsfactor, lang, decimals=2),
         npv=formats.euro(result.npv, lang),
     ))
+    who = st.columns(2)
+    # A widget's own key would be dropped when the page is left; a plain session value stays.
+    organisation = who[0].text_input(
+        t("onepager.organisation_field", lang), value=st.session_state.get(ORGANISATION_KEY, ""),
+        key=f"{key}_organisatie", help=t("onepager.fields_help", lang), max_chars=120)
+    author = who[1].text_input(
+        t("onepager.author_field", lang), value=st.session_state.get(AUTHOR_KEY, ""),
+        key=f"{key}_auteur", help=t("onepager.fields_help", lang), max_chars=120)
+    st.session_state[ORGANISATION_KEY], st.session_state[AUTHOR_KEY] = organisation, author
+    day = date.today()
     buttons = st.container(horizontal=True)
     buttons.download_button(
-        t("exports.pdf", lang), data=lambda: _pdf(text, lang), file_name=f"{stem}.pdf",
+        t("exports.pdf", lang), data=lambda: _pdf(text, lang, organisation, author, day),
+        file_name=f"{stem}.pdf",
         mime="application/pdf", key=f"{key}_pdf", on_click="ignore",
         icon=":material/picture_as_pdf:", type="primary",
     )
     buttons.download_button(
-        t("exports.html", lang), data=lambda: _html(text, lang), file_name=f"{stem}.html",
+        t("exports.html", lang), data=lambda: _html(text, lang, organisation, author, day),
+        file_name=f"{stem}.html",
         mime="text/html", key=f"{key}_html", on_click="ignore", icon=":material/html:",
     )
     buttons.download_button(

@@ -15,6 +15,7 @@ import streamlit as st
 from impactkaart.charts import impact
 from impactkaart.core.whatif import with_assumptions
 from impactkaart.text import formats
+from impactkaart.text.briefing import expost_sentence
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
@@ -27,6 +28,15 @@ PARTY_KEY = "impactkaart_partij"
 WHO_KEY = "grafiek_wie_investeert"
 TIME_KEY = "grafiek_baten_per_jaar"
 DISCOUNTED_KEY = "baten_contant"
+# On a narrow screen the title scales with the width (a long Dutch word still fits whole)
+# and never breaks inside a word; wide screens keep Streamlit's size.
+PHONE_STYLE = """<style>
+.st-key-impactkaart_kop h1 { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+@media (max-width: 640px) {
+  .st-key-impactkaart_kop h1 { font-size: clamp(1.25rem, 6.4vw, 2rem); line-height: 1.2;
+                               padding-top: 0; }
+}
+</style>"""
 
 
 def _remember_party(chart_key: str, parties: tuple[str, ...], lang: str) -> None:
@@ -56,21 +66,16 @@ selected = st.session_state.get(PARTY_KEY)
 if selected not in parties:
     selected = None
 
-# --- title and honesty ----------------------------------------------------------------
-st.title(md(project.name))
+# --- title, then the headline first (a phone shows it on its first screen) ---------------
+# Phone first: a title that fits the screen without cutting a word, the headline right
+# under it, the notes folded away (issue 16, item 10).
+st.html(PHONE_STYLE)
+with st.container(key="impactkaart_kop"):
+    st.title(md(project.name))
 reasons = results.reasons(saved, lang)
 if reasons:
     st.badge(t("illustrative_badge", lang), icon=":material/science:", color="orange")
-    st.caption(t("illustrative_intro", lang) + " " + "; ".join(md(r) for r in reasons) + ".")
-if project.description:
-    st.caption(md(project.description))
-# Always one slot for the notice: elements after it keep their place in the page, so
-# the browser updates the charts in place instead of rebuilding them on a slider move.
-notice = st.empty()
-if project != saved:
-    notice.info(t("modified_notice", lang), icon=":material/tune:")
 
-# --- headline figures ---------------------------------------------------------------------
 factor = result.rendementsfactor
 if factor is not None:
     st.markdown(f"### {t('every_euro', lang, amount=formats.euro(factor, lang, decimals=2))}")
@@ -91,24 +96,40 @@ cols[4].metric(
     t("fte_saved", lang), t("fte_unit", lang, fte=fte_text(result.fte_total, lang)),
     help=t("fte_help", lang),
 )
-st.caption(
-    t(
-        "benchmark_caption",
-        lang,
-        value=formats.factor(benchmark.value, lang),
-        n_cases=benchmark.n_cases,
-        n_mkba=benchmark.n_mkba,
-        source=f"[{benchmark.source}]({benchmark.url})",
-        publisher=benchmark.publisher,
-        year=benchmark.year,
+# Ex post beside ex ante, wherever something is measured (issue 16, item 12).
+measured = expost_sentence(project, lang)
+if measured:
+    st.markdown(f"**{md(measured)}**")
+# Always one slot for the notice: elements after it keep their place in the page, so
+# the browser updates the charts in place instead of rebuilding them on a slider move.
+notice = st.empty()
+if project != saved:
+    notice.info(t("modified_notice", lang), icon=":material/tune:")
+
+# --- the notes, folded under the headline -----------------------------------------------
+with st.expander(t("onepager.page_more", lang), icon=":material/info:"):
+    if reasons:
+        st.caption(t("illustrative_intro", lang) + " " + "; ".join(md(r) for r in reasons) + ".")
+    if project.description:
+        st.caption(md(project.description))
+    st.caption(
+        t(
+            "benchmark_caption",
+            lang,
+            value=formats.factor(benchmark.value, lang),
+            n_cases=benchmark.n_cases,
+            n_mkba=benchmark.n_mkba,
+            source=f"[{benchmark.source}]({benchmark.url})",
+            publisher=benchmark.publisher,
+            year=benchmark.year,
+        )
+        + " "
+        + (
+            t("payback", lang, year=result.payback_year)
+            if result.payback_year
+            else t("no_payback", lang)
+        )
     )
-    + " "
-    + (
-        t("payback", lang, year=result.payback_year)
-        if result.payback_year
-        else t("no_payback", lang)
-    )
-)
 st.markdown(f"**{md(fte_sentence(result, lang))}** {t('fte_sentence_note', lang)}")
 
 qualitative.show(project, lang, selected)

@@ -15,7 +15,8 @@ import streamlit as st
 
 from impactkaart.charts import impact
 from impactkaart.core.engine import compute
-from impactkaart.text.briefing import briefing
+from impactkaart.io.project_file import parse_project_json, project_json
+from impactkaart.text.briefing import briefing, evidence
 from impactkaart.text.catalogue import t
 from impactkaart.text.presentation import Slide, portfolio_slides, project_slides
 from impactkaart.text.summary import illustrative_reasons
@@ -27,6 +28,7 @@ SLIDE_KEY = "presentatie_dia"
 SOURCE_KEY = "presentatie_bron"
 PORTFOLIO = -1  # the source value meaning "all projects"
 CHART_HEIGHT = 330  # px: fits between the title and the controls at 1280×720
+PROJECTOR_TEXT = 20  # px: the value labels on the bars, as big as the axis labels
 
 # Type sizes follow the window (vw/vh), so one slide reads on 1280×720 and 1920×1080.
 STYLE = """<style>
@@ -76,13 +78,38 @@ def _bars(slide: Slide) -> str:
     return "".join(rows)
 
 
-def _projector_chart(result):
-    """The app's 'wie investeert' chart without its own title (the slide has one), big type."""
+def _bigger_text(spec, size: int):
+    """Every text mark of a Vega-Lite spec at ``size`` px (the value labels on the bars)."""
+    if isinstance(spec, dict):
+        mark = spec.get("mark")
+        if mark == "text" or (isinstance(mark, dict) and mark.get("type") == "text"):
+            spec["mark"] = {**(mark if isinstance(mark, dict) else {"type": "text"}), "fontSize": size}
+        for value in spec.values():
+            _bigger_text(value, size)
+    elif isinstance(spec, list):
+        for value in spec:
+            _bigger_text(value, size)
+    return spec
+
+
+def _projector_chart(result) -> dict:
+    """The app's 'wie investeert' chart without its own title (the slide has one), big type:
+    axis, legend and the value labels on the bars read from the back of the room."""
     chart = impact.who_invests_chart(impact.who_invests_data(result, lang=lang), lang=lang).copy()
     chart.title = alt.Undefined
     chart.height = CHART_HEIGHT
-    return chart.configure_axis(labelFontSize=19, titleFontSize=17, grid=False).configure_legend(
+    chart = chart.configure_axis(labelFontSize=19, titleFontSize=17, grid=False).configure_legend(
         labelFontSize=19, symbolSize=220, orient="top", title=None)
+    spec = _bigger_text(chart.to_dict(), PROJECTOR_TEXT)
+    spec["padding"] = {"left": 4, "top": 4, "bottom": 4, "right": 130}  # the last label's room
+    return spec
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _evidence(project_text: str, lang: str):
+    """Interval and drivers of one saved project (Monte Carlo: made once per project)."""
+    project = parse_project_json(project_text)
+    return evidence(project, compute(project), lang)
 
 
 def _draw(slide: Slide, kicker: str, result, illustrative: bool) -> None:
@@ -95,10 +122,12 @@ def _draw(slide: Slide, kicker: str, result, illustrative: bool) -> None:
     if slide.bars:
         st.html(_bars(slide))
     if slide.key == "partijen" and len(result.by_party):
-        st.altair_chart(_projector_chart(result), key="presentatie_grafiek", theme=None)
+        st.vega_lite_chart(_projector_chart(result), key="presentatie_grafiek", theme=None)
     if slide.items:
-        kind = {"kwalitatief": "slide-item quote", "aannames": "slide-item small"}.get(
-            slide.key, "slide-item")
+        # The portfolio's last view lists several facts; a project's is one message.
+        small = slide.key == "aannames" and len(slide.items) > 2
+        kind = {"kwalitatief": "slide-item quote",
+                "aannames": "slide-item small" if small else "slide-item"}.get(slide.key, "slide-item")
         st.html("".join(f'<p class="{kind}">{escape(item)}</p>' for item in slide.items))
     if slide.note:
         st.html(f'<p class="slide-note">{escape(slide.note)}</p>')
@@ -128,7 +157,8 @@ if source == PORTFOLIO:
 else:
     project = store.load_project(source)
     result = compute(project)
-    slides = project_slides(briefing(project, result, lang), result, lang)
+    slides = project_slides(briefing(project, result, lang), result, lang,
+                            _evidence(project_json(project), lang))
     kicker = project.name
     illustrative = bool(illustrative_reasons(project))
 

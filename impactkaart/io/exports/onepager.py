@@ -5,9 +5,13 @@ Altair charts rendered to vector PDF by vl-convert and laid onto the page with
 pypdf, so they look exactly as in the app and stay sharp when printed. No
 browser, no network.
 
-The page always fits on one sheet: when a project has many effects or sources,
-the charts shrink and the small print gets smaller (never dropped: every
-source stays on the page).
+Page 1 is what a councillor reads: the headline, how sure it is (Monte Carlo
+interval and P(factor > 1)), ex post beside ex ante where measured, the charts
+and the few assumptions that move the factor most, in plain words, with the
+date, organisation and author. No text on it is smaller than 8 pt: when a
+project is crowded the charts shrink and fewer qualitative effects are named.
+The appendix (page 2 on) lists every assumption, the convention and every
+source.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import altair as alt
@@ -27,14 +32,21 @@ from impactkaart.charts import impact
 from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
-from impactkaart.text.briefing import Briefing, briefing
+from impactkaart.text.briefing import (
+    Briefing,
+    Evidence,
+    briefing,
+    evidence,
+    made_line,
+    plain_assumptions,
+)
 from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.sources import SourcedFigure
 
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 in mm
 MARGIN = 12.0
 PT_PER_MM = 72 / 25.4
-PX_PER_MM = 5.0  # chart pixels per mm on paper: 13 px labels print at about 7,4 pt
+PX_PER_MM = 4.0  # chart pixels per mm on paper: the charts' 12 px labels print at 8,5 pt
 FONT_CANDIDATES = [
     ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
      "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
@@ -46,10 +58,10 @@ GREY = (90, 90, 90)
 ACCENT = (0, 114, 178)  # Okabe–Ito blue, as in the charts
 BAND = (235, 243, 250)
 ILLUSTRATIVE = (230, 159, 0)  # Okabe–Ito orange
-# Tried in order until the page fits: (first chart mm, second row mm (0: none), small print pt).
-# The last one holds any project the model accepts; the sources are never left out.
-FITS = [(58, 60, 6.4), (54, 54, 6.0), (48, 48, 5.6), (46, 0, 5.4), (40, 0, 5.0), (34, 0, 4.4),
-        (28, 0, 3.8), (24, 0, 3.2)]
+# Tried in order until page 1 fits: (first chart mm, second row mm (0: none), qualitative
+# effects named). Text never shrinks below 8 pt; the appendix holds everything in full.
+FITS = [(58, 60, 12), (54, 54, 8), (48, 48, 6), (46, 0, 6), (40, 0, 4), (34, 0, 3), (28, 0, 2),
+        (24, 0, 1)]
 
 
 # --- charts ----------------------------------------------------------------------------
@@ -140,111 +152,162 @@ def _fonts(pdf: FPDF) -> tuple[str, bool]:
     return "Helvetica", False
 
 
-def _header(pdf: _Page, b: Briefing, lang: str) -> None:
+def _header(pdf: _Page, b: Briefing, made: str, lang: str) -> None:
     if b.illustrative:
-        pdf.use_font(7.5, True, (255, 255, 255))
+        pdf.use_font(8, True, (255, 255, 255))
         pdf.set_fill_color(*ILLUSTRATIVE)
         label = t("export.illustrative_badge", lang)
-        pdf.text_cell(pdf.get_string_width(label) + 4, 4.6, label, fill=True,
-                 new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.text_cell(pdf.get_string_width(label) + 4, 4.8, label, fill=True,
+                      new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(1.5)
     pdf.para(b.name, 16, bold=True, height=7)
-    pdf.para(b.subtitle, 8.5, colour=GREY, gap=2.5)
+    pdf.para(b.subtitle, 8.5, colour=GREY, gap=0.6)
+    pdf.para(made, 8.5, colour=GREY, gap=2.2)
 
 
-def _headline(pdf: _Page, b: Briefing, factor: float | None, lang: str) -> None:
-    """The sentence a councillor remembers, and the project's factor against the SEOR average."""
+def _lines_height(pdf: _Page, w: float, h: float, text: str, size: float) -> float:
+    pdf.use_font(size)
+    return len(pdf.multi_cell(w, h, pdf.fix(text), dry_run=True, output="LINES")) * h
+
+
+def _headline(pdf: _Page, b: Briefing, ev: Evidence, factor: float | None, lang: str) -> None:
+    """The sentence a councillor remembers, how sure it is, and the SEOR average as context
+    only (no verdict: docs/method.md, "One-pager")."""
     top = pdf.get_y()
     inner = PAGE_W - 2 * MARGIN
     text_w = inner - 72
-    band_h = 28  # room for the headline, two lines of comparison and two of source
+    context = t("onepager.context", lang, benchmark=b.benchmark_text)
+    parts = [(ev.interval, 9.5, 4.4, INK)]
+    if ev.defaults_note:
+        parts.append((ev.defaults_note, 8, 3.6, GREY))
+    parts.append((context, 8, 3.6, GREY))
+    band_h = 3 + 9 + sum(_lines_height(pdf, text_w, h, text, size) + 0.8
+                         for text, size, h, _ in parts) + 2
+    band_h = max(band_h, 30)
     pdf.set_fill_color(*BAND)
     pdf.rect(MARGIN, top, inner, band_h, style="F")
     pdf.set_xy(MARGIN + 4, top + 3)
     pdf.use_font(18, True, ACCENT)
     pdf.text_cell(inner - 8, 8.5, b.headline, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.set_xy(MARGIN + 4, pdf.get_y() + 0.5)
-    pdf.use_font(9.5, False, INK)
-    pdf.multi_cell(text_w, 4.6, pdf.fix(b.comparison or b.benchmark_text),
-                   new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
-    pdf.set_x(MARGIN + 4)
-    pdf.use_font(7, False, GREY)
-    pdf.multi_cell(text_w, 3.3, pdf.fix(b.benchmark_text), new_x=XPos.LMARGIN,
-                   new_y=YPos.NEXT, align="L")
+    pdf.set_y(pdf.get_y() + 0.5)
+    for text, size, h, colour in parts:
+        pdf.set_x(MARGIN + 4)
+        pdf.use_font(size, False, colour)
+        pdf.multi_cell(text_w, h, pdf.fix(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+        pdf.set_y(pdf.get_y() + 0.8)
     if factor is not None:
-        _benchmark_bars(pdf, b, factor, MARGIN + inner - 64, top + 13.5, 60, lang)
+        _benchmark_bars(pdf, b, factor, MARGIN + inner - 68, top + 14, 64, lang)
     pdf.set_y(top + band_h + 2.5)
 
 
 def _benchmark_bars(pdf: _Page, b: Briefing, factor: float, x: float, y: float, width: float,
                     lang: str) -> None:
     """Two bars drawn to scale: this project and the SEOR average (the figures printed on them)."""
-    label_w = 22
+    label_w = 29
     span = width - label_w - 12
     top = max(factor, b.benchmark.value, 0.0) or 1.0
     rows = [(t("export.this_project", lang), factor, b.factor_text, ACCENT),
-            (t("export.social_work", lang), b.benchmark.value, b.benchmark_value_text, GREY)]
+            (t("onepager.context_bar", lang), b.benchmark.value, b.benchmark_value_text, GREY)]
     for i, (label, value, text, colour) in enumerate(rows):
         row_y = y + i * 7
         pdf.set_xy(x, row_y)
-        pdf.use_font(7, False, INK)
+        pdf.use_font(8, False, INK)
         pdf.text_cell(label_w, 5, label)
         length = max(span * max(value, 0.0) / top, 0.4)
         pdf.set_fill_color(*colour)
         pdf.rect(x + label_w, row_y + 0.8, length, 3.6, style="F")
         pdf.set_xy(x + label_w + length + 1, row_y)
-        pdf.use_font(7.5, True, INK)
+        pdf.use_font(8.5, True, INK)
         pdf.text_cell(12, 5, text)
 
 
 def _figures(pdf: _Page, b: Briefing) -> None:
+    """Five boxes; a label that does not fit at 8 pt wraps onto a second line."""
     top = pdf.get_y()
     gap = 2.5
     width = (PAGE_W - 2 * MARGIN - gap * (len(b.figures) - 1)) / len(b.figures)
     for i, figure in enumerate(b.figures):
         x = MARGIN + i * (width + gap)
         pdf.set_draw_color(200, 200, 200)
-        pdf.rect(x, top, width, 14)
-        pdf.set_xy(x + 2, top + 1.5)
-        pdf.use_font(7, False, GREY)
-        pdf.text_cell(width - 4, 3.5, figure.label)
-        pdf.set_xy(x + 2, top + 6)
+        pdf.rect(x, top, width, 17)
+        pdf.set_xy(x + 1.5, top + 1.2)
+        pdf.use_font(8, False, GREY)
+        pdf.multi_cell(width - 3, 3.5, pdf.fix(figure.label), max_line_height=3.5, align="L")
+        pdf.set_xy(x + 1.5, top + 9.5)
         pdf.use_font(12 if len(figure.value) < 14 else 10, True, INK)
-        pdf.text_cell(width - 4, 6, figure.value)
-    pdf.set_y(top + 16.5)
+        pdf.text_cell(width - 3, 6, figure.value)
+    pdf.set_y(top + 19.5)
     pdf.para(b.fte_sentence, 9, bold=True, gap=1.5)
 
 
-def _qualitative(pdf: _Page, b: Briefing, size: float, lang: str) -> None:
-    pdf.para(t("export.qualitative", lang), size + 2.5, bold=True, gap=0.8)
+def _expost(pdf: _Page, ev: Evidence, lang: str) -> None:
+    """Ex post beside ex ante, only where something was measured."""
+    if not ev.expost:
+        return
+    pdf.para(t("onepager.expost_title", lang), 10, bold=True, gap=0.5)
+    widths = (52, 40, 40)
+    pdf.use_font(8.5, True, GREY)
+    for w, text in zip(widths, ("", t("onepager.expected", lang), t("onepager.measured", lang))):
+        pdf.text_cell(w, 4.2, text)
+    pdf.ln(4.2)
+    for line in ev.expost:
+        pdf.use_font(8.5, False, INK)
+        pdf.text_cell(widths[0], 4.2, line.label)
+        pdf.text_cell(widths[1], 4.2, line.expected)
+        pdf.use_font(8.5, True, INK)
+        pdf.text_cell(widths[2], 4.2, line.measured)
+        pdf.ln(4.2)
+    pdf.para(ev.expost_note, 8, colour=GREY, gap=1.5)
+
+
+def _qualitative(pdf: _Page, b: Briefing, shown: int, lang: str) -> None:
+    pdf.para(t("export.qualitative", lang), 10, bold=True, gap=0.8)
     if not b.qualitative:
-        pdf.para(t("export.no_qualitative", lang), size + 1, colour=GREY, gap=1)
+        pdf.para(t("export.no_qualitative", lang), 8.5, colour=GREY, gap=1)
         return
     lines = [
         f"{'▲' if q.direction == '+' else '▼'} “{q.outcome}” – {q.party.lower() if q.party[1:2].islower() else q.party}"
         f" ({q.direction_text}, {q.strength_text})"
-        for q in b.qualitative
+        for q in b.qualitative[:shown]
     ]
-    pdf.para("   ".join(lines), size + 1.2, gap=1.5)
+    if len(b.qualitative) > shown:
+        lines.append(t("show.more_others", lang, n=len(b.qualitative) - shown))
+    pdf.para("   ".join(lines), 8.5, gap=1.5)
 
 
-def _small_print(pdf: _Page, b: Briefing, size: float, lang: str) -> None:
+def _drivers(pdf: _Page, ev: Evidence, lang: str) -> None:
+    """The few assumptions that move the factor most, in plain words (the tornado's top)."""
     pdf.set_draw_color(180, 180, 180)
     pdf.line(MARGIN, pdf.get_y(), PAGE_W - MARGIN, pdf.get_y())
     pdf.ln(1)
-    pdf.para(t("export.assumptions", lang) + " " + "; ".join(b.assumptions) + ".", size)
-    pdf.para(t("export.discounting", lang) + " " + b.convention, size)
+    if ev.drivers:
+        pdf.para(t("onepager.drivers_title", lang), 10, bold=True, gap=0.5)
+        for driver in ev.drivers:
+            pdf.para("• " + driver.sentence, 8.5, height=3.9, gap=0.4)
+    pdf.para(t("onepager.more", lang), 8, colour=GREY, height=3.6)
+
+
+def _appendix(pdf: _Page, b: Briefing, plain: list[str], lang: str) -> None:
+    """Page 2 on: every assumption in plain words, the convention, every source."""
+    pdf.add_page()
+    pdf.para(t("onepager.appendix_title", lang) + " – " + b.name, 12, bold=True, height=6, gap=1)
+    pdf.para(t("onepager.appendix_intro", lang), 8.5, colour=GREY, gap=1.5)
+    for line in plain:
+        pdf.para("• " + line, 8.5, height=3.9, gap=0.6)
+    pdf.ln(1.5)
+    pdf.para(t("onepager.discounting", lang), 10, bold=True, gap=0.4)
+    pdf.para(b.convention, 8.5, height=3.9, gap=1.5)
     if b.illustrative:
-        pdf.para(t("export.illustrative", lang) + " " + "; ".join(b.illustrative) + ".", size,
-                 colour=(150, 90, 0))
-    parts = []
+        pdf.para(t("onepager.illustrative", lang), 10, bold=True, gap=0.4, colour=(150, 90, 0))
+        pdf.para("; ".join(b.illustrative) + ".", 8.5, height=3.9, colour=(150, 90, 0), gap=1.5)
+    pdf.para(t("onepager.sources", lang), 10, bold=True, gap=0.4)
     for n, (source, uses) in enumerate(b.citations, start=1):
         used_for = ", ".join(_use(u, lang) for u in uses)
         mark = " " + t("export.illustrative_mark", lang) if source.illustratief else ""
-        parts.append(t("export.source_line", lang, n=n, citation=source.citation_in(lang),
-                       mark=mark, uses=used_for))
-    pdf.para(t("export.sources", lang) + " " + " ".join(parts), size)
-    pdf.para(t("export.made_with_pdf", lang), size, colour=GREY)
+        pdf.para(t("export.source_line", lang, n=n, citation=source.citation_in(lang),
+                   mark=mark, uses=used_for), 8, height=3.6, gap=0.5)
+    pdf.ln(1)
+    pdf.para(t("export.made_with_pdf", lang), 8, colour=GREY, height=3.6)
 
 
 def _use(figure: SourcedFigure, lang: str = "nl") -> str:
@@ -255,16 +318,29 @@ def _use(figure: SourcedFigure, lang: str = "nl") -> str:
     return f"{mid_sentence(figure.what)} {figure.value}"
 
 
-def _layout(b: Briefing, factor: float | None, fit: tuple[float, float, float],
-            names: list[str], lang: str) -> tuple[_Page, list[_Box]]:
-    """The page with room for the charts: the first full width, the next two side by side."""
-    first_h, second_h, small = fit
+@dataclass
+class _Content:
+    """Everything page 1 says, made once; `_layout` only places it."""
+
+    briefing: Briefing
+    evidence: Evidence
+    made: str
+    factor: float | None
+    names: list[str]
+    lang: str
+
+
+def _layout(c: _Content, fit: tuple[float, float, int]) -> tuple[_Page, list[_Box]]:
+    """Page 1 with room for the charts: the first full width, the next two side by side."""
+    first_h, second_h, shown = fit
+    b, lang, names = c.briefing, c.lang, c.names
     pdf = _Page()
     pdf.set_title(b.name)
     pdf.add_page()
-    _header(pdf, b, lang)
-    _headline(pdf, b, factor, lang)
+    _header(pdf, b, c.made, lang)
+    _headline(pdf, b, c.evidence, c.factor, lang)
     _figures(pdf, b)
+    _expost(pdf, c.evidence, lang)
     inner = PAGE_W - 2 * MARGIN
     top = pdf.get_y() + 1
     boxes = [_Box(names[0], MARGIN, top, inner, first_h)]
@@ -279,44 +355,52 @@ def _layout(b: Briefing, factor: float | None, fit: tuple[float, float, float],
     if rest:
         top += second_h + 2
     pdf.set_y(top)
-    _qualitative(pdf, b, small, lang)
-    _small_print(pdf, b, small, lang)
+    _qualitative(pdf, b, shown, lang)
+    _drivers(pdf, c.evidence, lang)
     return pdf, boxes
 
 
 def onepager_pdf(
     project: Project, result: ProjectResult | None = None, lang: str = "nl",
-    reference: Reference | None = None,
+    reference: Reference | None = None, organisation: str = "", author: str = "",
+    made_on: date | None = None,
 ) -> bytes:
-    """The one-page A4 PDF of a project (see the module docstring)."""
+    """The one-pager (page 1) and its appendix (page 2 on) as A4 PDF; see the module docstring.
+
+    ``organisation`` and ``author`` are printed with ``made_on`` (default: today) at the
+    top; they belong to the export, not to the project."""
     reference = reference or default_reference()
     result = result or compute(project, reference)
     b = briefing(project, result, lang, reference)
     chart_set = print_charts(project, result, lang)
-    names = list(chart_set)
+    content = _Content(b, evidence(project, result, lang, reference),
+                       made_line(made_on or date.today(), organisation, author, lang),
+                       result.rendementsfactor, list(chart_set), lang)
     for fit in FITS:
-        pdf, boxes = _layout(b, result.rendementsfactor, fit, names, lang)
+        pdf, boxes = _layout(content, fit)
         if pdf.page_no() == 1:
             break
-    pdf, boxes = _grown(pdf, boxes, b, result.rendementsfactor, fit, names, lang)
-    return _with_charts(bytes(pdf.output()), [(box, chart_set[box.name]) for box in boxes])
+    pdf, boxes = _grown(pdf, boxes, content, fit)
+    _appendix(pdf, b, plain_assumptions(project, result, lang), lang)
+    return _with_charts(bytes(pdf.output()), [(box, chart_set[box.name]) for box in boxes],
+                        author)
 
 
-def _grown(pdf: _Page, boxes: list[_Box], b: Briefing, factor: float | None,
-           fit: tuple[float, float, float], names: list[str], lang: str) -> tuple[_Page, list[_Box]]:
-    """Give the space left at the bottom of the page to the charts (never a second page)."""
-    first_h, second_h, small = fit
+def _grown(pdf: _Page, boxes: list[_Box], c: _Content,
+           fit: tuple[float, float, int]) -> tuple[_Page, list[_Box]]:
+    """Give the space left at the bottom of page 1 to the charts."""
+    first_h, second_h, shown = fit
     spare = PAGE_H - MARGIN - pdf.get_y() - 2
     if spare < 3 or pdf.page_no() != 1:
         return pdf, boxes
-    rows = 2 if second_h and len(names) > 1 else 1
+    rows = 2 if second_h and len(c.names) > 1 else 1
     grow = min(spare / rows, 40)
-    bigger = _layout(b, factor, (first_h + grow, second_h + grow if rows == 2 else 0, small), names,
-                     lang)
+    bigger = _layout(c, (first_h + grow, second_h + grow if rows == 2 else 0, shown))
     return bigger if bigger[0].page_no() == 1 else (pdf, boxes)
 
 
-def _with_charts(page_pdf: bytes, placed: list[tuple[_Box, alt.TopLevelMixin]]) -> bytes:
+def _with_charts(page_pdf: bytes, placed: list[tuple[_Box, alt.TopLevelMixin]],
+                 author: str = "") -> bytes:
     """Lay each chart's vector PDF into its box on the page."""
     writer = PdfWriter(clone_from=io.BytesIO(page_pdf))
     page = writer.pages[0]
@@ -331,7 +415,10 @@ def _with_charts(page_pdf: bytes, placed: list[tuple[_Box, alt.TopLevelMixin]]) 
             drawing,
             Transformation().translate(-left, -bottom).scale(scale, scale).translate(x, y),
         )
-    writer.add_metadata({"/Title": "Impactkaart", "/Creator": "Impactkaart"})
+    metadata = {"/Title": "Impactkaart", "/Creator": "Impactkaart"}
+    if author.strip():
+        metadata["/Author"] = author.strip()
+    writer.add_metadata(metadata)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from datetime import date
 from html import escape
 
 from impactkaart.core.engine import ProjectResult, compute
@@ -16,7 +17,14 @@ from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.io.exports.chart_files import to_png, to_svg
 from impactkaart.io.exports.onepager import print_charts, sized_spec
-from impactkaart.text.briefing import Briefing, briefing
+from impactkaart.text.briefing import (
+    Briefing,
+    Evidence,
+    briefing,
+    evidence,
+    made_line,
+    plain_assumptions,
+)
 from impactkaart.text.catalogue import t
 
 CHART_SIZE = {"wie-investeert-wie-profiteert": (900, 330)}  # px; the others below
@@ -35,14 +43,14 @@ h1 { font-size: 26px; margin: 6px 0 2px; }
 .band .text { flex: 1; }
 .headline { color: #0072B2; font-size: 30px; font-weight: bold; margin: 0 0 6px; }
 .comparison { font-size: 15px; margin: 0; }
-.source { font-size: 11px; color: #555; margin: 4px 0 0; }
+.source { font-size: 12px; color: #555; margin: 4px 0 0; }
 .bars { width: 230px; font-size: 12px; }
 .bar { display: flex; align-items: center; gap: 6px; margin: 6px 0; }
 .bar span.label { width: 80px; }
 .bar span.fill { height: 14px; display: inline-block; }
 .figures { display: grid; grid-template-columns: repeat(5, 1fr); gap: 8px; margin: 12px 0; }
 .figure { border: 1px solid #ccc; padding: 6px 10px; }
-.figure .label { font-size: 11px; color: #555; }
+.figure .label { font-size: 12px; color: #555; }
 .figure .value { font-size: 19px; font-weight: bold; }
 .fte { font-weight: bold; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; }
@@ -50,9 +58,11 @@ h1 { font-size: 26px; margin: 6px 0 2px; }
 .charts svg { max-width: 100%; height: auto; }
 h2 { font-size: 16px; margin: 14px 0 4px; }
 ul.qualitative { margin: 0; padding-left: 18px; }
-.small { font-size: 10px; color: #333; border-top: 1px solid #bbb; margin-top: 12px; }
+.small { font-size: 12px; color: #333; border-top: 1px solid #bbb; margin-top: 12px; }
 .small p { margin: 4px 0; }
 .illustrative { color: #965A00; }
+table.expost { border-collapse: collapse; font-size: 14px; }
+table.expost td, table.expost th { padding: 2px 14px 2px 0; text-align: left; }
 @media print { body { padding: 0; } .headline { font-size: 24px; } }
 """
 
@@ -75,7 +85,7 @@ def _bars(b: Briefing, factor: float | None, lang: str) -> str:
         return ""
     top = max(factor, b.benchmark.value, 0.0) or 1.0
     rows = [(t("export.this_project", lang), factor, b.factor_text, "#0072B2"),
-            (t("export.social_work", lang), b.benchmark.value, b.benchmark_value_text, "#555")]
+            (t("onepager.context_bar", lang), b.benchmark.value, b.benchmark_value_text, "#555")]
     html = []
     for label, value, text, colour in rows:
         width = max(120 * max(value, 0.0) / top, 2)
@@ -87,14 +97,35 @@ def _bars(b: Briefing, factor: float | None, lang: str) -> str:
     return '<div class="bars">' + "".join(html) + "</div>"
 
 
+def _expost(ev: Evidence, lang: str) -> str:
+    if not ev.expost:
+        return ""
+    rows = "".join(f"<tr><td>{_e(x.label)}</td><td>{_e(x.expected)}</td><td><b>{_e(x.measured)}</b>"
+                   "</td></tr>" for x in ev.expost)
+    return (f'<h2>{_e(t("onepager.expost_title", lang))}</h2><table class="expost"><tr><th></th>'
+            f'<th>{_e(t("onepager.expected", lang))}</th><th>{_e(t("onepager.measured", lang))}'
+            f'</th></tr>{rows}</table><p class="source">{_e(ev.expost_note)}</p>')
+
+
+def _drivers(ev: Evidence, lang: str) -> str:
+    items = "".join(f"<li>{_e(d.sentence)}</li>" for d in ev.drivers)
+    title = f'<h2>{_e(t("onepager.drivers_title", lang))}</h2><ul>{items}</ul>' if items else ""
+    return f'{title}<p class="source">{_e(t("onepager.more", lang))}</p>'
+
+
 def onepager_html(
     project: Project, result: ProjectResult | None = None, lang: str = "nl",
-    reference: Reference | None = None,
+    reference: Reference | None = None, organisation: str = "", author: str = "",
+    made_on: date | None = None,
 ) -> str:
-    """The one-pager as one self-contained HTML document (no scripts, no external files)."""
+    """The one-pager as one self-contained HTML document (no scripts, no external files);
+    ``organisation``, ``author`` and ``made_on`` (default today) as on the PDF."""
     reference = reference or default_reference()
     result = result or compute(project, reference)
     b = briefing(project, result, lang, reference)
+    ev = evidence(project, result, lang, reference)
+    made = made_line(made_on or date.today(), organisation, author, lang)
+    defaults = f'<p class="source">{_e(ev.defaults_note)}</p>' if ev.defaults_note else ""
     badge = (f'<div class="badge">{_e(t("export.illustrative_badge", lang))}</div>'
              if b.illustrative else "")
     figures = "".join(
@@ -121,7 +152,8 @@ def onepager_html(
         f'{_e("; ".join(b.illustrative))}.</p>'
         if b.illustrative else ""
     )
-    assumptions = "".join(f"<li>{_e(line)}</li>" for line in b.assumptions)
+    assumptions = "".join(f"<li>{_e(line)}</li>"
+                          for line in plain_assumptions(project, result, lang))
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -133,22 +165,26 @@ def onepager_html(
 <body>
 {badge}
 <h1>{_e(b.name)}</h1>
-<p class="subtitle">{_e(b.subtitle)}</p>
+<p class="subtitle">{_e(b.subtitle)}<br>{_e(made)}</p>
 <section class="band">
   <div class="text">
     <p class="headline">{_e(b.headline)}</p>
-    <p class="comparison">{_e(b.comparison)}</p>
-    <p class="source">{_e(b.benchmark_text)}</p>
+    <p class="comparison">{_e(ev.interval)}</p>
+    {defaults}
+    <p class="source">{_e(t("onepager.context", lang, benchmark=b.benchmark_text))}</p>
   </div>
   {_bars(b, result.rendementsfactor, lang)}
 </section>
 <section class="figures">{figures}</section>
 <p class="fte">{_e(b.fte_sentence)}</p>
+{_expost(ev, lang)}
 {_charts_html(project, result, lang)}
 <h2>{escape(t('export.qualitative', lang), quote=False)}</h2>
 <ul class="qualitative">{qualitative}</ul>
+{_drivers(ev, lang)}
 <section class="small">
-  <p><b>{_e(t('export.assumptions_html', lang))}</b> {_e(t('export.assumptions_order', lang))}</p>
+  <h2>{_e(t('onepager.appendix_title', lang))}</h2>
+  <p>{_e(t('onepager.appendix_intro', lang))}</p>
   <ul>{assumptions}</ul>
   <p><b>{_e(t('export.discounting', lang))}</b> {_e(b.convention)}</p>
   {illustrative}
