@@ -15,6 +15,7 @@ lists the pairs and `load_reference` refuses a table where a Dutch text has no E
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -33,6 +34,8 @@ PROVENANCE_COLUMNS = [
     "illustratief",
     "note",
 ]
+YEAR = re.compile(r"(19|20)\d\d")
+UNKNOWN_YEAR = ("n.b.", "n.v.t.")  # not known; not applicable (a rate, a count of hours)
 SECTOR_FIGURES = ("productive_hours_per_fte", "labour_cost_per_fte", "labour_share")
 # Dutch text column -> its English twin. Source titles and publishers are names of
 # publications and stay as published.
@@ -66,7 +69,25 @@ def _read(path: Path) -> pd.DataFrame:
                 f"{path.name}, rij {i + 2}: geen bron, uitgever, jaar of prijsjaar, "
                 "en niet gemarkeerd als illustratief"
             )
+        _check_years(path.name, i + 2, row)
     return frame
+
+
+def _check_years(name: str, line: int, row: pd.Series) -> None:
+    """``source_year`` is the year of the figure itself, ``price_year`` the year of its euros:
+    a year, ``n.b.`` (not known) or ``n.v.t.`` (a rate or count has no price level). A figure
+    whose price year is not known is not rated confidence ``hoog`` (docs/method.md, "Data checks")."""
+    for column in ("source_year", "price_year"):
+        value = row[column].strip()
+        if value and value not in UNKNOWN_YEAR and not YEAR.fullmatch(value):
+            raise ReferenceDataError(
+                f"{name}, rij {line}: kolom {column} is '{value}', geen jaar, "
+                "'n.b.' of 'n.v.t.'"
+            )
+    if row["price_year"].strip() == "n.b." and row["confidence"].strip() == "hoog":
+        raise ReferenceDataError(
+            f"{name}, rij {line}: prijsjaar onbekend (n.b.) maar betrouwbaarheid 'hoog'"
+        )
 
 
 def _plain(path: Path) -> pd.DataFrame:

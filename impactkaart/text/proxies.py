@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from impactkaart.core.proxies import proxy_row
-from impactkaart.core.reference import Reference, default_reference
+from impactkaart.core.reference import UNKNOWN_YEAR, Reference, default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import TEXTS, t
 from impactkaart.text.names import data_text
@@ -75,21 +75,18 @@ def trust_mark(row: pd.Series, lang: str = "nl") -> str:
 
 
 def proxy_label(row: pd.Series, lang: str = "nl") -> str:
-    """What the proxy picker shows: label — € value per unit · prijspeil · source · trust."""
-    if lang != "nl":
-        unit = data_text(row, "unit", lang).removeprefix("EUR ").strip()
-        price_year = str(row["price_year"]).strip() or t("authoring.not_known", lang)
-        publisher = str(row["publisher"]).strip() or t("authoring.no_source", lang)
-        return t("authoring.picker_label", lang, label=data_text(row, "label", lang),
-                 value=formats.euro(float(row["value"]), lang, decimals=2), unit=unit,
-                 price_year=price_year, publisher=publisher, trust=trust_mark(row, lang))
-    unit = str(row["unit"]).removeprefix("EUR ").strip()
-    price_year = str(row["price_year"]).strip() or "n.b."
-    return (
-        f"{row['label_nl']} — {formats.euro(float(row['value']), decimals=2)} {unit}"
-        f" · prijspeil {price_year} · {str(row['publisher']).strip() or 'geen bron'}"
-        f" · {trust_mark(row)}"
-    )
+    """What the proxy picker shows: label — € value per unit · the figure's own year
+    (``source_year``, not the year of a report citing it) · prijspeil · source · trust."""
+    unknown = t("authoring.not_known", lang)
+    year = str(row.get("source_year", "")).strip()
+    price_year = str(row["price_year"]).strip()
+    return t("data.picker_label", lang, label=data_text(row, "label", lang),
+             value=formats.euro(float(row["value"]), lang, decimals=2),
+             unit=data_text(row, "unit", lang).removeprefix("EUR ").strip(),
+             year=year if year and year not in UNKNOWN_YEAR else unknown,
+             price_year=price_year if price_year and price_year not in UNKNOWN_YEAR else unknown,
+             publisher=str(row["publisher"]).strip() or t("authoring.no_source", lang),
+             trust=trust_mark(row, lang))
 
 
 def proxy_choices(reference: Reference | None = None, lang: str = "nl") -> dict[str, str]:
