@@ -36,6 +36,10 @@ PROVENANCE_COLUMNS = [
 ]
 YEAR = re.compile(r"(19|20)\d\d")
 UNKNOWN_YEAR = ("n.b.", "n.v.t.")  # not known; not applicable (a rate, a count of hours)
+# What proxies.csv holds beside the provenance: whether a figure is a transfer (what the
+# stakeholder saves, transfer_from loses: no gain for society).
+PROXY_COLUMNS = ("key", "value", "default_stakeholder", "default_sector", "transfer",
+                 "transfer_from")
 SECTOR_FIGURES = ("productive_hours_per_fte", "labour_cost_per_fte", "labour_share")
 # Dutch text column -> its English twin. Source titles and publishers are names of
 # publications and stay as published.
@@ -184,16 +188,48 @@ class Reference:
         return pd.concat([f[columns] for f in frames], ignore_index=True)
 
 
+def _transfers(frame: pd.DataFrame, parties: pd.DataFrame) -> pd.DataFrame:
+    """``transfer`` as a bool; ``transfer_from`` (the party that loses what the stakeholder
+    gains) a party of parties.csv on a transfer and empty otherwise (docs/method.md, "Data
+    checks"). A bad value is refused with its row, so no figure silently counts for society."""
+    known = set(parties["key"])
+    for i, row in frame.iterrows():
+        transfer, source = row["transfer"].strip().lower(), row["transfer_from"].strip()
+        if transfer not in ("true", "false"):
+            raise ReferenceDataError(
+                f"proxies.csv, rij {i + 2}: kolom transfer is '{row['transfer']}', "
+                "niet true of false"
+            )
+        if transfer == "true" and source not in known:
+            raise ReferenceDataError(
+                f"proxies.csv, rij {i + 2}: kolom transfer_from is '{source}', "
+                "geen partij uit parties.csv"
+            )
+        if transfer == "false" and source:
+            raise ReferenceDataError(
+                f"proxies.csv, rij {i + 2}: kolom transfer_from is gevuld ('{source}') "
+                "maar transfer is false"
+            )
+    frame["transfer"] = frame["transfer"].str.strip().str.lower().eq("true")
+    frame["transfer_from"] = frame["transfer_from"].str.strip()
+    return frame
+
+
 def load_reference(data_dir: Path = DATA_DIR) -> Reference:
     sector_figure_table = _numeric(_read(data_dir / "sector_figures.csv"))
+    parties = _plain(data_dir / "parties.csv")
+    proxies = _numeric(_read(data_dir / "proxies.csv"))
+    missing = [c for c in PROXY_COLUMNS if c not in proxies.columns]
+    if missing:
+        raise ReferenceDataError(f"proxies.csv: kolommen ontbreken: {', '.join(missing)}")
     reference = Reference(
         parameters=_numeric(_read(data_dir / "parameters.csv")),
         sectors=_plain(data_dir / "sectors.csv"),
         sector_figure_table=sector_figure_table,
-        proxies=_numeric(_read(data_dir / "proxies.csv")),
+        proxies=_transfers(proxies, parties),
         project_types=_plain(data_dir / "project_types.csv"),
         reference_effects=_read(data_dir / "reference_effects.csv"),
-        parties=_plain(data_dir / "parties.csv"),
+        parties=parties,
     )
     for name, frame in reference.tables().items():
         gaps = missing_english(frame)

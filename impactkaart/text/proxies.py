@@ -2,14 +2,14 @@
 
 The library itself (``impactkaart/data/proxies.csv``, one row by key) is core's
 (`impactkaart.core.proxies.proxy_row`); this module only words its rows. When a user
-picks a proxy, the effect gets three fields from the same row (`proxy_fields`).
+picks a proxy, the effect gets its fields from the same row (`proxy_fields`).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from impactkaart.core.proxies import proxy_row
+from impactkaart.core.proxies import proxy_effect_fields, proxy_row
 from impactkaart.core.reference import UNKNOWN_YEAR, Reference, default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import TEXTS, t
@@ -97,6 +97,6 @@ def proxy_choices(reference: Reference | None = None, lang: str = "nl") -> dict[
 
 
 def proxy_fields(key: str, reference: Reference | None = None) -> dict[str, object]:
-    """The effect fields a chosen proxy fills: proxy, proxy_key, proxy_source."""
-    row = proxy_row(key, reference)
-    return {"proxy": float(row["value"]), "proxy_key": key, "proxy_source": source_text(row)}
+    """The effect fields a chosen proxy fills: proxy, proxy_key, proxy_source, and for a
+    transfer transfer/transfer_from (`impactkaart.core.proxies.proxy_effect_fields`)."""
+    return {**proxy_effect_fields(key, reference), "proxy_source": source_text(proxy_row(key, reference))}
