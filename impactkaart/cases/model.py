@@ -118,7 +118,11 @@ CATALOGUE: tuple[Item, ...] = (
     Item("politie", USE, "veiligheid", "politie_opsporing_delict"),
     Item("bijstand", USE, "inkomen", "bijstand_jaar_incl_uitvoering"),
     Item("ww", USE, "inkomen", "ww_jaar"),
-    Item("schulden", USE, "inkomen", "problematische_schulden_huishouden"),
+    # Not the composite debt cost per household (all bearers, incl. collection, benefits and
+    # health care, which have their own items here): its parts by bearer, the gemeente's
+    # support and the employer's cost (docs/method.md, "Data checks").
+    Item("schulden", USE, "inkomen", "schulden_deel_ondersteuning"),
+    Item("schulden_werkgever", USE, "inkomen", "schulden_deel_werkgevers"),
     Item("incasso", USE, "inkomen", "rechtszaak_kanton"),
     Item("schuldeisers", INDICATOR, "inkomen"),
     Item("schuldbedrag", INDICATOR, "inkomen"),

@@ -12,6 +12,8 @@ is the text layer's: `impactkaart.text.proxies`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from impactkaart.core.model import Effect
@@ -51,3 +53,41 @@ def proxy_effect_fields(key: str, reference: Reference | None = None) -> dict[st
     proxy, proxy_key, and the transfer fields of a transfer."""
     row = proxy_row(key, reference)
     return {"proxy": float(row["value"]), "proxy_key": key, **transfer_fields(key, reference)}
+
+
+def parts_of(key: str, reference: Reference | None = None) -> set[str]:
+    """Every proxy a composite proxy includes, directly or through a part that is itself
+    composite (``includes`` in proxies.csv); empty for a simple proxy."""
+    reference = reference or default_reference()
+    includes = dict(zip(reference.proxies["key"], reference.proxies["includes"], strict=True))
+    found: set[str] = set()
+    todo = [key]
+    while todo:
+        for part in str(includes.get(todo.pop(), "")).split(";"):
+            part = part.strip()
+            if part and part not in found and part != key:
+                found.add(part)
+                todo.append(part)
+    return found
+
+
+def composite_overlaps(
+    proxy_keys: Iterable[str | None], reference: Reference | None = None
+) -> list[tuple[str, dict[str, object]]]:
+    """The double counts among a project's effects (their ``proxy_key`` in order): a composite
+    proxy beside one of its parts. One ``("composite_overlap", {"composite", "part",
+    "composite_effects", "part_effects"})`` per pair, the effects as 0-based positions;
+    the text layer words it (`impactkaart.text.proxies.overlap_warnings`)."""
+    reference = reference or default_reference()
+    known = set(reference.proxies["key"])
+    positions: dict[str, list[int]] = {}
+    for i, key in enumerate(proxy_keys):
+        if isinstance(key, str) and key in known:
+            positions.setdefault(key, []).append(i)
+    found = []
+    for composite in positions:
+        for part in sorted(parts_of(composite, reference) & set(positions)):
+            found.append(("composite_overlap", {
+                "composite": composite, "part": part,
+                "composite_effects": positions[composite], "part_effects": positions[part]}))
+    return found

@@ -37,9 +37,10 @@ PROVENANCE_COLUMNS = [
 YEAR = re.compile(r"(19|20)\d\d")
 UNKNOWN_YEAR = ("n.b.", "n.v.t.")  # not known; not applicable (a rate, a count of hours)
 # What proxies.csv holds beside the provenance: whether a figure is a transfer (what the
-# stakeholder saves, transfer_from loses: no gain for society).
+# stakeholder saves, transfer_from loses: no gain for society) and, for a composite figure,
+# the library's proxies it includes (``includes``, keys separated by ";").
 PROXY_COLUMNS = ("key", "value", "default_stakeholder", "default_sector", "transfer",
-                 "transfer_from")
+                 "transfer_from", "includes")
 SECTOR_FIGURES = ("productive_hours_per_fte", "labour_cost_per_fte", "labour_share")
 # Dutch text column -> its English twin. Source titles and publishers are names of
 # publications and stay as published.
@@ -190,8 +191,9 @@ class Reference:
 
 def _transfers(frame: pd.DataFrame, parties: pd.DataFrame) -> pd.DataFrame:
     """``transfer`` as a bool; ``transfer_from`` (the party that loses what the stakeholder
-    gains) a party of parties.csv on a transfer and empty otherwise (docs/method.md, "Data
-    checks"). A bad value is refused with its row, so no figure silently counts for society."""
+    gains) a party of parties.csv on a transfer and empty otherwise; ``includes`` only other
+    proxies of the file (docs/method.md, "Data checks"). A bad value is refused with its row,
+    so no figure silently counts for society, or twice."""
     known = set(parties["key"])
     for i, row in frame.iterrows():
         transfer, source = row["transfer"].strip().lower(), row["transfer_from"].strip()
@@ -209,6 +211,15 @@ def _transfers(frame: pd.DataFrame, parties: pd.DataFrame) -> pd.DataFrame:
             raise ReferenceDataError(
                 f"proxies.csv, rij {i + 2}: kolom transfer_from is gevuld ('{source}') "
                 "maar transfer is false"
+            )
+    keys = set(frame["key"])
+    for i, row in frame.iterrows():
+        parts = [p.strip() for p in row["includes"].split(";") if p.strip()]
+        unknown = [p for p in parts if p not in keys or p == row["key"]]
+        if unknown:
+            raise ReferenceDataError(
+                f"proxies.csv, rij {i + 2}: kolom includes noemt '{unknown[0]}', "
+                "geen andere proxy uit proxies.csv"
             )
     frame["transfer"] = frame["transfer"].str.strip().str.lower().eq("true")
     frame["transfer_from"] = frame["transfer_from"].str.strip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from impactkaart.core.proxies import proxy_effect_fields, proxy_row
+from impactkaart.core.proxies import composite_overlaps, proxy_effect_fields, proxy_row
 from impactkaart.core.reference import UNKNOWN_YEAR, Reference, default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import TEXTS, t
@@ -100,3 +100,23 @@ def proxy_fields(key: str, reference: Reference | None = None) -> dict[str, obje
     """The effect fields a chosen proxy fills: proxy, proxy_key, proxy_source, and for a
     transfer transfer/transfer_from (`impactkaart.core.proxies.proxy_effect_fields`)."""
     return {**proxy_effect_fields(key, reference), "proxy_source": source_text(proxy_row(key, reference))}
+
+
+def overlap_warnings(effects, reference: Reference | None = None, lang: str = "nl",
+                     numbered: bool = True) -> list[str]:
+    """One warning per composite proxy beside one of its parts among ``effects`` (anything
+    with a ``proxy_key``: a `Project`'s effects, dicts, the case catalogue's items); with
+    ``numbered`` the effects by number from 1, as the editor and the exports show them."""
+    reference = reference or default_reference()
+    keys = [e.get("proxy_key") if isinstance(e, dict) else getattr(e, "proxy_key", None)
+            for e in effects]
+    rows = reference.proxies.set_index("key", drop=False)
+    found = []
+    for code, values in composite_overlaps(keys, reference):
+        key = f"data.{code.removeprefix('composite_')}" + ("" if numbered else "_items")
+        found.append(t(key, lang,
+                       composite=data_text(rows.loc[values["composite"]], "label", lang),
+                       part=data_text(rows.loc[values["part"]], "label", lang),
+                       composite_rows=", ".join(str(i + 1) for i in values["composite_effects"]),
+                       part_rows=", ".join(str(i + 1) for i in values["part_effects"])))
+    return found

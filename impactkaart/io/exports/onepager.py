@@ -29,6 +29,7 @@ from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text.briefing import Briefing, briefing
 from impactkaart.text.catalogue import mid_sentence, t
+from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.sources import SourcedFigure
 
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 in mm
@@ -292,6 +293,7 @@ def onepager_pdf(
     reference = reference or default_reference()
     result = result or compute(project, reference)
     b = briefing(project, result, lang, reference)
+    b.assumptions[:0] = [w.rstrip(".") for w in overlap_warnings(project.effects, reference, lang)]
     chart_set = print_charts(project, result, lang)
     names = list(chart_set)
     for fit in FITS:
