@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from impactkaart.authoring.demo import demo_projects
 from impactkaart.cases.model import CATALOGUE, ITEMS
 from impactkaart.core.model import parse_project
 from impactkaart.core.proxies import composite_overlaps, parts_of, proxy_row
@@ -123,3 +124,11 @@ def test_includes_naming_no_other_proxy_is_refused(tmp_path, value, named):
     with pytest.raises(ReferenceDataError, match=rf"rij {row + 2}: kolom includes noemt '{named}'"):
         load_reference(data)
     assert default_reference().proxies.set_index("key").loc[DEBT, "includes"]
+
+
+def test_no_demo_and_no_reference_project_counts_a_composite_beside_its_part():
+    # jongerenwerk did (police cost per offence beside the costs per offence) until issue 15
+    for project in demo_projects():
+        assert composite_overlaps([e.proxy_key for e in project.effects]) == [], project.name
+    for kind, rows in default_reference().reference_effects.groupby("project_type"):
+        assert composite_overlaps(rows["proxy_key"]) == [], kind
