@@ -52,6 +52,7 @@ from typing import Any
 import pandas as pd
 
 from impactkaart.core.model import FieldError, Project, ProjectError, parse_project
+from impactkaart.core.proxies import transfer_fields
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
@@ -215,6 +216,7 @@ def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference,
                 "displacement": ref["displacement"],
                 "attribution": ref["attribution"],
                 "drop_off": ref["drop_off"],
+                **transfer_fields(ref["proxy_key"], reference),
             }
             if not pd.isna(ref["hours_per_unit"]):
                 effect["hours_per_unit"] = ref["hours_per_unit"]

@@ -39,6 +39,7 @@ import pandas as pd
 from impactkaart.cases.model import Case, changes, outcome_of, valued
 from impactkaart.core.expost import Comparison, compare
 from impactkaart.core.model import Effect, FieldError, Project, ProjectError
+from impactkaart.core.proxies import transfer_fields
 from impactkaart.core.reference import Reference
 
 CASE_PREFIXES = {"nl": "Uit casussen: ", "en": "From cases: "}
@@ -86,6 +87,7 @@ def expost_effects(
             proxy=math.copysign(float(first["proxy"]), first["units"]),
             duration=1, start_year=start_year, deadweight=0.0, attribution=1.0 - share,
             proxy_source=first["proxy_source"], proxy_key=first["proxy_key"],
+            **transfer_fields(first["proxy_key"], reference),
         ))
     return tuple(effects)
 

@@ -64,7 +64,7 @@ import pandas as pd
 from impactkaart.cases.privacy import MAX_CODE, code_problem, identifying_details
 from impactkaart.core.engine import ProjectResult, compute_portfolio
 from impactkaart.core.model import MAX_AMOUNT, Cost, Effect, Project
-from impactkaart.core.proxies import proxy_row
+from impactkaart.core.proxies import proxy_row, transfer_fields
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import data_text
@@ -118,7 +118,11 @@ CATALOGUE: tuple[Item, ...] = (
     Item("politie", USE, "veiligheid", "politie_opsporing_delict"),
     Item("bijstand", USE, "inkomen", "bijstand_jaar_incl_uitvoering"),
     Item("ww", USE, "inkomen", "ww_jaar"),
-    Item("schulden", USE, "inkomen", "problematische_schulden_huishouden"),
+    # Not the composite debt cost per household (all bearers, incl. collection, benefits and
+    # health care, which have their own items here): its parts by bearer, the gemeente's
+    # support and the employer's cost (docs/method.md, "Data checks").
+    Item("schulden", USE, "inkomen", "schulden_deel_ondersteuning"),
+    Item("schulden_werkgever", USE, "inkomen", "schulden_deel_werkgevers"),
     Item("incasso", USE, "inkomen", "rechtszaak_kanton"),
     Item("schuldeisers", INDICATOR, "inkomen"),
     Item("schuldbedrag", INDICATOR, "inkomen"),
@@ -379,7 +383,7 @@ def change_effect(row, gross: bool = False, prefix: str = "") -> Effect:
         outcome=prefix + outcome_of(row), stakeholder=row["payer"], sector=row["sector"],
         quantity=abs(float(row["units"])), proxy=math.copysign(float(row["proxy"]), row["units"]),
         duration=1, deadweight=0.0, attribution=1.0 - share, proxy_source=row["proxy_source"],
-        proxy_key=row["proxy_key"],
+        proxy_key=row["proxy_key"], **transfer_fields(row["proxy_key"]),
     )
 
 

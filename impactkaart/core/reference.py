@@ -15,6 +15,7 @@ lists the pairs and `load_reference` refuses a table where a Dutch text has no E
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -33,6 +34,13 @@ PROVENANCE_COLUMNS = [
     "illustratief",
     "note",
 ]
+YEAR = re.compile(r"(19|20)\d\d")
+UNKNOWN_YEAR = ("n.b.", "n.v.t.")  # not known; not applicable (a rate, a count of hours)
+# What proxies.csv holds beside the provenance: whether a figure is a transfer (what the
+# stakeholder saves, transfer_from loses: no gain for society) and, for a composite figure,
+# the library's proxies it includes (``includes``, keys separated by ";").
+PROXY_COLUMNS = ("key", "value", "default_stakeholder", "default_sector", "transfer",
+                 "transfer_from", "includes")
 SECTOR_FIGURES = ("productive_hours_per_fte", "labour_cost_per_fte", "labour_share")
 # Dutch text column -> its English twin. Source titles and publishers are names of
 # publications and stay as published.
@@ -66,7 +74,25 @@ def _read(path: Path) -> pd.DataFrame:
                 f"{path.name}, rij {i + 2}: geen bron, uitgever, jaar of prijsjaar, "
                 "en niet gemarkeerd als illustratief"
             )
+        _check_years(path.name, i + 2, row)
     return frame
+
+
+def _check_years(name: str, line: int, row: pd.Series) -> None:
+    """``source_year`` is the year of the figure itself, ``price_year`` the year of its euros:
+    a year, ``n.b.`` (not known) or ``n.v.t.`` (a rate or count has no price level). A figure
+    whose price year is not known is not rated confidence ``hoog`` (docs/method.md, "Data checks")."""
+    for column in ("source_year", "price_year"):
+        value = row[column].strip()
+        if value and value not in UNKNOWN_YEAR and not YEAR.fullmatch(value):
+            raise ReferenceDataError(
+                f"{name}, rij {line}: kolom {column} is '{value}', geen jaar, "
+                "'n.b.' of 'n.v.t.'"
+            )
+    if row["price_year"].strip() == "n.b." and row["confidence"].strip() == "hoog":
+        raise ReferenceDataError(
+            f"{name}, rij {line}: prijsjaar onbekend (n.b.) maar betrouwbaarheid 'hoog'"
+        )
 
 
 def _plain(path: Path) -> pd.DataFrame:
@@ -163,16 +189,58 @@ class Reference:
         return pd.concat([f[columns] for f in frames], ignore_index=True)
 
 
+def _transfers(frame: pd.DataFrame, parties: pd.DataFrame) -> pd.DataFrame:
+    """``transfer`` as a bool; ``transfer_from`` (the party that loses what the stakeholder
+    gains) a party of parties.csv on a transfer and empty otherwise; ``includes`` only other
+    proxies of the file (docs/method.md, "Data checks"). A bad value is refused with its row,
+    so no figure silently counts for society, or twice."""
+    known = set(parties["key"])
+    for i, row in frame.iterrows():
+        transfer, source = row["transfer"].strip().lower(), row["transfer_from"].strip()
+        if transfer not in ("true", "false"):
+            raise ReferenceDataError(
+                f"proxies.csv, rij {i + 2}: kolom transfer is '{row['transfer']}', "
+                "niet true of false"
+            )
+        if transfer == "true" and source not in known:
+            raise ReferenceDataError(
+                f"proxies.csv, rij {i + 2}: kolom transfer_from is '{source}', "
+                "geen partij uit parties.csv"
+            )
+        if transfer == "false" and source:
+            raise ReferenceDataError(
+                f"proxies.csv, rij {i + 2}: kolom transfer_from is gevuld ('{source}') "
+                "maar transfer is false"
+            )
+    keys = set(frame["key"])
+    for i, row in frame.iterrows():
+        parts = [p.strip() for p in row["includes"].split(";") if p.strip()]
+        unknown = [p for p in parts if p not in keys or p == row["key"]]
+        if unknown:
+            raise ReferenceDataError(
+                f"proxies.csv, rij {i + 2}: kolom includes noemt '{unknown[0]}', "
+                "geen andere proxy uit proxies.csv"
+            )
+    frame["transfer"] = frame["transfer"].str.strip().str.lower().eq("true")
+    frame["transfer_from"] = frame["transfer_from"].str.strip()
+    return frame
+
+
 def load_reference(data_dir: Path = DATA_DIR) -> Reference:
     sector_figure_table = _numeric(_read(data_dir / "sector_figures.csv"))
+    parties = _plain(data_dir / "parties.csv")
+    proxies = _numeric(_read(data_dir / "proxies.csv"))
+    missing = [c for c in PROXY_COLUMNS if c not in proxies.columns]
+    if missing:
+        raise ReferenceDataError(f"proxies.csv: kolommen ontbreken: {', '.join(missing)}")
     reference = Reference(
         parameters=_numeric(_read(data_dir / "parameters.csv")),
         sectors=_plain(data_dir / "sectors.csv"),
         sector_figure_table=sector_figure_table,
-        proxies=_numeric(_read(data_dir / "proxies.csv")),
+        proxies=_transfers(proxies, parties),
         project_types=_plain(data_dir / "project_types.csv"),
         reference_effects=_read(data_dir / "reference_effects.csv"),
-        parties=_plain(data_dir / "parties.csv"),
+        parties=parties,
     )
     for name, frame in reference.tables().items():
         gaps = missing_english(frame)

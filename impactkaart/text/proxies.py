@@ -2,15 +2,15 @@
 
 The library itself (``impactkaart/data/proxies.csv``, one row by key) is core's
 (`impactkaart.core.proxies.proxy_row`); this module only words its rows. When a user
-picks a proxy, the effect gets three fields from the same row (`proxy_fields`).
+picks a proxy, the effect gets its fields from the same row (`proxy_fields`).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from impactkaart.core.proxies import proxy_row
-from impactkaart.core.reference import Reference, default_reference
+from impactkaart.core.proxies import composite_overlaps, proxy_effect_fields, proxy_row
+from impactkaart.core.reference import UNKNOWN_YEAR, Reference, default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import TEXTS, t
 from impactkaart.text.names import data_text
@@ -75,21 +75,18 @@ def trust_mark(row: pd.Series, lang: str = "nl") -> str:
 
 
 def proxy_label(row: pd.Series, lang: str = "nl") -> str:
-    """What the proxy picker shows: label — € value per unit · prijspeil · source · trust."""
-    if lang != "nl":
-        unit = data_text(row, "unit", lang).removeprefix("EUR ").strip()
-        price_year = str(row["price_year"]).strip() or t("authoring.not_known", lang)
-        publisher = str(row["publisher"]).strip() or t("authoring.no_source", lang)
-        return t("authoring.picker_label", lang, label=data_text(row, "label", lang),
-                 value=formats.euro(float(row["value"]), lang, decimals=2), unit=unit,
-                 price_year=price_year, publisher=publisher, trust=trust_mark(row, lang))
-    unit = str(row["unit"]).removeprefix("EUR ").strip()
-    price_year = str(row["price_year"]).strip() or "n.b."
-    return (
-        f"{row['label_nl']} — {formats.euro(float(row['value']), decimals=2)} {unit}"
-        f" · prijspeil {price_year} · {str(row['publisher']).strip() or 'geen bron'}"
-        f" · {trust_mark(row)}"
-    )
+    """What the proxy picker shows: label — € value per unit · the figure's own year
+    (``source_year``, not the year of a report citing it) · prijspeil · source · trust."""
+    unknown = t("authoring.not_known", lang)
+    year = str(row.get("source_year", "")).strip()
+    price_year = str(row["price_year"]).strip()
+    return t("data.picker_label", lang, label=data_text(row, "label", lang),
+             value=formats.euro(float(row["value"]), lang, decimals=2),
+             unit=data_text(row, "unit", lang).removeprefix("EUR ").strip(),
+             year=year if year and year not in UNKNOWN_YEAR else unknown,
+             price_year=price_year if price_year and price_year not in UNKNOWN_YEAR else unknown,
+             publisher=str(row["publisher"]).strip() or t("authoring.no_source", lang),
+             trust=trust_mark(row, lang))
 
 
 def proxy_choices(reference: Reference | None = None, lang: str = "nl") -> dict[str, str]:
@@ -100,6 +97,26 @@ def proxy_choices(reference: Reference | None = None, lang: str = "nl") -> dict[
 
 
 def proxy_fields(key: str, reference: Reference | None = None) -> dict[str, object]:
-    """The effect fields a chosen proxy fills: proxy, proxy_key, proxy_source."""
-    row = proxy_row(key, reference)
-    return {"proxy": float(row["value"]), "proxy_key": key, "proxy_source": source_text(row)}
+    """The effect fields a chosen proxy fills: proxy, proxy_key, proxy_source, and for a
+    transfer transfer/transfer_from (`impactkaart.core.proxies.proxy_effect_fields`)."""
+    return {**proxy_effect_fields(key, reference), "proxy_source": source_text(proxy_row(key, reference))}
+
+
+def overlap_warnings(effects, reference: Reference | None = None, lang: str = "nl",
+                     numbered: bool = True) -> list[str]:
+    """One warning per composite proxy beside one of its parts among ``effects`` (anything
+    with a ``proxy_key``: a `Project`'s effects, dicts, the case catalogue's items); with
+    ``numbered`` the effects by number from 1, as the editor and the exports show them."""
+    reference = reference or default_reference()
+    keys = [e.get("proxy_key") if isinstance(e, dict) else getattr(e, "proxy_key", None)
+            for e in effects]
+    rows = reference.proxies.set_index("key", drop=False)
+    found = []
+    for code, values in composite_overlaps(keys, reference):
+        key = f"data.{code.removeprefix('composite_')}" + ("" if numbered else "_items")
+        found.append(t(key, lang,
+                       composite=data_text(rows.loc[values["composite"]], "label", lang),
+                       part=data_text(rows.loc[values["part"]], "label", lang),
+                       composite_rows=", ".join(str(i + 1) for i in values["composite_effects"]),
+                       part_rows=", ".join(str(i + 1) for i in values["part_effects"])))
+    return found

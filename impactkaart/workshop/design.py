@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from impactkaart.core.model import MAX_AMOUNT, MAX_YEARS, Project, ProjectError, parse_project
+from impactkaart.core.proxies import transfer_fields
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text.catalogue import TEXTS, t
 from impactkaart.text.proxies import source_text
@@ -219,7 +220,8 @@ def library(reference: Reference) -> dict[str, dict[str, Any]]:
     entry = _LIBRARIES.get(id(reference))
     if entry is None or entry[0] is not reference:  # the reference is kept: ids stay unique
         fields = {str(row["key"]): {"proxy": float(row["value"]), "proxy_key": str(row["key"]),
-                                    "proxy_source": source_text(row)}
+                                    "proxy_source": source_text(row),
+                                    **transfer_fields(str(row["key"]), reference)}
                   for _, row in reference.proxies.iterrows()}
         entry = _LIBRARIES[id(reference)] = (reference, fields)
     return entry[1]

@@ -121,20 +121,20 @@ def test_a_library_proxy_fills_value_key_and_source(project):
 
 def test_a_proxy_in_a_new_row_brings_its_usual_stakeholder_and_sector(project):
     effects = pd.concat([effects_frame(project), pd.DataFrame([{}])], ignore_index=True)
-    effects = apply_proxy(effects, len(effects) - 1, "delict_vernieling")
-    row = proxy_row("delict_vernieling")
+    effects = apply_proxy(effects, len(effects) - 1, "detentiedag_minderjarige")
+    row = proxy_row("detentiedag_minderjarige")
     assert row["default_stakeholder"] == row["default_sector"] == "politie_justitie"
     # shown by name (impactkaart/data/parties.csv and sectors.csv), saved as the key
     assert effects.iloc[-1]["stakeholder"] == "Politie en justitie"
     assert effects.iloc[-1]["sector"] == "Politie en justitie"
-    assert effects.iloc[-1]["proxy_key"] == "Kosten per delict: vernieling/vandalisme"
-    effects.loc[effects.index[-1], "outcome"] = "minder vernieling"
+    assert effects.iloc[-1]["proxy_key"] == "Verblijfsdag justitiële jeugdinrichting (minderjarige)"
+    effects.loc[effects.index[-1], "outcome"] = "minder verblijfsdagen"
     effects.loc[effects.index[-1], ["quantity", "start_year", "duration"]] = [2.0, 1, 1]
     effects.loc[effects.index[-1], ["deadweight", "attribution"]] = 0.0
     result = project_from_tables(project, effects, costs_frame(project), qualitative_frame(project))
     added = result.effects[-1]
     assert (added.stakeholder, added.sector, added.proxy_key) == (
-        "politie_justitie", "politie_justitie", "delict_vernieling")
+        "politie_justitie", "politie_justitie", "detentiedag_minderjarige")
 
 
 def test_measurements_are_validated_per_row(project):

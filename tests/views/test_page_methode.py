@@ -82,8 +82,11 @@ def test_english_search_finds_english_words(app_db):
     at = english_page()
     at.text_input(key="bron_zoeken").set_value("eviction").run()
     shown = at.dataframe[0].value
-    # the three eviction proxies, and the housing sector's share whose note names evictions
+    # the three eviction proxies, the housing sector's share whose note names evictions, and
+    # the two parts of the problem-debt cost that name evictions (issue 15)
     assert list(shown["Figure"]) == [
         "Housing – staff share of avoided costs", "Cost per eviction (middle of the range)",
-        "Cost per eviction (lower bound)", "Cost per eviction (upper bound)"]
+        "Cost per eviction (lower bound)", "Cost per eviction (upper bound)",
+        "Problem debts per household per year: social support part (excl. evictions)",
+        "Problem debts per household per year: evictions part"]
     assert shown.astype(str).agg(" ".join, axis=1).str.lower().str.contains("eviction").all()

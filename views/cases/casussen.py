@@ -35,6 +35,7 @@ from impactkaart.text import formats
 from impactkaart.text.cases import error_lines
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
+from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.safe import md
 from views.components.page import open_page
 
@@ -221,6 +222,8 @@ def _show_case(case: Case) -> None:
 def _all_cases() -> None:
     st.subheader(t("cases.all_heading", lang))
     results = evaluate(project, cases, store.reference, lang)
+    for warning in overlap_warnings(CATALOGUE, store.reference, lang, numbered=False):
+        st.warning(warning)  # the items every case can use: a composite beside its part
     summary = results.summary
     st.dataframe(pd.DataFrame({
         t("cases.col.case", lang): summary["code"],

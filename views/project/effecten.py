@@ -31,7 +31,7 @@ from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import data_text
-from impactkaart.text.proxies import proxy_choices, source_text, trust_mark
+from impactkaart.text.proxies import overlap_warnings, proxy_choices, source_text, trust_mark
 from views.components import project_io
 from views.components.page import open_page
 
@@ -151,6 +151,8 @@ if draft["names"].lang != lang:  # the language changed while editing: keep the 
         draft[table] = renamed(draft[table], draft["names"], names)
     draft["names"] = names
 st.caption(t("effects.caption", lang))
+for warning in overlap_warnings(project.effects, reference, lang):
+    st.warning(warning)
 
 with st.expander(t("effects.project_details", lang), expanded=False):
     name = st.text_input(t("effects.name", lang), value=project.name, key=f"ed_naam_{ss[VERSION]}")

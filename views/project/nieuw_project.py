@@ -15,6 +15,7 @@ from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.names import data_text, party_label, project_type_label
+from impactkaart.text.proxies import overlap_warnings
 from views.components.page import open_page
 from views.components.session import PROJECT_KEY
 
@@ -179,7 +180,10 @@ def preview() -> None:
     inp = current_input()
     if wizard.check(inp, 3, reference):
         return
-    result = compute(wizard.build_project(inp, reference, lang))
+    project = wizard.build_project(inp, reference, lang)
+    for warning in overlap_warnings(project.effects, reference, lang):
+        st.warning(warning)
+    result = compute(project)
     if result.rendementsfactor is not None:
         st.success(t(
             "wizard.preview", lang,

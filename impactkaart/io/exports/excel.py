@@ -45,6 +45,7 @@ from impactkaart.core.sources import sector_figures_used
 from impactkaart.io.exports.safe_cells import set_cell
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label, project_type_label, proxy_label, sector_label
+from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.sources import FIGURE_NAMES, sourced_figures
 
 EURO = '"€" #,##0.00;"€" -#,##0.00'
@@ -548,6 +549,7 @@ def _write_results(
 def _write_sources(ws: Worksheet, project: Project, reference: Reference, w: _Words) -> None:
     ws.cell(row=1, column=1, value=w("sources.title")).font = TITLE
     ws.cell(row=2, column=1, value=w("sources.intro"))
+    ws.cell(row=3, column=1, value=" ".join(overlap_warnings(project.effects, reference, w.lang)) or None)
     _header(ws, 4, [w(f"sources.{name}") for name in (
         "figure", "value", "source", "publisher", "year", "price_year", "link", "illustrative")])
     own_assumption = t("sources.own_assumption", w.lang)

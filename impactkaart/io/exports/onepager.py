@@ -41,6 +41,7 @@ from impactkaart.text.briefing import (
     plain_assumptions,
 )
 from impactkaart.text.catalogue import mid_sentence, t
+from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.sources import SourcedFigure
 
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 in mm
@@ -372,6 +373,7 @@ def onepager_pdf(
     reference = reference or default_reference()
     result = result or compute(project, reference)
     b = briefing(project, result, lang, reference)
+    b.assumptions[:0] = [w.rstrip(".") for w in overlap_warnings(project.effects, reference, lang)]
     chart_set = print_charts(project, result, lang)
     content = _Content(b, evidence(project, result, lang, reference),
                        made_line(made_on or date.today(), organisation, author, lang),
