@@ -87,6 +87,7 @@ def highlight(selection: alt.Parameter) -> dict:
 
 def finish(chart: alt.TopLevelMixin, lang: str = "nl") -> alt.TopLevelMixin:
     """Locale, fonts and a left-aligned title, once per top-level chart."""
+    _wrap_title(chart)
     # One `configure` call: every chained Altair call copies the whole chart.
     chart = chart.configure(
         locale=alt.Locale(number=NUMBER_LOCALES[lang]),
@@ -114,6 +115,17 @@ def finish(chart: alt.TopLevelMixin, lang: str = "nl") -> alt.TopLevelMixin:
     # SVG (not canvas): marks stay reachable for screen readers and tests.
     chart.usermeta = {"embedOptions": {"renderer": "svg"}}
     return chart
+
+
+def _wrap_title(chart: alt.TopLevelMixin) -> None:
+    """A subtitle's lines wrapped for a narrow chart, whoever built the title (Streamlit
+    cuts it at the chart's width, vl-convert clips it). The heading itself is wrapped by
+    `title`; one built otherwise keeps its one line."""
+    heading = chart.title
+    if isinstance(heading, alt.TitleParams) and isinstance(heading.subtitle, (str, list)):
+        parts = heading.subtitle if isinstance(heading.subtitle, list) else [heading.subtitle]
+        heading.subtitle = [row for part in parts for line in str(part).split("\n")
+                            for row in wrap(line, SUBTITLE_CHARS, lines=4)]
 
 
 def title(title: str, subtitle: str | list[str]) -> alt.TitleParams:
@@ -179,7 +191,7 @@ def year_axis() -> alt.X:
 LINE_CHARS = 22  # a category name's line: ~160 px of 13 px DejaVu Sans
 MAX_LINES = 3  # beyond: the third line ends in "…" (the whole name is in the tooltip)
 LINE_PX = 16  # px per line of a 13 px label
-LEGEND_CHARS = 17  # a legend name's line: a top legend starts where the plot starts, right
+LEGEND_CHARS = 18  # a legend name's line: a top legend starts where the plot starts, right
 # of the category names, so about halfway a ~340 px chart
 LEGEND_LINES = 4
 TITLE_CHARS = 34  # 17 px bold
@@ -189,11 +201,18 @@ MIN_BAR_STEP = 22  # px per bar of a grouped bar chart
 
 
 def wrap(text: str, width: int = LINE_CHARS, lines: int = MAX_LINES) -> list[str]:
-    """``text`` on lines of at most ``width`` characters; more than ``lines`` lines end in '…'."""
-    rows = textwrap.wrap(str(text), width, break_long_words=True, break_on_hyphens=False) or [""]
+    """``text`` on lines of at most ``width`` characters. A longer text loses its middle,
+    not its end ("minder schoolvertraging (voorkomen …", "…onderwijs) · duur"): names
+    that start alike (an effect's assumptions, a project's scenarios) differ at the end."""
+    text = str(text)
+    rows = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
     if len(rows) > lines:
-        rows = rows[:lines]
-        rows[-1] = rows[-1][: width - 1].rstrip() + "…"
+        tail = text[-(width - 1):]
+        tail = "…" + (tail.split(" ", 1)[1] if " " in tail.strip() else tail).lstrip()
+        rows = rows[: lines - 1]
+        rows[-1] = rows[-1][: width - 1].rstrip() + "…" if lines > 1 else tail
+        if lines > 1:
+            rows.append(tail)
     return rows
 
 
@@ -272,12 +291,12 @@ def past_rules(field: str, rules: Iterable[float], text_field: str = "text_px",
 
 
 def rule_label(chart: alt.Chart, size: float = 12, text_field: str = "text_px",
-               field: str = "value", scale: str = "x", **kwargs) -> alt.Chart:
+               field: str = "value", scale: str = "x", y: float = -6, **kwargs) -> alt.Chart:
     """A reference line's label above the plot (never over a bar or a value), centred on
     the line but kept inside the plot's width."""
     x = (f"clamp(scale('{scale}', datum['{field}']), datum['{text_field}'] / 2, "
          f"max(datum['{text_field}'] / 2, width - datum['{text_field}'] / 2))")
-    return chart.mark_text(align="center", baseline="bottom", y=-6, fontSize=size,
+    return chart.mark_text(align="center", baseline="bottom", y=y, fontSize=size,
                            x=alt.ExprRef(x), **kwargs)
 
 
