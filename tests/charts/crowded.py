@@ -203,6 +203,16 @@ def _factor(lang: str, many: bool = False) -> dict:
     return portfolio_charts.factor_chart(data, d["view"].benchmark, lang).to_dict()
 
 
+@functools.cache
+def _scenarios(lang: str):
+    return scenario_compare(crowded()["scenarios"], lang=lang)
+
+
+@functools.cache
+def _tornado(lang: str):
+    return tornado(crowded()["ranged"], lang=lang)
+
+
 BUILDERS: dict[str, Callable[[str], dict]] = {
     "impact.who_invests_spec": _who,
     "impact.benefits_over_time_spec": _over_time,
@@ -221,15 +231,15 @@ BUILDERS: dict[str, Callable[[str], dict]] = {
         workshop_charts.chain_data(*_designed(lang), lang), lang),
     "workshop.named_chart": _named,
     "scenarios.benefits_by_party_chart": lambda lang: scenario_charts.benefits_by_party_chart(
-        scenario_compare(crowded()["scenarios"], lang=lang), lang).to_dict(),
+        _scenarios(lang), lang).to_dict(),
     "scenarios.costs_by_party_chart": lambda lang: scenario_charts.costs_by_party_chart(
-        scenario_compare(crowded()["scenarios"], lang=lang), lang).to_dict(),
+        _scenarios(lang), lang).to_dict(),
     "scenarios.fte_by_sector_chart": lambda lang: scenario_charts.fte_by_sector_chart(
-        scenario_compare(crowded()["scenarios"], lang=lang), lang).to_dict(),
+        _scenarios(lang), lang).to_dict(),
     "cases.distribution_chart": _cases_distribution,
     "cases.learning_chart": _cases_learning,
     "uncertainty.tornado_chart": lambda lang: uncertainty_charts.tornado_chart(
-        tornado(crowded()["ranged"], lang=lang), lang=lang).to_dict(),
+        _tornado(lang), lang=lang).to_dict(),
     "uncertainty.histogram_chart": lambda lang: uncertainty_charts.histogram_chart(
         crowded()["mc"], lang).to_dict(),
 }

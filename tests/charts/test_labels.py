@@ -210,3 +210,16 @@ def test_value_labels_clear_of_lines_and_edges(name, lang):
         assert top >= -1 and bottom <= sg["height"] + 1, f"{name}: {joined(item)} past the edge"
         crossed = [r for r in rules if _overlap((left, top, right, bottom), r)]
         assert crossed == [], f"{name}: a line runs through {joined(item)!r}"
+
+
+# A decimal point in Dutch ("€ 132.05") or a decimal comma in English: a number drawn
+# in the other language's format. Thousands separators have three digits after them.
+WRONG_DECIMAL = {"nl": re.compile(r"\d\.\d{1,2}(?!\d)"), "en": re.compile(r"\d,\d{1,2}(?!\d)")}
+
+
+@pytest.mark.parametrize(("name", "lang"), CASES)
+def test_numbers_are_drawn_in_the_charts_language(name, lang):
+    sg = scene(name, lang)
+    drawn = [joined(item) for mark, item, _, _, _ in marks(sg["scenegraph"])
+             if mark.get("marktype") == "text" and visible(item)]
+    assert [s for s in drawn if WRONG_DECIMAL[lang].search(s)] == []
