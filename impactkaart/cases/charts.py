@@ -17,6 +17,7 @@ from impactkaart.charts.base import (
     OKABE_ITO,
     category_axis,
     category_step,
+    count_axis,
     finish,
     legend,
     text_px,
@@ -83,7 +84,8 @@ def learning_chart(counts: pd.DataFrame, big: bool = False, lang: str = "nl") ->
     chart = alt.Chart(data).mark_bar().encode(
         y=alt.Y("change:N", sort=order, title=None, axis=category_axis(order, labelFontSize=size)),
         x=alt.X("sum(cases):Q", title=t("cases.chart.count_axis", lang),
-                axis=alt.Axis(tickMinStep=1, format="d", labelFontSize=size, titleFontSize=size)),
+                axis=count_axis(data.groupby("change")["cases"].sum().max() if len(data) else 1,
+                                labelFontSize=size, titleFontSize=size)),
         color=alt.Color("target_group:N", sort=groups,
                         scale=alt.Scale(domain=groups, range=(OKABE_ITO * 3)[:len(groups)]),
                         legend=legend(groups, title=t("cases.col.target_group", lang))),

@@ -265,11 +265,41 @@ def text_px(text: str, size: float = 12, bold: bool = False) -> float:
     return em * size * (1.1 if bold else 1.0)
 
 
-def value_room(texts: Iterable[str], size: float = 12, bold: bool = False, dx: float = 4) -> int:
-    """Px to keep free right of the bars for the longest value label (rounded up to 10 px,
-    so that a template keyed on it is built only a few times)."""
-    widest = max((text_px(text, size, bold) for text in texts), default=0.0)
-    return int(math.ceil((widest + dx + 4) / 10) * 10)
+PLOT_PX = 120  # the least width a bar chart's plot gets on a narrow chart
+
+
+def value_room(texts: Iterable[str], size: float = 12, bold: bool = False, dx: float = 4,
+               values: Iterable[float] | None = None) -> int:
+    """Px to keep free right of the bars for the value labels (rounded up to 10 px, so
+    that a template keyed on it is built only a few times). With the bars' ``values``, a
+    label after a short bar may use the plot's empty width (at least `PLOT_PX`)."""
+    texts = [str(text) for text in texts]
+    values = [0.0] * len(texts) if values is None else [max(float(v), 0.0) for v in values]
+    top = max(values, default=0.0)
+    free = [PLOT_PX * (1 - v / top) if top > 0 else PLOT_PX for v in values]
+    if values and not any(values):
+        free = [0.0] * len(texts)
+    need = max((text_px(text, size, bold) + dx + 4 - room for text, room in zip(texts, free)),
+               default=0.0)
+    return int(math.ceil(max(need, 0.0) / 10) * 10)
+
+
+def count_axis(top: float, **kwargs) -> alt.Axis:
+    """An axis of whole counts (attendees, cases, projects): integer ticks only. Vega's
+    tickMinStep still let 0,5 through on a range of two, and "d" drew it as a second 1."""
+    top = int(math.ceil(max(float(top), 1.0)))
+    if top <= 10:
+        return alt.Axis(values=list(range(top + 1)), format="d", **kwargs)
+    return alt.Axis(tickMinStep=1, format=",d", **kwargs)
+
+
+def decimals_for(values: Iterable[float], least: int = 1) -> int:
+    """Decimals that give the largest of ``values`` two significant digits (0,012 fte, not
+    0,0 fte beside 0,0 fte), at least ``least``."""
+    top = max((abs(float(v)) for v in values), default=0.0)
+    if top <= 0:
+        return least
+    return max(least, min(4, 1 - math.floor(math.log10(top))))
 
 
 def value_scale(room: int, **kwargs) -> alt.Scale:

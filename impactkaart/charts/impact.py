@@ -170,7 +170,7 @@ def _who_invests_template(
 
 def _who_invests(data: pd.DataFrame, lang: str, selected: str | None) -> Template:
     return _who_invests_template(lang, selected, tuple(dict.fromkeys(data["label"])),
-                                 value_room(data["amount_text"]))
+                                 value_room(data["amount_text"], values=data["amount"]))
 
 
 def who_invests_spec(data: pd.DataFrame, lang: str = "nl", selected: str | None = None) -> dict:
@@ -542,7 +542,7 @@ def _benchmark(
         text_px=[text_px(v, VALUE_SIZE, bold=True) for v in data["value_text"]])
     template = _benchmark_template(lang, n_cases, party_colour, tuple(data["label"]),
                                    float(benchmark), value_room(data["value_text"], VALUE_SIZE,
-                                                                bold=True))
+                                                                bold=True, values=data["value"]))
     return template, {ROWS: rows, "seor": seor}
 
 

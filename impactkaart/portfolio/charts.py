@@ -18,6 +18,7 @@ from impactkaart.charts.base import (
     OKABE_ITO,
     category_axis,
     category_step,
+    decimals_for,
     finish,
     legend,
     palette,
@@ -86,7 +87,8 @@ def factor_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
         bars = alt.Chart(shown).mark_bar(cornerRadiusEnd=2).encode(
             y=alt.Y("bar_label:N", sort=order, title=None, axis=category_axis(order)),
             x=alt.X("rendementsfactor:Q", title=None, axis=axis,
-                    scale=value_scale(value_room(shown["factor_text"], FACTOR_SIZE))),
+                    scale=value_scale(value_room(shown["factor_text"], FACTOR_SIZE,
+                                                 values=shown["rendementsfactor"]))),
             color=colour,
             tooltip=[alt.Tooltip("name:N", title=t("show.chart.project", lang)),
                      alt.Tooltip("factor_text:N", title=t("show.chart.factor", lang))],
@@ -100,7 +102,7 @@ def factor_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
         bars = alt.Chart(shown).mark_bar().encode(
             x=alt.X("rendementsfactor:Q", bin=alt.Bin(maxbins=30), title=None, axis=axis),
             y=alt.Y("count():Q", title=t("show.chart.n_projects", lang),
-                    axis=alt.Axis(tickMinStep=1, format="d")),
+                    axis=alt.Axis(tickMinStep=1)),  # no "d": 0,5 would read as 1
             color=colour,
         )
         chart = alt.layer(bars, rule, rule_text).properties(height=360)
@@ -152,7 +154,9 @@ def fte_sector_data(view: PortfolioView, lang: str = "nl") -> pd.DataFrame:
     frame = view.fte_by_sector()
     frame = frame.loc[frame["fte"] > 0].reset_index(drop=True)
     frame["label"] = [sector_label(s, lang) for s in frame["sector"]]
-    frame["fte_text"] = [t("show.chart.fte_value", lang, fte=formats.number(float(f), lang, decimals=1))
+    decimals = decimals_for(frame["fte"])  # small totals keep their digits
+    frame["fte_text"] = [t("show.chart.fte_value", lang,
+                           fte=formats.number(float(f), lang, decimals=decimals))
                          for f in frame["fte"]]
     return frame
 
@@ -162,7 +166,7 @@ def fte_sector_chart(data: pd.DataFrame, lang: str = "nl") -> alt.TopLevelMixin:
     base = alt.Chart(data[SECTOR_COLUMNS]).encode(
         y=alt.Y("label:N", sort=order, title=None, axis=category_axis(order)),
         x=alt.X("fte:Q", title=t("show.chart.fte", lang), axis=alt.Axis(format=NUMBER_FORMAT),
-                scale=value_scale(value_room(data["fte_text"]))),
+                scale=value_scale(value_room(data["fte_text"], values=data["fte"]))),
         tooltip=[alt.Tooltip("label:N", title=t("show.chart.sector", lang)),
                  alt.Tooltip("fte_text:N", title=t("show.chart.fte", lang))],
     )

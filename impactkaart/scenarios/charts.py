@@ -11,6 +11,7 @@ from impactkaart.charts.base import (
     OKABE_ITO,
     category_axis,
     category_step,
+    decimals_for,
     finish,
     legend,
     value_room,
@@ -34,7 +35,7 @@ def _grouped(frame: pd.DataFrame, category: str, value: str, text: str, labels: 
         y=alt.Y(f"{category}:N", sort=order, title=None, axis=category_axis(order)),
         yOffset=alt.YOffset("label:N", sort=labels),
         x=alt.X(f"{value}:Q", title=None, axis=alt.Axis(format=axis_format, tickCount=5),
-                scale=value_scale(value_room(frame[text], 11))),
+                scale=value_scale(value_room(frame[text], 11, values=frame[value]))),
         color=alt.Color("label:N", title=None, sort=labels,
                         scale=alt.Scale(domain=labels, range=_colours(labels)),
                         legend=legend(labels)),
@@ -67,7 +68,9 @@ def costs_by_party_chart(comparison: Comparison, lang: str = "nl") -> alt.TopLev
 
 def fte_by_sector_chart(comparison: Comparison, lang: str = "nl") -> alt.TopLevelMixin:
     frame = comparison.fte.loc[comparison.fte["fte"] > 0].copy()
-    frame["fte_text"] = [t("fte_unit", lang, fte=formats.number(float(v), lang=lang, decimals=1))
+    decimals = decimals_for(frame["fte"])  # small FTE keep their digits: not "0,0" thrice
+    frame["fte_text"] = [t("fte_unit", lang, fte=formats.number(float(v), lang=lang,
+                                                                 decimals=decimals))
                          for v in frame["fte"]]
     return _grouped(frame, "sector_label", "fte", "fte_text", comparison.labels,
                     t("scenarios.fte_title", lang), t("scenarios.fte_subtitle", lang), NUMBER_FORMAT,

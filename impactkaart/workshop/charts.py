@@ -25,6 +25,7 @@ from impactkaart.charts.base import (
     Template,
     category_axis,
     category_step,
+    count_axis,
     finish,
     palette,
     title,
@@ -199,6 +200,13 @@ def _count_text(attendees: int, outcomes: int, lang: str) -> str:
     return f"{people}, {effects}"
 
 
+def _count_lines(text: str) -> list[str]:
+    """'2 deelnemers, 3 effecten' on two lines after its bar: one line left a narrow chart
+    no room for the bars."""
+    first, _, rest = text.partition(", ")
+    return [f"{first},", rest] if rest else [first]
+
+
 def named_data(counts: pd.DataFrame, label_column: str, lang: str = "nl") -> pd.DataFrame:
     """Counts (label, attendees, outcomes) with the bar text, most named first."""
     frame = counts.sort_values(["attendees", "outcomes"], ascending=False, kind="stable")
@@ -213,16 +221,19 @@ def named_chart(data: pd.DataFrame, heading: str, subtitle: str,
                 lang: str = "nl") -> alt.TopLevelMixin:
     """Horizontal bars: how many attendees name each stakeholder or sector."""
     order = list(data["label"])
+    lines = [_count_lines(text) for text in data["text"]]
+    data = data.assign(lines=lines)
     base = alt.Chart(data).encode(
         y=alt.Y("label:N", sort=order, title=None, axis=category_axis(order)),
         x=alt.X("attendees:Q", title=t("workshop.named.axis", lang),
-                axis=alt.Axis(tickMinStep=1, format="d"),
-                scale=value_scale(value_room(data["text"]))),
+                axis=count_axis(data["attendees"].max() if len(data) else 1),
+                scale=value_scale(value_room([max(rows, key=len) for rows in lines],
+                                             values=data["attendees"]))),
         tooltip=[alt.Tooltip("label:N", title=" "),
                  alt.Tooltip("text:N", title=t("workshop.named.by", lang))],
     )
     bars = base.mark_bar(color=palette(1)[0], cornerRadiusEnd=2)
-    labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(text="text:N")
+    labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(text="lines:N")
     chart = alt.layer(bars, labels).properties(title=title(heading, subtitle),
                                                height=category_step(order))
     return finish(chart, lang)

@@ -171,6 +171,22 @@ def test_no_two_ticks_of_an_axis_are_equal(name, lang):
 
 @pytest.mark.skipif(not HAS_FONT, reason="DejaVu Sans is needed to measure text")
 @pytest.mark.parametrize(("name", "lang"), CASES)
+def test_no_two_labels_of_an_axis_overlap(name, lang):
+    sg = scene(name, lang)
+    for mark, item, x, y, _ in marks(sg["scenegraph"]):
+        if mark.get("role") != "axis":
+            continue
+        boxes = [(joined(label), box(label, x + item.get("x", 0), y + item.get("y", 0)))
+                 for child in item.get("items", []) if child.get("role") == "axis-label"
+                 for label in child["items"] if visible(label) and not label.get("angle")]
+        for i, (a, first) in enumerate(boxes):
+            for b, second in boxes[i + 1:]:
+                shrunk = (first[0] + 1, first[1] + 1, first[2] - 1, first[3] - 1)
+                assert not _overlap(shrunk, second), f"{name}: {a!r} runs into {b!r}"
+
+
+@pytest.mark.skipif(not HAS_FONT, reason="DejaVu Sans is needed to measure text")
+@pytest.mark.parametrize(("name", "lang"), CASES)
 def test_legend_names_are_whole_and_inside_the_chart(name, lang):
     width = scene(name, lang)["width"]
     for item, x, y, _ in texts(name, lang, "legend-label"):
