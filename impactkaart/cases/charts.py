@@ -12,7 +12,17 @@ import altair as alt
 import pandas as pd
 
 from impactkaart.cases.model import CaseResults
-from impactkaart.charts.base import EURO_FORMAT, OKABE_ITO, finish
+from impactkaart.charts.base import (
+    EURO_FORMAT,
+    OKABE_ITO,
+    category_axis,
+    category_step,
+    count_axis,
+    finish,
+    legend,
+    text_px,
+    title,
+)
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 
@@ -37,11 +47,16 @@ def distribution_chart(data: pd.DataFrame, big: bool = False,
     """A strip chart: one dot per case at its value after attribution, a row per target group."""
     groups = list(dict.fromkeys(data["group"]))
     size = 18 if big else 13
+    room = int(max((text_px(c, size) for c in data["code"]), default=0) / 2 + 2)
     base = alt.Chart(data).encode(
         x=alt.X("value:Q", title=t("cases.chart.value_axis", lang),
                 axis=alt.Axis(format=EURO_FORMAT, tickCount=5, labelFontSize=size,
-                              titleFontSize=size), scale=alt.Scale(zero=True, nice=True)),
-        y=alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelFontSize=size, labelLimit=260)),
+                              titleFontSize=size),
+                # Room at both ends for half a case's code, centred on its dot.
+                scale=alt.Scale(zero=True, nice=True, rangeMin=room,
+                                rangeMax=alt.ExprRef(f"width - {room}"))),
+        y=alt.Y("group:N", title=None, sort=groups,
+                axis=category_axis(groups, labelFontSize=size)),
         color=alt.Color("group:N", sort=groups, legend=None,
                         scale=alt.Scale(domain=groups, range=(OKABE_ITO * 3)[:len(groups)])),
         tooltip=[alt.Tooltip("code:N", title=t("cases.col.case", lang)),
@@ -53,9 +68,9 @@ def distribution_chart(data: pd.DataFrame, big: bool = False,
     dots = base.mark_circle(size=260 if big else 140, opacity=0.85)
     labels = base.mark_text(dy=-14 if not big else -18, fontSize=size, color="#222").encode(text="code:N")
     chart = alt.layer(dots, labels).properties(
-        title=alt.TitleParams(t("cases.chart.distribution_title", lang),
-                              subtitle=t("cases.chart.distribution_subtitle", lang)),
-        height=150 + 60 * len(groups),  # title and axis take ~150 px
+        title=title(t("cases.chart.distribution_title", lang),
+                    t("cases.chart.distribution_subtitle", lang)),
+        height=category_step(groups, minimum=60 if big else 44, line_px=22 if big else 16),
     )
     return finish(chart, lang)
 
@@ -67,17 +82,18 @@ def learning_chart(counts: pd.DataFrame, big: bool = False, lang: str = "nl") ->
     groups = list(dict.fromkeys(data["target_group"]))
     size = 18 if big else 13
     chart = alt.Chart(data).mark_bar().encode(
-        y=alt.Y("change:N", sort=order, title=None, axis=alt.Axis(labelLimit=380, labelFontSize=size)),
+        y=alt.Y("change:N", sort=order, title=None, axis=category_axis(order, labelFontSize=size)),
         x=alt.X("sum(cases):Q", title=t("cases.chart.count_axis", lang),
-                axis=alt.Axis(tickMinStep=1, format="d", labelFontSize=size, titleFontSize=size)),
-        color=alt.Color("target_group:N", sort=groups, title=t("cases.col.target_group", lang),
-                        scale=alt.Scale(domain=groups, range=(OKABE_ITO * 3)[:len(groups)])),
+                axis=count_axis(data.groupby("change")["cases"].sum().max() if len(data) else 1,
+                                labelFontSize=size, titleFontSize=size)),
+        color=alt.Color("target_group:N", sort=groups,
+                        scale=alt.Scale(domain=groups, range=(OKABE_ITO * 3)[:len(groups)]),
+                        legend=legend(groups, title=t("cases.col.target_group", lang))),
         tooltip=[alt.Tooltip("change:N", title=t("cases.col.change", lang)),
                  alt.Tooltip("target_group:N", title=t("cases.col.target_group", lang)),
                  alt.Tooltip("cases:Q", title=t("cases.chart.cases", lang))],
     ).properties(
-        title=alt.TitleParams(t("cases.chart.learning_title", lang),
-                              subtitle=t("cases.chart.learning_subtitle", lang)),
-        height=170 + (48 if big else 36) * len(order),  # title, legend and axis take ~170 px
+        title=title(t("cases.chart.learning_title", lang), t("cases.chart.learning_subtitle", lang)),
+        height=category_step(order, minimum=48 if big else 30, line_px=22 if big else 16),
     )
     return finish(chart, lang)

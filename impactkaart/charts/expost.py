@@ -11,7 +11,16 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from impactkaart.charts.base import EURO_FORMAT, finish
+from impactkaart.charts.base import (
+    EURO_FORMAT,
+    category_axis,
+    category_step,
+    finish,
+    legend,
+    title,
+    value_room,
+    value_scale,
+)
 from impactkaart.core.expost import Comparison, repeated_outcomes
 from impactkaart.core.model import Project
 from impactkaart.text import formats
@@ -62,12 +71,14 @@ def expost_chart(data: pd.DataFrame, lang: str = "nl") -> alt.TopLevelMixin:
     order = list(dict.fromkeys(data["label"]))
     sides = list(side_names(lang))
     base = alt.Chart(data).encode(
-        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=360)),
+        y=alt.Y("label:N", sort=order, title=None, axis=category_axis(order)),
         yOffset=alt.YOffset("side:N", sort=sides),
         x=alt.X("amount:Q", title=t("expost.axis", lang),
-                axis=alt.Axis(format=EURO_FORMAT, tickCount=5), scale=alt.Scale(nice=True)),
-        color=alt.Color("side:N", scale=alt.Scale(domain=sides,
-                                                  range=list(COLOURS))),
+                axis=alt.Axis(format=EURO_FORMAT, tickCount=5),
+                scale=value_scale(value_room(data["amount_text"], 11, values=data["amount"]),
+                                  nice=True)),
+        color=alt.Color("side:N", scale=alt.Scale(domain=sides, range=list(COLOURS)),
+                        legend=legend(sides)),
         tooltip=[alt.Tooltip("label:N", title=t("expost.col_effect", lang)),
                  alt.Tooltip("side:N", title=" "),
                  alt.Tooltip("amount_text:N", title=t("expost.tooltip_benefits", lang))],
@@ -76,10 +87,8 @@ def expost_chart(data: pd.DataFrame, lang: str = "nl") -> alt.TopLevelMixin:
     labels = base.mark_text(align="left", dx=4, fontSize=11, color="#222").encode(
         text="amount_text:N")
     chart = alt.layer(bars, labels).properties(
-        title=alt.TitleParams(
-            t("expost.chart_title", lang), subtitle=t("expost.chart_subtitle", lang),
-        ),
-        height=max(140, 60 * len(order)),
+        title=title(t("expost.chart_title", lang), t("expost.chart_subtitle", lang)),
+        height=category_step(order, groups=2),
     )
     return finish(chart, lang)
 

@@ -33,16 +33,25 @@ from impactkaart.charts.base import (
     COST_COLOUR,
     EURO_FORMAT,
     EXTRA_GREYS,
+    NUMBER_FORMAT,
     OKABE_ITO,
     PROJECT_COLOUR,
     ROWS,
     Template,
+    category_axis,
+    category_step,
     finish,
     highlight,
+    legend,
     named,
     palette,
+    past_rules,
+    rule_label,
     selection,
+    text_px,
     title,
+    value_room,
+    value_scale,
     year_axis,
     year_label,
 )
@@ -122,20 +131,23 @@ WHO_COLUMNS = ["label", "kind", "kind_label", "amount", "amount_text", "descript
 
 
 @functools.lru_cache(maxsize=256)
-def _who_invests_template(lang: str, selected: str | None, order: tuple[str, ...]) -> Template:
+def _who_invests_template(
+    lang: str, selected: str | None, order: tuple[str, ...], room: int
+) -> Template:
     picked = selection(party_label(selected, lang) if selected else None)
     kinds = [t("costs", lang), t("benefits", lang)]
     base = alt.Chart(named()).transform_filter("datum.amount > 0").encode(
-        y=alt.Y("label:N", sort=list(order), title=None, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y("label:N", sort=list(order), title=None, axis=category_axis(order)),
         yOffset=alt.YOffset("kind_label:N", sort=kinds),
         x=alt.X(
             "amount:Q",
             title=t("amount_eur", lang),
             axis=alt.Axis(format=EURO_FORMAT, tickCount=5),
-            scale=alt.Scale(nice=True),
+            scale=value_scale(room, nice=True),
         ),
         color=alt.Color(
-            "kind_label:N", scale=alt.Scale(domain=kinds, range=[COST_COLOUR, BENEFIT_COLOUR])
+            "kind_label:N", scale=alt.Scale(domain=kinds, range=[COST_COLOUR, BENEFIT_COLOUR]),
+            legend=legend(kinds),
         ),
         opacity=highlight(picked),
         tooltip=[
@@ -151,13 +163,14 @@ def _who_invests_template(lang: str, selected: str | None, order: tuple[str, ...
     )
     chart = alt.layer(bars, labels).properties(
         title=title(t("who_invests_title", lang), t("who_invests_subtitle", lang)),
-        height=150 + 46 * len(order),
+        height=category_step(order, groups=2),
     )
     return Template.of(finish(chart, lang))
 
 
 def _who_invests(data: pd.DataFrame, lang: str, selected: str | None) -> Template:
-    return _who_invests_template(lang, selected, tuple(dict.fromkeys(data["label"])))
+    return _who_invests_template(lang, selected, tuple(dict.fromkeys(data["label"])),
+                                 value_room(data["amount_text"], values=data["amount"]))
 
 
 def who_invests_spec(data: pd.DataFrame, lang: str = "nl", selected: str | None = None) -> dict:
@@ -249,7 +262,8 @@ def _over_time_template(
                 "amount:Q", stack="zero", title=t("amount_eur", lang),
                 axis=alt.Axis(format=EURO_FORMAT),
             ),
-            color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours))),
+            color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours)),
+                            legend=legend(labels)),
             order=alt.Order("rank:Q"),
             opacity=highlight(picked),
             tooltip=[
@@ -385,8 +399,10 @@ def _labour_template(
         .mark_bar()
         .encode(
             x=year_axis(),
-            y=alt.Y("fte:Q", stack="zero", title=t("fte_axis", lang), axis=alt.Axis(format=",.1f")),
-            color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours))),
+            y=alt.Y("fte:Q", stack="zero", title=t("fte_axis", lang),
+                    axis=alt.Axis(format=NUMBER_FORMAT)),
+            color=alt.Color("label:N", scale=alt.Scale(domain=list(labels), range=list(colours)),
+                            legend=legend(labels)),
             order=alt.Order("rank:Q"),
             tooltip=[
                 alt.Tooltip("label:N", title=t("sector", lang)),
@@ -467,23 +483,27 @@ def benchmark_data(
     return frame
 
 
+VALUE_SIZE = 14  # px, bold: the benchmark's factors
+
+
 @functools.lru_cache(maxsize=256)
 def _benchmark_template(
-    lang: str, n_cases: int | None, party_colour: str, labels: tuple[str, ...]
+    lang: str, n_cases: int | None, party_colour: str, labels: tuple[str, ...], benchmark: float,
+    room: int,
 ) -> Template:
     # No fixed domain: the bars and the SEOR line share the x scale, so Vega fits
-    # both, and the value labels beyond the bars stay inside (autosize "fit").
+    # both; the scale ends `room` px early, so the value labels stay inside.
     x = alt.X(
         "value:Q",
         title=None,
-        scale=alt.Scale(zero=True, nice=True),
-        axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickCount=5),
+        scale=value_scale(room, zero=True, nice=True),
+        axis=alt.Axis(format=NUMBER_FORMAT, labelExpr="datum.label + '×'", tickCount=5),
     )
     bars = (
         alt.Chart(named())
         .mark_bar(height=26, cornerRadiusEnd=2)
         .encode(
-            y=alt.Y("label:N", sort=list(labels), title=None, axis=alt.Axis(labelLimit=260)),
+            y=alt.Y("label:N", sort=list(labels), title=None, axis=category_axis(labels)),
             x=x,
             color=alt.Color(
                 "kind:N",
@@ -493,22 +513,22 @@ def _benchmark_template(
             tooltip=[alt.Tooltip("label:N", title=" "), alt.Tooltip("value_text:N", title="×")],
         )
     )
-    values = bars.mark_text(align="left", dx=5, fontSize=14, fontWeight="bold", color="#222").encode(
-        text=alt.Text("value_text:N"), color=alt.value("#222")
-    )
+    # After the bar, or after the SEOR line when the label would run into it.
+    values = bars.mark_text(
+        align="left", dx=past_rules("value", [benchmark]), fontSize=VALUE_SIZE, fontWeight="bold",
+        color="#222",
+    ).encode(text=alt.Text("value_text:N"), color=alt.value("#222"))
     rule = (
         alt.Chart(named("seor"))
         .mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2)
         .encode(x=alt.X("value:Q"))
     )
-    # Right-aligned: the text runs left of the line, over the empty top of the chart.
-    rule_label = rule.mark_text(align="right", dx=-4, baseline="top", y=0, fontSize=12).encode(
-        text=alt.Text("text:N")
-    )
+    # Above the plot: it never covers a bar or a value.
+    rule_text = rule_label(rule).encode(text=alt.Text("text:N"))
     subtitle = t("benchmark_subtitle", lang, n=n_cases if n_cases else "")
-    chart = alt.layer(bars, values, rule, rule_label).properties(
+    chart = alt.layer(bars, values, rule, rule_text).properties(
         title=title(t("benchmark_title", lang), subtitle),
-        height=150 + 50 * len(labels),
+        height=category_step(labels, minimum=50),
     )
     return Template.of(finish(chart, lang))
 
@@ -516,11 +536,14 @@ def _benchmark_template(
 def _benchmark(
     data: pd.DataFrame, benchmark: float, lang: str, n_cases: int | None, party_colour: str
 ) -> tuple[Template, dict[str, pd.DataFrame]]:
-    seor = pd.DataFrame(
-        {"value": [benchmark], "text": [t("seor_average", lang, value=formats.factor(benchmark, lang))]}
-    )
-    template = _benchmark_template(lang, n_cases, party_colour, tuple(data["label"]))
-    return template, {ROWS: data[["kind", "label", "value", "value_text"]], "seor": seor}
+    text = t("seor_average", lang, value=formats.factor(benchmark, lang))
+    seor = pd.DataFrame({"value": [benchmark], "text": [text], "text_px": [text_px(text, 12)]})
+    rows = data[["kind", "label", "value", "value_text"]].assign(
+        text_px=[text_px(v, VALUE_SIZE, bold=True) for v in data["value_text"]])
+    template = _benchmark_template(lang, n_cases, party_colour, tuple(data["label"]),
+                                   float(benchmark), value_room(data["value_text"], VALUE_SIZE,
+                                                                bold=True, values=data["value"]))
+    return template, {ROWS: rows, "seor": seor}
 
 
 def benchmark_spec(

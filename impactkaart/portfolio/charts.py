@@ -11,13 +11,31 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from impactkaart.charts.base import BENEFIT_COLOUR, EURO_FORMAT, OKABE_ITO, finish, palette
+from impactkaart.charts.base import (
+    BENEFIT_COLOUR,
+    EURO_FORMAT,
+    NUMBER_FORMAT,
+    OKABE_ITO,
+    category_axis,
+    category_step,
+    decimals_for,
+    finish,
+    legend,
+    palette,
+    past_rules,
+    rule_label,
+    text_px,
+    title,
+    value_room,
+    value_scale,
+)
 from impactkaart.portfolio.view import PortfolioView
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import project_type_label, sector_label
 
 PROJECT_PARAM = "project"
+FACTOR_SIZE = 12  # px: the factor after each bar
 MAX_BARS = 40  # above this many projects the factor chart becomes a histogram
 # What the charts draw; keys (project type, sector) stay out of the spec, only their names go in.
 PROJECT_COLUMNS = ["id", "name", "type_label", "pv_costs", "pv_benefits", "rendementsfactor",
@@ -45,40 +63,51 @@ def project_data(view: PortfolioView, lang: str = "nl") -> pd.DataFrame:
 def factor_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.TopLevelMixin:
     """Rendementsfactor per project against a rule at the SEOR average (a histogram if many)."""
     shown = data.dropna(subset=["rendementsfactor"])[PROJECT_COLUMNS]
-    rule_frame = pd.DataFrame({"value": [benchmark],
-                               "text": [t("show.chart.seor", lang, value=formats.factor(benchmark, lang))]})
+    shown = shown.sort_values("rendementsfactor", ascending=False, kind="stable")
+    # One bar per project: two projects of one name (a copy, a scenario) shared one band.
+    repeated = shown["name"].duplicated(keep=False)
+    shown = shown.assign(
+        bar_label=[f"{name} (#{i})" if twice else name
+                   for name, i, twice in zip(shown["name"], shown["id"], repeated)],
+        text_px=[text_px(text, FACTOR_SIZE) for text in shown["factor_text"]])
+    seor = t("show.chart.seor", lang, value=formats.factor(benchmark, lang))
+    rule_frame = pd.DataFrame({"value": [benchmark], "text": [seor], "text_px": [text_px(seor)]})
     rule = alt.Chart(rule_frame).mark_rule(color="#000", strokeDash=[6, 3], strokeWidth=2).encode(
         x="value:Q")
-    # Above the plot, so it never sits on a bar.
-    rule_text = rule.mark_text(align="center", baseline="bottom", y=-4, fontSize=12).encode(
-        text="text:N")
-    axis = alt.Axis(format=",.1f", labelExpr="datum.label + '×'")
+    # Above the plot, so it never sits on a bar or a value.
+    rule_text = rule_label(rule).encode(text="text:N")
+    axis = alt.Axis(format=NUMBER_FORMAT, labelExpr="datum.label + '×'")
+    kinds = [t("show.chart.above", lang), t("show.chart.below", lang)]
     colour = alt.Color(
         "benchmark_label:N", title=None,
-        scale=alt.Scale(domain=[t("show.chart.above", lang), t("show.chart.below", lang)],
-                        range=[OKABE_ITO[0], OKABE_ITO[1]]),
+        scale=alt.Scale(domain=kinds, range=[OKABE_ITO[0], OKABE_ITO[1]]), legend=legend(kinds),
     )
     if len(shown) <= MAX_BARS:
+        order = list(shown["bar_label"])
         bars = alt.Chart(shown).mark_bar(cornerRadiusEnd=2).encode(
-            y=alt.Y("name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
-            x=alt.X("rendementsfactor:Q", title=None, axis=axis),
+            y=alt.Y("bar_label:N", sort=order, title=None, axis=category_axis(order)),
+            x=alt.X("rendementsfactor:Q", title=None, axis=axis,
+                    scale=value_scale(value_room(shown["factor_text"], FACTOR_SIZE,
+                                                 values=shown["rendementsfactor"]))),
             color=colour,
             tooltip=[alt.Tooltip("name:N", title=t("show.chart.project", lang)),
                      alt.Tooltip("factor_text:N", title=t("show.chart.factor", lang))],
         )
-        labels = bars.mark_text(align="left", dx=4, fontSize=12).encode(
+        # After the bar, or past the SEOR line when the text would run into it.
+        labels = bars.mark_text(align="left", dx=past_rules("rendementsfactor", [benchmark]),
+                                fontSize=FACTOR_SIZE).encode(
             text="factor_text:N", color=alt.value("#222"))
-        chart = alt.layer(bars, rule, labels, rule_text).properties(height=120 + 26 * len(shown))
+        chart = alt.layer(bars, rule, labels, rule_text).properties(height=category_step(order))
     else:
         bars = alt.Chart(shown).mark_bar().encode(
             x=alt.X("rendementsfactor:Q", bin=alt.Bin(maxbins=30), title=None, axis=axis),
-            y=alt.Y("count():Q", title=t("show.chart.n_projects", lang)),
+            y=alt.Y("count():Q", title=t("show.chart.n_projects", lang),
+                    axis=alt.Axis(tickMinStep=1)),  # no "d": 0,5 would read as 1
             color=colour,
         )
         chart = alt.layer(bars, rule, rule_text).properties(height=360)
-    title = t("show.chart.factor_title", lang)
-    subtitle = t("show.chart.factor_subtitle", lang)
-    return finish(chart.properties(title=alt.TitleParams(title, subtitle=[subtitle])), lang)
+    return finish(chart.properties(title=title(t("show.chart.factor_title", lang),
+                                               t("show.chart.factor_subtitle", lang))), lang)
 
 
 def bubble_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.TopLevelMixin:
@@ -104,7 +133,8 @@ def bubble_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
         y=alt.Y("pv_benefits:Q", title=t("show.chart.benefits_axis", lang),
                 axis=alt.Axis(format=EURO_FORMAT, tickCount=5)),
         size=alt.Size("fte_total:Q", title=t("show.chart.fte", lang), scale=alt.Scale(range=[40, 900]), legend=None),
-        color=alt.Color("type_label:N", title=t("show.chart.type", lang), scale=alt.Scale(domain=types, range=palette(len(types)))),
+        color=alt.Color("type_label:N", scale=alt.Scale(domain=types, range=palette(len(types))),
+                        legend=legend(types, title=t("show.chart.type", lang))),
         opacity=alt.when(selection).then(alt.value(0.9)).otherwise(alt.value(0.35)),
         tooltip=[
             alt.Tooltip("name:N", title=t("show.chart.project", lang)),
@@ -114,10 +144,9 @@ def bubble_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
             alt.Tooltip("fte_text:N", title=t("show.chart.fte_saved", lang)),
         ],
     ).add_params(selection)
-    title = t("show.chart.bubble_title", lang)
-    subtitle = t("show.chart.bubble_subtitle", lang)
     chart = alt.layer(guide, guide_text, bubbles).properties(
-        title=alt.TitleParams(title, subtitle=[subtitle]), height=460)
+        title=title(t("show.chart.bubble_title", lang), t("show.chart.bubble_subtitle", lang)),
+        height=460)
     return finish(chart, lang)
 
 
@@ -125,22 +154,25 @@ def fte_sector_data(view: PortfolioView, lang: str = "nl") -> pd.DataFrame:
     frame = view.fte_by_sector()
     frame = frame.loc[frame["fte"] > 0].reset_index(drop=True)
     frame["label"] = [sector_label(s, lang) for s in frame["sector"]]
-    frame["fte_text"] = [t("show.chart.fte_value", lang, fte=formats.number(float(f), lang, decimals=1))
+    decimals = decimals_for(frame["fte"])  # small totals keep their digits
+    frame["fte_text"] = [t("show.chart.fte_value", lang,
+                           fte=formats.number(float(f), lang, decimals=decimals))
                          for f in frame["fte"]]
     return frame
 
 
 def fte_sector_chart(data: pd.DataFrame, lang: str = "nl") -> alt.TopLevelMixin:
+    order = list(data.sort_values("fte", ascending=False, kind="stable")["label"])
     base = alt.Chart(data[SECTOR_COLUMNS]).encode(
-        y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
-        x=alt.X("fte:Q", title=t("show.chart.fte", lang), axis=alt.Axis(format=",.1f")),
+        y=alt.Y("label:N", sort=order, title=None, axis=category_axis(order)),
+        x=alt.X("fte:Q", title=t("show.chart.fte", lang), axis=alt.Axis(format=NUMBER_FORMAT),
+                scale=value_scale(value_room(data["fte_text"], values=data["fte"]))),
         tooltip=[alt.Tooltip("label:N", title=t("show.chart.sector", lang)),
                  alt.Tooltip("fte_text:N", title=t("show.chart.fte", lang))],
     )
     bars = base.mark_bar(color=BENEFIT_COLOUR, cornerRadiusEnd=2)
     labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(text="fte_text:N")
-    title = t("show.chart.fte_title", lang)
-    subtitle = t("show.chart.fte_subtitle", lang)
     chart = alt.layer(bars, labels).properties(
-        title=alt.TitleParams(title, subtitle=[subtitle]), height=110 + 34 * max(len(data), 1))
+        title=title(t("show.chart.fte_title", lang), t("show.chart.fte_subtitle", lang)),
+        height=category_step(order))
     return finish(chart, lang)

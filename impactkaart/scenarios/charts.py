@@ -5,7 +5,19 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from impactkaart.charts.base import EURO_FORMAT, OKABE_ITO, finish
+from impactkaart.charts.base import (
+    EURO_FORMAT,
+    NUMBER_FORMAT,
+    OKABE_ITO,
+    category_axis,
+    category_step,
+    decimals_for,
+    finish,
+    legend,
+    value_room,
+    value_scale,
+)
+from impactkaart.charts.base import title as titled
 from impactkaart.scenarios.copies import Comparison
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
@@ -20,20 +32,21 @@ def _grouped(frame: pd.DataFrame, category: str, value: str, text: str, labels: 
     order = list(frame.groupby(category, sort=False)[value].max().sort_values(ascending=False).index)
     # Only what is drawn: the chart's data goes to the browser, keys (party, sector) would too.
     base = alt.Chart(frame[["label", category, value, text]]).encode(
-        y=alt.Y(f"{category}:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y(f"{category}:N", sort=order, title=None, axis=category_axis(order)),
         yOffset=alt.YOffset("label:N", sort=labels),
-        x=alt.X(f"{value}:Q", title=None, axis=alt.Axis(format=axis_format, tickCount=5)),
+        x=alt.X(f"{value}:Q", title=None, axis=alt.Axis(format=axis_format, tickCount=5),
+                scale=value_scale(value_room(frame[text], 11, values=frame[value]))),
         color=alt.Color("label:N", title=None, sort=labels,
-                        scale=alt.Scale(domain=labels, range=_colours(labels))),
+                        scale=alt.Scale(domain=labels, range=_colours(labels)),
+                        legend=legend(labels)),
         tooltip=[alt.Tooltip("label:N", title=t("scenarios.tooltip", lang)), alt.Tooltip(f"{category}:N", title=" "),
                  alt.Tooltip(f"{text}:N", title=" ")],
     )
     bars = base.mark_bar(cornerRadiusEnd=2)
     values = base.mark_text(align="left", dx=4, fontSize=11, color="#222").encode(
         text=f"{text}:N", color=alt.value("#222"))
-    height = 120 + 22 * len(labels) * max(len(order), 1)
     chart = alt.layer(bars, values).properties(
-        title=alt.TitleParams(title, subtitle=[subtitle]), height=height)
+        title=titled(title, subtitle), height=category_step(order, groups=len(labels)))
     return finish(chart, lang)
 
 
@@ -55,7 +68,10 @@ def costs_by_party_chart(comparison: Comparison, lang: str = "nl") -> alt.TopLev
 
 def fte_by_sector_chart(comparison: Comparison, lang: str = "nl") -> alt.TopLevelMixin:
     frame = comparison.fte.loc[comparison.fte["fte"] > 0].copy()
-    frame["fte_text"] = [t("fte_unit", lang, fte=formats.number(float(v), lang=lang, decimals=1))
+    decimals = decimals_for(frame["fte"])  # small FTE keep their digits: not "0,0" thrice
+    frame["fte_text"] = [t("fte_unit", lang, fte=formats.number(float(v), lang=lang,
+                                                                 decimals=decimals))
                          for v in frame["fte"]]
     return _grouped(frame, "sector_label", "fte", "fte_text", comparison.labels,
-                    t("scenarios.fte_title", lang), t("scenarios.fte_subtitle", lang), ",.1f", lang)
+                    t("scenarios.fte_title", lang), t("scenarios.fte_subtitle", lang), NUMBER_FORMAT,
+                    lang)

@@ -14,7 +14,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from impactkaart.charts.base import finish
+from impactkaart.charts.base import category_axis, category_step, finish, rule_label, text_px
 from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
@@ -28,7 +28,7 @@ BELOW_SEOR = "#56B4E9"  # sky blue: between 1 and the SEOR average
 ABOVE_SEOR = "#0072B2"  # blue: above the SEOR average
 TOP = 15  # a tornado with more bars than this is no longer read in five seconds
 # Legend under the plot: the space above it holds the labels of the reference lines.
-LEGEND = alt.Legend(orient="bottom", direction="horizontal")
+LEGEND = alt.Legend(orient="bottom", direction="vertical")  # horizontal ran off a narrow chart
 
 # Table column names must differ from the col_* labels of impactkaart.text.catalogue: the shared
 # chart/table view (views/components/chart_view.py) formats those columns as numbers.
@@ -86,20 +86,16 @@ def tornado_table(frame: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
 def _rules(values: dict[str, float], domain: list[float]) -> alt.LayerChart:
     """Dashed reference lines (1, the SEOR average), each labelled above the plot.
 
-    A label runs away from the nearer edge, and each has its own row, so two
-    labels never overlap however close the lines are.
+    A label is centred on its line but kept inside the plot, and each has its own
+    row, so two labels never overlap however close the lines are.
     """
     frame = pd.DataFrame({"x": list(values.values()), "text": list(values)})
     layers = [alt.Chart(frame).mark_rule(color="#222", strokeDash=[5, 3]).encode(x="x:Q")]
-    middle = sum(domain) / 2
     for row, (text, x) in enumerate(values.items()):
-        right = x > middle
-        layers.append(
-            alt.Chart(pd.DataFrame({"x": [x], "text": [text]}))
-            .mark_text(align="right" if right else "left", dx=-4 if right else 4,
-                       baseline="top", y=-14 * (len(values) - row), fontSize=12, color="#222")
-            .encode(x="x:Q", text="text:N")
-        )
+        # Centred on its line, kept inside the plot (impactkaart.charts.base.rule_label).
+        label = pd.DataFrame({"x": [x], "text": [text], "text_px": [text_px(text)]})
+        layers.append(rule_label(alt.Chart(label), field="x", y=-16 * (len(values) - 1 - row) - 4,
+                                 color="#222").encode(text="text:N"))
     return alt.layer(*layers)
 
 
@@ -125,7 +121,7 @@ def tornado_chart(
         .mark_bar(height=16)
         .encode(
             y=alt.Y("label:N", sort=alt.SortField("rank"), title=None,
-                    axis=alt.Axis(labelLimit=360)),
+                    axis=category_axis(data["label"])),
             x=alt.X("start:Q", scale=scale, title=_w("factor", lang),
                     axis=alt.Axis(format=",.1f", labelExpr="datum.label + '×'", tickMinStep=0.1)),
             x2="stop:Q",
@@ -152,10 +148,9 @@ def tornado_chart(
         subtitle.append(_w("all_default", lang))
     elif frame["default"].any():
         subtitle.append(_w("some_default", lang))
-    rows = min(len(frame), top)
     chart = alt.layer(bars, now, rules).properties(
         title=alt.TitleParams(_w("tornado_title", lang), subtitle=subtitle),
-        height=240 + 30 * rows,  # title, rule labels, axis and legend take ~240 px
+        height=category_step(data["label"]),
     )
     return finish(chart, lang)
 

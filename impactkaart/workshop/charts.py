@@ -19,7 +19,19 @@ import functools
 import altair as alt
 import pandas as pd
 
-from impactkaart.charts.base import BENEFIT_COLOUR, ROWS, Template, finish, palette
+from impactkaart.charts.base import (
+    BENEFIT_COLOUR,
+    ROWS,
+    Template,
+    category_axis,
+    category_step,
+    count_axis,
+    finish,
+    palette,
+    title,
+    value_room,
+    value_scale,
+)
 from impactkaart.core.engine import ProjectResult
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
@@ -188,6 +200,13 @@ def _count_text(attendees: int, outcomes: int, lang: str) -> str:
     return f"{people}, {effects}"
 
 
+def _count_lines(text: str) -> list[str]:
+    """'2 deelnemers, 3 effecten' on two lines after its bar: one line left a narrow chart
+    no room for the bars."""
+    first, _, rest = text.partition(", ")
+    return [f"{first},", rest] if rest else [first]
+
+
 def named_data(counts: pd.DataFrame, label_column: str, lang: str = "nl") -> pd.DataFrame:
     """Counts (label, attendees, outcomes) with the bar text, most named first."""
     frame = counts.sort_values(["attendees", "outcomes"], ascending=False, kind="stable")
@@ -198,17 +217,23 @@ def named_data(counts: pd.DataFrame, label_column: str, lang: str = "nl") -> pd.
                  for a, o in zip(frame["attendees"], frame["outcomes"])]})
 
 
-def named_chart(data: pd.DataFrame, title: str, subtitle: str,
+def named_chart(data: pd.DataFrame, heading: str, subtitle: str,
                 lang: str = "nl") -> alt.TopLevelMixin:
     """Horizontal bars: how many attendees name each stakeholder or sector."""
+    order = list(data["label"])
+    lines = [_count_lines(text) for text in data["text"]]
+    data = data.assign(lines=lines)
     base = alt.Chart(data).encode(
-        y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=200)),
-        x=alt.X("attendees:Q", title=t("workshop.named.axis", lang), axis=alt.Axis(tickMinStep=1)),
+        y=alt.Y("label:N", sort=order, title=None, axis=category_axis(order)),
+        x=alt.X("attendees:Q", title=t("workshop.named.axis", lang),
+                axis=count_axis(data["attendees"].max() if len(data) else 1),
+                scale=value_scale(value_room([max(rows, key=len) for rows in lines],
+                                             values=data["attendees"]))),
         tooltip=[alt.Tooltip("label:N", title=" "),
                  alt.Tooltip("text:N", title=t("workshop.named.by", lang))],
     )
     bars = base.mark_bar(color=palette(1)[0], cornerRadiusEnd=2)
-    labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(text="text:N")
-    chart = alt.layer(bars, labels).properties(
-        title=alt.TitleParams(title, subtitle=[subtitle]), height=90 + 30 * max(len(data), 1))
+    labels = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(text="lines:N")
+    chart = alt.layer(bars, labels).properties(title=title(heading, subtitle),
+                                               height=category_step(order))
     return finish(chart, lang)

@@ -62,9 +62,8 @@ def _room_page(db_path: str, workshop_id: str, signature: tuple,  # noqa: ARG001
         return page
     data = portfolio_charts.project_data(room.view, lang)
     data["name"] = [a.label for a in room.attendees]
+    # Its height is a step per bar, with room for each name (impactkaart.charts.base).
     page["factor"] = portfolio_charts.factor_chart(data, room.view.benchmark, lang).to_dict()
-    # Room for every name on the axis (the portfolio's chart is sized for many small bars).
-    page["factor"]["height"] = 170 + 34 * len(room.attendees)
     stakeholders = named_stakeholders(room, lang)
     if len(stakeholders):
         page["stakeholders"] = named_chart(
