@@ -44,8 +44,15 @@ def test_fte_sentence_names_each_sector_with_the_engines_fte():
     project = parse_project(plain_project())
     result = compute(project)
     assert result.fte_total == pytest.approx(30 / 1720)
-    assert fte_sentence(result) == "Dit project bespaart 0,02 fte bij zorg."
-    assert fte_sentence(result, "en") == "This project saves 0.02 FTE in health care."
+    # FTE per year (issue 15 item 9): 15 h / 1720 = 0,00872 fte in each of the 2 years, so on
+    # average 0,00872 per year, peak 0,00872 in year 1 (the first of equals), 0,0174 fte-years.
+    assert result.fte_per_year == pytest.approx(15 / 1720)
+    assert (result.fte_peak_year, result.fte_peak) == (1, pytest.approx(15 / 1720))
+    assert fte_sentence(result) == ("Dit project bespaart gemiddeld 0,01 fte per jaar (piek 0,01 fte"
+                                    " in projectjaar 1; samen 0,02 fte-jaren: 0,02 bij zorg).")
+    assert fte_sentence(result, "en") == ("This project saves on average 0.01 FTE per year (peak"
+                                          " 0.01 FTE in project year 1; together 0.02 FTE-years:"
+                                          " 0.02 in health care).")
 
 
 def test_fte_sentence_lists_sectors_largest_first():
@@ -54,7 +61,7 @@ def test_fte_sentence_lists_sectors_largest_first():
     sentence = fte_sentence(result)
     positions = [sentence.index(label) for label in ("politie en justitie", "onderwijs", "zorg")]
     assert positions == sorted(positions)
-    assert f"{per_sector['fte'].iloc[0]:.1f}".replace(".", ",") + " fte bij politie en justitie" in sentence
+    assert f"{per_sector['fte'].iloc[0]:.1f}".replace(".", ",") + " bij politie en justitie" in sentence
     assert sentence.count(" en ") >= 1 and sentence.endswith(".")
 
 
