@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -648,3 +648,18 @@ def compute(
 ) -> ProjectResult:
     """One project, with per-effect-year detail for charts."""
     return compute_flat(flatten([project], reference, measured=measured), detail=True).project(0)
+
+
+# --- rate sensitivity (issue 15 item 13) ---------------------------------------------------
+SENSITIVITY_RATES = (0.0, 0.04)  # a line "at 0 % and at 4 %" beside the result
+
+
+def rate_sensitivity(
+    project: Project, rates: Sequence[float] = SENSITIVITY_RATES, reference: Reference | None = None
+) -> list[tuple[float, float | None]]:
+    """(rate, rendementsfactor) with the project's discount rate replaced by each rate,
+    everything else (timing, price level, transfers) as it is; one engine call. The factor
+    is None where nothing was paid. For a sensitivity line on pages and in exports."""
+    projects = [replace(project, discount_rate=float(rate)) for rate in rates]
+    factors = compute_portfolio(projects, reference).summary["rendementsfactor"]
+    return [(float(rate), None if pd.isna(f) else float(f)) for rate, f in zip(rates, factors)]

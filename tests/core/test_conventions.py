@@ -234,3 +234,18 @@ def test_fte_per_year_is_the_average_over_the_years_with_effect():
 def test_no_labour_effect_has_no_peak():
     result = compute(parse_project(payback_project([(1, 10)], [100])))
     assert (result.fte_per_year, result.fte_peak_year, result.fte_peak) == (0.0, None, 0.0)
+
+
+# --- rate sensitivity (item 13, part) ------------------------------------------------------
+def test_rate_sensitivity_gives_the_factor_at_each_rate():
+    from impactkaart.core.engine import rate_sensitivity
+
+    # Benefits 1.100 in years 1–3, cost 1.000 in year 1 (payback_project above).
+    # At 0 %: 3.300 / 1.000 = 3,3. At 10 %: (1.100 + 1.000 + 909,09…) / 1.000 = 3,00909…
+    project = parse_project(payback_project([(1, 1000)], [1100] * 3, rate=0.0225))
+    line = rate_sensitivity(project, rates=(0.0, 0.10))
+    assert [rate for rate, _ in line] == [0.0, 0.10]
+    assert line[0][1] == pytest.approx(3.3)
+    assert line[1][1] == pytest.approx((1100 + 1000 + 1100 / 1.21) / 1000)
+    nothing_paid = parse_project(payback_project([], [1100]))
+    assert rate_sensitivity(nothing_paid) == [(0.0, None), (0.04, None)]
