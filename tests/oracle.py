@@ -6,7 +6,41 @@ and walks every effect, year by year, the way one would on paper.
 
 from __future__ import annotations
 
+import csv
+import functools
+from pathlib import Path
+
 MIN_COST = 0.005  # docs/method.md § 4: PV costs under half a cent count as nothing paid
+DATA = Path(__file__).resolve().parents[1] / "impactkaart" / "data"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() else None
+
+
+@functools.cache
+def price_data() -> tuple[dict[int, float], dict[str, int | None], dict[str, int | None]]:
+    """Read straight from the CSV files, not through the package's loader: (factor to the
+    CPI's last year per year, price year per proxy key, price year of each sector's labour
+    cost)."""
+    to_last = {int(r["year"]): float(r["value"]) for r in _rows("cpi.csv")}
+    proxies = {r["key"]: _year(r["price_year"]) for r in _rows("proxies.csv")}
+    labour = {r["sector"]: _year(r["price_year"]) for r in _rows("sector_figures.csv")
+              if r["figure"] == "labour_cost_per_fte"}
+    return to_last, proxies, labour
+
+
+def price_index(to_year: int, from_year: int | None) -> float:
+    """CPI[to] / CPI[from] = factor(from → last) / factor(to → last); 1 when not known."""
+    to_last = price_data()[0]
+    if from_year not in to_last or to_year not in to_last:
+        return 1.0
+    return to_last[from_year] / to_last[to_year]
 
 
 def no_sector(value) -> bool:
@@ -16,7 +50,12 @@ def no_sector(value) -> bool:
 
 def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_rate: float) -> dict:
     r = project.get("discount_rate", default_rate)
-    figures = {k: dict(v) for k, v in sector_figures.items()}
+    to_last, proxy_years, labour_years = price_data()
+    price_year = project.get("price_year", max(to_last))
+    # the reference's labour costs in the project's price level; its own sectors are already
+    figures = {k: {**v, "labour_cost_per_fte": v["labour_cost_per_fte"]
+                   * price_index(price_year, labour_years.get(k))}
+               for k, v in sector_figures.items()}
     for s in project.get("sectors", []):
         figures[s["sector"]] = s
 
@@ -42,6 +81,11 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
 
     for e in project.get("effects", []):
         start = e.get("start_year", 1)
+        # the proxy's price year: its own, else the library row's, else the project's
+        proxy_year = e.get("proxy_price_year")
+        if proxy_year is None:
+            proxy_year = proxy_years.get(e["proxy_key"]) if e.get("proxy_key") else price_year
+        proxy = e["proxy"] * price_index(price_year, proxy_year)
         for k in range(1, e["duration"] + 1):
             year = start + k - 1
             units = (
@@ -51,7 +95,7 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
                 * (1 - e["attribution"])
                 * (1 - e.get("drop_off", 0.0)) ** (k - 1)
             )
-            value = units * e["proxy"]
+            value = units * proxy
             # A transfer is no gain for society: its own column, and in the party table
             # a gain for the stakeholder and the same loss for the party it comes from.
             transfer = e.get("transfer", False)

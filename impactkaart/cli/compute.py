@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from impactkaart.core.engine import ProjectResult, compute
+from impactkaart.core.model import Project
 from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import read_project_file
 from impactkaart.text import formats
@@ -44,6 +45,7 @@ def summary_text(result: ProjectResult, lang: str = "nl") -> str:
           if result.pv_transfers else []),
         t("cli.summary.payback", lang, year=payback),
         t("cli.summary.rate", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)),
+        *([t("engine.cli.price_year", lang, year=result.price_year)] if result.price_year else []),
         "",
         t("cli.summary.parties", lang),
     ]
@@ -60,6 +62,10 @@ def summary_text(result: ProjectResult, lang: str = "nl") -> str:
     by_sector = result.fte_by_sector()
     if by_sector.empty:
         lines.append(t("cli.summary.no_labour", lang))
+    elif result.fte_peak_year is not None:
+        lines.append(t("engine.cli.fte", lang, per_year=formats.number(result.fte_per_year, lang, decimals=2),
+                       peak=formats.number(result.fte_peak, lang, decimals=2), year=result.fte_peak_year,
+                       total=formats.number(result.fte_years, lang, decimals=2)))
     for row in by_sector.itertuples():
         lines.append(t("cli.summary.sector", lang,
                        sector=f"{sector_label(row.sector, lang, ref):<30}",
@@ -68,10 +74,20 @@ def summary_text(result: ProjectResult, lang: str = "nl") -> str:
     return "\n".join(lines)
 
 
+def warning_lines(result: ProjectResult, project: Project, lang: str = "nl") -> list[str]:
+    """The result's warnings in words, one per effect ('… prijsjaar onbekend …')."""
+    if not result.warnings:
+        return []
+    return ["", t("engine.cli.warnings", lang), *(
+        "  " + t(f"engine.warning.{w['code']}", lang, outcome=project.effects[w["effect"]].outcome)
+        for w in result.warnings)]
+
+
 def run(args: argparse.Namespace) -> int:
-    result = compute(read_project_file(args.file), measured=args.gemeten)
+    project = read_project_file(args.file)
+    result = compute(project, measured=args.gemeten)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(summary_text(result, args.lang))
+        print("\n".join([summary_text(result, args.lang), *warning_lines(result, project, args.lang)]))
     return 0

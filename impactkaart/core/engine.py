@@ -43,13 +43,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from impactkaart.core.model import EX_POST_SHARES, Project, clean_key
+from impactkaart.core.model import EX_POST_SHARES, Effect, Project, clean_key
 from impactkaart.core.reference import Reference, default_reference
 
 # Why a result has no rendementsfactor, as a code: the text layer words it
@@ -100,9 +100,22 @@ class FlatPortfolio:
     # --- inputs: which cost rows are in-kind (issue 15 item 10); None: none are ---
     c_in_kind: np.ndarray | None = None  # bool per cost row, counted in the costs
     in_kind_pv: np.ndarray | None = None  # per project: PV of all in-kind lines, counted or not
+    # --- price level (issue 15 item 4): e_proxy and e_labour_cost are already indexed to the
+    # project's price year; e_price_index is the factor applied to the proxy (for a drawn one)
+    e_price_index: np.ndarray | None = None
+    e_proxy_price_year: np.ndarray | None = None  # NaN: not known
+    price_year: np.ndarray | None = None  # per project
+    # (project, effect in project, code): what the text layer flags, e.g. an unknown price year
+    warnings: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         n_e = len(self.e_project)
+        if self.e_price_index is None:
+            self.e_price_index = np.ones(n_e)
+        if self.e_proxy_price_year is None:
+            self.e_proxy_price_year = np.full(n_e, np.nan)
+        if self.price_year is None:
+            self.price_year = np.full(len(self.names), np.nan)
         if self.e_transfer is None:
             self.e_transfer = np.zeros(n_e, dtype=bool)
         if self.e_transfer_from is None:
@@ -111,6 +124,35 @@ class FlatPortfolio:
     @property
     def n_projects(self) -> int:
         return len(self.names)
+
+
+# Why an effect's proxy is not indexed (factor 1), as a code the text layer words.
+UNKNOWN_PRICE_YEAR = "unknown_price_year"  # the library row gives no price year (n.b.)
+PRICE_YEAR_OUTSIDE_CPI = "price_year_outside_cpi"  # a price year the CPI series does not cover
+
+
+def project_price_year(project: Project, reference: Reference) -> int:
+    """The project's price level: its own price_year, or the CPI series' last year."""
+    return reference.latest_price_year if project.price_year is None else project.price_year
+
+
+def proxy_price_level(
+    effect: Effect, price_year: int, reference: Reference
+) -> tuple[int | None, float, str | None]:
+    """(the proxy's price year, the index CPI[price_year] / CPI[that year], a warning code).
+
+    An effect's own proxy_price_year counts first; without it a library proxy (proxy_key)
+    has its row's price year, an own value the project's. A price year that is unknown, or
+    outside the CPI series, gives factor 1 and a warning: flagged, never silently current."""
+    year = effect.proxy_price_year
+    if year is None and clean_key(effect.proxy_key) is not None:
+        year = reference.proxy_price_years.get(effect.proxy_key.strip())
+        if year is None:
+            return None, 1.0, UNKNOWN_PRICE_YEAR
+    if year is None:
+        return price_year, 1.0, None
+    index = reference.price_index(price_year, year)
+    return (year, 1.0, PRICE_YEAR_OUTSIDE_CPI) if index is None else (year, index, None)
 
 
 def flatten(
@@ -143,8 +185,15 @@ def flatten(
     effect_rows: list[tuple] = []
     in_kind_flags: list[bool] = []
     in_kind_pv = np.zeros(len(projects))
+    warnings: list[tuple[int, int, str]] = []
     for p, project in enumerate(projects):
-        figures = dict(reference.sector_figures)
+        price_year = project_price_year(project, reference)
+        # The reference labour costs are indexed to the project's price level, so FTE divide
+        # like by like; a project's own `sectors` figures are in its price level already.
+        figures = {}
+        for name, f in reference.sector_figures.items():
+            index = reference.price_index(price_year, reference.labour_cost_price_years.get(name))
+            figures[name] = {**f, "labour_cost_per_fte": f["labour_cost_per_fte"] * (index or 1.0)}
         figures.update(
             {
                 s.sector: {
@@ -161,7 +210,10 @@ def flatten(
         in_kind, in_kind_pv[p] = _in_kind_rows(project, p, parties)
         cost_rows.extend(in_kind)
         in_kind_flags.extend([True] * len(in_kind))
-        for e in project.effects:
+        for i, e in enumerate(project.effects):
+            proxy_year, price_index, warning = proxy_price_level(e, price_year, reference)
+            if warning:
+                warnings.append((p, i, warning))
             quantity = e.quantity
             if measured:
                 quantity = e.quantity_ex_post if e.quantity_ex_post is not None else 0.0
@@ -182,7 +234,7 @@ def flatten(
                 (
                     p,
                     quantity,
-                    e.proxy,
+                    e.proxy * price_index,  # folded in: every consumer inherits the price level
                     e.deadweight,
                     e.displacement,
                     e.attribution,
@@ -199,10 +251,13 @@ def flatten(
                     # for "deelnemer" in every project's per-party table) ---
                     float(e.transfer),
                     party(e.transfer_from, f"effect {e.outcome!r}") if e.transfer else -1,
+                    # --- price level ---
+                    price_index,
+                    math.nan if proxy_year is None else proxy_year,
                 )
             )
     costs = np.array(cost_rows, dtype=float).reshape(-1, 4)
-    effects = np.array(effect_rows, dtype=float).reshape(-1, 17)
+    effects = np.array(effect_rows, dtype=float).reshape(-1, 19)
     ints = lambda a: a.astype(np.int64)  # noqa: E731
     return FlatPortfolio(
         names=[p.name for p in projects],
@@ -233,6 +288,10 @@ def flatten(
         e_transfer_from=ints(effects[:, 16]),
         c_in_kind=np.array(in_kind_flags, dtype=bool),
         in_kind_pv=in_kind_pv,
+        e_price_index=effects[:, 17],
+        e_proxy_price_year=effects[:, 18],
+        price_year=np.array([project_price_year(p, reference) for p in projects], dtype=float),
+        warnings=warnings,
     )
 
 
@@ -285,6 +344,7 @@ class PortfolioResult:
     labour: pd.DataFrame
     effects: pd.DataFrame
     effect_years: pd.DataFrame | None
+    warnings: list[tuple[int, int, str]] = field(default_factory=list)  # (project, effect, code)
 
     def project(self, index: int) -> ProjectResult:
         def rows(frame: pd.DataFrame) -> pd.DataFrame:
@@ -307,6 +367,8 @@ class PortfolioResult:
             payback_year=payback,
             discount_rate=float(s["discount_rate"]),
             pv_transfers=float(s["pv_transfers"]),
+            price_year=None if pd.isna(s["price_year"]) else int(s["price_year"]),
+            warnings=[{"code": code, "effect": e} for p, e, code in self.warnings if p == index],
             by_party=rows(self.by_party),
             by_year=rows(self.by_year),
             labour=rows(self.labour),
@@ -342,10 +404,42 @@ class ProjectResult:
     def pv_budget(self) -> float:
         """PV of the euro costs alone: pv_costs without the counted in-kind inputs."""
         return self.pv_costs - self.pv_in_kind
+    # The price level of every euro (issue 15 item 4); per effect `effects.price_index` is the
+    # factor applied to its proxy, and `warnings` flags those whose price year is not known.
+    price_year: int | None = None
+    warnings: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def fte_total(self) -> float:
+        """FTE summed over all sectors and years: FTE-years, not FTE (see `fte_per_year`)."""
         return float(self.labour["fte"].sum())
+
+    # --- FTE per year (issue 15 item 9): the honest headline unit ---
+    @property
+    def fte_years(self) -> float:
+        return self.fte_total
+
+    def _fte_by_year(self) -> pd.Series:
+        """Total FTE over the sectors per project year, only the years with a labour effect."""
+        per_year = self.labour.groupby("year")["fte"].sum()
+        return per_year.loc[per_year != 0]
+
+    @property
+    def fte_per_year(self) -> float:
+        """Average FTE per year over the years in which there is a labour effect (0 if none)."""
+        per_year = self._fte_by_year()
+        return float(per_year.mean()) if len(per_year) else 0.0
+
+    @property
+    def fte_peak_year(self) -> int | None:
+        """The project year with the most FTE saved (the first of equals); None if none."""
+        per_year = self._fte_by_year()
+        return int(per_year.idxmax()) if len(per_year) else None
+
+    @property
+    def fte_peak(self) -> float:
+        per_year = self._fte_by_year()
+        return float(per_year.max()) if len(per_year) else 0.0
 
     def fte_by_sector(self) -> pd.DataFrame:
         return self.labour.groupby("sector", as_index=False)[["hours", "fte"]].sum()
@@ -368,9 +462,15 @@ class ProjectResult:
             "npv": self.npv,
             "payback_year": self.payback_year,
             "pv_transfers": self.pv_transfers,
+            "price_year": self.price_year,
+            "warnings": self.warnings,
             "discount_rate": self.discount_rate,
             "discount_convention": "begin van het jaar: bedrag in projectjaar y × 1/(1+r)^(y−1)",
             "fte_total": self.fte_total,
+            "fte_years": self.fte_years,
+            "fte_per_year": self.fte_per_year,
+            "fte_peak_year": self.fte_peak_year,
+            "fte_peak": self.fte_peak,
             "by_party": records(self.by_party, ["party", "pv_benefits", "pv_costs", "rendement"]),
             "by_year": records(
                 self.by_year,
@@ -378,7 +478,8 @@ class ProjectResult:
             ),
             "labour": records(self.labour, ["sector", "year", "hours", "fte"]),
             "effects": records(
-                self.effects, ["effect", "pv_benefits", "nominal_benefits", "transfer"]
+                self.effects, ["effect", "pv_benefits", "nominal_benefits", "transfer",
+                               "price_index", "proxy_price_year"]
             ),
             # inputs (issue 15 item 10): counted in-kind inputs are part of pv_costs;
             # what a project chose not to count is reported beside them
@@ -488,6 +589,8 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         pv_benefits=effect_pv,
         nominal_benefits=np.add.reduceat(value, first_row) if n_rows else np.zeros(0),
         transfer=fp.e_transfer.astype(bool),
+        price_index=fp.e_price_index,
+        proxy_price_year=fp.e_proxy_price_year,
     )
 
     # --- per party: benefits received vs costs paid -------------------------------
@@ -541,6 +644,7 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         pv_costs=pv_costs,
         npv=pv_benefits - pv_costs,
         pv_transfers=transfers_pv.sum(axis=1),
+        price_year=fp.price_year,
         rendementsfactor=factor,
         payback_year=pd.arrays.IntegerArray(np.maximum(payback, 0), mask=payback <= 0),
         discount_rate=fp.discount_rate,
@@ -562,6 +666,7 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
             transfer=transfer_row,
         )
     return PortfolioResult(
+        warnings=fp.warnings,
         names=fp.names,
         summary=summary,
         by_party=by_party,
@@ -612,3 +717,18 @@ def compute(
 ) -> ProjectResult:
     """One project, with per-effect-year detail for charts."""
     return compute_flat(flatten([project], reference, measured=measured), detail=True).project(0)
+
+
+# --- rate sensitivity (issue 15 item 13) ---------------------------------------------------
+SENSITIVITY_RATES = (0.0, 0.04)  # a line "at 0 % and at 4 %" beside the result
+
+
+def rate_sensitivity(
+    project: Project, rates: Sequence[float] = SENSITIVITY_RATES, reference: Reference | None = None
+) -> list[tuple[float, float | None]]:
+    """(rate, rendementsfactor) with the project's discount rate replaced by each rate,
+    everything else (timing, price level, transfers) as it is; one engine call. The factor
+    is None where nothing was paid. For a sensitivity line on pages and in exports."""
+    projects = [replace(project, discount_rate=float(rate)) for rate in rates]
+    factors = compute_portfolio(projects, reference).summary["rendementsfactor"]
+    return [(float(rate), None if pd.isna(f) else float(f)) for rate, f in zip(rates, factors)]

@@ -79,6 +79,9 @@ class Effect:
     # out of society's totals, in the per-party table (docs/method.md § 4) ---
     transfer: bool = False
     transfer_from: str = DEFAULT_TRANSFER_FROM
+    # --- price level (issue 15 item 4): the price year of `proxy`; None: the library row's
+    # (proxy_key), else the project's own price year (docs/method.md § 3a) ---
+    proxy_price_year: int | None = None
     # Assumption name -> Range (see RANGED_EFFECT_FIELDS); read-only by convention,
     # change it with dataclasses.replace. Left out of the hash: dicts are unhashable.
     ranges: dict[str, Range] = field(default_factory=dict, hash=False)
@@ -129,18 +132,21 @@ class Project:
     # --- inputs that are not money (inputs: issue 15 item 10) ---
     in_kind: tuple[InKind, ...] = ()
     count_in_kind: bool = True
+    # --- price level (issue 15 item 4): the euros of every result; None: the CPI's last year
+    price_year: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The project as its JSON project-file dict (optional empties left out)."""
         data = asdict(self)
         for name in ("costs", "effects", "qualitative", "sectors"):
             data[name] = list(data[name])  # asdict keeps tuples; the file has lists
-        if data["start_year"] is None:
-            del data["start_year"]
+        for optional in ("start_year", "price_year"):
+            if data[optional] is None:
+                del data[optional]
         if not data["description"]:
             del data["description"]
         for effect in data["effects"]:
-            for optional in ("proxy_key", "hours_per_unit", "quantity_ex_post"):
+            for optional in ("proxy_key", "hours_per_unit", "quantity_ex_post", "proxy_price_year"):
                 if effect[optional] is None:
                     del effect[optional]
             if not effect["transfer"] and effect["transfer_from"] == DEFAULT_TRANSFER_FROM:
@@ -234,6 +240,7 @@ _PROJECT_FIELDS: dict[str, tuple[str, Any]] = {
     "discount_rate_range": ("range", None),  # checked against the rate in _parse_range
     "participants_per_year": ("non_negative_or_null", None),
     "acknowledged_warnings": ("key_list", []),
+    "price_year": ("calendar_year", None),  # None: the CPI's last year; checked in parse_project
 }
 
 _COST_FIELDS = {
@@ -260,6 +267,7 @@ _EFFECT_FIELDS = {
     "quantity_ex_post": ("non_negative_or_null", None),
     "transfer": ("bool", False),
     "transfer_from": ("key", DEFAULT_TRANSFER_FROM),  # a known party: checked in parse_project
+    "proxy_price_year": ("calendar_year", None),  # in the CPI series: checked in parse_project
     "ranges": ("range", {}),  # checked against the base values in _parse_ranges
 }
 
@@ -636,7 +644,7 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
         return tuple(items)
 
     costs = parse_list("costs", _COST_FIELDS, Cost)
-    effects = parse_list("effects", _EFFECT_FIELDS, Effect)
+    effects = parse_list("effects", _EFFECT_FIELDS, _effect_with_price_year(reference))
     qualitative = parse_list("qualitative", _QUALITATIVE_FIELDS, Qualitative)
     sectors = parse_list("sectors", _SECTOR_FIELDS, SectorFigures)
     in_kind = _parse_in_kind(top, parse_list, reference, errors)
@@ -665,6 +673,7 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
                 if hint else FieldError(f"effects[{i}].sector", "unknown_sector", {"sector": sector})
             )
     _check_transfers(top, reference, errors)
+    price_year = _check_price_years(top, reference, errors)
     discount_rate = (
         reference.discount_rate if top.get("discount_rate") is None else top["discount_rate"]
     )
@@ -691,6 +700,7 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
         acknowledged_warnings=tuple(top["acknowledged_warnings"]),
         in_kind=in_kind,
         count_in_kind=top["count_in_kind"],
+        price_year=price_year,
     )
 
 
@@ -724,6 +734,35 @@ def _check_transfers(top: dict[str, Any], reference: Reference, errors: list[Fie
         if (effect.get("transfer") is True and isinstance(stakeholder, str)
                 and stakeholder.strip() == source):
             errors.append(FieldError(path, "transfer_same_party", {"party": source}))
+
+
+def _check_price_years(top: dict[str, Any], reference: Reference, errors: list[FieldError]) -> int:
+    """The project's price year (default: the CPI's last year); it and every effect's own
+    proxy_price_year must lie in the CPI series, or the index is unknown."""
+    years = reference.cpi
+    first, last = min(years), max(years)
+    price_year = top.get("price_year")
+    if price_year is not None and price_year not in years:
+        errors.append(FieldError("price_year", "price_year_outside_cpi", {"first": first, "last": last}))
+    for i, effect in enumerate(top.get("effects", [])):
+        year = effect.get("proxy_price_year") if isinstance(effect, dict) else None
+        if isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2200 \
+                and year not in years:
+            errors.append(FieldError(f"effects[{i}].proxy_price_year", "price_year_outside_cpi",
+                                     {"first": first, "last": last}))
+    return reference.latest_price_year if price_year is None else price_year
+
+
+def _effect_with_price_year(reference: Reference):
+    """Build an Effect whose missing proxy_price_year is the library row's, when the library
+    knows it and the CPI covers it (otherwise left None: the engine flags an unknown one)."""
+    def build(**fields: Any) -> Effect:
+        if fields.get("proxy_price_year") is None and fields.get("proxy_key"):
+            year = reference.proxy_price_years.get(fields["proxy_key"])
+            if year in reference.cpi:
+                fields["proxy_price_year"] = year
+        return Effect(**fields)
+    return build
 
 
 # --- uncertainty ranges -------------------------------------------------------------

@@ -130,6 +130,39 @@ class Reference:
     project_types: pd.DataFrame
     reference_effects: pd.DataFrame
     parties: pd.DataFrame
+    # --- the price level (issue 15 item 4): cpi.csv, see load_cpi ---
+    cpi_table: pd.DataFrame | None = None
+
+    @functools.cached_property
+    def cpi(self) -> dict[int, float]:
+        """year -> CPI relative to the series' last year (that year = 1)."""
+        if self.cpi_table is None:
+            return {}
+        return {int(y): 1.0 / float(v) for y, v in zip(self.cpi_table["year"], self.cpi_table["value"])}
+
+    @property
+    def latest_price_year(self) -> int:
+        """The default price level of a project: the last year of the CPI series."""
+        return max(self.cpi)
+
+    def price_index(self, to_year: int, from_year: int | None) -> float | None:
+        """CPI[to_year] / CPI[from_year]: euros of ``from_year`` in euros of ``to_year``;
+        None when either year is not in the series (the caller flags it)."""
+        if from_year is None or to_year not in self.cpi or from_year not in self.cpi:
+            return None
+        return self.cpi[to_year] / self.cpi[from_year]
+
+    @functools.cached_property
+    def proxy_price_years(self) -> dict[str, int | None]:
+        """proxy key -> its price year, None where the library says it is not known (n.b.)."""
+        return {str(k): _year(v) for k, v in zip(self.proxies["key"], self.proxies["price_year"])}
+
+    @functools.cached_property
+    def labour_cost_price_years(self) -> dict[str, int | None]:
+        """sector -> the price year of its labour cost per FTE in sector_figures.csv."""
+        rows = self.sector_figure_table.loc[
+            self.sector_figure_table["figure"] == "labour_cost_per_fte"]
+        return {str(s): _year(v) for s, v in zip(rows["sector"], rows["price_year"])}
 
     def parameter(self, key: str) -> float:
         row = self.parameters.loc[self.parameters["key"] == key]
@@ -170,6 +203,7 @@ class Reference:
             "project_types.csv": self.project_types,
             "reference_effects.csv": self.reference_effects,
             "parties.csv": self.parties,
+            **({"cpi.csv": self.cpi_table} if self.cpi_table is not None else {}),
         }
 
     def provenance(self) -> pd.DataFrame:
@@ -226,6 +260,26 @@ def _transfers(frame: pd.DataFrame, parties: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _year(value: object) -> int | None:
+    text = str(value).strip()
+    return int(text) if text.isdigit() else None
+
+
+def load_cpi(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """cpi.csv: per year the CBS CPI as the factor to the series' last year, sourced.
+
+    Refused when a year is missing inside the series (indexing across a gap would
+    silently skip it) or when the last year's factor is not 1."""
+    frame = _numeric(_read(data_dir / "cpi.csv"))
+    frame["year"] = pd.to_numeric(frame["year"], errors="raise").astype(int)
+    years = sorted(frame["year"])
+    if not years or years != list(range(years[0], years[-1] + 1)):
+        raise ReferenceDataError("cpi.csv: de jaren moeten aaneensluitend zijn")
+    if float(frame.loc[frame["year"] == years[-1], "value"].iloc[0]) != 1.0:
+        raise ReferenceDataError(f"cpi.csv: het laatste jaar ({years[-1]}) moet factor 1 hebben")
+    return frame.sort_values("year", ignore_index=True)
+
+
 def load_reference(data_dir: Path = DATA_DIR) -> Reference:
     sector_figure_table = _numeric(_read(data_dir / "sector_figures.csv"))
     parties = _plain(data_dir / "parties.csv")
@@ -241,6 +295,7 @@ def load_reference(data_dir: Path = DATA_DIR) -> Reference:
         project_types=_plain(data_dir / "project_types.csv"),
         reference_effects=_read(data_dir / "reference_effects.csv"),
         parties=parties,
+        cpi_table=load_cpi(data_dir),
     )
     for name, frame in reference.tables().items():
         gaps = missing_english(frame)

@@ -31,21 +31,21 @@ def fte_text(fte: float, lang: str = "nl") -> str:
 
 
 def fte_sentence(result: ProjectResult, lang: str = "nl", reference: Reference | None = None) -> str:
-    """'Dit project bespaart 3,4 fte bij politie en justitie, 1,2 fte bij zorg en …'."""
+    """'Dit project bespaart gemiddeld 1,3 fte per jaar (piek 1,6 fte in projectjaar 2; samen
+    3,9 fte-jaren: 3,4 bij politie en justitie en 0,5 bij zorg).' FTE per year is the
+    headline (docs/method.md § 5); the sum over the years only as fte-jaren."""
     per_sector = result.fte_by_sector()
     per_sector = per_sector.loc[per_sector["fte"] > 0].sort_values("fte", ascending=False)
-    if per_sector.empty:
+    if per_sector.empty or result.fte_peak_year is None:
         return t("fte_sentence_none", lang)
     parts = [
-        t(
-            "fte_part",
-            lang,
-            fte=fte_text(float(row.fte), lang),
-            sector=mid_sentence(sector_label(row.sector, lang, reference)),
-        )
+        t("engine.fte_part", lang, fte=fte_text(float(row.fte), lang),
+          sector=mid_sentence(sector_label(row.sector, lang, reference)))
         for row in per_sector.itertuples()
     ]
-    return t("fte_sentence", lang, parts=join_list(parts, lang))
+    return t("engine.fte_sentence", lang, per_year=fte_text(result.fte_per_year, lang),
+             peak=fte_text(result.fte_peak, lang), year=result.fte_peak_year,
+             total=fte_text(result.fte_years, lang), parts=join_list(parts, lang))
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,8 @@ def _drawn_columns(
             cols, effects = map(list, zip(*picked))
             drawn = np.tile(columns[name], (n, 1))
             drawn[:, effects] = samples[:, cols]
+            if name == "proxy":  # a drawn proxy is in its own price year, as its range
+                drawn[:, effects] *= fp.e_price_index[effects]
             columns[name] = drawn
     return columns, rate
 
@@ -228,6 +230,9 @@ def draws_portfolio(fp: FlatPortfolio, found: Sequence[Assumption], samples: np.
         sector_names=fp.sector_names,
         e_transfer=tile_e(fp.e_transfer),
         e_transfer_from=tile_e(fp.e_transfer_from),
+        e_price_index=tile_e(fp.e_price_index),
+        e_proxy_price_year=tile_e(fp.e_proxy_price_year),
+        price_year=np.repeat(fp.price_year, n),
     )
 
 

@@ -76,8 +76,9 @@ def test_built_project_gives_the_hand_computed_benefit_of_one_effect():
     # One cohort's effect: 150 × 30,87 × (1−0,3) × (1−0) × (1−0,3) = 2268,945 in its
     # first year, × 0,7 (drop-off) in its second. Cohort 1 in years 1–2, cohort 2 in 2–3:
     #   PV = 2268,945 + (2268,945×0,7 + 2268,945)/1,0225 + 2268,945×0,7/1,0225²
+    # at the proxy's price year 2022; the engine's price level is 2024: × 1,073 (cpi.csv).
     project = build_project(valid_input(changes=(-0.25, -1, -1, -1, -1, -1)))
-    a = 150 * 30.87 * 0.7 * 0.7
+    a = 150 * 30.87 * 0.7 * 0.7 * 1.073
     expected = a + (a * 0.7 + a) / 1.0225 + a * 0.7 / 1.0225**2
     result = compute(project)
     assert result.pv_benefits == pytest.approx(expected, rel=1e-12)

@@ -40,32 +40,37 @@ from impactkaart.text.cases import error_lines
 
 TWO = (Period(0, "Startsituatie"), Period(1, "Eindsituatie"))
 
-# Proxies from impactkaart/data/proxies.csv used below (euro per unit, payer):
-GP, SEH, EVICTION, BIJSTAND, BEGELEIDING = 30.87, 258.0, 12500.0, 17562.84, 64.0
+# Proxies from impactkaart/data/proxies.csv used below (euro per unit, payer), in the
+# engine's price level 2024 (docs/method.md § 3a): GP, SEH and begeleiding have price year
+# 2022, × 1,073 (cpi.csv: CPI 2024 ÷ CPI 2022); bijstand is at 2024 prices; the eviction's
+# price year is unknown (n.b.): not indexed, flagged.
+CPI_2022 = 1.073
+GP, SEH, BEGELEIDING = 30.87 * CPI_2022, 258.0 * CPI_2022, 64.0 * CPI_2022  # 33,12351; 276,834; 68,672
+EVICTION, BIJSTAND = 12500.0, 17562.84
 
 
 def three_cases() -> list[Case]:
     """The hand-worked example (all changes valued for one year, not discounted)."""
     return [
-        # C01: GP 12 → 4 per year (8 fewer) × € 30,87 × share 0,5 = € 123,48 (zorgverzekeraar)
+        # C01: GP 12 → 4 per year (8 fewer) × € 33,12351 × share 0,5 = € 132,49404 (zorgverzekeraar)
         #      eviction risk 60% → 10% × size 1 × € 12.500 × share 0,4 = € 2.500 (woningcorporatie)
-        #      value € 2.623,48 against € 1.500 (gemeente): factor 1,74899
+        #      value € 2.632,49404 against € 1.500 (gemeente): factor 1,754996
         Case("C01", "65+", "Ik heb weer rust.", TWO,
              values={(0, "huisarts"): 12, (1, "huisarts"): 4,
                      (0, "risico_uithuiszetting"): 0.6, (1, "risico_uithuiszetting"): 0.1},
              investments={"gemeente": 1500.0},
              assessments={"huisarts": Assessment(0.5, "samen besproken", True),
                           "risico_uithuiszetting": Assessment(0.4)}),
-        # C02: SEH 3 → 1 (2 fewer) × € 258 × 0,75 = € 387 (zorgverzekeraar)
-        #      Wmo-begeleiding 50 → 80 hours (30 MORE) × € 64 × 1,0 = −€ 1.920 (gemeente)
-        #      GP 6 → 6: no change. Value −€ 1.533 against € 800 + € 200 = € 1.000
+        # C02: SEH 3 → 1 (2 fewer) × € 276,834 × 0,75 = € 415,251 (zorgverzekeraar)
+        #      Wmo-begeleiding 50 → 80 hours (30 MORE) × € 68,672 × 1,0 = −€ 2.060,16 (gemeente)
+        #      GP 6 → 6: no change. Value −€ 1.644,909 against € 800 + € 200 = € 1.000
         Case("C02", "gezin", "", TWO,
              values={(0, "seh"): 3, (1, "seh"): 1, (0, "wmo_begeleiding"): 50,
                      (1, "wmo_begeleiding"): 80, (0, "huisarts"): 6, (1, "huisarts"): 6},
              investments={"gemeente": 800.0, "aanbieder": 200.0},
              assessments={"seh": Assessment(0.75), "wmo_begeleiding": Assessment(1.0)}),
         # C03: bijstand 1 → 0,5 year × € 17.562,84 × 0,2 = € 1.756,284 (gemeente)
-        #      SEH 4 → 2, not yet discussed: share 0 → € 0 (before attribution € 516)
+        #      SEH 4 → 2, not yet discussed: share 0 → € 0 (before attribution € 553,668)
         #      value € 1.756,284 against € 2.000: factor 0,878142
         Case("C03", "gezin", "", TWO,
              values={(0, "bijstand"): 1, (1, "bijstand"): 0.5, (0, "seh"): 4, (1, "seh"): 2},
@@ -78,7 +83,7 @@ def project(**changes) -> Project:
     base = Project(name="Thuisadministratie", project_type="schuldhulp", years=2,
                    discount_rate=0.0225, costs=(Cost(1, "gemeente", 10000.0),),
                    effects=(Effect("minder huisartsconsulten", "zorgverzekeraar", "zorg", 100.0,
-                                   GP, 1, 0.2, 0.3, proxy_key="huisartsconsult"),))
+                                   30.87, 1, 0.2, 0.3, proxy_key="huisartsconsult"),))
     return Project(**{**base.__dict__, **changes})
 
 
@@ -98,12 +103,12 @@ def test_the_catalogue_uses_sourced_proxies_and_known_parties():
 def test_three_cases_by_hand():
     results = evaluate(project(), three_cases())
     s = results.summary.set_index("code")
-    assert s.loc["C01", "value"] == pytest.approx(123.48 + 2500)
-    assert s.loc["C01", "value_gross"] == pytest.approx(8 * GP + 0.5 * EVICTION)  # 6.496,96
+    assert s.loc["C01", "value"] == pytest.approx(132.49404 + 2500)
+    assert s.loc["C01", "value_gross"] == pytest.approx(8 * GP + 0.5 * EVICTION)  # 6.514,98808
     assert s.loc["C01", "investment"] == pytest.approx(1500)
-    assert s.loc["C01", "rendementsfactor"] == pytest.approx(2623.48 / 1500)
-    assert s.loc["C02", "value"] == pytest.approx(387 - 1920)
-    assert s.loc["C02", "rendementsfactor"] == pytest.approx(-1533 / 1000)
+    assert s.loc["C01", "rendementsfactor"] == pytest.approx(2632.49404 / 1500)
+    assert s.loc["C02", "value"] == pytest.approx(415.251 - 2060.16)
+    assert s.loc["C02", "rendementsfactor"] == pytest.approx(-1644.909 / 1000)
     assert s.loc["C03", "value"] == pytest.approx(1756.284)
     assert s.loc["C03", "value_gross"] == pytest.approx(0.5 * BIJSTAND + 2 * SEH)
     assert s.loc["C03", "rendementsfactor"] == pytest.approx(1756.284 / 2000)
@@ -113,27 +118,28 @@ def test_three_cases_by_hand():
 
     # per financier, per case: who pays the investment, who gains the value
     parties = results.by_party.set_index(["code", "party"])
-    assert parties.loc[("C01", "zorgverzekeraar"), "value"] == pytest.approx(123.48)
+    assert parties.loc[("C01", "zorgverzekeraar"), "value"] == pytest.approx(132.49404)
     assert parties.loc[("C01", "woningcorporatie"), "value"] == pytest.approx(2500)
     assert parties.loc[("C01", "gemeente"), "investment"] == pytest.approx(1500)
-    assert parties.loc[("C02", "gemeente"), "value"] == pytest.approx(-1920)
+    assert parties.loc[("C02", "gemeente"), "value"] == pytest.approx(-2060.16)
     assert parties.loc[("C02", "aanbieder"), "investment"] == pytest.approx(200)
     assert parties.loc[("C02", "aanbieder"), "value"] == 0
 
-    # the project aggregate through the engine: 2.623,48 − 1.533 + 1.756,284 = 2.846,764
+    # the project aggregate through the engine: 2.632,49404 − 1.644,909 + 1.756,284 = 2.743,86904
     total = results.total
-    assert total.pv_benefits == pytest.approx(2846.764)
+    assert total.pv_benefits == pytest.approx(2743.86904)
     assert total.pv_costs == pytest.approx(4500)
-    assert total.rendementsfactor == pytest.approx(2846.764 / 4500)
+    assert total.rendementsfactor == pytest.approx(2743.86904 / 4500)
     assert total.pv_benefits == pytest.approx(s["value"].sum())
     assert results.total_gross.pv_benefits == pytest.approx(s["value_gross"].sum())
     by_party = total.by_party.set_index("party")
-    # zorgverzekeraar 123,48 + 387 = 510,48; gemeente −1.920 + 1.756,284 = −163,716, pays 4.300
-    assert by_party.loc["zorgverzekeraar", "pv_benefits"] == pytest.approx(510.48)
+    # zorgverzekeraar 132,49404 + 415,251 = 547,74504; gemeente −2.060,16 + 1.756,284 = −303,876,
+    # pays 4.300
+    assert by_party.loc["zorgverzekeraar", "pv_benefits"] == pytest.approx(547.74504)
     assert by_party.loc["woningcorporatie", "pv_benefits"] == pytest.approx(2500)
-    assert by_party.loc["gemeente", "pv_benefits"] == pytest.approx(-163.716)
+    assert by_party.loc["gemeente", "pv_benefits"] == pytest.approx(-303.876)
     assert by_party.loc["gemeente", "pv_costs"] == pytest.approx(4300)
-    assert by_party.loc["gemeente", "rendement"] == pytest.approx(-163.716 / 4300)
+    assert by_party.loc["gemeente", "rendement"] == pytest.approx(-303.876 / 4300)
     assert by_party.loc["aanbieder", "pv_costs"] == pytest.approx(200)
 
 
@@ -147,7 +153,7 @@ def test_the_work_sessions_share_becomes_the_effects_attribution():
         ("Uithuiszetting: kleiner risico", pytest.approx(0.6)),
     ]
     more_use = case_project(project(), cases[1], rows.loc[rows["case"] == 1]).effects[1]
-    assert (more_use.quantity, more_use.proxy, more_use.attribution) == (30, -BEGELEIDING, 0.0)
+    assert (more_use.quantity, more_use.proxy, more_use.attribution) == (30, -64.0, 0.0)  # its own price year
     assert Assessment(None).effect_attribution == 1.0  # not discussed: nothing attributed
     # a case project is a valid project (what parse_project builds from its dict)
     assert parse_project(case_project(project(), cases[0], rows.loc[rows["case"] == 0]).to_dict())
@@ -187,14 +193,14 @@ def test_cases_feed_ex_post_and_the_measured_benefits_are_their_sum():
     expected = compute(candidate)  # ex ante: the case effects expect nothing
     assert expected.pv_benefits == pytest.approx(compute(base).pv_benefits)
     measured = compute(candidate, measured=True)  # the project's own effect is unmeasured: 0
-    assert measured.pv_benefits == pytest.approx(2846.764)
+    assert measured.pv_benefits == pytest.approx(2743.86904)
     # taken over twice: replaced, not doubled; scaled up: 3 cases stand for 30 participants
     again = with_case_results(candidate, cases, represents=30)
     assert sum(e.outcome.startswith(CASE_PREFIX) for e in again.effects) == 5
-    assert compute(again, measured=True).pv_benefits == pytest.approx(28467.64)
+    assert compute(again, measured=True).pv_benefits == pytest.approx(27438.6904)
     plan = preview(candidate, cases)
     assert plan.replaced == 5 and plan.other_measured == 0
-    assert plan.after.measured.pv_benefits == pytest.approx(2846.764)
+    assert plan.after.measured.pv_benefits == pytest.approx(2743.86904)
 
 
 
@@ -203,7 +209,7 @@ def test_a_take_over_in_english_is_named_in_english_and_replaced_in_either_langu
     english = with_case_results(project(), cases, lang="en")
     names = [e.outcome for e in english.effects if is_case_effect(e)]
     assert "From cases: Emergency department visits: less use" in names and len(names) == 5
-    assert compute(english, measured=True).pv_benefits == pytest.approx(2846.764)
+    assert compute(english, measured=True).pv_benefits == pytest.approx(2743.86904)
     plan = preview(english, cases)  # taken over again, in Dutch: the English ones go
     assert plan.replaced == 5
     assert sum(e.outcome.startswith(CASE_PREFIX) for e in plan.candidate.effects) == 5
@@ -394,7 +400,7 @@ def test_the_export_has_no_free_text_and_no_formulas():
     assert "'=HYPERLINK" in csv
     assert not {"own_words", "reason", "reden", "in eigen woorden", "id"} & {c.lower() for c in frame}
     assert frame.loc[frame["onderdeel"] == "Huisartsconsulten", "waarde na toerekening (€)"].iloc[0] \
-        == pytest.approx(123.48)
+        == pytest.approx(132.49404)
     book = load_workbook(io.BytesIO(cases_xlsx(cases, results)))
     assert book.sheetnames == ["Veranderingen", "Metingen", "Investering"]
     cells = [c.value for sheet in book for row in sheet.iter_rows() for c in row]
@@ -426,7 +432,7 @@ def test_the_export_in_english_has_english_headers_and_words():
     frame = pd.read_csv(io.StringIO(csv))  # English CSV: comma and decimal point
     assert list(frame.columns)[:4] == ["case", "target group", "item", "kind"]
     gp = frame.loc[(frame["case"] == "C01") & (frame["item"] == "GP consultations")].iloc[0]
-    assert gp["value after attribution (€)"] == pytest.approx(123.48)
+    assert gp["value after attribution (€)"] == pytest.approx(132.49404)
     assert gp["kind"] == "use" and gp["status"] == "change" and gp["consensus"] == "yes"
     assert gp["unit"] == "consultations a year" and gp["payer"] == "Health insurer"
     book = load_workbook(io.BytesIO(cases_xlsx(cases, results, "en")))

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from impactkaart.cases.model import CATALOGUE, ITEMS, RISK, Assessment, Case, Period, evaluate
 from impactkaart.core.model import parse_project
 from impactkaart.core.reference import default_reference
-from tests.oracle import oracle
+from tests.oracle import oracle, price_data, price_index
 
 REF = default_reference()
 TWO = (Period(0, "Startsituatie"), Period(1, "Eindsituatie"))
@@ -19,7 +19,9 @@ PROJECT = parse_project({"name": "Schulden", "project_type": "schuldhulpverlenin
 
 
 def proxy(key: str) -> float:
-    return float(REF.proxies.loc[REF.proxies["key"] == key, "value"].iloc[0])
+    """The library value in 2024 euros: × CPI 2024 ÷ CPI of its price year (1 when unknown)."""
+    value = float(REF.proxies.loc[REF.proxies["key"] == key, "value"].iloc[0])
+    return value * price_index(2024, price_data()[1][key])
 
 
 def test_debts_next_to_another_change_do_not_crash():

@@ -133,9 +133,9 @@ def test_charts_use_a_dutch_number_locale_and_dutch_labels():
         r for r in chart_rows(chart) if r["label"] == "Politie en justitie" and r["kind"] == "benefits"
     )
     assert politie["label"] == "Politie en justitie"
-    # 229.862,77 by tests/oracle.py (the police cost per offence left out of the demo, issue 15),
-    # rounded to whole euros, Dutch thousands dot.
-    assert politie["amount_text"] == "€\u00a0229.863"
+    # 254.754,23 by tests/oracle.py (police cost per offence left out of the demo, prices
+    # indexed to 2024; issue 15), rounded to whole euros, Dutch thousands dot.
+    assert politie["amount_text"] == "€\u00a0254.754"
     english = impact.who_invests_chart(impact.who_invests_data(result, "en"), "en").to_dict()
     assert english["config"]["locale"]["number"]["decimal"] == "."
 
@@ -147,8 +147,8 @@ def test_benchmark_shows_project_and_paying_party_against_seor():
     assert data["value"].iloc[0] == pytest.approx(result.rendementsfactor)
     gemeente = result.by_party.set_index("party").loc["gemeente"]
     assert data["value"].iloc[1] == pytest.approx(gemeente["pv_benefits"] / gemeente["pv_costs"])
-    # 0,98× by tests/oracle.py since issue 15's demo re-check (was 1,44×)
-    assert data["value_text"].iloc[0] == "1,0×"
+    # 1,073× by tests/oracle.py since issue 15's demo re-check and price level (was 1,44×)
+    assert data["value_text"].iloc[0] == "1,1×"
     # A party that pays nothing has no rendement of its own: only the project is shown.
     assert list(impact.benchmark_data(result, party="school")["kind"]) == ["project"]
     spec = impact.benchmark_spec(data, 1.6)

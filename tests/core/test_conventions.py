@@ -132,3 +132,120 @@ def test_payback_waits_until_something_is_paid():
     # but nothing has been paid back before anything was paid: year 2.
     result = compute(parse_project(payback_project([(2, 400)], [500, 0])))
     assert result.payback_year == 2
+
+
+# --- one price level (item 4) -----------------------------------------------------------
+# cpi.csv gives per year the factor to 2024 (CBS CPI via tatooheene df_cpi_combined):
+# 2014 → 1,311; 2019 → 1,227; 2022 → 1,073; 2024 → 1. So CPI[2022]/CPI[2014] = 1,311/1,073.
+def priced(effect: dict, **project) -> dict:
+    return {"name": "Prijspeil", "project_type": "gezinswerk", "years": 1, "discount_rate": 0.0,
+            "costs": [{"year": 1, "financier": "gemeente", "amount": 1000}],
+            "effects": [{"outcome": "x", "stakeholder": "gemeente", "quantity": 10,
+                         "duration": 1, "deadweight": 0.0, "attribution": 0.0, **effect}],
+            **project}
+
+
+def test_a_library_proxy_is_indexed_to_the_latest_cpi_year():
+    # huisartsconsult: € 30,87 at price year 2022 (proxies.csv); default price year 2024:
+    # 10 × 30,87 × 1,073 = 331,2351
+    data = priced({"proxy": 30.87, "proxy_key": "huisartsconsult"})
+    project = parse_project(data)
+    assert project.price_year == 2024
+    assert project.effects[0].proxy_price_year == 2022  # filled from the library row
+    result = compute(project)
+    assert result.pv_benefits == pytest.approx(331.2351)
+    assert result.effects.loc[0, "price_index"] == pytest.approx(1.073)
+    assert result.to_dict()["price_year"] == 2024 and result.warnings == []
+
+
+def test_an_older_proxy_to_an_earlier_price_year():
+    # an own value at price year 2014, project in prices of 2022: 10 × 100 × 1,311/1,073
+    data = priced({"proxy": 100, "proxy_price_year": 2014}, price_year=2022)
+    assert compute(parse_project(data)).pv_benefits == pytest.approx(1000 * 1.311 / 1.073)
+
+
+def test_an_own_value_is_in_the_projects_price_level():
+    data = priced({"proxy": 100}, price_year=2019)
+    result = compute(parse_project(data))
+    assert result.pv_benefits == pytest.approx(1000)  # not indexed: factor 1, no warning
+    assert result.warnings == []
+
+
+def test_a_library_proxy_without_price_year_is_flagged_not_silently_current():
+    # politie_opsporing_delict has price year 'n.b.' in proxies.csv
+    data = priced({"proxy": 4000, "proxy_key": "politie_opsporing_delict"})
+    project = parse_project(data)
+    assert project.effects[0].proxy_price_year is None
+    result = compute(project)
+    assert result.pv_benefits == pytest.approx(40000)  # factor 1 …
+    assert result.warnings == [{"code": "unknown_price_year", "effect": 0}]  # … and flagged
+
+
+def test_sector_labour_costs_are_indexed_but_a_projects_own_are_not():
+    # labour-cost route: FTE = value × labour share / labour cost. Own value 10 × 1.000 = 10.000
+    # at the project's price level 2024. The reference zorg figures: share 0,65, labour cost
+    # € 60.200 at price year 2019, so 60.200 × 1,227 = 73.865,40 in 2024 euros:
+    # FTE = 10.000 × 0,65 / 73.865,4 = 0,0879977
+    data = priced({"proxy": 1000, "sector": "zorg"})
+    assert compute(parse_project(data)).fte_total == pytest.approx(10000 * 0.65 / (60200 * 1.227))
+    # the project's own sector figures are in its price level: 10.000 × 0,5 / 50.000 = 0,1
+    own = {"sector": "zorg", "productive_hours_per_fte": 1500, "labour_cost_per_fte": 50000,
+           "labour_share": 0.5}
+    data = priced({"proxy": 1000, "sector": "zorg"}, sectors=[own])
+    assert compute(parse_project(data)).fte_total == pytest.approx(0.1)
+
+
+@pytest.mark.parametrize("where, value", [("price_year", 2030), ("price_year", 1990),
+                                          ("proxy_price_year", 2005)])
+def test_a_price_year_outside_the_cpi_series_names_the_field(where, value):
+    if where == "price_year":
+        data = priced({"proxy": 1}, price_year=value)
+        path = "price_year"
+    else:
+        data = priced({"proxy": 1, "proxy_price_year": value})
+        path = "effects[0].proxy_price_year"
+    with pytest.raises(ProjectError) as caught:
+        parse_project(data)
+    [error] = caught.value.errors
+    assert (error.path, error.code) == (path, "price_year_outside_cpi")
+
+
+# --- FTE per year (item 9) --------------------------------------------------------------
+def test_fte_per_year_is_the_average_over_the_years_with_effect():
+    # hours route, zorg: 1.720 productive hours per FTE (sector_figures.csv), so 1.720 hours
+    # saved = 1 FTE. A: 1.720 h in years 1 and 2; B: 3.440 h in year 2; C: 1.720 h in year 4.
+    # Per year 1, 3, –, 1 FTE: average over the 3 years with effect 5/3 = 1,667 (not 5/4);
+    # peak 3 in year 2; together 5 FTE-years.
+    def effect(start: int, duration: int, quantity: float) -> dict:
+        return {"outcome": f"uren {start}", "stakeholder": "zorgverzekeraar", "sector": "zorg",
+                "quantity": quantity, "proxy": 0, "start_year": start, "duration": duration,
+                "deadweight": 0.0, "attribution": 0.0, "hours_per_unit": 1.0}
+    data = {"name": "Fte", "project_type": "gezinswerk", "years": 4,
+            "effects": [effect(1, 2, 1720), effect(2, 1, 3440), effect(4, 1, 1720)]}
+    result = compute(parse_project(data))
+    assert result.fte_years == pytest.approx(5)
+    assert result.fte_per_year == pytest.approx(5 / 3)
+    assert (result.fte_peak_year, result.fte_peak) == (2, pytest.approx(3))
+    out = result.to_dict()
+    assert out["fte_per_year"] == pytest.approx(5 / 3) and out["fte_peak_year"] == 2
+    assert out["fte_total"] == pytest.approx(5)  # kept: the sum, in FTE-years
+
+
+def test_no_labour_effect_has_no_peak():
+    result = compute(parse_project(payback_project([(1, 10)], [100])))
+    assert (result.fte_per_year, result.fte_peak_year, result.fte_peak) == (0.0, None, 0.0)
+
+
+# --- rate sensitivity (item 13, part) ------------------------------------------------------
+def test_rate_sensitivity_gives_the_factor_at_each_rate():
+    from impactkaart.core.engine import rate_sensitivity
+
+    # Benefits 1.100 in years 1–3, cost 1.000 in year 1 (payback_project above).
+    # At 0 %: 3.300 / 1.000 = 3,3. At 10 %: (1.100 + 1.000 + 909,09…) / 1.000 = 3,00909…
+    project = parse_project(payback_project([(1, 1000)], [1100] * 3, rate=0.0225))
+    line = rate_sensitivity(project, rates=(0.0, 0.10))
+    assert [rate for rate, _ in line] == [0.0, 0.10]
+    assert line[0][1] == pytest.approx(3.3)
+    assert line[1][1] == pytest.approx((1100 + 1000 + 1100 / 1.21) / 1000)
+    nothing_paid = parse_project(payback_project([], [1100]))
+    assert rate_sensitivity(nothing_paid) == [(0.0, None), (0.04, None)]

@@ -44,19 +44,26 @@ def test_fte_sentence_names_each_sector_with_the_engines_fte():
     project = parse_project(plain_project())
     result = compute(project)
     assert result.fte_total == pytest.approx(30 / 1720)
-    assert fte_sentence(result) == "Dit project bespaart 0,02 fte bij zorg."
-    assert fte_sentence(result, "en") == "This project saves 0.02 FTE in health care."
+    # FTE per year (issue 15 item 9): 15 h / 1720 = 0,00872 fte in each of the 2 years, so on
+    # average 0,00872 per year, peak 0,00872 in year 1 (the first of equals), 0,0174 fte-years.
+    assert result.fte_per_year == pytest.approx(15 / 1720)
+    assert (result.fte_peak_year, result.fte_peak) == (1, pytest.approx(15 / 1720))
+    assert fte_sentence(result) == ("Dit project bespaart gemiddeld 0,01 fte per jaar (piek 0,01 fte"
+                                    " in projectjaar 1; samen 0,02 fte-jaren: 0,02 bij zorg).")
+    assert fte_sentence(result, "en") == ("This project saves on average 0.01 FTE per year (peak"
+                                          " 0.01 FTE in project year 1; together 0.02 FTE-years:"
+                                          " 0.02 in health care).")
 
 
 def test_fte_sentence_lists_sectors_largest_first():
     result = compute(JONGERENWERK)
     per_sector = result.fte_by_sector().sort_values("fte", ascending=False)
     sentence = fte_sentence(result)
-    # by tests/oracle.py: onderwijs 2 × 0,343 = 0,69 fte, politie en justitie 0,21 + 0,20 + 0,03
-    # = 0,44, zorg 0,05 (since issue 15's demo re-check left the police cost per offence out)
+    # by tests/oracle.py: onderwijs 0,60 fte-years, politie en justitie 0,46, zorg 0,05 (issue
+    # 15: police cost per offence left out, labour costs indexed to the 2024 price level)
     positions = [sentence.index(label) for label in ("onderwijs", "politie en justitie", "zorg")]
     assert positions == sorted(positions)
-    assert f"{per_sector['fte'].iloc[0]:.1f}".replace(".", ",") + " fte bij onderwijs" in sentence
+    assert f"{per_sector['fte'].iloc[0]:.1f}".replace(".", ",") + " bij onderwijs" in sentence
     assert sentence.count(" en ") >= 1 and sentence.endswith(".")
 
 

@@ -117,8 +117,9 @@ def test_thirty_writers_lose_nothing_and_leave_consistent_projects(room):
         }
         saved = store.load_project(workspace.project_id)
         assert saved == designed_map(design, workspace).project
-        # By hand: one year, quantity × € 30,87 × (1 − 0,25) × (1 − 0,2) against € 1.000.
-        expected = (10 * n + ROUNDS - 1) * 30.87 * 0.75 * 0.8 / AMOUNT
+        # By hand: one year, quantity × € 30,87 × (1 − 0,25) × (1 − 0,2) against € 1.000,
+        # the proxy (price year 2022) in 2024 euros: × 1,073 (cpi.csv).
+        expected = (10 * n + ROUNDS - 1) * 30.87 * 1.073 * 0.75 * 0.8 / AMOUNT
         assert compute(saved).rendementsfactor == pytest.approx(expected, rel=1e-12)
 
     # The shared workspace: each writer's own outcome intact, the name of the last save.

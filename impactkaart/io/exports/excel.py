@@ -38,7 +38,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
-from impactkaart.core.engine import MIN_COST
+from impactkaart.core.engine import MIN_COST, project_price_year, proxy_price_level
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.core.sources import sector_figures_used
@@ -164,6 +164,8 @@ def build_workbook(project: Project, reference: Reference | None = None,
     notes = wb.create_sheet(w.sheet["notes"])
 
     layout = _write_inputs(inputs, project, reference, w)
+    price_year = project_price_year(project, reference)
+    layout["price_index"] = [proxy_price_level(e, price_year, reference)[1] for e in project.effects]
     wb.defined_names[w.rate] = DefinedName(
         w.rate, attr_text=f"{w.sheet['inputs']}!$B${layout['rate_row']}")
     benefit_rows = _write_benefits(benefits, project, layout, w)
@@ -186,6 +188,8 @@ def _parties(project: Project) -> list[str]:
     """Every party that pays or receives, in first-seen order (financiers first)."""
     seen = dict.fromkeys([c.financier for c in project.costs])
     seen.update(dict.fromkeys(e.stakeholder for e in project.effects))
+    # the engine's conventions (docs/method.md § 4): a transfer's losing party is a party too
+    seen.update(dict.fromkeys(e.transfer_from for e in project.effects if e.transfer))
     return list(seen)
 
 
@@ -207,6 +211,16 @@ def _key_headers(w: _Words, number: str, key: str) -> list[str]:
     """The headers of a numbered party or sector table: number, key and name (Dutch) or
     number and name (English, see `_key_and_name`)."""
     return [w(number), w(key), w("name")] if w.lang == "nl" else [w(number), w(key), ""]
+
+
+def _indexed_figures(sector: str, project: Project, reference: Reference) -> dict[str, float]:
+    """A reference sector's figures with its labour cost in the project's price level, as the
+    engine uses them (docs/method.md § 3a)."""
+    figures = dict(reference.sector_figures[sector])
+    index = reference.price_index(project_price_year(project, reference),
+                                  reference.labour_cost_price_years.get(sector))
+    figures["labour_cost_per_fte"] *= index or 1.0
+    return figures
 
 
 def _write_inputs(ws: Worksheet, project: Project, reference: Reference, w: _Words) -> dict:
@@ -269,7 +283,7 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference, w: _Wor
         figures = (
             {f: getattr(own[sector], f) for f in FIGURE_NAMES}
             if sector in own
-            else reference.sector_figures[sector]
+            else _indexed_figures(sector, project, reference)
         )
         for column, (figure, fmt) in enumerate(
             [("productive_hours_per_fte", DECIMAL), ("labour_cost_per_fte", EURO),
@@ -394,13 +408,23 @@ def _write_benefits(ws: Worksheet, project: Project, layout: dict, w: _Words) ->
     row = 1
     for i, (effect, src) in enumerate(zip(project.effects, layout["effect_rows"]), start=1):
         ref = {name: f"{w.sheet['inputs']}!${col}${src}" for name, col in _E.items()}
-        for k in range(1, effect.duration + 1):
+        # the CPI factor to the project's price level, as the engine applies it (§ 3a)
+        index = layout["price_index"][i - 1]
+        indexed = ref["proxy"] if index == 1.0 else f"{ref['proxy']}*{index!r}"
+        # A transfer's rows come twice: + for its stakeholder, − for the party that loses it
+        # (no labour effect), so society's sums leave it out and the party table has both.
+        sides = [(f"={ref['party_no']}", f"={ref['sector_no']}", "")]
+        if effect.transfer:
+            sides.append((f"={layout['party_no'][effect.transfer_from]}", "=0", "-"))
+        for (party_cell, sector_cell, sign), k in (
+            (side, k) for side in sides for k in range(1, effect.duration + 1)
+        ):
             row += 1
             fmts = [fmt for _, fmt, _ in BENEFIT_COLUMNS]
             write_number(ws, row, 1, i)
             write_text(ws, row, 2, effect.outcome)
-            write_formula(ws, row, 3, f"={ref['party_no']}")
-            write_formula(ws, row, 4, f"={ref['sector_no']}")
+            write_formula(ws, row, 3, party_cell)
+            write_formula(ws, row, 4, sector_cell)
             write_number(ws, row, 5, k, fmts[4])
             write_formula(ws, row, 6, f"={ref['start_year']}+E{row}-1", fmts[5])
             write_formula(
@@ -411,7 +435,7 @@ def _write_benefits(ws: Worksheet, project: Project, layout: dict, w: _Words) ->
             )
             write_formula(ws, row, 8, f"=(1-{ref['drop_off']})^(E{row}-1)", fmts[7])
             write_formula(ws, row, 9, f"=G{row}*H{row}", fmts[8])
-            write_formula(ws, row, 10, f"=I{row}*{ref['proxy']}", fmts[9])
+            write_formula(ws, row, 10, f"={sign}I{row}*{indexed}", fmts[9])
             write_formula(ws, row, 11, f"=1/(1+{w.rate})^(F{row}-1)", fmts[10])
             write_formula(ws, row, 12, f"=J{row}*K{row}", fmts[11])
             hours = ref["hours_per_unit"]
@@ -511,7 +535,9 @@ def _write_results(
         write_formula(ws, row, 6, f"=SUM($D${year_first}:D{row})", EURO)
         write_formula(ws, row, 7, f"=SUM($E${year_first}:E{row})", EURO)
         write_formula(ws, row, 8, f"=E{row}-D{row}", EURO)
-        write_formula(ws, row, 9, f"=AND(F{row}>={MIN_COST},G{row}>=F{row})")
+        # paid back from this year: something paid, and the cumulative net stays ≥ 0 to the end
+        write_formula(ws, row, 9, f"=AND(F{row}>={MIN_COST},SUMPRODUCT(--("
+                                  f"$G${row}:$G${year_last}-$F${row}:$F${year_last}<-{MIN_COST}))=0)")
 
     # Per party and per sector, side by side above the year table would crowd it: below.
     row = year_last + 3
