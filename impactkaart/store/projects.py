@@ -14,6 +14,7 @@ register with `migrations.register` and `register_project_rows`.
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from collections.abc import Callable
@@ -34,7 +35,7 @@ from impactkaart.store.connection import (  # noqa: F401 (DB_ENV, default_db_pat
     unreadable,
 )
 from impactkaart.store.lock import NO_LOCK, FairLock
-from impactkaart.store.migrations import load_areas, migrate
+from impactkaart.store.migrations import load_areas, migrate, register
 
 # Child tables of a project and their columns in the order of the dataclasses.
 _CHILDREN = {
@@ -55,7 +56,7 @@ _PROJECT_COLUMNS = ["name", "project_type", "phase", "start_year", "years", "dis
                     "description"]
 _RANGE_COLUMNS = ["project_id", "effect_position", "assumption", "low", "high", "distribution",
                   "is_default"]
-_PROJECT_TABLES = (*_CHILDREN, "assumption_ranges")  # everything deleted with a project
+_PROJECT_TABLES = (*_CHILDREN, "assumption_ranges", "project_fields")  # deleted with a project
 
 
 def _range_rows(project_id: int, data: dict) -> list[list]:
@@ -90,12 +91,48 @@ def _attach_ranges(rows: list[tuple], data: dict) -> None:
 _FEW_ROWS = 50
 _ROW_COLUMNS = {table: ["project_id", "position", *columns] for table, columns in _CHILDREN.items()}
 _ROW_COLUMNS["assumption_ranges"] = _RANGE_COLUMNS
+_ROW_COLUMNS["project_fields"] = ["project_id", "data"]
 _INSERT_HEAD = {table: f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
                 for table, columns in _ROW_COLUMNS.items()}
 _ONE_ROW = {table: f"({', '.join(['?'] * len(columns))})" for table, columns in _ROW_COLUMNS.items()}
 _INSERT_FRAME = {table: f"INSERT INTO {table} ({', '.join(columns)}) "
                         f"SELECT {', '.join(columns)} FROM incoming"
                  for table, columns in _ROW_COLUMNS.items()}
+
+
+# --- fields without a column of their own (inputs: issue 15 items 10–12) -------------
+# A project's fields that the tables above do not hold (in_kind, count_in_kind, a cost's
+# amount_ex_post, an effect's *_ex_post shares and basis, and any later optional field)
+# are kept as one JSON object per project: {"<top-level field>": …, "costs": [{…} per
+# position], "effects": [{…} per position]}. So a new optional project-file field survives
+# the store without a migration of its own; a field that must be queried gets a column.
+register(6, "project_fields", [
+    """CREATE TABLE project_fields (
+        project_id INTEGER PRIMARY KEY,
+        data VARCHAR NOT NULL
+    )""",
+])
+_IN_TABLES = {*_PROJECT_COLUMNS, *_PROJECT_KEY.values(), "discount_rate_range"}
+
+
+def _fields_rows(project_id: int, data: dict) -> list[list]:
+    """The project_fields row of a project dict: what no other table holds (or none)."""
+    extra = {key: value for key, value in data.items() if key not in _IN_TABLES}
+    for table, columns in _CHILDREN.items():
+        key = _PROJECT_KEY[table]
+        items = [{k: v for k, v in item.items() if k not in columns and k != "ranges"}
+                 for item in data.get(key, [])]
+        if any(items):
+            extra[key] = items
+    return [[project_id, json.dumps(extra, ensure_ascii=False)]] if extra else []
+
+
+def _attach_fields(text: str, data: dict) -> None:
+    extra = json.loads(text)
+    for key in _PROJECT_KEY.values():
+        for item, fields in zip(data.get(key, []), extra.pop(key, [])):
+            item.update(fields)
+    data.update(extra)
 
 
 def _write_children(cur, project_id: int, data: dict) -> None:
@@ -105,6 +142,7 @@ def _write_children(cur, project_id: int, data: dict) -> None:
                        for i, r in enumerate(data.get(_PROJECT_KEY[table], []))]
                for table, columns in _CHILDREN.items()}
     rows_of["assumption_ranges"] = _range_rows(project_id, data)
+    rows_of["project_fields"] = _fields_rows(project_id, data)
     for table, rows in rows_of.items():
         if not rows:
             continue
@@ -396,11 +434,18 @@ class Store:
                 params,
             ).fetchall():
                 ranges.setdefault(row[0], []).append(row[1:])
+            fields = cur.execute(
+                "SELECT project_id, data FROM project_fields "
+                "WHERE ?::INTEGER[] IS NULL OR list_contains(?, project_id)", params,
+            ).fetchall()
         finally:
             cur.close()
         for project_id, rows in ranges.items():
             if project_id in data:
                 _attach_ranges(rows, data[project_id])
+        for project_id, text in fields:
+            if project_id in data:
+                _attach_fields(text, data[project_id])
         return [(pid, parse_project(item, self.reference)) for pid, item in data.items()]
 
     def list_projects(self) -> pd.DataFrame:
