@@ -94,4 +94,68 @@ WORDS: dict[str, dict[str, str]] = {
     "inputs.xl_from_realised": {"nl": "gerealiseerd bedrag", "en": "realised amount"},
     "inputs.xl_from_budget": {"nl": "budget (geen gerealiseerd bedrag ingevuld)",
                               "en": "budget (no realised amount entered)"},
+    # --- the Ex ante / ex post page (views/project/ex_post.py) ---
+    "inputs.expost_intro": {
+        "nl": "**Ex ante** is wat u vooraf verwacht (de impactkaart). **Ex post** is wat u achteraf "
+              "heeft gemeten of opnieuw geschat: per effect het gemeten aantal per jaar en, als u "
+              "dat weet, de aandelen opnieuw geschat; per kostenregel het werkelijk uitgegeven "
+              "bedrag. Laat een veld leeg als er (nog) niets gemeten is.",
+        "en": "**Ex ante** is what you expect beforehand (the impact map). **Ex post** is what you "
+              "measured or re-estimated afterwards: per effect the measured quantity per year and, "
+              "if you know them, the shares re-estimated; per cost line the amount actually spent. "
+              "Leave a field empty if nothing has been measured (yet).",
+    },
+    "inputs.expost_effects_heading": {"nl": "Gemeten effecten", "en": "Measured effects"},
+    "inputs.expost_expected_caption": {
+        "nl": "Ex ante: {quantity} per jaar; wat toch al gebeurd was (deadweight) {deadweight}, "
+              "aandeel van anderen (attributie) {attribution}, verplaatsing (displacement) "
+              "{displacement}, afname per jaar (drop-off) {drop_off}.",
+        "en": "Ex ante: {quantity} per year; deadweight {deadweight}, attribution {attribution}, "
+              "displacement {displacement}, drop-off {drop_off}.",
+    },
+    "inputs.expost_quantity": {"nl": "Gemeten aantal per jaar", "en": "Measured quantity per year"},
+    "inputs.expost_deadweight": {"nl": "Toch al gebeurd (deadweight), %",
+                                 "en": "Deadweight, %"},
+    "inputs.expost_attribution": {"nl": "Aandeel van anderen (attributie), %",
+                                  "en": "Attribution to others, %"},
+    "inputs.expost_displacement": {"nl": "Verplaatsing (displacement), %", "en": "Displacement, %"},
+    "inputs.expost_drop_off": {"nl": "Afname per jaar (drop-off), %", "en": "Drop-off per year, %"},
+    "inputs.expost_share_placeholder": {"nl": "zoals ex ante: {value}", "en": "as ex ante: {value}"},
+    "inputs.expost_share_help": {
+        "nl": "Leeg: het aandeel is niet opnieuw geschat en houdt ex post zijn ex-ante-waarde.",
+        "en": "Empty: the share was not re-estimated and keeps its ex ante value ex post.",
+    },
+    "inputs.expost_costs_heading": {"nl": "Gerealiseerde kosten", "en": "Realised costs"},
+    "inputs.expost_costs_intro": {
+        "nl": "Het werkelijk uitgegeven bedrag per kostenregel. Leeg: ex post telt het budget.",
+        "en": "The amount actually spent per cost line. Empty: the budget counts ex post.",
+    },
+    "inputs.expost_cost_label": {"nl": "Jaar {year}, {financier}: gerealiseerd (€)",
+                                 "en": "Year {year}, {financier}: realised (€)"},
+    "inputs.expost_budget_placeholder": {"nl": "budget: {amount}", "en": "budget: {amount}"},
+    "inputs.expost_fix_first": {
+        "nl": "Eén of meer velden zijn nog niet goed gelezen (zie de melding bij het veld); "
+              "opslaan kan zodra dat is opgelost.",
+        "en": "One or more fields could not be read yet (see the message at the field); saving "
+              "is possible once that is solved.",
+    },
+    "inputs.expost_costs_expected": {"nl": "Kosten verwacht (contante waarde)",
+                                     "en": "Costs expected (present value)"},
+    "inputs.expost_costs_measured": {"nl": "Kosten gerealiseerd (contante waarde)",
+                                     "en": "Costs realised (present value)"},
+    "inputs.expost_costs_from_budget": {
+        "nl": "{count} van {total} kostenregels zonder gerealiseerd bedrag: daar telt ex post het "
+              "budget.",
+        "en": "{count} of {total} cost lines without a realised amount: there the budget counts "
+              "ex post.",
+    },
+    "inputs.expost_all_costs_realised": {
+        "nl": "Alle kostenregels hebben een gerealiseerd bedrag.",
+        "en": "Every cost line has a realised amount.",
+    },
+    "inputs.expost_in_kind": {
+        "nl": "Inclusief inzet in natura (vrijwilligersuren, goederen): {amount} aan beide kanten.",
+        "en": "Including in-kind inputs (volunteer hours, goods): {amount} on both sides.",
+    },
+    "inputs.expost_export": {"nl": "Ex ante en ex post als Excel", "en": "Ex ante and ex post as Excel"},
 }
