@@ -27,6 +27,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.errors import describe
 from impactkaart.text.names import party_label
+from impactkaart.text.safe import md
 from views.components.numbers import number_field, shown
 from views.components.page import open_page
 
@@ -55,7 +56,7 @@ def field(label: str, kind: str, key: str, value, **options) -> float | None:
 st.subheader(t("inputs.expost_effects_heading", lang))
 quantities, shares = [], []
 for i, (label, effect) in enumerate(zip(effect_labels(project, lang), project.effects)):
-    with st.expander(label, expanded=i == 0):
+    with st.expander(md(label), expanded=i == 0):
         st.caption(t("inputs.expost_expected_caption", lang,
                      quantity=formats.number(effect.quantity, lang=lang, decimals=1),
                      **{name: formats.percent(getattr(effect, name), lang=lang)
@@ -82,7 +83,7 @@ if project.costs:
     for i, cost in enumerate(project.costs):
         realised.append(field(
             t("inputs.expost_cost_label", lang, year=cost.year,
-              financier=party_label(cost.financier, lang)),
+              financier=md(party_label(cost.financier, lang))),
             "amount", f"{prefix}_c{i}", cost.amount_ex_post, where=columns[i % 3],
             placeholder=t("inputs.expost_budget_placeholder", lang,
                           amount=formats.euro(cost.amount, lang=lang))))

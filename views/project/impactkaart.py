@@ -20,7 +20,7 @@ from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 from impactkaart.text.summary import factor_reason, fte_sentence, fte_text, seor_benchmark
 from views.components import assumptions as assumptions_panel
-from views.components import chart_view, exports, qualitative, results, uncertainty
+from views.components import chart_view, exports, in_kind, qualitative, results, uncertainty
 from views.components.page import open_page
 
 PARTY_KEY = "impactkaart_partij"
@@ -91,6 +91,7 @@ cols[4].metric(
     t("fte_saved", lang), t("fte_unit", lang, fte=fte_text(result.fte_total, lang)),
     help=t("fte_help", lang),
 )
+in_kind.result_line(result, lang)  # in-kind inputs apart from the euro budget
 st.caption(
     t(
         "benchmark_caption",

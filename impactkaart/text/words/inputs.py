@@ -158,4 +158,67 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Including in-kind inputs (volunteer hours, goods): {amount} on both sides.",
     },
     "inputs.expost_export": {"nl": "Ex ante en ex post als Excel", "en": "Ex ante and ex post as Excel"},
+    # --- the basis of each assumption (impactkaart/text/basis.py) ---
+    "inputs.basis_deadweight": {"nl": "Toch al gebeurd (deadweight)", "en": "Deadweight"},
+    "inputs.basis_attribution": {"nl": "Aandeel van anderen (attributie)", "en": "Attribution"},
+    "inputs.basis_displacement": {"nl": "Verplaatsing (displacement)", "en": "Displacement"},
+    "inputs.basis_drop_off": {"nl": "Afname per jaar (drop-off)", "en": "Drop-off"},
+    "inputs.basis_duration": {"nl": "Duur", "en": "Duration"},
+    "inputs.basis_years": {"nl": "{years} jaar", "en": "{years} years"},
+    "inputs.basis_none": {"nl": "geen onderbouwing opgegeven", "en": "no basis given"},
+    "inputs.basis_heading": {"nl": "Waar deze aannames op rusten", "en": "What these assumptions rest on"},
+    "inputs.basis_column": {"nl": "Onderbouwing (bron of redenering)", "en": "Basis (source or reasoning)"},
+    "inputs.basis_assumption": {"nl": "Aanname", "en": "Assumption"},
+    "inputs.basis_value": {"nl": "Waarde", "en": "Value"},
+    # --- inputs in kind (views/components/in_kind.py) ---
+    "inputs.in_kind_heading": {"nl": "Inzet in natura (vrijwilligers, goederen)",
+                               "en": "In-kind inputs (volunteers, goods)"},
+    "inputs.in_kind_intro": {
+        "nl": "Tijd van vrijwilligers en bijdragen in natura (ruimte, materiaal) zijn ook inzet: "
+              "zonder hen draait het project niet. Ze tellen mee in de kosten voor de samenleving, "
+              "apart van het eurobudget. Een uur zonder eigen waarde telt tegen {value} per uur "
+              "(vervangingskosten onbetaald werk, Kostenhandleiding, prijspeil 2022).",
+        "en": "Volunteers' time and contributions in kind (space, materials) are inputs too: "
+              "without them the project does not run. They count in the costs to society, apart "
+              "from the euro budget. An hour without a value of its own counts at {value} per hour "
+              "(replacement cost of unpaid work, Dutch Costing Manual, price year 2022).",
+    },
+    "inputs.in_kind_count": {"nl": "Inzet in natura meetellen in de kosten",
+                             "en": "Count in-kind inputs in the costs"},
+    "inputs.in_kind_count_help": {
+        "nl": "Standaard aan: MKBA en SROI tellen inzet tegen haar alternatieve waarde. Uit: de "
+              "inzet wordt getoond maar niet meegeteld.",
+        "en": "On by default: SCBA and SROI count inputs at their opportunity cost. Off: the "
+              "inputs are shown but not counted.",
+    },
+    "inputs.in_kind_label": {"nl": "Wat (omschrijving)", "en": "What (description)"},
+    "inputs.in_kind_provider": {"nl": "Wie levert het", "en": "Who provides it"},
+    "inputs.in_kind_hours": {"nl": "Uren per jaar", "en": "Hours per year"},
+    "inputs.in_kind_value": {"nl": "Waarde per uur (€)", "en": "Value per hour (€)"},
+    "inputs.in_kind_amount": {"nl": "Of: bedrag per jaar (€, goederen)",
+                              "en": "Or: amount per year (€, goods)"},
+    "inputs.in_kind_years": {"nl": "Projectjaren", "en": "Project years"},
+    "inputs.in_kind_source": {"nl": "Bron of redenering", "en": "Source or reasoning"},
+    "inputs.in_kind_line": {"nl": "Regel {number}", "en": "Line {number}"},
+    "inputs.in_kind_add": {"nl": "Regel toevoegen", "en": "Add a line"},
+    "inputs.in_kind_remove": {"nl": "Laatste regel verwijderen", "en": "Remove the last line"},
+    "inputs.in_kind_save": {"nl": "Inzet in natura opslaan", "en": "Save in-kind inputs"},
+    "inputs.in_kind_saved": {"nl": "Inzet in natura opgeslagen.", "en": "In-kind inputs saved."},
+    "inputs.in_kind_result": {
+        "nl": "Waarvan inzet in natura (vrijwilligersuren, goederen): {in_kind}; het eurobudget is "
+              "{budget} (contante waarden).",
+        "en": "Of which in-kind inputs (volunteer hours, goods): {in_kind}; the euro budget is "
+              "{budget} (present values).",
+    },
+    "inputs.in_kind_not_counted": {
+        "nl": "Inzet in natura ter waarde van {in_kind} (contante waarde) telt in dit project niet "
+              "mee in de kosten (zo ingesteld).",
+        "en": "In-kind inputs worth {in_kind} (present value) are not counted in this project's "
+              "costs (as set).",
+    },
+    "inputs.xl_in_kind_heading": {"nl": "Inzet in natura", "en": "In-kind inputs"},
+    "inputs.xl_in_kind_counted": {"nl": "Meegeteld in de kosten", "en": "Counted in the costs"},
+    "inputs.xl_yes": {"nl": "ja", "en": "yes"},
+    "inputs.xl_no": {"nl": "nee", "en": "no"},
+    "inputs.xl_in_kind_per_year": {"nl": "Waarde per jaar (€)", "en": "Value per year (€)"},
 }
