@@ -53,3 +53,10 @@ def basis_text(effect: Effect, lang: str = "nl") -> str:
 
 def has_basis(effect: Effect) -> bool:
     return bool(effect.basis)
+
+
+def constructed_basis(lang: str = "nl") -> dict[str, str]:
+    """The basis of a reference project's values (reference_effects.csv, marked
+    illustratief): constructed, so it says so, for every assumption the wizard copies."""
+    text = t("inputs.basis_constructed_reference", lang)
+    return {name: text for name in BASIS_FIELDS}

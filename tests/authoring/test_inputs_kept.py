@@ -33,3 +33,16 @@ def test_a_table_edit_keeps_the_hidden_inputs():
     assert result.effects[0].basis == {"deadweight": "eigen meting"}
     assert result.costs[0].amount_ex_post == 1234.0
     assert result.in_kind == measured.in_kind
+
+
+def test_the_wizard_says_its_reference_values_are_constructed():
+    from impactkaart.authoring.wizard import build_project
+    from tests.authoring.test_wizard import valid_input
+
+    for lang, start in (("nl", "geconstrueerd: "), ("en", "constructed: ")):
+        project = build_project(valid_input(), lang=lang)
+        assert project.effects
+        for effect in project.effects:
+            assert set(effect.basis) == {"deadweight", "attribution", "displacement", "drop_off",
+                                         "duration"}
+            assert all(text.startswith(start) for text in effect.basis.values())

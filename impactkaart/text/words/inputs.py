@@ -221,4 +221,12 @@ WORDS: dict[str, dict[str, str]] = {
     "inputs.xl_yes": {"nl": "ja", "en": "yes"},
     "inputs.xl_no": {"nl": "nee", "en": "no"},
     "inputs.xl_in_kind_per_year": {"nl": "Waarde per jaar (€)", "en": "Value per year (€)"},
+    "inputs.basis_constructed_reference": {
+        "nl": "geconstrueerd: waarde van het referentieproject (reference_effects.csv), een "
+              "aanname voor een voorbeeld, geen meting of bron; vervang haar door uw eigen "
+              "onderbouwing",
+        "en": "constructed: value of the reference project (reference_effects.csv), an "
+              "assumption for an example, not a measurement or a source; replace it with your own "
+              "basis",
+    },
 }
