@@ -48,6 +48,17 @@ def no_sector(value) -> bool:
     return value is None or value != value or (isinstance(value, str) and not value.strip())
 
 
+def _hour_value() -> float:
+    """parameters.csv's in_kind_hour_value, read with the csv module (not the package)."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "impactkaart" / "data" / "parameters.csv"
+    with path.open(encoding="utf-8") as handle:
+        return next(float(r["value"]) for r in csv.DictReader(handle)
+                    if r["key"] == "in_kind_hour_value")
+
+
 def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_rate: float) -> dict:
     r = project.get("discount_rate", default_rate)
     to_last, proxy_years, labour_years = price_data()
@@ -78,6 +89,19 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
         row["costs_pv"] += c["amount"] * discount(c["year"])
         p = party.setdefault(c["financier"], {"pv_benefits": 0.0, "pv_costs": 0.0})
         p["pv_costs"] += c["amount"] * discount(c["year"])
+
+    # In-kind inputs (method § 12): when counted, a cost of their provider in each of their
+    # years: hours × value per hour (default: parameters.csv in_kind_hour_value) or amount.
+    for line in project.get("in_kind", []) if project.get("count_in_kind", True) else []:
+        if line.get("amount") is not None:
+            value = line["amount"]
+        else:
+            value = line["hours"] * line.get("value_per_hour", _hour_value())
+        for year in line.get("years") or range(1, project["years"] + 1):
+            by_year[year]["costs"] += value
+            by_year[year]["costs_pv"] += value * discount(year)
+            p = party.setdefault(line["provider"], {"pv_benefits": 0.0, "pv_costs": 0.0})
+            p["pv_costs"] += value * discount(year)
 
     for e in project.get("effects", []):
         start = e.get("start_year", 1)

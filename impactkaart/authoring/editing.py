@@ -28,7 +28,7 @@ from typing import Any
 
 import pandas as pd
 
-from impactkaart.core.model import FieldError, Project, ProjectError, parse_project
+from impactkaart.core.model import EX_POST_SHARES, FieldError, Project, ProjectError, parse_project
 from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.io.project_file import project_json
@@ -363,13 +363,19 @@ def project_from_tables(
     }
     data = project_dict(project)
     data.update(settings)
+    saved_costs = data["costs"]
     data["costs"] = _records(kept["costs"], COST_COLUMNS, names)
+    for ix, record in zip(kept["costs"].index, data["costs"]):  # realised amounts: not shown
+        if pd.api.types.is_integer(ix) and 0 <= ix < len(saved_costs):
+            if "amount_ex_post" in saved_costs[ix]:
+                record["amount_ex_post"] = saved_costs[ix]["amount_ex_post"]
     data["qualitative"] = _records(kept["qualitative"], QUALITATIVE_COLUMNS, names)
     saved = data["effects"]
     data["effects"] = []
     for ix, record in zip(kept["effects"].index, _records(kept["effects"], EFFECT_COLUMNS, names)):
         if pd.api.types.is_integer(ix) and 0 <= ix < len(saved):
-            for hidden in ("quantity_ex_post", "ranges"):  # not shown, so not lost
+            for hidden in ("quantity_ex_post", "ranges", *EX_POST_SHARES.values(), "basis"):
+                # not shown, so not lost
                 if hidden in saved[ix]:
                     record[hidden] = saved[ix][hidden]
         data["effects"].append(record)

@@ -55,6 +55,7 @@ from impactkaart.core.model import FieldError, Project, ProjectError, parse_proj
 from impactkaart.core.proxies import transfer_fields
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
+from impactkaart.text.basis import constructed_basis
 from impactkaart.text.catalogue import t
 from impactkaart.text.errors import message as problem_text
 from impactkaart.text.names import data_text, project_type_label
@@ -220,6 +221,8 @@ def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference,
             }
             if not pd.isna(ref["hours_per_unit"]):
                 effect["hours_per_unit"] = ref["hours_per_unit"]
+            if ref["illustratief"] is True or str(ref["illustratief"]).lower() == "true":
+                effect["basis"] = constructed_basis(lang)  # its values are made up: say so
             rows.append(effect)
             effect_origin.append(j)
     label = project_type_label(inp.project_type, lang, reference)

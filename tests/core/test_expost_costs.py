@@ -74,3 +74,31 @@ def test_the_fields_round_trip_and_bad_values_name_the_field():
         "costs[1].amount_ex_post: mag niet negatief zijn",
         "effects[0].attribution_ex_post: moet tussen 0 en 1 liggen",
     ]
+
+
+def test_basis_is_text_per_assumption_and_words_it_in_both_languages(tmp_path, capsys):
+    import json
+
+    from impactkaart.cli.main import main
+    from impactkaart.text.basis import basis_lines, basis_text
+
+    data = copy.deepcopy(PROJECT)
+    data["effects"][0]["basis"] = {"deadweight": "  CBS 2023, uitstroom zonder hulp  ", "duration": ""}
+    effect = parse_project(data).effects[0]
+    assert effect.basis == {"deadweight": "CBS 2023, uitstroom zonder hulp"}  # trimmed, empty gone
+    lines = basis_lines(effect, "nl")
+    assert [(x.name, x.value, x.given) for x in lines][::4] == [
+        ("Toch al gebeurd (deadweight)", "50%", True), ("Duur", "2 jaar", False)]
+    assert lines[1].basis == "geen onderbouwing opgegeven"
+    assert basis_lines(effect, "en")[1].basis == "no basis given"
+    assert basis_text(effect, "nl") == "Toch al gebeurd (deadweight) 50%: CBS 2023, uitstroom zonder hulp"
+    for bad, message in (({"deadweight": 3}, "effects[0].basis.deadweight: moet tekst zijn"),
+                         ({"proxy": "x"}, "effects[0].basis.proxy: onbekend veld"),
+                         ("tekst", "effects[0].basis: effects[0].basis moet een object"),
+                         ({"attribution": "x" * 1001},
+                          "effects[0].basis.attribution: is te lang (meer dan 1000 tekens)")):
+        data["effects"][0]["basis"] = bad
+        path = tmp_path / "p.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        assert main(["compute", str(path)]) == 2
+        assert message in capsys.readouterr().err

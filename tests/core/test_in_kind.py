@@ -120,3 +120,10 @@ def test_errors_read_in_english_too():
         parse_project(data)
     assert describe(caught.value.errors[0], "en") == (
         "in_kind[0]: give either hours (time) or an amount (goods), not both")
+
+
+def test_the_oracle_agrees_with_in_kind_on_and_off():
+    from tests.core.test_engine_oracle import check_against_oracle
+
+    for data in (PROJECT, dict(PROJECT, count_in_kind=False)):
+        check_against_oracle(data, compute(parse_project(data)))

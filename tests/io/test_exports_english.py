@@ -31,13 +31,16 @@ from tests.views.test_english import citations, dutch_words
 
 def in_english(project: Project) -> Project:
     """The project with every text the user typed in English (keys and numbers as they are)."""
-    effects = tuple(dataclasses.replace(e, outcome=f"Outcome number {i}", proxy_source="Own estimate")
+    effects = tuple(dataclasses.replace(e, outcome=f"Outcome number {i}", proxy_source="Own estimate",
+                                        basis={k: "Own reasoning" for k in e.basis})
                     for i, e in enumerate(project.effects, start=1))
+    in_kind = tuple(dataclasses.replace(line, label="Volunteer time", source="Own estimate")
+                    for line in project.in_kind)
     qualitative = tuple(dataclasses.replace(q, outcome=f"Quality number {i}")
                         for i, q in enumerate(project.qualitative, start=1))
     return dataclasses.replace(project, name=f"Project {project.project_type}",
                                description="A project described in English.", effects=effects,
-                               qualitative=qualitative)
+                               qualitative=qualitative, in_kind=in_kind)
 
 
 ENGLISH = [in_english(p) for p in demo_projects()]

@@ -21,11 +21,14 @@ def metric(at, label: str) -> str:
     return next(m.value for m in at.metric if m.label == label)
 
 
-def measure(at, rows: dict[int, float | None]):
-    at.session_state[at.data_editor[0].key] = {
-        "edited_rows": {i: {"measured": v} for i, v in rows.items()},
-        "added_rows": [], "deleted_rows": [],
-    }
+def key(at, name: str) -> str:
+    """The page's field for ``name`` (q0: measured quantity of effect 1, deadweight0, c0: cost 1)."""
+    return f"ep_{at.session_state['project_id']}_0_{name}"
+
+
+def type_in(at, fields: dict[str, str]):
+    for name, typed in fields.items():
+        at.text_input(key=key(at, name)).input(typed)
     return at.run()
 
 
@@ -38,13 +41,13 @@ def test_without_measurements_the_measured_side_is_zero_and_says_why(app_db):
 def test_measurements_persist_and_totals_equal_the_engine(app_db):
     at = open_page(PAGE)
     project_id = at.session_state["project_id"]
-    measure(at, {0: 500.0, 2: 700.0})
+    type_in(at, {"q0": "500", "q2": "1.500"})  # Dutch: 1.500 is fifteen hundred
     assert not at.error
     at.button(key="expost_opslaan").click().run()
     assert "Metingen opgeslagen." in texts(at.success)
     with reopened(app_db) as store:
         project = store.load_project(project_id)
-    assert [e.quantity_ex_post for e in project.effects[:3]] == [500.0, None, 700.0]
+    assert [e.quantity_ex_post for e in project.effects[:3]] == [500.0, None, 1500.0]
     at.run()
     expected, measured = compute(project), compute(project, measured=True)
     assert metric(at, "Rendementsfactor, verwacht") == formats.factor(
@@ -58,11 +61,35 @@ def test_measurements_persist_and_totals_equal_the_engine(app_db):
     assert len(at.get("vega_lite_chart")) + len(at.get("arrow_vega_lite_chart")) >= 1
 
 
+def test_realised_costs_and_reestimated_shares_are_saved_and_counted(app_db):
+    at = open_page(PAGE)
+    project_id = at.session_state["project_id"]
+    with reopened(app_db) as store:
+        before = store.load_project(project_id)
+    lines = len(before.costs)
+    type_in(at, {"c0": "45.000,50", "deadweight0": "40", "q0": "10"})
+    assert not at.error
+    assert f"{lines - 1} van {lines} kostenregels zonder gerealiseerd bedrag" in " ".join(
+        texts(at.caption))
+    at.button(key="expost_opslaan").click().run()
+    with reopened(app_db) as store:
+        project = store.load_project(project_id)
+    assert project.costs[0].amount_ex_post == 45000.5
+    assert [c.amount_ex_post for c in project.costs[1:]] == [None] * (lines - 1)
+    assert project.effects[0].deadweight_ex_post == pytest.approx(0.4)  # typed 40 means 40 %
+    assert project.effects[0].attribution_ex_post is None
+    at.run()
+    measured = compute(project, measured=True)
+    assert metric(at, "Kosten gerealiseerd (contante waarde)") == formats.euro(measured.pv_costs)
+    assert metric(at, "Kosten verwacht (contante waarde)") == formats.euro(compute(project).pv_costs)
+    assert at.get("download_button")
+
+
 def test_a_negative_measurement_is_refused_and_not_saved(app_db):
     at = open_page(PAGE)
     project_id = at.session_state["project_id"]
-    measure(at, {1: -3.0})
-    assert "Rij 2, gemeten aantal per jaar (ex post): mag niet negatief zijn" in texts(at.error)
+    type_in(at, {"q1": "-3"})
+    assert at.error
     assert at.button(key="expost_opslaan").disabled
     with reopened(app_db) as store:
         assert all(e.quantity_ex_post is None for e in store.load_project(project_id).effects)

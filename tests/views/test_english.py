@@ -55,11 +55,15 @@ _SKIP_FIELDS = {"id", "form_id", "key", "icon", "type", "format", "mime", "url",
 
 def english_project():
     base = demo_projects()[0]
-    effects = tuple(dataclasses.replace(e, outcome=f"Outcome number {i}", proxy_source="Own estimate")
+    effects = tuple(dataclasses.replace(e, outcome=f"Outcome number {i}", proxy_source="Own estimate",
+                                        basis={k: "Own reasoning" for k in e.basis})
                     for i, e in enumerate(base.effects, start=1))
+    in_kind = tuple(dataclasses.replace(line, label="Volunteer time", source="Own estimate")
+                    for line in base.in_kind)
     return dataclasses.replace(
         base, name="Family support in the town", description="Support for families at home.",
-        effects=effects, qualitative=(Qualitative("More calm at home", "gemeente"),))
+        effects=effects, qualitative=(Qualitative("More calm at home", "gemeente"),),
+        in_kind=in_kind)
 
 
 def _strings(value, out: list[str]) -> None:

@@ -24,6 +24,7 @@ from impactkaart.core.whatif import SLIDER_SHARES, Assumptions, EffectAssumption
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from views.components import basis
 
 PREFIX = "aanname_"
 RATE_KEY = f"{PREFIX}discontovoet"
@@ -123,5 +124,8 @@ def show(project: Project, owner: object, lang: str = "nl") -> Assumptions:
                     chosen[field] = _slider(t(field, lang), value, SHARE_STEPS, key, lang)
             else:
                 chosen[field] = _fraction(value, _chosen(key, value))
+        if expander.open:
+            with expander:
+                basis.show(effect, lang)  # what the saved values rest on, read-only
         effects.append(EffectAssumption(**chosen))
     return Assumptions(discount_rate=rate, effects=tuple(effects))

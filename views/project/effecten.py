@@ -32,7 +32,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import data_text
 from impactkaart.text.proxies import overlap_warnings, proxy_choices, source_text, trust_mark
-from views.components import project_io
+from views.components import in_kind, project_io
 from views.components.page import open_page
 
 DRAFT, FLASH, VERSION = "effecten_draft", "effecten_flash", "effecten_versie"
@@ -234,6 +234,8 @@ if undo.button(t("effects.undo", lang), key="effecten_herstel", disabled=not cha
 if changed:
     status.caption(t("effects.unsaved", lang) if candidate is not None
                    else t("effects.unsaved_errors", lang))
+
+in_kind.editor(project, project_id, page.store, lang, flash=FLASH)  # inputs not in euros
 
 st.divider()
 st.subheader(t("effects.file_heading", lang))

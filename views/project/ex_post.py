@@ -1,7 +1,9 @@
-"""Ex ante / ex post: enter measured quantities, see expected against realised.
+"""Ex ante / ex post: enter measured quantities, re-estimated shares and realised costs,
+see expected against realised, and export both side by side.
 
-Both columns come from the engine (`impactkaart.core.expost.compare`). The table
-of measurements is checked like every other edit and saved only when valid.
+Both columns come from the engine (`impactkaart.core.expost.compare`). Every number is
+typed in the one number field (`views.components.numbers`); the edit is checked like
+every other (`impactkaart.authoring.expost.with_ex_post`) and saved only when valid.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impactkaart.authoring.editing import TableError, with_measurements
+from impactkaart.authoring.expost import with_ex_post
 from impactkaart.charts.expost import (
     effect_labels,
     expost_chart,
@@ -18,10 +20,15 @@ from impactkaart.charts.expost import (
     table_headers,
 )
 from impactkaart.core.expost import compare
+from impactkaart.core.model import EX_POST_SHARES, ProjectError
+from impactkaart.io.exports.expost import expost_excel_bytes, expost_file_name
 from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
+from impactkaart.text.errors import describe
 from impactkaart.text.names import party_label
+from impactkaart.text.safe import md
+from views.components.numbers import number_field, shown
 from views.components.page import open_page
 
 FLASH, VERSION = "expost_flash", "expost_versie"
@@ -29,40 +36,67 @@ ss = st.session_state
 
 page = open_page("expost.title", flash=FLASH)
 lang, project_id, project = page.lang, page.project_id, page.project
-st.markdown(t("expost.intro", lang))
+st.markdown(t("inputs.expost_intro", lang))
 st.info(t("expost.unmeasured_info", lang), icon="ℹ️")
 if not project.effects:
     st.warning(t("expost.no_effects", lang))
     st.stop()
 
-# Column keys in English: the editor sends them to the browser with its data.
-table = pd.DataFrame({
-    "effect": effect_labels(project, lang),
-    "expected": [e.quantity for e in project.effects],
-    "measured": [e.quantity_ex_post for e in project.effects],
-    "for_whom": [party_label(e.stakeholder, lang) for e in project.effects],
-}).astype({"expected": float, "measured": float})
-edited = st.data_editor(
-    table, key=f"expost_tabel_{project_id}_{ss.get(VERSION, 0)}", hide_index=True,
-    disabled=["effect", "for_whom", "expected"], width="stretch",
-    placeholder=t("expost.not_measured", lang),
-    column_config={
-        "effect": st.column_config.TextColumn(t("expost.editor_effect", lang), width="large"),
-        "expected": st.column_config.NumberColumn(t("expost.editor_expected", lang),
-                                                  format="localized"),
-        "measured": st.column_config.NumberColumn(
-            t("expost.editor_measured", lang), min_value=0.0, format="localized",
-            help=t("expost.editor_measured_help", lang)),
-        "for_whom": st.column_config.TextColumn(t("expost.editor_for_whom", lang)),
-    },
-)
-try:
-    candidate = with_measurements(project, list(edited["measured"]))
-    problems: list = []
-except TableError as exc:
-    candidate, problems = None, exc.errors
-for problem in problems:
-    st.error(problem.text(lang), icon="⚠️")
+# Keys carry the project and a version: another project, or a save, starts fresh fields.
+prefix = f"ep_{project_id}_{ss.get(VERSION, 0)}"
+unread: list[bool] = []  # a field holds text that is not (yet) a number
+
+
+def field(label: str, kind: str, key: str, value, **options) -> float | None:
+    read = number_field(label, kind, key=key, lang=lang, value=value, required=False, **options)
+    unread.append(read is None and bool(str(ss.get(key, "")).strip()))
+    return read
+
+
+st.subheader(t("inputs.expost_effects_heading", lang))
+quantities, shares = [], []
+for i, (label, effect) in enumerate(zip(effect_labels(project, lang), project.effects)):
+    with st.expander(md(label), expanded=i == 0):
+        st.caption(t("inputs.expost_expected_caption", lang,
+                     quantity=formats.number(effect.quantity, lang=lang, decimals=1),
+                     **{name: formats.percent(getattr(effect, name), lang=lang)
+                        for name in EX_POST_SHARES}))
+        columns = st.columns(1 + len(EX_POST_SHARES))
+        quantities.append(field(t("inputs.expost_quantity", lang), "number", f"{prefix}_q{i}",
+                                effect.quantity_ex_post, low=0.0, where=columns[0],
+                                placeholder=t("expost.not_measured", lang),
+                                help=t("expost.editor_measured_help", lang)))
+        shares.append({
+            name: field(t(f"inputs.expost_{name}", lang), "share", f"{prefix}_{name}{i}",
+                        getattr(effect, twin), where=column,
+                        placeholder=t("inputs.expost_share_placeholder", lang,
+                                      value=shown(getattr(effect, name), "share", lang)),
+                        help=t("inputs.expost_share_help", lang))
+            for column, (name, twin) in zip(columns[1:], EX_POST_SHARES.items())
+        })
+
+realised = []
+if project.costs:
+    st.subheader(t("inputs.expost_costs_heading", lang))
+    st.caption(t("inputs.expost_costs_intro", lang))
+    columns = st.columns(3)
+    for i, cost in enumerate(project.costs):
+        realised.append(field(
+            t("inputs.expost_cost_label", lang, year=cost.year,
+              financier=md(party_label(cost.financier, lang))),
+            "amount", f"{prefix}_c{i}", cost.amount_ex_post, where=columns[i % 3],
+            placeholder=t("inputs.expost_budget_placeholder", lang,
+                          amount=formats.euro(cost.amount, lang=lang))))
+
+candidate = None
+if any(unread):
+    st.warning(t("inputs.expost_fix_first", lang), icon="⚠️")
+else:
+    try:
+        candidate = with_ex_post(project, quantities, shares, realised)
+    except ProjectError as exc:
+        for error in exc.errors:
+            st.error(describe(error, lang), icon="⚠️")
 
 changed = candidate is not None and project_json(candidate) != project_json(project)
 if st.button(t("expost.save", lang), key="expost_opslaan", type="primary",
@@ -74,12 +108,13 @@ if st.button(t("expost.save", lang), key="expost_opslaan", type="primary",
 if changed:
     st.caption(t("expost.unsaved", lang))
 
-shown = candidate if candidate is not None else project
-comparison = compare(shown)
-measured_count = len(shown.effects) - comparison.unmeasured
+shown_project = candidate if candidate is not None else project
+comparison = compare(shown_project)
+measured_count = len(shown_project.effects) - comparison.unmeasured
 
 st.subheader(t("expost.heading", lang))
-st.caption(t("expost.measured_count", lang, measured=measured_count, total=len(shown.effects)))
+st.caption(t("expost.measured_count", lang, measured=measured_count,
+             total=len(shown_project.effects)))
 expected, measured = comparison.expected, comparison.measured
 columns = st.columns(3)
 columns[0].metric(t("expost.factor_expected", lang),
@@ -88,9 +123,16 @@ columns[0].metric(t("expost.factor_measured", lang),
                   formats.factor(measured.rendementsfactor, lang=lang, decimals=2))
 columns[1].metric(t("expost.benefits_expected", lang), formats.euro(expected.pv_benefits, lang=lang))
 columns[1].metric(t("expost.benefits_measured", lang), formats.euro(measured.pv_benefits, lang=lang))
-columns[2].metric(t("expost.costs", lang), formats.euro(expected.pv_costs, lang=lang),
-                  help=t("expost.costs_help", lang))
+columns[2].metric(t("inputs.expost_costs_expected", lang), formats.euro(expected.pv_costs, lang=lang))
+columns[2].metric(t("inputs.expost_costs_measured", lang), formats.euro(measured.pv_costs, lang=lang))
 columns[2].metric(t("expost.npv_measured", lang), formats.euro(measured.npv, lang=lang))
+if comparison.costs_from_budget:
+    st.caption(t("inputs.expost_costs_from_budget", lang, count=comparison.costs_from_budget,
+                 total=len(shown_project.costs)))
+elif shown_project.costs:
+    st.caption(t("inputs.expost_all_costs_realised", lang))
+if measured.pv_in_kind:
+    st.caption(t("inputs.expost_in_kind", lang, amount=formats.euro(measured.pv_in_kind, lang=lang)))
 
 numbers = expost_table(comparison, lang)
 effect, expected_n, measured_n, *money = table_headers(lang)
@@ -106,3 +148,8 @@ total = {effect: t("expost.total", lang), expected_n: "", measured_n: "",
 text = pd.concat([text, pd.DataFrame([total])], ignore_index=True)
 st.altair_chart(expost_chart(expost_data(comparison, lang), lang), key="expost_chart")
 st.dataframe(text, hide_index=True, key="expost_vergelijking")
+st.download_button(
+    t("inputs.expost_export", lang), data=expost_excel_bytes(shown_project, lang=lang),
+    file_name=expost_file_name(shown_project, lang),
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="expost_excel", on_click="ignore", icon=":material/table_view:")

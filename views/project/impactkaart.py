@@ -21,7 +21,7 @@ from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 from impactkaart.text.summary import factor_reason, fte_sentence, fte_text, seor_benchmark
 from views.components import assumptions as assumptions_panel
-from views.components import chart_view, exports, qualitative, results, uncertainty
+from views.components import chart_view, exports, in_kind, qualitative, results, uncertainty
 from views.components.page import open_page
 
 PARTY_KEY = "impactkaart_partij"
@@ -100,6 +100,7 @@ cols[4].metric(
 measured = expost_sentence(project, lang)
 if measured:
     st.markdown(f"**{md(measured)}**")
+in_kind.result_line(result, lang)  # in-kind inputs apart from the euro budget
 # Always one slot for the notice: elements after it keep their place in the page, so
 # the browser updates the charts in place instead of rebuilding them on a slider move.
 notice = st.empty()

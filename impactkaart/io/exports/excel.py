@@ -43,6 +43,7 @@ from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.core.sources import sector_figures_used
 from impactkaart.io.exports.safe_cells import set_cell
+from impactkaart.text.basis import basis_lines
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label, project_type_label, proxy_label, sector_label
 from impactkaart.text.proxies import overlap_warnings
@@ -187,6 +188,7 @@ def build_workbook(project: Project, reference: Reference | None = None,
 def _parties(project: Project) -> list[str]:
     """Every party that pays or receives, in first-seen order (financiers first)."""
     seen = dict.fromkeys([c.financier for c in project.costs])
+    seen.update(dict.fromkeys(line.provider for line in _counted_in_kind(project)))
     seen.update(dict.fromkeys(e.stakeholder for e in project.effects))
     # the engine's conventions (docs/method.md § 4): a transfer's losing party is a party too
     seen.update(dict.fromkeys(e.transfer_from for e in project.effects if e.transfer))
@@ -355,9 +357,76 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference, w: _Wor
                 if name in EFFECT_INPUTS:
                     cell.fill = INPUT_FILL
         layout["effect_rows"].append(row)
+    row = _write_in_kind_inputs(ws, row, project, layout, party_no, w)
+    _write_basis(ws, row, project, w)
     _widths(ws, [24, 30, 22, 14, 16, 14, 14, 16, 40, 22, 12, 12, 12, 12, 12, 12, 12, 14])
     ws.freeze_panes = "A4"
     return layout
+
+
+# --- inputs in kind and the basis of each assumption (issue 15 items 10, 12) --------------
+
+def _counted_in_kind(project: Project) -> tuple:
+    return project.in_kind if project.count_in_kind else ()
+
+
+def _write_in_kind_inputs(ws: Worksheet, row: int, project: Project, layout: dict,
+                          party_no: dict, w: _Words) -> int:
+    """The in-kind lines, one row per line and year, in the cost table's columns (year B,
+    party number D, value E = hours × value per hour, or the amount), so that the Kosten
+    sheet takes the counted ones as costs of their provider, as the engine does."""
+    layout["in_kind_rows"] = []
+    if not project.in_kind:
+        return row
+    row += 2
+    ws.cell(row=row, column=1, value=t("inputs.xl_in_kind_heading", w.lang)).font = BOLD
+    ws.cell(row=row, column=2, value=t("inputs.xl_in_kind_counted", w.lang) + ": " + t(
+        "inputs.xl_yes" if project.count_in_kind else "inputs.xl_no", w.lang))
+    row += 1
+    _header(ws, row, [w("nr"), w("inputs.project_year"), t("inputs.in_kind_provider", w.lang),
+                      w("party_no"), t("inputs.xl_in_kind_per_year", w.lang),
+                      t("inputs.in_kind_label", w.lang), t("inputs.in_kind_hours", w.lang),
+                      t("inputs.in_kind_value", w.lang), t("inputs.in_kind_amount", w.lang),
+                      t("inputs.in_kind_source", w.lang)])
+    number = 0
+    for line in project.in_kind:
+        for year in line.years:
+            row += 1
+            number += 1
+            write_number(ws, row, 1, number)
+            write_number(ws, row, 2, year, "0").fill = INPUT_FILL
+            write_text(ws, row, 3, w.party(line.provider))
+            write_number(ws, row, 4, party_no.get(line.provider))
+            if line.amount is not None:
+                write_number(ws, row, 9, line.amount, EURO).fill = INPUT_FILL
+                write_formula(ws, row, 5, f"=I{row}", EURO)
+            else:
+                write_number(ws, row, 7, line.hours, HOURS).fill = INPUT_FILL
+                write_number(ws, row, 8, line.value_per_hour, EURO).fill = INPUT_FILL
+                write_formula(ws, row, 5, f"=G{row}*H{row}", EURO)
+            write_text(ws, row, 6, line.label)
+            write_text(ws, row, 10, line.source)
+            if project.count_in_kind:
+                layout["in_kind_rows"].append((line.provider, row))
+    return row
+
+
+def _write_basis(ws: Worksheet, row: int, project: Project, w: _Words) -> int:
+    """Per effect and assumption: its value and what it rests on (or that nothing is given)."""
+    row += 2
+    ws.cell(row=row, column=1, value=t("inputs.basis_heading", w.lang)).font = BOLD
+    row += 1
+    _header(ws, row, [w("nr"), w("effect.outcome"), t("inputs.basis_assumption", w.lang),
+                      t("inputs.basis_value", w.lang), t("inputs.basis_column", w.lang)])
+    for i, effect in enumerate(project.effects, start=1):
+        for line in basis_lines(effect, w.lang):
+            row += 1
+            write_number(ws, row, 1, i)
+            write_text(ws, row, 2, effect.outcome)
+            write_text(ws, row, 3, line.name)
+            write_text(ws, row, 4, line.value)
+            write_text(ws, row, 5, line.basis)
+    return row
 
 
 # The effect columns on the Invoer sheet, in order; headers are xl.effect.<name>.
@@ -467,12 +536,15 @@ def _write_costs(ws: Worksheet, project: Project, layout: dict, w: _Words) -> in
     _widths(ws, [6, 12, 22, 10, 16, 16, 16])
     ws.row_dimensions[1].height = 45
     row = 1
-    for i, (cost, src) in enumerate(zip(project.costs, layout["cost_rows"]), start=1):
+    # the euro costs, then the counted in-kind inputs (same columns on the Invoer sheet)
+    sources = [*zip([c.financier for c in project.costs], layout["cost_rows"]),
+               *layout.get("in_kind_rows", [])]
+    for i, (financier, src) in enumerate(sources, start=1):
         row += 1
         write_number(ws, row, 1, i)
         inputs = w.sheet["inputs"]
         write_formula(ws, row, 2, f"={inputs}!$B${src}", "0")
-        write_text(ws, row, 3, w.party(cost.financier))
+        write_text(ws, row, 3, w.party(financier))
         write_formula(ws, row, 4, f"={inputs}!$D${src}")
         write_formula(ws, row, 5, f"={inputs}!$E${src}", EURO)
         write_formula(ws, row, 6, f"=1/(1+{w.rate})^(B{row}-1)", FACTOR4)

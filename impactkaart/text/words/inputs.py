@@ -94,4 +94,139 @@ WORDS: dict[str, dict[str, str]] = {
     "inputs.xl_from_realised": {"nl": "gerealiseerd bedrag", "en": "realised amount"},
     "inputs.xl_from_budget": {"nl": "budget (geen gerealiseerd bedrag ingevuld)",
                               "en": "budget (no realised amount entered)"},
+    # --- the Ex ante / ex post page (views/project/ex_post.py) ---
+    "inputs.expost_intro": {
+        "nl": "**Ex ante** is wat u vooraf verwacht (de impactkaart). **Ex post** is wat u achteraf "
+              "heeft gemeten of opnieuw geschat: per effect het gemeten aantal per jaar en, als u "
+              "dat weet, de aandelen opnieuw geschat; per kostenregel het werkelijk uitgegeven "
+              "bedrag. Laat een veld leeg als er (nog) niets gemeten is.",
+        "en": "**Ex ante** is what you expect beforehand (the impact map). **Ex post** is what you "
+              "measured or re-estimated afterwards: per effect the measured quantity per year and, "
+              "if you know them, the shares re-estimated; per cost line the amount actually spent. "
+              "Leave a field empty if nothing has been measured (yet).",
+    },
+    "inputs.expost_effects_heading": {"nl": "Gemeten effecten", "en": "Measured effects"},
+    "inputs.expost_expected_caption": {
+        "nl": "Ex ante: {quantity} per jaar; wat toch al gebeurd was (deadweight) {deadweight}, "
+              "aandeel van anderen (attributie) {attribution}, verplaatsing (displacement) "
+              "{displacement}, afname per jaar (drop-off) {drop_off}.",
+        "en": "Ex ante: {quantity} per year; deadweight {deadweight}, attribution {attribution}, "
+              "displacement {displacement}, drop-off {drop_off}.",
+    },
+    "inputs.expost_quantity": {"nl": "Gemeten aantal per jaar", "en": "Measured quantity per year"},
+    "inputs.expost_deadweight": {"nl": "Toch al gebeurd (deadweight), %",
+                                 "en": "Deadweight, %"},
+    "inputs.expost_attribution": {"nl": "Aandeel van anderen (attributie), %",
+                                  "en": "Attribution to others, %"},
+    "inputs.expost_displacement": {"nl": "Verplaatsing (displacement), %", "en": "Displacement, %"},
+    "inputs.expost_drop_off": {"nl": "Afname per jaar (drop-off), %", "en": "Drop-off per year, %"},
+    "inputs.expost_share_placeholder": {"nl": "zoals ex ante: {value}", "en": "as ex ante: {value}"},
+    "inputs.expost_share_help": {
+        "nl": "Leeg: het aandeel is niet opnieuw geschat en houdt ex post zijn ex-ante-waarde.",
+        "en": "Empty: the share was not re-estimated and keeps its ex ante value ex post.",
+    },
+    "inputs.expost_costs_heading": {"nl": "Gerealiseerde kosten", "en": "Realised costs"},
+    "inputs.expost_costs_intro": {
+        "nl": "Het werkelijk uitgegeven bedrag per kostenregel. Leeg: ex post telt het budget.",
+        "en": "The amount actually spent per cost line. Empty: the budget counts ex post.",
+    },
+    "inputs.expost_cost_label": {"nl": "Jaar {year}, {financier}: gerealiseerd (€)",
+                                 "en": "Year {year}, {financier}: realised (€)"},
+    "inputs.expost_budget_placeholder": {"nl": "budget: {amount}", "en": "budget: {amount}"},
+    "inputs.expost_fix_first": {
+        "nl": "Eén of meer velden zijn nog niet goed gelezen (zie de melding bij het veld); "
+              "opslaan kan zodra dat is opgelost.",
+        "en": "One or more fields could not be read yet (see the message at the field); saving "
+              "is possible once that is solved.",
+    },
+    "inputs.expost_costs_expected": {"nl": "Kosten verwacht (contante waarde)",
+                                     "en": "Costs expected (present value)"},
+    "inputs.expost_costs_measured": {"nl": "Kosten gerealiseerd (contante waarde)",
+                                     "en": "Costs realised (present value)"},
+    "inputs.expost_costs_from_budget": {
+        "nl": "{count} van {total} kostenregels zonder gerealiseerd bedrag: daar telt ex post het "
+              "budget.",
+        "en": "{count} of {total} cost lines without a realised amount: there the budget counts "
+              "ex post.",
+    },
+    "inputs.expost_all_costs_realised": {
+        "nl": "Alle kostenregels hebben een gerealiseerd bedrag.",
+        "en": "Every cost line has a realised amount.",
+    },
+    "inputs.expost_in_kind": {
+        "nl": "Inclusief inzet in natura (vrijwilligersuren, goederen): {amount} aan beide kanten.",
+        "en": "Including in-kind inputs (volunteer hours, goods): {amount} on both sides.",
+    },
+    "inputs.expost_export": {"nl": "Ex ante en ex post als Excel", "en": "Ex ante and ex post as Excel"},
+    # --- the basis of each assumption (impactkaart/text/basis.py) ---
+    "inputs.basis_deadweight": {"nl": "Toch al gebeurd (deadweight)", "en": "Deadweight"},
+    "inputs.basis_attribution": {"nl": "Aandeel van anderen (attributie)", "en": "Attribution"},
+    "inputs.basis_displacement": {"nl": "Verplaatsing (displacement)", "en": "Displacement"},
+    "inputs.basis_drop_off": {"nl": "Afname per jaar (drop-off)", "en": "Drop-off"},
+    "inputs.basis_duration": {"nl": "Duur", "en": "Duration"},
+    "inputs.basis_years": {"nl": "{years} jaar", "en": "{years} years"},
+    "inputs.basis_none": {"nl": "geen onderbouwing opgegeven", "en": "no basis given"},
+    "inputs.basis_heading": {"nl": "Waar deze aannames op rusten", "en": "What these assumptions rest on"},
+    "inputs.basis_column": {"nl": "Onderbouwing (bron of redenering)", "en": "Basis (source or reasoning)"},
+    "inputs.basis_assumption": {"nl": "Aanname", "en": "Assumption"},
+    "inputs.basis_value": {"nl": "Waarde", "en": "Value"},
+    # --- inputs in kind (views/components/in_kind.py) ---
+    "inputs.in_kind_heading": {"nl": "Inzet in natura (vrijwilligers, goederen)",
+                               "en": "In-kind inputs (volunteers, goods)"},
+    "inputs.in_kind_intro": {
+        "nl": "Tijd van vrijwilligers en bijdragen in natura (ruimte, materiaal) zijn ook inzet: "
+              "zonder hen draait het project niet. Ze tellen mee in de kosten voor de samenleving, "
+              "apart van het eurobudget. Een uur zonder eigen waarde telt tegen {value} per uur "
+              "(vervangingskosten onbetaald werk, Kostenhandleiding, prijspeil 2022).",
+        "en": "Volunteers' time and contributions in kind (space, materials) are inputs too: "
+              "without them the project does not run. They count in the costs to society, apart "
+              "from the euro budget. An hour without a value of its own counts at {value} per hour "
+              "(replacement cost of unpaid work, Dutch Costing Manual, price year 2022).",
+    },
+    "inputs.in_kind_count": {"nl": "Inzet in natura meetellen in de kosten",
+                             "en": "Count in-kind inputs in the costs"},
+    "inputs.in_kind_count_help": {
+        "nl": "Standaard aan: MKBA en SROI tellen inzet tegen haar alternatieve waarde. Uit: de "
+              "inzet wordt getoond maar niet meegeteld.",
+        "en": "On by default: SCBA and SROI count inputs at their opportunity cost. Off: the "
+              "inputs are shown but not counted.",
+    },
+    "inputs.in_kind_label": {"nl": "Wat (omschrijving)", "en": "What (description)"},
+    "inputs.in_kind_provider": {"nl": "Wie levert het", "en": "Who provides it"},
+    "inputs.in_kind_hours": {"nl": "Uren per jaar", "en": "Hours per year"},
+    "inputs.in_kind_value": {"nl": "Waarde per uur (€)", "en": "Value per hour (€)"},
+    "inputs.in_kind_amount": {"nl": "Of: bedrag per jaar (€, goederen)",
+                              "en": "Or: amount per year (€, goods)"},
+    "inputs.in_kind_years": {"nl": "Projectjaren", "en": "Project years"},
+    "inputs.in_kind_source": {"nl": "Bron of redenering", "en": "Source or reasoning"},
+    "inputs.in_kind_line": {"nl": "Regel {number}", "en": "Line {number}"},
+    "inputs.in_kind_add": {"nl": "Regel toevoegen", "en": "Add a line"},
+    "inputs.in_kind_remove": {"nl": "Laatste regel verwijderen", "en": "Remove the last line"},
+    "inputs.in_kind_save": {"nl": "Inzet in natura opslaan", "en": "Save in-kind inputs"},
+    "inputs.in_kind_saved": {"nl": "Inzet in natura opgeslagen.", "en": "In-kind inputs saved."},
+    "inputs.in_kind_result": {
+        "nl": "Waarvan inzet in natura (vrijwilligersuren, goederen): {in_kind}; het eurobudget is "
+              "{budget} (contante waarden).",
+        "en": "Of which in-kind inputs (volunteer hours, goods): {in_kind}; the euro budget is "
+              "{budget} (present values).",
+    },
+    "inputs.in_kind_not_counted": {
+        "nl": "Inzet in natura ter waarde van {in_kind} (contante waarde) telt in dit project niet "
+              "mee in de kosten (zo ingesteld).",
+        "en": "In-kind inputs worth {in_kind} (present value) are not counted in this project's "
+              "costs (as set).",
+    },
+    "inputs.xl_in_kind_heading": {"nl": "Inzet in natura", "en": "In-kind inputs"},
+    "inputs.xl_in_kind_counted": {"nl": "Meegeteld in de kosten", "en": "Counted in the costs"},
+    "inputs.xl_yes": {"nl": "ja", "en": "yes"},
+    "inputs.xl_no": {"nl": "nee", "en": "no"},
+    "inputs.xl_in_kind_per_year": {"nl": "Waarde per jaar (€)", "en": "Value per year (€)"},
+    "inputs.basis_constructed_reference": {
+        "nl": "geconstrueerd: waarde van het referentieproject (reference_effects.csv), een "
+              "aanname voor een voorbeeld, geen meting of bron; vervang haar door uw eigen "
+              "onderbouwing",
+        "en": "constructed: value of the reference project (reference_effects.csv), an "
+              "assumption for an example, not a measurement or a source; replace it with your own "
+              "basis",
+    },
 }
