@@ -146,6 +146,8 @@ register(6, "project_fields", [
     "ALTER TABLE projects ADD COLUMN participants_per_year DOUBLE",
     "ALTER TABLE projects ADD COLUMN acknowledged_warnings VARCHAR[]",
     "ALTER TABLE projects ADD COLUMN count_in_kind BOOLEAN",
+    "ALTER TABLE projects ADD COLUMN price_year INTEGER",
+    "ALTER TABLE effects ADD COLUMN proxy_price_year INTEGER",
     "ALTER TABLE costs ADD COLUMN amount_ex_post DOUBLE",
     "ALTER TABLE effects ADD COLUMN transfer BOOLEAN",
     "ALTER TABLE effects ADD COLUMN transfer_from VARCHAR",

@@ -45,7 +45,7 @@ _CHILDREN = {
         "start_year", "duration", "deadweight", "displacement", "attribution", "drop_off",
         "hours_per_unit", "quantity_ex_post", "transfer", "transfer_from",
         "deadweight_ex_post", "attribution_ex_post", "displacement_ex_post", "drop_off_ex_post",
-        "basis",
+        "basis", "proxy_price_year",
     ],
     "qualitative": ["outcome", "stakeholder", "direction", "strength"],
     "project_sectors": [
@@ -59,7 +59,8 @@ _PROJECT_KEY = {"costs": "costs", "effects": "effects", "qualitative": "qualitat
 # the model validates it.
 _JSON_COLUMNS = {"basis"}
 _PROJECT_COLUMNS = ["name", "project_type", "phase", "start_year", "years", "discount_rate",
-                    "description", "participants_per_year", "acknowledged_warnings", "count_in_kind"]
+                    "description", "participants_per_year", "acknowledged_warnings", "count_in_kind",
+                    "price_year"]
 # Column lists of SQL text built once from the constant names above, never from values.
 _PROJECT_INSERT = (f"INSERT INTO projects ({', '.join(_PROJECT_COLUMNS)}) "
                    f"VALUES ({', '.join(['?'] * len(_PROJECT_COLUMNS))}) RETURNING id")

@@ -1,4 +1,4 @@
-"""The fields without a column (in kind, ex post costs and shares, basis) survive the store."""
+"""The inputs' fields (in kind, ex post costs and shares, basis) survive the store."""
 
 from __future__ import annotations
 
@@ -27,4 +27,6 @@ def test_new_fields_round_trip_through_save_update_and_delete(tmp_path):
         assert store.load_project(ids[0]) == parse_project(plain)
         store.delete_project(ids[1])
         assert store.cursor().execute(
-            "SELECT count(*) FROM project_fields WHERE project_id = ?", [ids[1]]).fetchone()[0] == 0
+            "SELECT count(*) FROM in_kind WHERE project_id = ?", [ids[1]]).fetchone()[0] == 0
+        assert store.cursor().execute(
+            "SELECT count(*) FROM in_kind WHERE project_id = ?", [ids[2]]).fetchone()[0] > 0
