@@ -122,8 +122,8 @@ def _candidates(body: str, kind: str, lang: str) -> tuple[float, float | None, b
         if grouped is not None:  # rule 2
             other = _number(parts[0], parts[1]) if len(parts) == 2 else None
             return grouped, other, False
-        if len(parts) != 2 or _number(parts[0], parts[1]) is None:
-            return _error("bad_grouping")
+        if len(parts) != 2 or not parts[1] or _number(parts[0], parts[1]) is None:
+            return _error("bad_grouping")  # '45.' too: a point that ends the number
         point = _number(parts[0], parts[1])
         if parts[0].strip("0") == "":  # 0.125 or .5: no group starts with 0
             return point, None, False
