@@ -90,7 +90,7 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
         p = party.setdefault(c["financier"], {"pv_benefits": 0.0, "pv_costs": 0.0})
         p["pv_costs"] += c["amount"] * discount(c["year"])
 
-    # In-kind inputs (method § 12): when counted, a cost of their provider in each of their
+    # In-kind inputs (method § 15): when counted, a cost of their provider in each of their
     # years: hours × value per hour (default: parameters.csv in_kind_hour_value) or amount.
     for line in project.get("in_kind", []) if project.get("count_in_kind", True) else []:
         if line.get("amount") is not None:

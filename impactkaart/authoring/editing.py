@@ -5,7 +5,9 @@ The editor page shows three tables (effects, costs, qualitative effects).
 one validator, `parse_project`, judge it; every problem comes back as a
 `CellError` that names the table, the row as the user sees it (1-based) and
 the column by its header, in Dutch or English: ``Rij 3, nul-effect (deadweight):
-moet tussen 0 en 1 liggen``. Nothing is saved here; the page saves only a valid project.
+‘150’ ligt buiten 0 % tot en met 100 %``. Numbers are typed and shown as text the
+Dutch way, shares in percent (`NUMBER_KINDS`; docs/method.md §12). Nothing is saved
+here; the page saves only a valid project.
 
 The tables show names, never keys: a stakeholder or financier by its party name, a
 sector by its name, a library value by its label, in the chosen language
@@ -32,6 +34,7 @@ from impactkaart.core.model import EX_POST_SHARES, FieldError, Project, ProjectE
 from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.io.project_file import project_json
+from impactkaart.text import numbers
 from impactkaart.text.catalogue import t
 from impactkaart.text.errors import message as problem_text
 from impactkaart.text.names import party_label, sector_label
@@ -75,6 +78,21 @@ TABLES = {name: headers(name) for name in _COLUMNS}
 _INTEGER = {"start_year", "duration", "year", "strength"}
 _TEXT = {"outcome", "stakeholder", "proxy_source", "financier", "direction"}
 _OPTIONAL = {"sector", "proxy_key", "hours_per_unit"}
+# Numbers in the tables are text as a person types and reads them (45.000, 1,5), read by
+# the one number reader; shares as percent, so 40 is 40 % (the project file keeps 0.4).
+# Text, because st.data_editor's NumberColumn reads a typed "23,4" as 234 and knows no
+# "45.000" (streamlit/streamlit#7866, #11164).
+NUMBER_KINDS = {
+    "effects": {"quantity": "number", "proxy": "amount", "start_year": "count",
+                "duration": "count", "deadweight": "share", "attribution": "share",
+                "displacement": "share", "drop_off": "share", "hours_per_unit": "number"},
+    "costs": {"year": "count", "amount": "amount"},
+    "qualitative": {},
+}
+# What a new row already holds (the page's column defaults): a row with nothing else
+# is a new empty row, told once (not one error per empty field).
+DEFAULTS = {"effects": {"start_year": "1", "duration": "1", "displacement": "0", "drop_off": "0"},
+            "costs": {"year": "1"}, "qualitative": {"direction": "+", "strength": 2}}
 
 
 def _where(table: str, row: int | None, column: str | None, lang: str) -> str:
@@ -98,7 +116,16 @@ class CellError:
 
     @property
     def message(self) -> str:
-        return problem_text(self.problem, "nl")
+        return self._what("nl")
+
+    def _what(self, lang: str) -> str:
+        if self.problem.code.startswith("numbers."):  # a cell the number reader could not read
+            values = self.problem.values
+            if "reading" not in values:
+                return t(self.problem.code, lang)
+            return numbers.describe(values["reading"], values["typed"], values["kind"], lang,
+                                    in_table=True)
+        return problem_text(self.problem, lang)
 
     def where(self, lang: str = "nl") -> str:
         """'Rij 3, nul-effect (deadweight)'."""
@@ -106,7 +133,7 @@ class CellError:
 
     def text(self, lang: str = "nl") -> str:
         """'Rij 3, nul-effect (deadweight): moet tussen 0 en 1 liggen'."""
-        where, what = self.where(lang), problem_text(self.problem, lang)
+        where, what = self.where(lang), self._what(lang)
         return f"{where}: {what}" if where else what
 
     def __str__(self) -> str:
@@ -234,13 +261,26 @@ def party_help(column: str, names: TableNames) -> str:
     return t(f"editing.help_{column}", names.lang, parties=parties)
 
 
-def _named(frame: pd.DataFrame, names: TableNames) -> pd.DataFrame:
-    for column in frame.columns.intersection(list(_KIND)):
+def _named(frame: pd.DataFrame, names: TableNames, table: str) -> pd.DataFrame:
+    """Keys as names, numbers as typed text, and no empty cell that reads 'None'."""
+    kinds = NUMBER_KINDS[table]
+    for column in frame.columns:
         # object dtype even for an empty table: an empty list would become float, which
         # st.data_editor refuses for a text column (a project without qualitative effects)
-        frame[column] = pd.Series([names.name(column, key) for key in frame[column]],
-                                  index=frame.index, dtype=object)
+        if column in _KIND:
+            cells = [names.name(column, key) if isinstance(key, str) else "" for key in frame[column]]
+        elif column in kinds:
+            cells = [numbers.show(None if _missing(v) else v, kinds[column], names.lang)
+                     for v in frame[column]]
+        elif column in _TEXT:
+            cells = ["" if _missing(v) else v for v in frame[column]]
+        else:
+            continue
+        frame[column] = pd.Series(cells, index=frame.index, dtype=object)
     return frame
+
+
+_ALL_NUMBERS = {c: k for kinds in NUMBER_KINDS.values() for c, k in kinds.items()}
 
 
 def renamed(frame: pd.DataFrame, before: TableNames, after: TableNames) -> pd.DataFrame:
@@ -249,6 +289,14 @@ def renamed(frame: pd.DataFrame, before: TableNames, after: TableNames) -> pd.Da
     for column in out.columns.intersection(list(_KIND)):
         out[column] = pd.Series([after.name(column, before.key(column, v)) if isinstance(v, str)
                                  else v for v in out[column]], index=out.index, dtype=object)
+    for column in out.columns.intersection(list(_ALL_NUMBERS)):
+        kind = _ALL_NUMBERS[column]
+        # '45.000' typed in Dutch is '45,000' in English; what cannot be read stays as typed
+        readings = [numbers.parse(v, kind, before.lang) if isinstance(v, str) else None
+                    for v in out[column]]
+        out[column] = pd.Series([numbers.show(r.value, kind, after.lang) if r and r.ok else v
+                                 for r, v in zip(readings, out[column])],
+                                index=out.index, dtype=object)
     return out
 
 
@@ -259,22 +307,19 @@ def effects_frame(project: Project, names: TableNames | None = None) -> pd.DataF
     """The effects table, with names in place of keys (Dutch unless ``names`` says)."""
     names = names or table_names(project)
     rows = [{c: getattr(e, c) for c in EFFECT_COLUMNS} for e in project.effects]
-    frame = pd.DataFrame(rows, columns=list(EFFECT_COLUMNS))
-    return _named(frame, names).astype({
-        "quantity": float, "proxy": float, "deadweight": float, "displacement": float,
-        "attribution": float, "drop_off": float, "hours_per_unit": float})
+    return _named(pd.DataFrame(rows, columns=list(EFFECT_COLUMNS)), names, "effects")
 
 
 def costs_frame(project: Project, names: TableNames | None = None) -> pd.DataFrame:
     names = names or table_names(project)
     rows = [{c: getattr(k, c) for c in COST_COLUMNS} for k in project.costs]
-    return _named(pd.DataFrame(rows, columns=list(COST_COLUMNS)), names).astype({"amount": float})
+    return _named(pd.DataFrame(rows, columns=list(COST_COLUMNS)), names, "costs")
 
 
 def qualitative_frame(project: Project, names: TableNames | None = None) -> pd.DataFrame:
     names = names or table_names(project)
     rows = [{c: getattr(q, c) for c in QUALITATIVE_COLUMNS} for q in project.qualitative]
-    return _named(pd.DataFrame(rows, columns=list(QUALITATIVE_COLUMNS)), names)
+    return _named(pd.DataFrame(rows, columns=list(QUALITATIVE_COLUMNS)), names, "qualitative")
 
 
 # --- tables -> project ------------------------------------------------------------------
@@ -310,13 +355,37 @@ def _cell(column: str, value: Any) -> Any:
     return value
 
 
-def _records(frame: pd.DataFrame, columns: dict[str, str],
-             names: TableNames) -> list[dict[str, Any]]:
+def _number(column: str, kind: str, raw: Any, lang: str) -> Any:
+    """A typed number cell as the project file keeps it (a share as a fraction), None when
+    empty, or the FieldError that says why it cannot be read."""
+    # Only a share's range is the reader's (it is typed in %); the validator judges the rest.
+    low, high = (None, None) if kind == "share" else (-math.inf, math.inf)
+    reading = numbers.parse(None if _missing(raw) else raw, kind, lang, low, high)
+    if reading.status == "empty":
+        return None
+    if not reading.ok:
+        typed = raw if isinstance(raw, str) else numbers.show(raw, kind, lang)
+        return FieldError(column, f"numbers.{reading.status}",
+                          {"reading": reading, "typed": typed, "kind": kind})
+    return int(reading.value) if column in _INTEGER else reading.value
+
+
+def _records(frame: pd.DataFrame, table: str, names: TableNames,
+             unread: list[tuple[int, FieldError]]) -> list[dict[str, Any]]:
+    """The rows as project-file records; a number cell that cannot be read is left out
+    of its record and put in ``unread`` (position in ``frame``, error)."""
+    columns, kinds = TABLES[table], NUMBER_KINDS[table]
     records = []
-    for _, row in frame.iterrows():
+    for position, (_, row) in enumerate(frame.iterrows()):
         record = {}
         for column in columns:
-            value = _cell(column, row.get(column))
+            if column in kinds:
+                value = _number(column, kinds[column], row.get(column), names.lang)
+                if isinstance(value, FieldError):
+                    unread.append((position, value))
+                    continue
+            else:
+                value = _cell(column, row.get(column))
             if column in _KIND and isinstance(value, str):
                 value = names.key(column, value)
             if value is None and column not in _OPTIONAL:
@@ -326,8 +395,31 @@ def _records(frame: pd.DataFrame, columns: dict[str, str],
     return records
 
 
+def _empty(value: Any) -> bool:
+    return _missing(value) or (isinstance(value, str) and not value.strip())
+
+
 def _blank_row(frame: pd.DataFrame, i: int, columns: dict[str, str]) -> bool:
-    return all(_missing(frame.iloc[i].get(c)) or frame.iloc[i].get(c) == "" for c in columns)
+    return all(_empty(frame.iloc[i].get(c)) for c in columns)
+
+
+def _new_empty_row(frame: pd.DataFrame, i: int, table: str) -> bool:
+    """Nothing in the row but what a new row starts with (the column defaults)."""
+    defaults = DEFAULTS[table]
+    row = frame.iloc[i]
+    return all(_empty(row.get(c)) or (c in defaults and str(row.get(c)).strip()
+                                      in (str(defaults[c]), f"{defaults[c]}.0"))
+               for c in TABLES[table])
+
+
+_KEY_NOTE = re.compile(r"^\s*kengetal:\s*[A-Za-z0-9_]+\s*$")
+
+
+def reader_note(note: str) -> str:
+    """A library note without the part that names its internal key ('…; kengetal:
+    unit_gp_consult'), which tells a reader nothing."""
+    parts = [p.strip() for p in (note or "").split(";")]
+    return "; ".join(p for p in parts if p and not _KEY_NOTE.match(p))
 
 
 _ITEM = re.compile(r"^(effects|costs|qualitative|sectors)\[(\d+)\](?:\.(\w+))?")
@@ -351,36 +443,55 @@ def project_from_tables(
     reference = reference or default_reference()
     names = names or table_names(project, "nl", reference)
     frames = {"effects": effects, "costs": costs, "qualitative": qualitative}
-    kept = {
-        name: frame.iloc[
-            [i for i in range(len(frame)) if not _blank_row(frame, i, TABLES[name])]
-        ]
-        for name, frame in frames.items()
-    }
+    told: list[CellError] = []  # found before the validator: new empty rows, unread numbers
+    kept = {}
+    for name, frame in frames.items():
+        rows = []
+        for i in range(len(frame)):
+            if _blank_row(frame, i, TABLES[name]):
+                continue
+            if _new_empty_row(frame, i, name):
+                told.append(CellError(name, i + 1, None, FieldError("", "numbers.new_row")))
+                continue
+            rows.append(i)
+        kept[name] = frame.iloc[rows]
     # Map back from the validator's list index to the row number the user sees.
     shown_row = {
         name: [frames[name].index.get_loc(ix) + 1 for ix in kept[name].index] for name in frames
     }
+    unread: dict[str, list[tuple[int, FieldError]]] = {name: [] for name in frames}
     data = project_dict(project)
     data.update(settings)
     saved_costs = data["costs"]
-    data["costs"] = _records(kept["costs"], COST_COLUMNS, names)
+    data["costs"] = _records(kept["costs"], "costs", names, unread["costs"])
     for ix, record in zip(kept["costs"].index, data["costs"]):  # realised amounts: not shown
         if pd.api.types.is_integer(ix) and 0 <= ix < len(saved_costs):
             if "amount_ex_post" in saved_costs[ix]:
                 record["amount_ex_post"] = saved_costs[ix]["amount_ex_post"]
-    data["qualitative"] = _records(kept["qualitative"], QUALITATIVE_COLUMNS, names)
+    data["qualitative"] = _records(kept["qualitative"], "qualitative", names, unread["qualitative"])
     saved = data["effects"]
     data["effects"] = []
-    for ix, record in zip(kept["effects"].index, _records(kept["effects"], EFFECT_COLUMNS, names)):
+    for ix, record in zip(kept["effects"].index,
+                          _records(kept["effects"], "effects", names, unread["effects"])):
         if pd.api.types.is_integer(ix) and 0 <= ix < len(saved):
             for hidden in ("quantity_ex_post", "ranges", *EX_POST_SHARES.values(), "basis"):
                 # not shown, so not lost
                 if hidden in saved[ix]:
                     record[hidden] = saved[ix][hidden]
+            # What belongs to the proxy stays while the proxy does: a new library proxy gets
+            # its own price year (parse_project) and transfer default.
+            if record.get("proxy_key") == saved[ix].get("proxy_key"):
+                for hidden in ("transfer", "transfer_from", "proxy_price_year"):
+                    if hidden in saved[ix] and hidden not in record:
+                        record[hidden] = saved[ix][hidden]
         data["effects"].append(record)
+    for name, found in unread.items():
+        told += [CellError(name, shown_row[name][position], error.path, error)
+                 for position, error in found]
+    # A cell already told about (it could not be read) is not told again as missing.
+    seen = {(e.table, e.row, e.column) for e in told}
     try:
-        return parse_project(data, reference)
+        result = parse_project(data, reference)
     except ProjectError as exc:
         errors = []
         for error in exc.errors:
@@ -395,8 +506,20 @@ def project_from_tables(
             rest = error.path[match.end():]
             if column and rest:  # e.g. effects[0].ranges.quantity.low
                 column = f"{column}{rest}"
-            errors.append(CellError(table, shown_row[table][index], column, error))
-        raise TableError(errors) from exc
+            cell = CellError(table, shown_row[table][index], column, error)
+            if (cell.table, cell.row, cell.column) not in seen:
+                errors.append(cell)
+        raise TableError(_in_order(told + errors)) from exc
+    if told:
+        raise TableError(_in_order(told))
+    return result
+
+
+def _in_order(errors: list[CellError]) -> list[CellError]:
+    """Per table by row, as a person reads the table; project errors last."""
+    tables = list(_COLUMNS) + ["project"]
+    return sorted(errors, key=lambda e: (tables.index(e.table) if e.table in tables else 99,
+                                         e.row or 0))
 
 
 def apply_proxy(
@@ -413,7 +536,11 @@ def apply_proxy(
     out = effects.copy()
     label = out.index[row]
     for column, value in proxy_fields(proxy_key, reference).items():
-        out.loc[label, column] = names.name(column, value) if column in _KIND else value
+        if column in _KIND:
+            value = names.name(column, value)
+        elif column in NUMBER_KINDS["effects"]:
+            value = numbers.show(value, NUMBER_KINDS["effects"][column], names.lang)
+        out.loc[label, column] = value
     if _cell("stakeholder", out.loc[label, "stakeholder"]) == "":
         library = proxy_row(proxy_key, reference)
         out.loc[label, "stakeholder"] = names.name("stakeholder", library["default_stakeholder"] or None)

@@ -122,8 +122,8 @@ def _candidates(body: str, kind: str, lang: str) -> tuple[float, float | None, b
         if grouped is not None:  # rule 2
             other = _number(parts[0], parts[1]) if len(parts) == 2 else None
             return grouped, other, False
-        if len(parts) != 2 or _number(parts[0], parts[1]) is None:
-            return _error("bad_grouping")
+        if len(parts) != 2 or not parts[1] or _number(parts[0], parts[1]) is None:
+            return _error("bad_grouping")  # '45.' too: a point that ends the number
         point = _number(parts[0], parts[1])
         if parts[0].strip("0") == "":  # 0.125 or .5: no group starts with 0
             return point, None, False
@@ -206,14 +206,15 @@ def parse(text: str | float | None, kind: str = "number", lang: str = "nl",
 
 def show(value: float | None, kind: str = "number", lang: str = "nl") -> str:
     """A value (project-file units) as a person reads and types it: '45.000', '2,25',
-    shares as '30' (percent), amounts with cents only when there are any."""
+    shares as '30' (percent), amounts with cents only when there are any (and with more
+    decimals only when a value, such as a library proxy, has them)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     shown = value * 100 if kind in PERCENT_KINDS else value
     if kind in WHOLE_KINDS:
         pattern = "#,##0" if kind == "count" else "0"
         return format_decimal(round(shown), format=pattern, locale=_LOCALES[lang])
-    if kind == "amount":
+    if kind == "amount" and round(shown, 2) == round(shown, 6):
         cents = round(shown, 2)
         pattern = "#,##0" if cents == int(cents) else "#,##0.00"
         return format_decimal(cents, format=pattern, locale=_LOCALES[lang])
@@ -229,11 +230,19 @@ def shown_with_unit(value: float, kind: str, lang: str = "nl") -> str:
     return text + "\u00a0%" if kind in PERCENT_KINDS else text
 
 
-def describe(reading: Reading, typed: str, kind: str = "number", lang: str = "nl") -> str:
-    """The words for an error or a question about what a person typed; '' when ok."""
+def describe(reading: Reading, typed: str, kind: str = "number", lang: str = "nl",
+             in_table: bool = False) -> str:
+    """The words for an error or a question about what a person typed; '' when ok.
+    ``in_table``: a cell cannot offer its readings to click, so the words name them and
+    how to type the one meant."""
     if reading.status in ("ok", "empty"):
         return ""
     typed = str(typed).strip()
+    if reading.status == "ambiguous" and in_table:
+        options = [show(v, kind, lang) for v in reading.readings]
+        if len(options) == 1:
+            return t("numbers.question_cell_one", lang, typed=typed, reading=options[0])
+        return t("numbers.question_cell", lang, typed=typed, first=options[0], second=options[1])
     if reading.status == "ambiguous":
         if len(reading.readings) == 1:
             return t("numbers.question_one", lang, typed=typed,

@@ -43,13 +43,13 @@ def test_unedited_tables_give_back_the_same_project(project):
 
 def test_a_bad_cell_names_its_row_and_column_in_dutch(project):
     effects, costs, qualitative = tables(project)
-    effects.loc[2, "deadweight"] = 1.5
-    costs.loc[0, "amount"] = -10.0
+    effects.loc[2, "deadweight"] = "150"  # a share is typed in %
+    costs.loc[0, "amount"] = "-10"
     qualitative.loc[1, "strength"] = 7
     with pytest.raises(TableError) as caught:
         project_from_tables(project, effects, costs, qualitative)
     assert [str(e) for e in caught.value.for_table("effects")] == [
-        "Rij 3, nul-effect (deadweight): moet tussen 0 en 1 liggen"
+        "Rij 3, nul-effect (deadweight): ‘150’ ligt buiten 0\u00a0% tot en met 100\u00a0%."
     ]
     assert [str(e) for e in caught.value.for_table("costs")] == [
         "Rij 1, bedrag (€): mag niet negatief zijn"
@@ -158,12 +158,12 @@ def test_file_paths_in_words():
 
 def test_a_bad_cell_and_a_file_path_in_english(project):
     effects, costs, qualitative = tables(project)
-    effects.loc[2, "deadweight"] = 1.5
+    effects.loc[2, "deadweight"] = "150"
     with pytest.raises(TableError) as caught:
         project_from_tables(project, effects, costs, qualitative)
     [error] = caught.value.for_table("effects")
-    assert error.text("en") == "Row 3, deadweight: must be between 0 and 1"
-    assert str(error) == "Rij 3, nul-effect (deadweight): moet tussen 0 en 1 liggen"
+    assert error.text("en") == "Row 3, deadweight: ‘150’ is outside 0\u00a0% to 100\u00a0%."
+    assert str(error) == "Rij 3, nul-effect (deadweight): ‘150’ ligt buiten 0\u00a0% tot en met 100\u00a0%."
     assert describe_path("costs[0].year", "en") == "Costs, row 1, year"
     assert describe_path("", "en") == "File"
 

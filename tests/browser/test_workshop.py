@@ -107,8 +107,9 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
             for page in pages:
                 saved(page, count)
 
+        # typed the Dutch way, as the field shows it back: 12.000
         step(lambda p, name, cost, *_: commit(p.get_by_label("Kosten per jaar in euro (1)"),
-                                             str(cost)), 1)
+                                             f"{cost:,}".replace(",", ".")), 1)
         for page in pages:
             page.get_by_role("tab", name="2 Wie merkt het?").click()
         step(lambda p, name, cost, who, *_: p.get_by_role("radio", name=who).click(), 2)
@@ -186,7 +187,7 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         bram.reload()
         saved(bram, 7)
         expect(bram.get_by_label("Naam van je project")).to_have_value("Bram")
-        expect(bram.get_by_label("Kosten per jaar in euro (1)")).to_have_value("12000")
+        expect(bram.get_by_label("Kosten per jaar in euro (1)")).to_have_value("12.000")
 
         # A server restart keeps everything; the saved projects give exactly these figures.
         app_server.stop()

@@ -59,6 +59,8 @@ def test_two_readings_are_a_question(typed, kind, readings):
     ("€ 5", "share", "no_euro"),
     ("1,5", "count", "not_whole"),
     ("4 50", "amount", "not_a_number"),
+    ("45.", "amount", "bad_grouping"),
+    ("€", "amount", "not_a_number"),
 ])
 def test_errors_have_a_code_and_words(typed, kind, code):
     reading = parse(typed, kind, "nl")

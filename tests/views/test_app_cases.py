@@ -45,13 +45,13 @@ def test_a_case_is_entered_start_and_end_and_deleted_with_confirmation(app_db):
     submit(at, "Casus aanmaken")
     assert not at.exception and not at.error
     case_id = at.session_state["casus_keuze"]
-    at.number_input(key=f"casus_{case_id}_0_huisarts").set_value(12)
-    at.number_input(key=f"casus_{case_id}_0_risico_uithuiszetting").set_value(60)
+    at.text_input(key=f"casus_{case_id}_0_huisarts").input("12")
+    at.text_input(key=f"casus_{case_id}_0_risico_uithuiszetting").input("60")
     submit(at, "Meting opslaan")
     assert at.radio(key=f"casus_{case_id}_meting").value == 0
     at.radio(key=f"casus_{case_id}_meting").set_value(1).run()
-    at.number_input(key=f"casus_{case_id}_1_huisarts").set_value(4)
-    at.number_input(key=f"casus_{case_id}_1_risico_uithuiszetting").set_value(10)
+    at.text_input(key=f"casus_{case_id}_1_huisarts").input("4")
+    at.text_input(key=f"casus_{case_id}_1_risico_uithuiszetting").input("10")
     submit(at, "Meting opslaan")
     assert not at.exception and not at.error
     overview = frame_with(at, "Status").set_index("Onderdeel")
@@ -94,7 +94,7 @@ def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
     # the first open change is chosen: C01's GP consults (C02's was discussed before)
     assert at.selectbox(key="ws_verandering").value.endswith("|huisarts")
     case_id = at.selectbox(key="ws_verandering").value.split("|")[0]
-    at.number_input(key=f"ws_{case_id}_huisarts_aandeel").set_value(50)
+    at.text_input(key=f"ws_{case_id}_huisarts_aandeel").input("50")
     at.text_input(key=f"ws_{case_id}_huisarts_reden").input("vrijwilliger regelt de post")
     at.checkbox(key=f"ws_{case_id}_huisarts_consensus").check()
     submit(at, "Opslaan")

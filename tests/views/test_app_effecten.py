@@ -40,8 +40,9 @@ def test_an_invalid_cell_is_named_and_never_saved(app_db):
     at = open_page(PAGE)
     project_id = at.session_state["project_id"]
     before = saved_json(app_db, project_id)
-    edit(at, 0, edited_rows={2: {"deadweight": 1.5}})
-    assert "Rij 3, nul-effect (deadweight): moet tussen 0 en 1 liggen" in texts(at.error)
+    edit(at, 0, edited_rows={2: {"deadweight": "150"}})  # typed in %
+    assert "Rij 3, nul-effect (deadweight): ‘150’ ligt buiten 0\u00a0% tot en met 100\u00a0%." \
+        in texts(at.error)
     at.button(key="effecten_opslaan").click().run()
     assert any(e.startswith("Niet opgeslagen") for e in texts(at.error))
     assert saved_json(app_db, project_id) == before
@@ -50,7 +51,7 @@ def test_an_invalid_cell_is_named_and_never_saved(app_db):
 def test_a_valid_edit_persists_after_reopening_the_store(app_db):
     at = open_page(PAGE)
     project_id = at.session_state["project_id"]
-    edit(at, 0, edited_rows={0: {"quantity": 1234.0, "deadweight": 0.35}})
+    edit(at, 0, edited_rows={0: {"quantity": "1.234", "deadweight": "35"}})
     assert not at.error
     at.button(key="effecten_opslaan").click().run()
     assert "Opgeslagen." in texts(at.success)
@@ -64,7 +65,7 @@ def test_costs_and_qualitative_effects_can_be_added_and_removed(app_db):
     project_id = at.session_state["project_id"]
     with reopened(app_db) as store:
         before = store.load_project(project_id)
-    edit(at, 1, edited_rows={0: {"amount": 99_000.0}})
+    edit(at, 1, edited_rows={0: {"amount": "99.000"}})
     edit(at, 2, deleted_rows=[0], added_rows=[
         {"outcome": "minder eenzaamheid", "stakeholder": "deelnemer", "direction": "+",
          "strength": 3},
@@ -174,7 +175,7 @@ def test_tables_show_names_and_an_unchanged_project_stays_as_saved(app_db, lang)
     assert not at.error
     # an edit is saved as keys, everything else as it was
     row = next(i for i, e in enumerate(project.effects) if e.sector != "politie_justitie")
-    edit(at, 0, edited_rows={row: {"quantity": 5.0, "sector": {
+    edit(at, 0, edited_rows={row: {"quantity": "5", "sector": {
         "nl": "Politie en justitie", "en": "Police and justice"}[lang]}})
     edit(at, 1, edited_rows={0: {"financier": {"nl": "Zorgverzekeraar", "en": "Health insurer"}[lang]}})
     assert not at.error

@@ -84,7 +84,7 @@ def test_a_wrong_code_is_refused_and_a_right_one_opens_a_private_workspace(app_d
 def test_designing_through_the_widgets_saves_every_field_and_shows_the_engines_factor(app_db, made):
     at = open_page(JOIN)
     join(at, made.workshop.join_code, "Buurtkracht")
-    widget(at, "number_input", "_amount").set_value(10000.0).run()
+    widget(at, "text_input", "_amount").input("10.000").run()
     assert not [w for w in at.text_input if w.key.endswith("_nieuw_naam")]  # step 2: closed
     step(at, app_db, "2 Wie merkt het?")
     widget(at, "text_input", "_nieuw_naam").input("zorgverzekeraar").run()
@@ -92,13 +92,13 @@ def test_designing_through_the_widgets_saves_every_field_and_shows_the_engines_f
     widget(at, "text_input", "_nieuw_effect").input("Minder huisartsbezoek").run()
     step(at, app_db, "4 Hoe zie je het?")
     widget(at, "text_input", "_indicator").input("huisartsbezoeken per jaar").run()
-    widget(at, "number_input", "_quantity").set_value(40.0).run()
+    widget(at, "text_input", "_quantity").input("40").run()
     step(at, app_db, "5 Wat is het waard?")
     widget(at, "selectbox", "_proxy_key").set_value("huisartsconsult").run()
     step(at, app_db, "6 Wat is van ons?")
     assert "Telt nog niet mee" in " ".join(texts(at.caption))
-    widget(at, "number_input", "_deadweight").set_value(20.0).run()
-    widget(at, "number_input", "_attribution").set_value(10.0).run()
+    widget(at, "text_input", "_deadweight").input("20").run()
+    widget(at, "text_input", "_attribution").input("10").run()
     assert not at.exception and not at.warning
     with reopened(app_db) as store:
         workspace = open_workspace(store, at.query_params["werkplek"])
@@ -119,7 +119,7 @@ def test_a_change_made_elsewhere_in_the_same_workspace_reaches_the_widgets(app_d
     with Store(app_db) as store:  # a teammate's laptop: same workspace, other session
         workspace = open_workspace(store, at.query_params["werkplek"])
         set_field(store, workspace.id, "project", "name", "Team Noord en Zuid")
-    widget(at, "number_input", "_amount").set_value(500.0).run()
+    widget(at, "text_input", "_amount").input("500").run()
     assert at.text_input(key="wp_project_name").value == "Team Noord en Zuid"
 
 

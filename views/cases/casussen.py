@@ -37,6 +37,7 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
 from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.safe import md
+from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
 
 ss = st.session_state
@@ -85,7 +86,7 @@ def _measurement_form(case: Case, number: int) -> None:
         label = st.text_input(t("cases.measurement_name", lang), value=case.label_of(number),
                               key=f"{key}_naam", help=t("cases.measurement_name_help", lang))
         st.caption(t("cases.measurement_hint", lang))
-        values, sizes = {}, {}
+        values, sizes, fields = {}, {}, []
         groups = list(dict.fromkeys(item.group for item in CATALOGUE))
         columns = st.columns(2, gap="large")
         for i, group in enumerate(groups):
@@ -96,24 +97,26 @@ def _measurement_form(case: Case, number: int) -> None:
                     current = case.values.get((number, item.key))
                     if item.kind == RISK:
                         left, right = st.columns([3, 2])
-                        shown = formats.as_percent(current)
-                        value = left.number_input(
-                            t("cases.risk_input", lang, item=item.name(lang).lower()),
-                            min_value=0.0, max_value=100.0, value=shown, step=5.0,
-                            key=f"{key}_{item.key}", placeholder=t("cases.not_measured", lang))
-                        values[item.key] = formats.from_percent(value)
-                        sizes[item.key] = right.number_input(
-                            t("cases.size_input", lang, unit=item.unit_text(lang)), min_value=0.0,
-                            value=case.sizes.get(item.key, item.default_size),
-                            key=f"{key}_{item.key}_omvang", placeholder=t("cases.fill_in", lang))
+                        values[item.key] = number_field(
+                            t("cases.risk_input", lang, item=item.name(lang).lower()), "share",
+                            value=current, key=f"{key}_{item.key}", lang=lang, where=left,
+                            required=False, placeholder=t("cases.not_measured", lang))
+                        sizes[item.key] = number_field(
+                            t("cases.size_input", lang, unit=item.unit_text(lang)), "number",
+                            value=case.sizes.get(item.key, item.default_size), low=0,
+                            key=f"{key}_{item.key}_omvang", lang=lang, where=right,
+                            required=False, placeholder=t("cases.fill_in", lang))
+                        fields += [f"{key}_{item.key}", f"{key}_{item.key}_omvang"]
                     else:
-                        values[item.key] = st.number_input(
+                        values[item.key] = number_field(
                             t("cases.value_input", lang, item=item.name(lang),
-                              unit=item.unit_text(lang)),
-                            min_value=0.0, value=current, key=f"{key}_{item.key}",
+                              unit=item.unit_text(lang)), "number", low=0,
+                            value=current, key=f"{key}_{item.key}", lang=lang, required=False,
                             placeholder=t("cases.not_measured", lang))
+                        fields.append(f"{key}_{item.key}")
+        # a field with an error or a question says so under itself; nothing is saved then
         if st.form_submit_button(t("cases.save_measurement", lang), type="primary",
-                                 icon=":material/save:"):
+                                 icon=":material/save:") and not unsettled(*fields):
             kept = {k: v for k, v in case.values.items() if k[0] != number}
             kept |= {(number, k): float(v) for k, v in values.items() if v is not None}
             name = label.strip() or period_label(number, lang)
@@ -139,12 +142,14 @@ def _case_form(case: Case) -> None:
         amounts = {}
         columns = st.columns(3)
         for i, financier in enumerate(financiers):
-            amounts[financier] = columns[i % 3].number_input(
+            amounts[financier] = number_field(
                 t("cases.investment_input", lang, financier=md(party_label(financier, lang))),
-                min_value=0.0, step=100.0, format="%.0f",
-                value=case.investments.get(financier), key=f"casus_{case.id}_inv_{i}",
+                "amount", value=case.investments.get(financier), key=f"casus_{case.id}_inv_{i}",
+                lang=lang, where=columns[i % 3], required=False,
                 placeholder=t("cases.nothing", lang))
-        if st.form_submit_button(t("cases.save_case", lang), type="primary", icon=":material/save:"):
+        if st.form_submit_button(t("cases.save_case", lang), type="primary",
+                                 icon=":material/save:") and not unsettled(
+                *(f"casus_{case.id}_inv_{i}" for i in range(len(financiers)))):
             updated = replace(case, code=code, target_group=group, own_words=words,
                               investments={f: float(a) for f, a in amounts.items() if a})
             if _save(updated, t("cases.saved", lang, code=md(code.strip()))) is not None:

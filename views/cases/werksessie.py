@@ -32,6 +32,7 @@ from impactkaart.text.cases import error_lines, expost_problem
 from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
+from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
 
 ss = st.session_state
@@ -108,13 +109,13 @@ def _discuss(rows: pd.DataFrame) -> None:
                  payer=md(mid_sentence(party_label(row["payer"], lang))),
                  source=md(row["proxy_source"])))
     key = f"ws_{case.id}_{row['item']}"
-    share = None if pd.isna(row["share"]) else formats.as_percent(float(row["share"]))
+    share = None if pd.isna(row["share"]) else float(row["share"])
     with st.form(f"{key}_form", border=False):  # one save per change, no rerun per keystroke
         cols = st.columns([2, 4, 2])
-        new_share = cols[0].number_input(
-            t("cases.session.share_input", lang), min_value=0.0, max_value=100.0, value=share,
-            step=5.0, key=f"{key}_aandeel", placeholder=t("cases.session.to_discuss", lang),
-            help=t("cases.session.share_help", lang))
+        new_share = number_field(
+            t("cases.session.share_input", lang), "share", value=share, key=f"{key}_aandeel",
+            lang=lang, where=cols[0], required=False,
+            placeholder=t("cases.session.to_discuss", lang), help=t("cases.session.share_help", lang))
         reason = cols[1].text_input(t("cases.session.reason_input", lang), value=row["reason"],
                                     key=f"{key}_reden")
         cols[2].markdown("&nbsp;")
@@ -125,8 +126,9 @@ def _discuss(rows: pd.DataFrame) -> None:
                                              icon=":material/save:")
         save_next = buttons[1].form_submit_button(t("cases.session.save_next", lang),
                                                   icon=":material/skip_next:")
-    if save or save_next:
-        assessment = Assessment(formats.from_percent(new_share), reason.strip(),
+    # a share with an error or a question says so under itself; nothing is saved then
+    if (save or save_next) and not unsettled(f"{key}_aandeel"):
+        assessment = Assessment(new_share, reason.strip(),
                                 consensus)
         updated = replace(case, assessments={**case.assessments, row["item"]: assessment})
         try:
@@ -199,11 +201,14 @@ def _learning(results) -> None:
 def _to_expost() -> None:
     st.markdown(t("cases.session.expost_intro", lang, prefix=md(CASE_PREFIXES[lang])))
     cols = st.columns(2)
-    represents = cols[0].number_input(
-        t("cases.session.represents", lang), min_value=1, value=len(cases), step=1,
-        key="ws_deelnemers", help=t("cases.session.represents_help", lang, n=len(cases)))
-    year = cols[1].number_input(t("cases.session.year", lang), min_value=1, max_value=project.years,
-                                value=1, step=1, key="ws_projectjaar")
+    represents = number_field(
+        t("cases.session.represents", lang), "count", low=1, value=len(cases), lang=lang,
+        key="ws_deelnemers", help=t("cases.session.represents_help", lang, n=len(cases)),
+        where=cols[0])
+    year = number_field(t("cases.session.year", lang), "count", low=1, high=project.years,
+                        value=1, key="ws_projectjaar", lang=lang, where=cols[1])
+    if represents is None or year is None:
+        return  # the field says what is wrong
     try:
         plan = preview(project, cases, represents=float(represents), start_year=int(year),
                        reference=store.reference, lang=lang)

@@ -62,9 +62,11 @@ def _chosen(key: str, saved: float) -> float:
 
 
 @functools.lru_cache(maxsize=4096)
-def _percent_text(value: float, lang: str, decimals: int) -> str:
+def _percent_text(value: float, lang: str) -> str:
     # Streamlit formats every option of every slider on each rerun: cached, a slider
-    # move does not pay for hundreds of babel calls.
+    # move does not pay for hundreds of babel calls. Each option with the decimals it
+    # needs: '30%' beside a saved '33,3%', not '30,00%' for all of them.
+    decimals = next(d for d in (0, 1, 2) if round(value, d) == round(value, 6) or d == 2)
     return formats.percent(formats.from_percent(value), lang, decimals=decimals)
 
 
@@ -72,12 +74,11 @@ def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, h
     """A select slider in percent; returns the fraction (the saved one when untouched)."""
     start = _percent(saved)
     options = sorted({*steps, start})
-    decimals = 2 if any(o % 1 for o in options) else 0
     chosen = st.select_slider(
         label,
         options=options,
         value=_chosen(key, saved),
-        format_func=functools.partial(_percent_text, lang=lang, decimals=decimals),
+        format_func=functools.partial(_percent_text, lang=lang),
         key=key,
         help=help,
     )

@@ -17,6 +17,8 @@ import streamlit as st
 from impactkaart.text import numbers
 from impactkaart.text.catalogue import t
 
+_STATUS = "_getal_status_"
+
 
 def _question_key(key: str, typed: str) -> str:
     # One question per text typed: a new text is a new question, never an old answer.
@@ -36,6 +38,7 @@ def number_field(label: str, kind: str = "number", *, key: str, lang: str = "nl"
     typed = where.text_input(label, key=key, help=help, placeholder=placeholder,
                              disabled=disabled)
     reading = numbers.parse(typed, kind, lang, low, high)
+    st.session_state[_STATUS + key] = reading.status
     if reading.ok:
         return reading.value
     if reading.status == "empty":
@@ -52,7 +55,15 @@ def number_field(label: str, kind: str = "number", *, key: str, lang: str = "nl"
         format_func=lambda v: (t("numbers.yes_meant", lang, reading=numbers.shown_with_unit(v, kind, lang))
                                if one else numbers.shown_with_unit(v, kind, lang)),
         key=_question_key(key, typed), horizontal=True)
+    if chosen is not None:
+        st.session_state[_STATUS + key] = "ok"
     return chosen
+
+
+def unsettled(*keys: str) -> bool:
+    """Whether one of these fields (drawn in this run) shows an error or an open question:
+    the page then says nothing more about them and does not go on."""
+    return any(st.session_state.get(_STATUS + key) in ("error", "ambiguous") for key in keys)
 
 
 def shown(value: float | None, kind: str = "number", lang: str = "nl") -> str:

@@ -19,7 +19,7 @@ import streamlit as st
 from impactkaart.core.engine import ProjectResult
 from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store, StoreError
-from impactkaart.text import formats
+from impactkaart.text import formats, numbers
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import PARTY_LABELS, data_text, party_label, proxy_label, sector_label
 from impactkaart.text.safe import md
@@ -32,7 +32,10 @@ SYNCED = "werkplek_gezien"  # workspace id -> the version the widgets show
 SYNCED_LANG = "werkplek_taal"  # the language the widgets show party names in
 OWN_SAVES = "werkplek_eigen"  # (workspace, item, field) -> version this session saved
 FLASH = "werkplek_melding"
-PERCENT = {"deadweight", "attribution"}  # stored as shares (0–1), typed as percentages
+# The number fields, typed as text the Dutch way and read by the one number reader
+# (impactkaart.text.numbers): a browser's number field reads "45.000" as 45.
+NUMBERS = {"years": "count", "amount": "amount", "quantity": "number", "duration": "count",
+           "own_value": "amount", "deadweight": "share", "attribution": "share"}
 LIVE = "700ms"  # text fields save after this typing pause
 SUGGESTED = ["gemeente", "zorgverzekeraar", "politie_justitie", "deelnemer", "werkgever",
              "woningcorporatie", "school", "schuldeisers", "uwv", "rijk"]
@@ -49,8 +52,8 @@ def key(item_id: str, field: str) -> str:
 
 
 def _to_widget(field: str, value, lang: str = "nl"):
-    if field in PERCENT:
-        return None if value is None else round(formats.as_percent(value), 1)
+    if field in NUMBERS:
+        return numbers.show(value, NUMBERS[field], lang)
     if value is None and FIELDS_TYPES.get(field) in ("text", "name", "party"):
         return ""
     if FIELDS_TYPES.get(field) == "party" and lang != "nl" and value in PARTY_LABELS:
@@ -59,8 +62,9 @@ def _to_widget(field: str, value, lang: str = "nl"):
 
 
 def _from_widget(field: str, value, lang: str = "nl"):
-    if field in PERCENT and value is not None:
-        return formats.from_percent(value)
+    if field in NUMBERS:  # only called with what the reader could read (see _save)
+        reading = numbers.parse(value, NUMBERS[field], lang)
+        return reading.value if reading.ok else None
     if field == "sector" and value == "":
         return None
     if FIELDS_TYPES.get(field) == "party" and lang != "nl" and isinstance(value, str):
@@ -100,6 +104,9 @@ def _refused(exc: Exception) -> str:
 
 def _save(store: Store, workspace_id: str, item_id: str, field: str) -> None:
     widget = key(item_id, field)
+    if field in NUMBERS and numbers.parse(ss[widget], NUMBERS[field],
+                                          language.current()).status not in ("ok", "empty"):
+        return  # not read: the field says why (or asks) and keeps what was typed
     try:
         version = set_field(store, workspace_id, item_id, field,
                             _from_widget(field, ss[widget], language.current()))
@@ -144,6 +151,33 @@ def _args(store, workspace, item, field):
             "args": (store, workspace.id, item.item_id, field)}
 
 
+def _choose(store, workspace_id: str, item_id: str, field: str, question: str) -> None:
+    """The reading chosen under a number field becomes its text, and is saved."""
+    chosen = ss.get(question)
+    if chosen is not None:
+        ss[key(item_id, field)] = numbers.show(chosen, NUMBERS[field], language.current())
+        _save(store, workspace_id, item_id, field)
+
+
+def _number(where, label: str, store, workspace, item, field: str, lang: str, **more) -> None:
+    """A number field of the shared map: saved when read, else the error or the question
+    (its readings to click) right under it."""
+    kind = NUMBERS[field]
+    widget = key(item.item_id, field)
+    where.text_input(label, **_args(store, workspace, item, field), **more)
+    typed = ss.get(widget) or ""
+    reading = numbers.parse(typed, kind, lang)
+    if reading.status == "error":
+        where.error(numbers.describe(reading, typed, kind, lang), icon=":material/error:")
+    elif reading.status == "ambiguous":
+        question = f"{widget}__welke"
+        ss.pop(question, None)  # a fresh question for every text typed
+        where.radio(numbers.describe(reading, typed, kind, lang), list(reading.readings),
+                    index=None, key=question, horizontal=True,
+                    format_func=lambda v: numbers.shown_with_unit(v, kind, lang),
+                    on_change=_choose, args=(store, workspace.id, item.item_id, field, question))
+
+
 def _remove_button(store, workspace, item: Item, what: str, lang: str, where=st) -> None:
     with where.popover("", icon=":material/delete:",
                        help=t("workshop.editor.remove_help", lang, what=what)):
@@ -168,17 +202,14 @@ def _step_project(store, workspace: Workspace, design: Design, lang: str) -> Non
     left, right = st.columns([3, 1])
     left.text_input(t("workshop.step1.name", lang), max_chars=500, live=LIVE,
                     **_args(store, workspace, top, "name"))
-    right.number_input(t("workshop.step1.years", lang), min_value=1, max_value=50, step=1,
-                       **_args(store, workspace, top, "years"))
+    _number(right, t("workshop.step1.years", lang), store, workspace, top, "years", lang)
     for number, cost in enumerate(design.of_kind("cost"), start=1):
         who, amount, remove = st.columns([3, 3, 1], vertical_alignment="bottom")
         who.text_input(t("workshop.step1.payer", lang, n=number), max_chars=100, live=LIVE,
                        placeholder=t("workshop.step1.payer_hint", lang),
                        **_args(store, workspace, cost, "financier"))
-        amount.number_input(t("workshop.step1.amount", lang, n=number), min_value=0.0,
-                            step=1000.0, format="%.0f",
-                            placeholder=t("workshop.step1.amount_hint", lang),
-                            **_args(store, workspace, cost, "amount"))
+        _number(amount, t("workshop.step1.amount", lang, n=number), store, workspace, cost,
+                "amount", lang, placeholder=t("workshop.step1.amount_hint", lang))
         _remove_button(store, workspace, cost, t("workshop.step1.financier", lang, n=number),
                        lang, remove)
     st.button(t("workshop.step1.more", lang), icon=":material/add:",
@@ -251,11 +282,10 @@ def _step_indicators(store, workspace: Workspace, design: Design, lang: str) -> 
                        placeholder=t("workshop.step4.indicator_hint", lang),
                        **_args(store, workspace, outcome, "indicator"))
         left, right = box.columns(2)
-        left.number_input(t("workshop.step4.quantity", lang), min_value=0.0, step=1.0,
-                          format="%.0f", placeholder=t("workshop.step4.quantity_hint", lang),
-                          **_args(store, workspace, outcome, "quantity"))
-        right.number_input(t("workshop.step4.duration", lang), min_value=1, max_value=50, step=1,
-                           **_args(store, workspace, outcome, "duration"))
+        _number(left, t("workshop.step4.quantity", lang), store, workspace, outcome, "quantity",
+                lang, placeholder=t("workshop.step4.quantity_hint", lang))
+        _number(right, t("workshop.step4.duration", lang), store, workspace, outcome, "duration",
+                lang)
 
 
 def _blank(value) -> bool:
@@ -317,8 +347,8 @@ def _step_values(store, workspace: Workspace, design: Design, lang: str) -> None
             **_args(store, workspace, outcome, "value_kind"))
         if ss.get(key(outcome.item_id, "value_kind")) == OWN:
             left, right = box.columns([1, 2])
-            left.number_input(t("workshop.step5.own_value", lang), min_value=0.0, step=10.0,
-                              format="%.2f", **_args(store, workspace, outcome, "own_value"))
+            _number(left, t("workshop.step5.own_value", lang), store, workspace, outcome,
+                    "own_value", lang)
             right.text_input(t("workshop.step5.own_source", lang), max_chars=500,
                              live=LIVE, **_args(store, workspace, outcome, "own_source"))
         else:
@@ -341,13 +371,10 @@ def _step_ours(store, workspace: Workspace, design: Design, designed: DesignedMa
     status = {s.item_id: s for s in designed.outcomes}
     for box, outcome in _each_outcome(design, lang):
         left, right = box.columns(2)
-        left.number_input(t("workshop.step6.deadweight", lang), min_value=0.0, max_value=100.0,
-                          step=5.0, format="%.0f", placeholder=t("workshop.step6.deadweight_hint", lang),
-                          **_args(store, workspace, outcome, "deadweight"))
-        right.number_input(t("workshop.step6.attribution", lang), min_value=0.0, max_value=100.0,
-                           step=5.0, format="%.0f",
-                           placeholder=t("workshop.step6.attribution_hint", lang),
-                           **_args(store, workspace, outcome, "attribution"))
+        _number(left, t("workshop.step6.deadweight", lang), store, workspace, outcome,
+                "deadweight", lang, placeholder=t("workshop.step6.deadweight_hint", lang))
+        _number(right, t("workshop.step6.attribution", lang), store, workspace, outcome,
+                "attribution", lang, placeholder=t("workshop.step6.attribution_hint", lang))
         state = status[outcome.item_id]
         if state.counted:
             box.caption(t("workshop.step6.counts", lang,

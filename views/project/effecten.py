@@ -14,6 +14,7 @@ from __future__ import annotations
 import streamlit as st
 
 from impactkaart.authoring.editing import (
+    DEFAULTS,
     TableError,
     apply_proxy,
     costs_frame,
@@ -22,6 +23,7 @@ from impactkaart.authoring.editing import (
     party_help,
     project_from_tables,
     qualitative_frame,
+    reader_note,
     renamed,
     table_names,
 )
@@ -33,9 +35,11 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.names import data_text
 from impactkaart.text.proxies import overlap_warnings, proxy_choices, source_text, trust_mark
 from views.components import in_kind, project_io
+from views.components.numbers import number_field
 from views.components.page import open_page
 
 DRAFT, FLASH, VERSION = "effecten_draft", "effecten_flash", "effecten_versie"
+PROXY_FLASH = "effecten_proxy_flash"  # shown beside the fill-in button, where the user looks
 
 ss = st.session_state
 reference = default_reference()
@@ -60,9 +64,16 @@ def fresh_draft(project_id: int, project) -> dict:
     }
 
 
+def number_column(header: str, default: str | None = None, percent: bool = False, **more):
+    """A number typed as text, the Dutch way (see `NUMBER_KINDS` in authoring.editing);
+    a share is typed and shown in %."""
+    return st.column_config.TextColumn(header + (" (%)" if percent else ""), default=default,
+                                       **more)
+
+
 def effect_columns() -> dict:
-    share = dict(min_value=0.0, max_value=1.0, step=0.01, format="%.2f")
     h = headers("effects", lang)
+    new = DEFAULTS["effects"]
     return {
         "outcome": st.column_config.TextColumn(h["outcome"], width="large",
                                                help=t("effects.help_outcome", lang)),
@@ -70,25 +81,21 @@ def effect_columns() -> dict:
             h["stakeholder"], help=party_help("stakeholder", names)),
         "sector": st.column_config.SelectboxColumn(
             h["sector"], options=names.sectors, help=t("effects.help_sector", lang)),
-        "quantity": st.column_config.NumberColumn(h["quantity"], min_value=0.0, format="localized"),
-        "proxy": st.column_config.NumberColumn(h["proxy"], format="localized",
-                                               help=t("effects.help_proxy", lang)),
+        "quantity": number_column(h["quantity"]),
+        "proxy": number_column(h["proxy"], help=t("effects.help_proxy", lang)),
         "proxy_source": st.column_config.TextColumn(h["proxy_source"], width="medium"),
         "proxy_key": st.column_config.TextColumn(h["proxy_key"], disabled=True),
-        "start_year": st.column_config.NumberColumn(h["start_year"], min_value=1,
-                                                    max_value=50, step=1, default=1),
-        "duration": st.column_config.NumberColumn(h["duration"], min_value=1,
-                                                  max_value=50, step=1, default=1),
-        "deadweight": st.column_config.NumberColumn(
-            h["deadweight"], **share, help=t("effects.help_deadweight", lang)),
-        "displacement": st.column_config.NumberColumn(
-            h["displacement"], **share, default=0.0, help=t("effects.help_displacement", lang)),
-        "attribution": st.column_config.NumberColumn(
-            h["attribution"], **share, help=t("effects.help_attribution", lang)),
-        "drop_off": st.column_config.NumberColumn(
-            h["drop_off"], **share, default=0.0, help=t("effects.help_drop_off", lang)),
-        "hours_per_unit": st.column_config.NumberColumn(
-            h["hours_per_unit"], min_value=0.0, help=t("effects.help_hours", lang)),
+        "start_year": number_column(h["start_year"], new["start_year"]),
+        "duration": number_column(h["duration"], new["duration"]),
+        "deadweight": number_column(h["deadweight"], percent=True,
+                                    help=t("effects.help_deadweight", lang)),
+        "displacement": number_column(h["displacement"], new["displacement"], percent=True,
+                                      help=t("effects.help_displacement", lang)),
+        "attribution": number_column(h["attribution"], percent=True,
+                                     help=t("effects.help_attribution", lang)),
+        "drop_off": number_column(h["drop_off"], new["drop_off"], percent=True,
+                                  help=t("effects.help_drop_off", lang)),
+        "hours_per_unit": number_column(h["hours_per_unit"], help=t("effects.help_hours", lang)),
     }
 
 
@@ -128,15 +135,17 @@ def proxy_picker(effects) -> None:
         + t("effects.source", lang, source=source_text(library, lang))
         + (f" · [link]({library['url']})" if library["url"] else "")
     )
-    note = data_text(library, "note", lang)
+    note = reader_note(data_text(library, "note", lang))
     if note:
         st.caption(note)
     if st.button(t("effects.fill_in", lang, row=row + 1), key="proxy_invullen"):
         ss[DRAFT]["effects"] = apply_proxy(effects, row, key, reference, names)
         ss[DRAFT]["costs"], ss[DRAFT]["qualitative"] = edited["costs"], edited["qualitative"]
         ss[VERSION] += 1
-        ss[FLASH] = t("effects.filled_in", lang, label=label, row=row + 1)
+        ss[PROXY_FLASH] = t("effects.filled_in", lang, label=label, row=row + 1)
         st.rerun()
+    if PROXY_FLASH in ss:
+        st.success(ss.pop(PROXY_FLASH), icon=":material/check:")
 
 
 page = open_page("effects.title", flash=FLASH)
@@ -156,8 +165,12 @@ for warning in overlap_warnings(project.effects, reference, lang):
 
 with st.expander(t("effects.project_details", lang), expanded=False):
     name = st.text_input(t("effects.name", lang), value=project.name, key=f"ed_naam_{ss[VERSION]}")
-    years = st.number_input(t("effects.years", lang), min_value=1, max_value=50, step=1,
-                            value=project.years, key=f"ed_looptijd_{ss[VERSION]}")
+    years = number_field(t("effects.years", lang), "count", value=project.years, lang=lang,
+                         key=f"ed_looptijd_{ss[VERSION]}")
+    # While the field says what is wrong, the tables are checked with the saved looptijd
+    # and nothing can be saved.
+    years_unread = years is None
+    years = project.years if years_unread else int(years)
 
 edited = {}
 st.subheader(t("effects.effects_heading", lang))
@@ -173,12 +186,10 @@ cost_headers = headers("costs", lang)
 edited["costs"] = st.data_editor(
     draft["costs"], key=editor_key("costs"), num_rows="dynamic", hide_index=True,
     column_config={
-        "year": st.column_config.NumberColumn(cost_headers["year"], min_value=1,
-                                              max_value=50, step=1, default=1),
+        "year": number_column(cost_headers["year"], DEFAULTS["costs"]["year"]),
         "financier": st.column_config.TextColumn(
             cost_headers["financier"], help=party_help("financier", names)),
-        "amount": st.column_config.NumberColumn(cost_headers["amount"], min_value=0.0,
-                                                format="localized"),
+        "amount": number_column(cost_headers["amount"]),
     },
 )
 costs_slot = st.container()
@@ -219,8 +230,10 @@ with proxy_slot:
     proxy_picker(edited["effects"])
 
 changed = candidate is None or project_json(candidate) != draft["base"]
-save, undo, status = st.columns([1, 1, 3])
-if save.button(t("effects.save", lang), key="effecten_opslaan", type="primary", disabled=not changed):
+# Buttons as wide as their words (a narrow column cut "Wijzigingen ongedaan …" short).
+save = undo = status = st.container(horizontal=True, vertical_alignment="center")
+if save.button(t("effects.save", lang), key="effecten_opslaan", type="primary",
+               disabled=not changed or years_unread):
     if candidate is None:
         status.error(t("effects.not_saved_errors", lang, count=len(problems.errors)))
     else:

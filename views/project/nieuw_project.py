@@ -16,6 +16,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.names import data_text, party_label, project_type_label
 from impactkaart.text.proxies import overlap_warnings
+from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
 from views.components.session import PROJECT_KEY
 
@@ -71,16 +72,22 @@ def step_indicator(step: int) -> None:
 # Field -> a slot right under its widget. The errors are written into the slots
 # after all widgets ran, so they judge this run's values, not the last run's.
 slots: dict[str, st.delta_generator.DeltaGenerator] = {}
+# Slot -> the number fields under it: while one of them shows its own error or
+# question, the step says nothing more about that field (one message, not two).
+number_keys: dict[str, list[str]] = {}
 
 
-def error_slot(root: str) -> None:
+def error_slot(root: str, *keys: str) -> None:
     slots[root] = st.container()
+    number_keys[root] = list(keys)
 
 
 def fill_error_slots(errors) -> None:
     inp = current_input()
     for error in errors:
         root = error.path if error.path in slots else error.path.split("[")[0].split(".")[0]
+        if unsettled(*number_keys.get(root, [])):
+            continue
         with slots.get(root) or st.container():
             st.error(wizard.message(error, inp, reference, lang), icon="⚠️")
 
@@ -104,26 +111,28 @@ def step_one() -> None:
         st.caption(data_text(row, "description", lang))
     error_slot("projecttype")
     left, right = st.columns(2)
-    answers["years"] = left.number_input(
-        t("wizard.years", lang), min_value=1, max_value=50, step=1, value=answers["years"],
-        key="wz_looptijd", help=t("wizard.years_help", lang),
+    years = number_field(
+        t("wizard.years", lang), "count", value=answers["years"], key="wz_looptijd", lang=lang,
+        help=t("wizard.years_help", lang), where=left, required=False,
     )
-    answers["start_year"] = right.number_input(
-        t("wizard.start_year", lang), min_value=1900, max_value=2200, step=1,
-        value=answers["start_year"], key="wz_startjaar",
-        placeholder=t("wizard.start_year_placeholder", lang), help=t("wizard.start_year_help", lang),
+    answers["years"] = None if years is None else int(years)
+    start_year = number_field(
+        t("wizard.start_year", lang), "year", value=answers["start_year"], key="wz_startjaar",
+        lang=lang, placeholder=t("wizard.start_year_placeholder", lang),
+        help=t("wizard.start_year_help", lang), where=right, required=False,
     )
-    error_slot("looptijd")
-    error_slot("startjaar")
+    answers["start_year"] = None if start_year is None else int(start_year)
+    error_slot("looptijd", "wz_looptijd")
+    error_slot("startjaar", "wz_startjaar")
 
 
 def step_two() -> None:
-    answers["reach"] = st.number_input(
-        t("wizard.reach", lang), value=answers["reach"], step=1,
-        key="wz_bereik", placeholder=t("wizard.reach_placeholder", lang),
-        help=t("wizard.reach_help", lang),
+    answers["reach"] = number_field(
+        t("wizard.reach", lang), "number", value=answers["reach"], key="wz_bereik", lang=lang,
+        placeholder=t("wizard.reach_placeholder", lang), help=t("wizard.reach_help", lang),
+        required=False,
     )
-    error_slot("bereik")
+    error_slot("bereik", "wz_bereik")
     st.markdown(f"**{t('wizard.costs_heading', lang)}**")
     options = list(dict.fromkeys([*wizard.FINANCIERS, *answers["financiers"]]))
     chosen = st.multiselect(
@@ -134,13 +143,13 @@ def step_two() -> None:
     answers["financiers"] = list(dict.fromkeys(wizard.financier_key(f) for f in chosen))
     columns = st.columns(3)
     for i, financier in enumerate(answers["financiers"]):
-        answers["amounts"][financier] = columns[i % 3].number_input(
-            t("wizard.amount", lang, party=party_label(financier, lang)),
-            value=answers["amounts"].get(financier), step=1000, key=f"wz_kosten_{financier}",
-            placeholder=t("wizard.amount_placeholder", lang),
+        answers["amounts"][financier] = number_field(
+            t("wizard.amount", lang, party=party_label(financier, lang)), "amount",
+            value=answers["amounts"].get(financier), key=f"wz_kosten_{financier}", lang=lang,
+            placeholder=t("wizard.amount_placeholder", lang), where=columns[i % 3], required=False,
         )
     st.caption(t("wizard.costs_caption", lang))
-    error_slot("kosten")
+    error_slot("kosten", *(f"wz_kosten_{f}" for f in answers["financiers"]))
 
 
 def step_three() -> None:
@@ -163,16 +172,20 @@ def step_three() -> None:
             )
             text.caption(t("wizard.amount_source", lang, label=ref["proxy_label"],
                            source=ref["proxy_source"], trust=ref["proxy_trust"]))
-            changes[j] = entry.number_input(
-                t("wizard.change", lang), value=changes.get(j, 0), step=5,
-                key=f"wz_verschil_{answers['project_type']}_{j}",
+            key = f"wz_verschil_{answers['project_type']}_{j}"
+            change = number_field(
+                t("wizard.change", lang), "rate", value=formats.from_percent(changes.get(j, 0)),
+                key=key, lang=lang, where=entry, required=False,
             )
-            word = "fewer" if changes[j] < 0 else "more" if changes[j] > 0 else "same"
+            # an empty field is "no difference"; one with an error or a question is no value yet
+            changes[j] = None if unsettled(key) else formats.as_percent(change or 0.0)
+            word = ("same" if changes[j] is None else "fewer" if changes[j] < 0
+                    else "more" if changes[j] > 0 else "same")
             quantity = wizard.expected_quantity(
                 ref["quantity_per_participant"], reach, formats.from_percent(changes[j] or 0))
             entry.caption(t(f"wizard.expected_{word}", lang, quantity=compact(quantity)))
             with entry:
-                error_slot(f"vergelijking[{j}]")
+                error_slot(f"vergelijking[{j}]", key)
 
 
 def preview() -> None:
@@ -199,6 +212,8 @@ st.subheader(t("wizard.step", lang, number=step, title=wizard.step_title(step, l
 
 {1: step_one, 2: step_two, 3: step_three}[step]()
 errors = wizard.check(current_input(), step, reference)
+# a field that asks which reading is meant holds no value yet, even where one is optional
+asking = unsettled(*(key for keys in number_keys.values() for key in keys))
 if step in ss[TRIED]:
     fill_error_slots(errors)
 if step == 3:
@@ -212,13 +227,13 @@ if step < 3:
     if forward.button(t("wizard.next", lang), key="wz_volgende", type="primary",
                       use_container_width=True):
         ss[TRIED].add(step)
-        if not errors:
+        if not errors and not asking:
             ss[STEP] = step + 1
         st.rerun()
 elif forward.button(t("wizard.save", lang), key="wz_opslaan", type="primary",
                     use_container_width=True):
     ss[TRIED].add(step)
-    if errors:
+    if errors or asking:
         st.rerun()
     project = wizard.build_project(current_input(), reference, lang)
     project_id = page.store.save_project(project)

@@ -28,6 +28,7 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.errors import message
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
+from views.components.numbers import number_field
 from views.components.page import open_page
 from views.components.session import PROJECT_KEY
 
@@ -48,23 +49,23 @@ with st.form("nieuw_scenario", border=True):
     label = st.text_input(t("scenarios.name", lang), placeholder=t("scenarios.name_placeholder", lang),
                           key="scenario_naam")
     cols = st.columns(4)
-    reach = cols[0].number_input(t("scenarios.reach", lang), min_value=0.0, max_value=10000.0,
-                                 value=100.0, step=10.0, key="scenario_bereik", format="%.0f",
-                                 help=t("scenarios.reach_help", lang))
-    extra = cols[1].number_input(t("scenarios.extra", lang), min_value=0.0, value=0.0, step=5000.0,
-                                 key="scenario_extra_kosten", format="%.0f")
+    reach = number_field(t("scenarios.reach", lang), "rate", value=1.0, low=0, high=10000,
+                         key="scenario_bereik", lang=lang, help=t("scenarios.reach_help", lang),
+                         where=cols[0])
+    extra = number_field(t("scenarios.extra", lang), "amount", value=0.0, required=False,
+                         key="scenario_extra_kosten", lang=lang, where=cols[1])
     financier = cols[2].selectbox(t("scenarios.paid_by", lang), financiers,
                                   format_func=lambda key: party_label(key, lang),
                                   key="scenario_financier")
-    rate = cols[3].number_input(t("scenarios.rate", lang), min_value=-5.0, max_value=50.0,
-                                value=formats.as_percent(base.discount_rate), step=0.25,
-                                key="scenario_discontovoet")
+    rate = number_field(t("scenarios.rate", lang), "rate", value=base.discount_rate, low=-5,
+                        high=50, key="scenario_discontovoet", lang=lang, where=cols[3])
     submitted = st.form_submit_button(t("scenarios.save", lang), icon=":material/save:",
                                       type="primary")
-if submitted:
+# A number field with an error or a question has said so under itself: nothing is saved.
+if submitted and None not in (reach, rate):
     changes = ScenarioChanges(
-        label=label, reach=formats.from_percent(reach), extra_cost_per_year=extra,
-        extra_cost_financier=financier, discount_rate=scenario_rate(formats.from_percent(rate), base),
+        label=label, reach=reach, extra_cost_per_year=extra or 0.0,
+        extra_cost_financier=financier, discount_rate=scenario_rate(rate, base),
     )
     try:
         new_id = save_scenario(store, base_id, changes)

@@ -47,4 +47,16 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "By ‘{typed}’, do you mean {reading}?",
     },
     "numbers.yes_meant": {"nl": "Ja, {reading}", "en": "Yes, {reading}"},
+    "numbers.question_cell": {
+        "nl": "‘{typed}’ kan op twee manieren gelezen worden: typ {first} of {second}.",
+        "en": "‘{typed}’ can be read in two ways: type {first} or {second}.",
+    },
+    "numbers.question_cell_one": {
+        "nl": "‘{typed}’: bedoelt u {reading}? Typ dan {reading}.",
+        "en": "‘{typed}’: do you mean {reading}? Then type {reading}.",
+    },
+    "numbers.new_row": {
+        "nl": "nieuwe rij, nog leeg: vul hem in of verwijder hem (vink de rij aan, dan het prullenbakje)",
+        "en": "new row, still empty: fill it in or delete it (tick the row, then the bin)",
+    },
 }
