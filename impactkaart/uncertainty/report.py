@@ -40,7 +40,8 @@ def assumption_value(name: str, value: float, lang: str = "nl") -> str:
         return formats.euro(value, lang)
     if name == "quantity":
         return formats.number(value, lang, decimals=1)
-    return formats.number(value, lang, decimals=2)
+    # a share: 0,25; a share held at exactly 0 or 1 reads 0 or 1
+    return formats.number(value, lang, decimals=0 if value in (0, 1) else 2)
 
 
 def _interval(stats: dict[str, Any], fmt, lang: str) -> str:

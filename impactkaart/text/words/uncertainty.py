@@ -351,6 +351,72 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "{point} (puntschatting); {interval}",
         "en": "{point} (point estimate); {interval}",
     },
+    "uncertainty.headline.how": {
+        "nl": "Monte Carlo met {n} trekkingen (seed {seed}); {how}; 90%-interval = 5e tot "
+        "95e percentiel.",
+        "en": "Monte Carlo with {n} draws (seed {seed}); {how}; 90% interval = 5th to 95th "
+        "percentile.",
+    },
+    "uncertainty.headline.chance": {
+        "nl": "Kans op een rendementsfactor boven 1: {chance}",
+        "en": "Chance of a return factor above 1: {chance}",
+    },
+    # --- command line (cli/uncertainty.py) --------------------------------------------------------
+    "uncertainty.cli.grouping_help": {
+        "nl": "hoe de aannames samen bewegen: kind = per soort (alle aantallen samen, …), all = "
+        "alle samen in dezelfde richting voor de uitkomst, none = onafhankelijk "
+        "(standaard: {default})",
+        "en": "how the assumptions move together: kind = per kind (all quantities together, …), "
+        "all = all together in the same direction for the result, none = independent "
+        "(default: {default})",
+    },
+    "uncertainty.cli.rho_help": {
+        "nl": "correlatie binnen een groep, 0 tot 1 (standaard: {default}; een vuistregel)",
+        "en": "correlation within a group, 0 to 1 (default: {default}; a rule of thumb)",
+    },
+    "uncertainty.cli.rho_range": {
+        "nl": "--correlatie: moet tussen 0 en 1 liggen",
+        "en": "--correlatie: must lie between 0 and 1",
+    },
+    # --- the Excel's uncertainty sheet (io/exports/excel.py) ----------------------------------------
+    "uncertainty.xl.sheet": {"nl": "Onzekerheid", "en": "Uncertainty"},
+    "uncertainty.xl.title": {"nl": "Onzekerheid – {name}", "en": "Uncertainty – {name}"},
+    "uncertainty.xl.point": {
+        "nl": "Rendementsfactor (puntschatting)",
+        "en": "Return factor (point estimate)",
+    },
+    "uncertainty.xl.median": {"nl": "Mediaan (Monte Carlo)", "en": "Median (Monte Carlo)"},
+    "uncertainty.xl.p05": {
+        "nl": "90%-interval: ondergrens (5e percentiel)",
+        "en": "90% interval: lower bound (5th percentile)",
+    },
+    "uncertainty.xl.p95": {
+        "nl": "90%-interval: bovengrens (95e percentiel)",
+        "en": "90% interval: upper bound (95th percentile)",
+    },
+    "uncertainty.xl.p_above_1": {
+        "nl": "Kans op een rendementsfactor boven 1",
+        "en": "Chance of a return factor above 1",
+    },
+    "uncertainty.xl.no_chance": {
+        "nl": "geen aanname varieert: geen kans te noemen",
+        "en": "no assumption varies: no chance to tell",
+    },
+    "uncertainty.xl.draws": {"nl": "Trekkingen", "en": "Draws"},
+    "uncertainty.xl.seed": {"nl": "Seed", "en": "Seed"},
+    "uncertainty.xl.tornado": {
+        "nl": "Tornado: rendementsfactor bij de lage en de hoge waarde van elke aanname (de rest "
+        "op de ingevoerde waarde)",
+        "en": "Tornado: return factor at the low and the high value of each assumption (the "
+        "rest at the entered value)",
+    },
+    "uncertainty.xl.col.lever": {"nl": "Aanname", "en": "Assumption"},
+    "uncertainty.xl.col.low": {"nl": "Laag", "en": "Low"},
+    "uncertainty.xl.col.high": {"nl": "Hoog", "en": "High"},
+    "uncertainty.xl.col.factor_low": {"nl": "Factor bij laag", "en": "Factor at low"},
+    "uncertainty.xl.col.factor_high": {"nl": "Factor bij hoog", "en": "Factor at high"},
+    "uncertainty.xl.col.default": {"nl": "Standaardbandbreedte", "en": "Default range"},
+    "uncertainty.xl.yes": {"nl": "ja (vuistregel)", "en": "yes (rule of thumb)"},
     "uncertainty.report.n_effects": {"nl": "({n} effecten)", "en": "({n} effects)"},
     "uncertainty.report.p_above_1": {
         "nl": "Kans dat elke euro meer dan een euro oplevert (> 1): {chance}",
