@@ -6,7 +6,7 @@ one validator, `parse_project`, judge it; every problem comes back as a
 `CellError` that names the table, the row as the user sees it (1-based) and
 the column by its header, in Dutch or English: ``Rij 3, nul-effect (deadweight):
 ‘150’ ligt buiten 0 % tot en met 100 %``. Numbers are typed and shown as text the
-Dutch way, shares in percent (`NUMBER_KINDS`; docs/method.md §12). Nothing is saved
+Dutch way, shares in percent (`NUMBER_KINDS`; docs/method.md §16). Nothing is saved
 here; the page saves only a valid project.
 
 The tables show names, never keys: a stakeholder or financier by its party name, a

@@ -10,6 +10,7 @@ from impactkaart.cli.common import EXIT_INPUT, fail
 from impactkaart.io.project_file import read_project_file
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
+from impactkaart.uncertainty.correlation import DEFAULT_GROUPING, DEFAULT_RHO, GROUPINGS
 from impactkaart.uncertainty.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, monte_carlo
 from impactkaart.uncertainty.ranges import with_default_ranges
 from impactkaart.uncertainty.report import montecarlo_text, sensitivity_text
@@ -30,6 +31,10 @@ def add_commands(sub, lang: str) -> None:
     p.add_argument("--draws", type=int, default=DEFAULT_DRAWS, help=t(
         "cli.montecarlo.draws_help", lang, n=formats.number(DEFAULT_DRAWS, lang, decimals=0)))
     p.add_argument("--seed", type=int, default=DEFAULT_SEED, help=t("cli.montecarlo.seed_help", lang))
+    p.add_argument("--samenhang", choices=GROUPINGS, default=DEFAULT_GROUPING,
+                   help=t("uncertainty.cli.grouping_help", lang, default=DEFAULT_GROUPING))
+    p.add_argument("--correlatie", type=float, default=DEFAULT_RHO, help=t(
+        "uncertainty.cli.rho_help", lang, default=formats.number(DEFAULT_RHO, lang, decimals=1)))
     p.add_argument("--json", action="store_true", help=t("cli.json.help", lang))
     p.add_argument("--standaardbandbreedtes", action="store_true", help=defaults_help)
 
@@ -43,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
                        max=formats.number(MAX_DRAWS, lang, decimals=0))], EXIT_INPUT)
     if args.command == "montecarlo" and args.seed < 0:
         return fail([t("cli.montecarlo.seed_range", lang)], EXIT_INPUT)
+    if args.command == "montecarlo" and not 0 <= args.correlatie <= 1:
+        return fail([t("uncertainty.cli.rho_range", lang)], EXIT_INPUT)
     project = read_project_file(args.file)
     if args.standaardbandbreedtes:
         project = with_default_ranges(project)
@@ -50,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
         data = sensitivity(project, lang=lang)
         text = sensitivity_text(data, lang)
     else:
-        result = monte_carlo(project, draws=args.draws, seed=args.seed)
+        result = monte_carlo(project, draws=args.draws, seed=args.seed,
+                             grouping=args.samenhang, rho=args.correlatie)
         data, text = result.to_dict(lang), montecarlo_text(result, lang)
     print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
     return 0

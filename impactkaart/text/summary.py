@@ -59,10 +59,8 @@ class Benchmark:
     publisher: str
     year: str
     url: str
-
-    def difference(self, factor: float) -> float:
-        """How far a rendementsfactor lies above (positive) or below this average."""
-        return factor - self.value
+    # No `difference` or above/below: the average is context beside a result, never a
+    # pass mark (docs/method.md, section 10; it averages 14 MKBAs of different scope).
 
 
 def seor_benchmark(reference: Reference | None = None) -> Benchmark:

@@ -15,7 +15,6 @@ import numpy as np
 import pandas as pd
 
 from impactkaart.charts.base import category_axis, category_step, finish, rule_label, text_px
-from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.uncertainty.montecarlo import MonteCarloResult
@@ -24,9 +23,12 @@ from impactkaart.uncertainty.report import assumption_value
 LOW_COLOUR = "#0072B2"  # blue: the assumption at its low value
 HIGH_COLOUR = "#E69F00"  # orange: at its high value
 BELOW_ONE = "#D55E00"  # vermillion: less than a euro back
-BELOW_SEOR = "#56B4E9"  # sky blue: between 1 and the SEOR average
-ABOVE_SEOR = "#0072B2"  # blue: above the SEOR average
-TOP = 15  # a tornado with more bars than this is no longer read in five seconds
+ABOVE_ONE = "#0072B2"  # blue: every euro back or more
+# No line or band at the SEOR average: it is context beside the headline result, not a
+# threshold (docs/method.md, section 10).
+TOP = 15
+OUTCOME_CHARS = 48  # a longer outcome is cut in a tornado label, so the assumption stays legible
+# (TOP: a tornado with more bars than this is no longer read in five seconds)
 # Legend under the plot: the space above it holds the labels of the reference lines.
 LEGEND = alt.Legend(orient="bottom", direction="vertical")  # horizontal ran off a narrow chart
 
@@ -51,7 +53,7 @@ def tornado_data(frame: pd.DataFrame, lang: str = "nl", top: int = TOP) -> pd.Da
     mixed = frame["default"].any() and not frame["default"].all()
     rows = []
     for rank, row in enumerate(frame.head(top).itertuples()):
-        label = row.label + (DEFAULT_MARK if row.default and mixed else "")
+        label = _short(row.label) + (DEFAULT_MARK if row.default and mixed else "")
         for end, value, factor in (("low", row.low, row.factor_low),
                                    ("high", row.high, row.factor_high)):
             rows.append({
@@ -66,6 +68,15 @@ def tornado_data(frame: pd.DataFrame, lang: str = "nl", top: int = TOP) -> pd.Da
             })
     return pd.DataFrame(rows, columns=["rank", "label", "end", "end_label", "value_text",
                                        "start", "stop", "factor_text"])
+
+
+def _short(label: str) -> str:
+    """'outcome · assumption' with a long outcome cut, never the assumption: the chart's
+    axis would otherwise hide which assumption a bar is about."""
+    outcome, sep, what = label.rpartition(" · ")
+    if not sep or len(outcome) <= OUTCOME_CHARS:
+        return label
+    return f"{outcome[:OUTCOME_CHARS - 1].rstrip()}… · {what}"
 
 
 def tornado_table(frame: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
@@ -84,7 +95,7 @@ def tornado_table(frame: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
 
 
 def _rules(values: dict[str, float], domain: list[float]) -> alt.LayerChart:
-    """Dashed reference lines (1, the SEOR average), each labelled above the plot.
+    """Dashed reference lines (today only 1), each labelled above the plot.
 
     A label is centred on its line but kept inside the plot, and each has its own
     row, so two labels never overlap however close the lines are.
@@ -99,19 +110,12 @@ def _rules(values: dict[str, float], domain: list[float]) -> alt.LayerChart:
     return alt.layer(*layers)
 
 
-def tornado_chart(
-    frame: pd.DataFrame, seor: float | None = None, lang: str = "nl", top: int = TOP
-) -> alt.TopLevelMixin:
-    """Horizontal bars from the base factor to the factor at each end of each range.
-
-    ``seor``: where the SEOR-average line goes; by default the figure in
-    impactkaart/data/parameters.csv.
-    """
-    if seor is None:
-        seor = default_reference().seor_benchmark
+def tornado_chart(frame: pd.DataFrame, lang: str = "nl", top: int = TOP) -> alt.TopLevelMixin:
+    """Horizontal bars from the base factor to the factor at each end of each lever,
+    with a dashed line at 1."""
     data = tornado_data(frame, lang, top)
     base = float(frame["factor_base"].iloc[0])
-    every = np.concatenate([data["start"], data["stop"], [1.0, seor]])
+    every = np.concatenate([data["start"], data["stop"], [1.0]])
     pad = 0.05 * (every.max() - every.min() or 1.0)
     domain = [float(every.min() - pad), float(every.max() + pad)]
     scale = alt.Scale(domain=domain, nice=False)
@@ -136,8 +140,7 @@ def tornado_chart(
         )
         .add_params(ends)
     )
-    rules = _rules({_w("one", lang): 1.0, _w("seor", lang, v=formats.number(seor, lang)): seor},
-                   domain)
+    rules = _rules({_w("one", lang): 1.0}, domain)
     now = alt.Chart(pd.DataFrame({"x": [base]})).mark_rule(color="#222", strokeWidth=1.5) \
         .encode(x="x:Q")
     subtitle = [_w("tornado_sub_1", lang),
@@ -159,15 +162,10 @@ def tornado_chart(
 
 
 def histogram_data(result: MonteCarloResult, lang: str = "nl", bins: int = 40) -> pd.DataFrame:
-    """The rendementsfactor per bin, with the band (below 1 / up to SEOR / above) of its middle."""
-    seor = result.seor_benchmark
+    """The rendementsfactor per bin, with the band (below 1 / 1 or more) of its middle."""
     frame = result.histogram(bins)
     middle = (frame["bin_start"] + frame["bin_end"]) / 2
-    seor_text = formats.number(seor, lang)
-    frame["band"] = np.where(
-        middle < 1, _w("below_one", lang),
-        np.where(middle < seor, _w("below_seor", lang, v=seor_text),
-                 _w("above_seor", lang, v=seor_text)))
+    frame["band"] = np.where(middle < 1, _w("below_one", lang), _w("above_one", lang))
     frame["range_text"] = [
         f"{formats.factor(a, lang, decimals=2)} – {formats.factor(b, lang, decimals=2)}"
         for a, b in zip(frame["bin_start"], frame["bin_end"])
@@ -177,15 +175,12 @@ def histogram_data(result: MonteCarloResult, lang: str = "nl", bins: int = 40) -
 
 
 def histogram_chart(result: MonteCarloResult, lang: str = "nl") -> alt.TopLevelMixin:
-    """The distribution of the rendementsfactor, with rules at 1 and at the SEOR average."""
-    seor = result.seor_benchmark
+    """The distribution of the rendementsfactor, with a rule at 1 and one at the point value."""
     data = histogram_data(result, lang)
     stats = result.factor_summary()
-    seor_text = formats.number(seor, lang)
-    bands = [_w("below_one", lang), _w("below_seor", lang, v=seor_text),
-             _w("above_seor", lang, v=seor_text)]
-    lo = min(float(data["bin_start"].min()), 1.0)
-    hi = max(float(data["bin_end"].max()), seor)
+    bands = [_w("below_one", lang), _w("above_one", lang)]
+    lo = min(float(data["bin_start"].min()), 1.0, stats["point"])
+    hi = max(float(data["bin_end"].max()), 1.0, stats["point"])
     pad = 0.04 * (hi - lo)
     bars = (
         alt.Chart(data)
@@ -197,21 +192,24 @@ def histogram_chart(result: MonteCarloResult, lang: str = "nl") -> alt.TopLevelM
             x2="bin_end:Q",
             y=alt.Y("count:Q", title=_w("draws", lang), axis=alt.Axis(format=",d")),
             color=alt.Color("band:N", title=None, legend=LEGEND,
-                            scale=alt.Scale(domain=bands, range=[BELOW_ONE, BELOW_SEOR, ABOVE_SEOR])),
+                            scale=alt.Scale(domain=bands, range=[BELOW_ONE, ABOVE_ONE])),
             tooltip=[alt.Tooltip("range_text:N", title=_w("range", lang)),
                      alt.Tooltip("count:Q", title=_w("draws", lang), format=",d"),
                      alt.Tooltip("share_text:N", title=_w("share", lang))],
         )
     )
-    rules = _rules({_w("one", lang): 1.0, _w("seor", lang, v=seor_text): seor},
-                   [lo - pad, hi + pad])
+    point = stats["point"]
+    rules = _rules({_w("one", lang): 1.0}, [lo - pad, hi + pad])
+    now = alt.Chart(pd.DataFrame({"x": [point]})).mark_rule(color="#222", strokeWidth=1.5) \
+        .encode(x="x:Q")
     subtitle = _w(
         "hist_sub", lang,
         n=formats.number(result.draws, lang, decimals=0),
         lo=formats.factor(stats["p05"], lang, decimals=2),
         hi=formats.factor(stats["p95"], lang, decimals=2),
+        point=formats.factor(point, lang, decimals=2),
     )
-    chart = alt.layer(bars, rules).properties(
+    chart = alt.layer(bars, now, rules).properties(
         title=alt.TitleParams(_w("hist_title", lang), subtitle=[subtitle]), height=400)
     return finish(chart, lang)
 

@@ -1,7 +1,8 @@
 """How sure is the rendementsfactor? Monte Carlo, and the numpy twin of the engine.
 
-`monte_carlo` makes N seeded draws of every ranged assumption (`ranges`;
-independent: correlations are not modelled), in chunks with a progress callback
+`monte_carlo` makes N seeded draws of every ranged assumption (`ranges`; how they
+move together is set in `correlation`: by default estimates of one kind share a
+common factor), in chunks with a progress callback
 that can cancel the run. Each draw is computed through the engine, or through a
 closed-form numpy twin of it that the tests prove equal to the engine on the
 same draws.
@@ -39,7 +40,14 @@ from impactkaart.core.model import RANGED_EFFECT_FIELDS, Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
-from impactkaart.uncertainty.ranges import Assumption, assumption_label, assumptions, checked
+from impactkaart.uncertainty import correlation
+from impactkaart.uncertainty.ranges import (
+    Assumption,
+    assumption_label,
+    assumptions,
+    checked,
+    held_fixed,
+)
 
 DEFAULT_DRAWS = 10_000
 DEFAULT_SEED = 20240607  # any fixed number: the point is that a run can be repeated
@@ -58,16 +66,18 @@ class MonteCarloCancelled(RuntimeError):
 # --- Monte Carlo -----------------------------------------------------------------------
 
 
-def draw_samples(found: Sequence[Assumption], n: int, rng: np.random.Generator) -> np.ndarray:
+def draw_samples(
+    found: Sequence[Assumption], n: int, rng: np.random.Generator, u: np.ndarray | None = None
+) -> np.ndarray:
     """An (n, len(found)) array: column j holds n draws of assumption j.
 
-    One uniform matrix, turned into each distribution by its inverse CDF (vectorised
+    One uniform matrix (``u``, or independent uniforms from ``rng``), turned into each distribution by its inverse CDF (vectorised
     over all assumptions at once). Triangular(a, c, b) with F(c) = (c − a)/(b − a):
     x = a + √(u (b − a)(c − a)) for u < F(c), else b − √((1 − u)(b − a)(b − c)).
     A duration is drawn over low − ½ … high + ½ and rounded, so each whole year
     between low and high gets its fair share.
     """
-    u = rng.random((n, len(found)))
+    u = rng.random((n, len(found))) if u is None else u
     if not found:
         return u
     low = np.array([float(a.range.low) for a in found])
@@ -276,7 +286,7 @@ class MonteCarloResult:
     seed: int
     method: str
     base: dict[str, Any]  # the deterministic result (engine): rendementsfactor, pv_*, fte_total
-    seor_benchmark: float
+    seor_benchmark: float  # context only: never a threshold (docs/method.md, section 10)
     factor: np.ndarray
     pv_benefits: np.ndarray
     pv_costs: np.ndarray
@@ -290,6 +300,10 @@ class MonteCarloResult:
     # Each assumption's effect outcome (None: the discount rate), so `to_dict` can word
     # the labels in any language.
     outcomes: list[str | None] = field(default_factory=list)
+    grouping: str = "none"  # how the draws move together (`correlation`)
+    rho: float = 0.0
+    # The assumptions the default ranges held fixed, and why (`ranges.held_fixed`).
+    fixed: list[tuple[str, float, int]] = field(default_factory=list)
 
     @property
     def fte_total(self) -> np.ndarray:
@@ -299,11 +313,20 @@ class MonteCarloResult:
     def has_factor(self) -> bool:
         return bool(np.isfinite(self.factor).any())
 
+    @property
+    def varies(self) -> bool:
+        """Whether any assumption was drawn; without one there is no probability to tell."""
+        return bool(self.assumptions)
+
     def factor_summary(self) -> dict[str, Any]:
-        stats = _interval(self.factor)
+        """Point value (the engine's), median, mean, 90 % interval and P(factor > 1).
+
+        P(factor > 1) is None when nothing varies: a certainty "100 %" would only
+        repeat the point value as if it had been tested.
+        """
+        stats: dict[str, Any] = {"point": self.base["rendementsfactor"], **_interval(self.factor)}
         finite = self.factor[np.isfinite(self.factor)]
-        stats["p_above_1"] = float((finite > 1).mean()) if len(finite) else None
-        stats["p_above_seor"] = float((finite > self.seor_benchmark).mean()) if len(finite) else None
+        stats["p_above_1"] = float((finite > 1).mean()) if len(finite) and self.varies else None
         return stats
 
     def histogram(self, bins: int = 40) -> pd.DataFrame:
@@ -347,8 +370,9 @@ class MonteCarloResult:
             "draws": self.draws,
             "seed": self.seed,
             "method": self.method,
-            "note": t("uncertainty.json_note", lang),
+            "note": self.note(lang),
             "deterministic": self.base,
+            "correlation": {"grouping": self.grouping, "rho": self.rho},
             "seor_benchmark": self.seor_benchmark,
             "rendementsfactor": {**self.factor_summary(),
                                  "histogram": hist.to_dict(orient="records")},
@@ -360,6 +384,10 @@ class MonteCarloResult:
             "assumptions": [self._worded(a, outcome, lang) for a, outcome in
                             zip(self.assumptions, self.outcomes or [None] * len(self.assumptions))],
         }
+
+    def note(self, lang: str = "nl") -> str:
+        """How the draws were made, in one line (JSON, CLI, exports)."""
+        return t("uncertainty.json_note", lang, how=correlation_words(self.grouping, self.rho, lang))
 
     def _worded(self, row: dict[str, Any], outcome: str | None, lang: str) -> dict[str, Any]:
         if not self.outcomes:  # made without outcomes: its labels as they are
@@ -382,6 +410,29 @@ def plain_row(row: dict[str, Any]) -> dict[str, Any]:
     return {k: _plain(v) for k, v in row.items()}
 
 
+def correlation_words(grouping: str, rho: float, lang: str = "nl") -> str:
+    """'aannames van één soort bewegen samen (ρ = 0,5)' and the like."""
+    if grouping == "none" or rho == 0:
+        return t("uncertainty.correlation.none", lang)
+    return t(f"uncertainty.correlation.{grouping}", lang, rho=formats.number(rho, lang, decimals=2))
+
+
+def signs(fp: FlatPortfolio, found: Sequence[Assumption]) -> np.ndarray:
+    """+1 where raising an assumption (to its high, all else at base) raises the
+    rendementsfactor, −1 where it lowers it; by PV(benefits) when there are no costs.
+    Two twin rows per assumption."""
+    m = len(found)
+    if not m:
+        return np.ones(0)
+    base = np.array([float(a.base) for a in found])
+    rows = np.tile(base, (2 * m, 1))
+    for j, a in enumerate(found):
+        rows[2 * j, j], rows[2 * j + 1, j] = a.range.low, a.range.high
+    d = twin(fp, found, rows)
+    value = np.where(np.isfinite(d.factor), d.factor, d.pv_benefits)
+    return np.where(value[1::2] >= value[0::2], 1.0, -1.0)
+
+
 ProgressCallback = Callable[[int, int], bool | None]
 
 
@@ -393,6 +444,8 @@ def monte_carlo(
     progress: ProgressCallback | None = None,
     method: str = "twin",
     keep_samples: bool = False,
+    grouping: str = correlation.DEFAULT_GROUPING,
+    rho: float = correlation.DEFAULT_RHO,
 ) -> MonteCarloResult:
     """Draw every ranged assumption ``draws`` times and compute each draw.
 
@@ -402,15 +455,19 @@ def monte_carlo(
     ``progress(done, total)`` is called after each chunk; returning False
     raises `MonteCarloCancelled`. ``method``: "twin" (closed-form numpy, fast)
     or "engine" (the engine's compute_flat on a portfolio of draws).
+    ``grouping`` and ``rho``: how the draws move together (`correlation`; "none"
+    for independent draws).
     """
     if not 1 <= draws <= MAX_DRAWS:
         raise ValueError(t("uncertainty.draws_range", max=formats.number(MAX_DRAWS, decimals=0)))
     if method not in ("twin", "engine"):
         raise ValueError("method must be 'twin' or 'engine'")
+    correlation.check(grouping, rho)
     reference = reference or default_reference()
     project = checked(project, reference)
     found = assumptions(project)
     fp = flatten([project], reference)
+    turn = signs(fp, found) if grouping == "all" else None
     run = twin if method == "twin" else engine_draws
     n_chunks = math.ceil(draws / CHUNK)
     children = np.random.SeedSequence(seed).spawn(n_chunks)
@@ -419,7 +476,9 @@ def monte_carlo(
     done = 0
     for k, child in enumerate(children):
         n = min(CHUNK, draws - k * CHUNK)
-        samples = draw_samples(found, n, np.random.default_rng(child))
+        rng = np.random.default_rng(child)
+        u = correlation.uniforms(found, n, rng, grouping, rho, turn)
+        samples = draw_samples(found, n, rng, u)
         parts.append(run(fp, found, samples))
         if keep_samples:
             kept.append(samples)
@@ -446,5 +505,8 @@ def monte_carlo(
         ],
         samples=np.concatenate(kept) if keep_samples else None,
         outcomes=[None if a.effect is None else project.effects[a.effect].outcome for a in found],
+        grouping=grouping,
+        rho=float(rho) if grouping != "none" else 0.0,
+        fixed=held_fixed(project),
         **joined,
     )

@@ -21,15 +21,17 @@ from impactkaart.core.model import (
 from impactkaart.core.reference import Reference
 from impactkaart.text.catalogue import t
 
-# The effect fields that are fractions 0–1; their default range is base ± DEFAULT_SHARE, clipped.
+# The effect fields that are fractions 0–1; their default range is base ± DEFAULT_SHARE.
 FRACTION_FIELDS = ("deadweight", "attribution", "displacement", "drop_off")
 
 # Default ranges: conventions of this tool, NOT sourced figures (say so wherever shown:
-# the catalogue's "uncertainty.default_note").
+# the catalogue's "uncertainty.default_note"). Each is symmetric around the point value,
+# so that value stays the median and the mode of the draws (docs/method.md, section 8):
+# a one-sided range would move the Monte Carlo median away from the result it qualifies.
 DEFAULT_RELATIVE = 0.25  # quantity and proxy: ± 25 % of the base value
 DEFAULT_SHARE = 0.10  # deadweight, attribution, displacement, drop-off: ± 0,1
 DEFAULT_YEARS = 1  # duration: ± 1 year
-DEFAULT_RATE = (0.015, 0.04)  # discount rate: 1,5 %–4 %
+DEFAULT_RATE = 0.0075  # discount rate: ± 0,75 percentage point (1,5 %–3 % around 2,25 %)
 
 
 @dataclass(frozen=True)
@@ -77,19 +79,56 @@ def has_default_ranges(project: Project) -> bool:
 
 
 def default_range(name: str, base: float) -> Range | None:
-    """The conventional range for one assumption (None: no sensible default, e.g. base 0)."""
+    """The conventional range for one assumption, symmetric around ``base``.
+
+    Near an edge (a share near 0 or 1, a rate near 0) the half-width shrinks to the
+    room that edge leaves on both sides. Where there is no room on one side at all
+    (a share of exactly 0 or 1, a duration of 1 year or of MAX_YEARS, a rate of 0)
+    the assumption is held ``fixed`` (flagged default): a range that can only go one
+    way would move the median off the point value. None: no default (quantity or
+    proxy 0, where ± 25 % is nothing).
+    """
     if name in ("quantity", "proxy"):
         width = DEFAULT_RELATIVE * abs(base)
         return Range(base - width, base + width, default=True) if width > 0 else None
     if name in FRACTION_FIELDS:
-        # Rounded so that 0,3 − 0,1 reads 0,2 in a project file, not 0,19999999999999998.
-        low, high = round(max(0.0, base - DEFAULT_SHARE), 10), round(min(1.0, base + DEFAULT_SHARE), 10)
-        return Range(min(low, base), max(high, base), default=True)
-    if name == "duration":
-        return Range(max(1, base - DEFAULT_YEARS), min(MAX_YEARS, base + DEFAULT_YEARS), default=True)
-    if name == "discount_rate":
-        return Range(min(DEFAULT_RATE[0], base), max(DEFAULT_RATE[1], base), default=True)
-    raise ValueError(f"unknown assumption: {name}")
+        # No wider than a quarter of the share kept (1 − base): like quantity and proxy,
+        # no default range moves the effect's value by more than ± 25 %.
+        width = min(DEFAULT_SHARE, base, DEFAULT_RELATIVE * (1.0 - base))
+    elif name == "duration":
+        width = min(DEFAULT_YEARS, base - 1, MAX_YEARS - base)
+    elif name == "discount_rate":
+        width = min(DEFAULT_RATE, base)
+    else:
+        raise ValueError(f"unknown assumption: {name}")
+    if width <= 0:
+        return Range(base, base, distribution="fixed", default=True)
+    # Rounded so that 0,3 − 0,1 reads 0,2 in a project file, not 0,19999999999999998
+    # (never past the base: a width of 1e-12 must still hold it).
+    low, high = round(base - width, 10), round(base + width, 10)
+    return Range(min(low, base), max(high, base), default=True)
+
+
+def held_fixed(project: Project) -> list[tuple[str, float, int]]:
+    """The assumptions the default ranges hold fixed because they can go only one way.
+
+    One row per (assumption, point value): its name, the value and how many effects
+    have it, in RANGED_EFFECT_FIELDS order (the discount rate last), so a page can say
+    "verplaatsing 0 (6 effecten)" rather than list every effect.
+    """
+    counts: dict[tuple[str, float], int] = {}
+    for effect in project.effects:
+        for name in RANGED_EFFECT_FIELDS:
+            r = effect.ranges.get(name)
+            if r is not None and r.default and r.distribution == "fixed":
+                key = (name, float(getattr(effect, name)))
+                counts[key] = counts.get(key, 0) + 1
+    rate = project.discount_rate_range
+    if rate is not None and rate.default and rate.distribution == "fixed":
+        counts[("discount_rate", float(project.discount_rate))] = 1
+    order = {name: i for i, name in enumerate((*RANGED_EFFECT_FIELDS, "discount_rate"))}
+    return [(name, value, n) for (name, value), n in
+            sorted(counts.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))]
 
 
 def with_default_ranges(project: Project) -> Project:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from impactkaart.core.reference import default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label, sector_label
 from impactkaart.text.summary import factor_reason
-from impactkaart.uncertainty.montecarlo import MonteCarloResult
+from impactkaart.uncertainty.montecarlo import MonteCarloResult, correlation_words
 
 
 def chance(share: float | None, lang: str = "nl") -> str:
@@ -37,9 +36,12 @@ def assumption_value(name: str, value: float, lang: str = "nl") -> str:
         return t("uncertainty.year_one" if years == 1 else "uncertainty.years", lang, n=years)
     if name == "proxy":
         return formats.euro(value, lang, decimals=2)
+    if name == "size":  # quantity × value per unit: the effect's gross value per year
+        return formats.euro(value, lang)
     if name == "quantity":
         return formats.number(value, lang, decimals=1)
-    return formats.number(value, lang, decimals=2)
+    # a share: 0,25; a share held at exactly 0 or 1 reads 0 or 1
+    return formats.number(value, lang, decimals=0 if value in (0, 1) else 2)
 
 
 def _interval(stats: dict[str, Any], fmt, lang: str) -> str:
@@ -47,6 +49,14 @@ def _interval(stats: dict[str, Any], fmt, lang: str) -> str:
         return "–"
     return t("uncertainty.report.interval", lang, median=fmt(stats["median"]),
              low=fmt(stats["p05"]), high=fmt(stats["p95"]))
+
+
+def factor_line(stats: dict[str, Any], lang: str = "nl") -> str:
+    """'1,44× (puntschatting); mediaan 1,41×, 90%-interval 1,00× – 1,91×': the point
+    value first, the interval beside it (CLI, exports, one-pager)."""
+    factor = lambda x: formats.factor(x, lang, decimals=2)  # noqa: E731
+    return t("uncertainty.report.point_interval", lang, point=factor(stats["point"]),
+             interval=_interval(stats, factor, lang))
 
 
 def sensitivity_text(data: dict[str, Any], lang: str = "nl") -> str:
@@ -85,18 +95,19 @@ def montecarlo_text(result: MonteCarloResult, lang: str = "nl") -> str:
     lines = [
         result.name,
         "",
-        words("draws", n=formats.number(result.draws, lang, decimals=0), seed=result.seed),
+        words("draws", n=formats.number(result.draws, lang, decimals=0), seed=result.seed,
+              how=correlation_words(result.grouping, result.rho, lang)),
     ]
-    if not result.assumptions:
-        lines += [words("no_ranges"), ""]
     stats = result.factor_summary()
-    base = result.base["rendementsfactor"]
-    if result.has_factor:
-        seor = formats.number(default_reference().seor_benchmark, lang)
+    if not result.varies:
+        # Nothing drawn: the point value alone, and no probability (it would read "100 %").
+        lines += [words("no_ranges"), ""]
+        if result.has_factor:
+            lines.append(words("factor", factor=factor(stats["point"])))
+    elif result.has_factor:
         lines += [
-            words("factor_interval", interval=_interval(stats, factor, lang), base=factor(base)),
+            words("factor_interval", line=factor_line(stats, lang)),
             words("p_above_1", chance=chance(stats["p_above_1"], lang)),
-            words("p_above_seor", v=seor, chance=chance(stats["p_above_seor"], lang)),
         ]
     else:
         lines.append(words("no_costs"))
@@ -116,4 +127,18 @@ def montecarlo_text(result: MonteCarloResult, lang: str = "nl") -> str:
         lines.append(f"  {sector_label(row.sector, lang):<30} {_interval(row._asdict(), fte, lang)}")
     if any(a["default"] for a in result.assumptions):
         lines += ["", t("uncertainty.default_note", lang)]
+    if result.fixed:
+        lines.append(held_fixed_sentence(result.fixed, lang))
     return "\n".join(lines)
+
+
+def held_fixed_sentence(rows, lang: str = "nl") -> str:
+    """Why the default ranges left some assumptions fixed (rows of `ranges.held_fixed`):
+    'Vast gehouden, want ze kunnen maar één kant op: verplaatsing 0 (6 effecten), …'."""
+    parts = []
+    for name, value, n in rows:
+        what = f"{t(f'uncertainty.assumption.{name}', lang)} {assumption_value(name, value, lang)}"
+        if n > 1:
+            what += " " + t("uncertainty.report.n_effects", lang, n=n)
+        parts.append(what)
+    return t("uncertainty.held_fixed", lang, items=", ".join(parts))

@@ -1,9 +1,12 @@
 """How sure is the rendementsfactor? The tornado and the break-even points.
 
 - `tornado`: each ranged assumption at its low and at its high, everything else
-  at base, through `compute_portfolio` (one set-based call), sorted by swing.
+  at base, through `compute_portfolio` (one set-based call), sorted by swing. An
+  effect's quantity and value per unit are one lever (the value is their product,
+  so each alone swings the factor identically): both at their low, both at their high.
 - `break_even`: per effect, how far its quantity (or proxy) may fall before the
-  rendementsfactor drops to 1 and to the SEOR average 1,6. Benefits are linear
+  rendementsfactor drops to 1. (Not to the SEOR average: that is context, not a
+  threshold; docs/method.md, section 10.) Benefits are linear
   in quantity and in proxy, so with B = PV(benefits), C = PV(costs) and b = the
   effect's PV, a fall by the fraction x gives (B − x·b) / C, which equals the
   threshold T at ``x* = (B − T·C) / b``.
@@ -26,18 +29,42 @@ from impactkaart.text.catalogue import t
 from impactkaart.uncertainty.montecarlo import plain_row
 from impactkaart.uncertainty.ranges import (
     Assumption,
+    assumption_label,
     assumptions,
     checked,
     has_default_ranges,
 )
 
 
-def _with_value(project: Project, assumption: Assumption, value: float) -> Project:
-    if assumption.effect is None:
-        return replace(project, discount_rate=value)
+def _with_values(project: Project, changes: Sequence[tuple[Assumption, float]]) -> Project:
     effects = list(project.effects)
-    effects[assumption.effect] = replace(effects[assumption.effect], **{assumption.name: value})
+    for assumption, value in changes:
+        if assumption.effect is None:
+            project = replace(project, discount_rate=value)
+        else:
+            effects[assumption.effect] = replace(effects[assumption.effect],
+                                                 **{assumption.name: value})
     return replace(project, effects=tuple(effects))
+
+
+SIZE = "size"  # the lever "quantity × value per unit" of one effect
+
+
+def levers(found: Sequence[Assumption]) -> list[list[Assumption]]:
+    """The tornado's levers: one per assumption, except that an effect's quantity and
+    proxy, when both vary, are one lever (first where the quantity stood)."""
+    out: list[list[Assumption]] = []
+    size: dict[int, list[Assumption]] = {}
+    for a in found:
+        if a.name in ("quantity", "proxy") and a.effect is not None:
+            if a.effect in size:
+                size[a.effect].append(a)
+                continue
+            size[a.effect] = [a]
+            out.append(size[a.effect])
+        else:
+            out.append([a])
+    return out
 
 
 # --- tornado -------------------------------------------------------------------------
@@ -49,34 +76,48 @@ TORNADO_COLUMNS = [
 
 
 def tornado(project: Project, reference: Reference | None = None, lang: str = "nl") -> pd.DataFrame:
-    """The rendementsfactor at each assumption's low and high (all else at base), by swing.
+    """The rendementsfactor at each lever's low and high (all else at base), by swing.
 
-    One engine call for the base project and all variants. Empty when nothing
-    is uncertain; factor columns are NaN when the project has no costs.
+    A lever is one assumption, or an effect's quantity and proxy together
+    (``assumption`` "size"; base, low and high are then quantity × proxy: the
+    effect's gross value per year). One engine call for the base project and all
+    variants. Empty when nothing is uncertain; factor columns are NaN when the
+    project has no costs.
     """
     project = checked(project, reference)
-    found = assumptions(project)
+    found = levers(assumptions(project))
     variants = [project]
-    for a in found:
-        variants += [_with_value(project, a, a.range.low), _with_value(project, a, a.range.high)]
+    for lever in found:
+        variants += [_with_values(project, [(a, a.range.low) for a in lever]),
+                     _with_values(project, [(a, a.range.high) for a in lever])]
     factors = compute_portfolio(variants, reference).summary["rendementsfactor"].to_numpy()
-    rows = [
-        {
+
+    def row(j: int, lever: list[Assumption]) -> dict[str, Any]:
+        a = lever[0]
+        if len(lever) == 1:
+            name, label = a.name, a.label(project, lang)
+            base, low, high = a.base, a.range.low, a.range.high
+        else:
+            name = SIZE
+            label = assumption_label(SIZE, project.effects[a.effect].outcome, lang)
+            base, low, high = (math.prod(x) for x in zip(*[(b.base, b.range.low, b.range.high)
+                                                          for b in lever]))
+        return {
             "effect": a.effect,
-            "assumption": a.name,
-            "label": a.label(project, lang),
-            "base": a.base,
-            "low": a.range.low,
-            "high": a.range.high,
+            "assumption": name,
+            "label": label,
+            "base": base,
+            "low": low,
+            "high": high,
             "distribution": a.range.distribution,
-            "default": a.range.default,
+            "default": all(b.range.default for b in lever),
             "factor_base": factors[0],
             "factor_low": factors[1 + 2 * j],
             "factor_high": factors[2 + 2 * j],
             "swing": abs(factors[2 + 2 * j] - factors[1 + 2 * j]),
         }
-        for j, a in enumerate(found)
-    ]
+
+    rows = [row(j, lever) for j, lever in enumerate(found)]
     frame = pd.DataFrame(rows, columns=TORNADO_COLUMNS)
     frame["effect"] = frame["effect"].astype("Int64")
     # stable sort: equal swings keep the project's order
@@ -133,7 +174,7 @@ def _whole_percent(fall: float) -> int:
 def break_even(
     project: Project, reference: Reference | None = None, result: ProjectResult | None = None
 ) -> list[BreakEven]:
-    """Per effect, the break-even fall for the thresholds 1 and the SEOR average (1,6).
+    """Per effect, the break-even fall to the threshold 1 (every euro back).
 
     ``result``: the engine's result for this very project, when the caller has
     it already (the page and `sensitivity` do), so it is not computed twice.
@@ -143,7 +184,7 @@ def break_even(
     pv_b, pv_c = result.pv_benefits, result.pv_costs
     pv_effect = result.effects.set_index("effect")["pv_benefits"]
     out = []
-    for threshold in (1.0, reference.seor_benchmark):
+    for threshold in (1.0,):
         for i, effect in enumerate(project.effects):
             b = float(pv_effect.get(i, 0.0))
             fall = None
@@ -198,10 +239,10 @@ def summary_sentences(rows: Sequence[BreakEven], lang: str = "nl") -> list[str]:
 
 
 def _threshold_words(threshold: float, lang: str) -> dict[str, str]:
-    """The parts of a break-even sentence that depend on the threshold (1 or the SEOR average)."""
-    which = "one" if threshold == 1.0 else "seor"
+    """The parts of a break-even sentence that depend on the threshold (only 1 today; the
+    keys keep the threshold in their name so another could be worded beside it)."""
     value = formats.number(threshold, lang, 1)
-    return {part: t(f"uncertainty.{part}.{which}", lang, t=value)
+    return {part: t(f"uncertainty.{part}.one", lang, t=value)
             for part in ("keep", "below", "reach", "under")}
 
 

@@ -33,7 +33,11 @@ def test_sensitivity_text_with_default_ranges_says_they_are_conventions(tmp_path
     del data["discount_rate_range"]
     assert main(["sensitivity", str(write(tmp_path, data)), "--standaardbandbreedtes"]) == 0
     out = capsys.readouterr().out
-    assert "minder huisartsbezoek · aantal (standaard): 75,0 → 125,0   1,80× … 3,00×" in out
+    # One lever for quantity × value per unit (both ± 25 %): 75 × 45 = 3.375 → 1,35×;
+    # 125 × 75 = 9.375 → 3,75×.
+    assert ("minder huisartsbezoek · omvang (aantal × waarde per eenheid) (standaard): "
+            "€\u00a03.375 → €\u00a09.375   1,35× … 3,75×") in out
+    assert "SEOR" not in out
     assert "geen bronnen" in out
     assert "Zelfs als het effect ‘minder huisartsbezoek’ 58% kleiner is" in out
 
@@ -46,7 +50,10 @@ def test_montecarlo_json_is_reproducible(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == first
     assert first["draws"] == 2000 and first["seed"] == 4
     stats = first["rendementsfactor"]
-    assert {"median", "p05", "p95", "p_above_1", "p_above_seor", "histogram"} <= set(stats)
+    assert {"point", "median", "p05", "p95", "p_above_1", "histogram"} <= set(stats)
+    assert "p_above_seor" not in stats  # the SEOR average is no pass mark (issue 15, item 8)
+    assert stats["point"] == first["deterministic"]["rendementsfactor"]
+    assert first["correlation"] == {"grouping": "kind", "rho": 0.5}
     assert stats["p05"] < first["deterministic"]["rendementsfactor"] < stats["p95"]
     assert sum(b["count"] for b in stats["histogram"]) == 2000
     assert {p["party"] for p in first["by_party"]} == {"gemeente", "zorgverzekeraar"}

@@ -36,22 +36,30 @@ def test_tornado_draws_each_end_from_the_base_largest_swing_on_top():
     assert first.loc["high", "factor_text"] == "7,20×" and first.loc["high", "value_text"] == "3 jaar"
     spec = json.loads(tornado_chart(frame).to_json())
     assert spec["title"]["text"] == "Welke aannames bepalen de uitkomst het meest?"
-    assert rule_labels(spec) == {"1: elke euro terug": 1.0, "SEOR-gemiddelde 1,6": 1.6}
+    # A line at 1 only: the SEOR average is context beside the result, not a line to clear
+    # (issue 15, item 8).
+    assert rule_labels(spec) == {"1: elke euro terug": 1.0}
     assert spec["config"]["locale"]["number"]["decimal"] == ","
     table = tornado_table(frame)
     assert list(table.iloc[1])[:3] == ["minder huisartsbezoek · aantal", "", "80,0"]
 
 
-def test_the_tornado_takes_the_seor_line_from_the_parameters_file():
+def test_a_long_outcome_is_cut_in_the_tornado_but_the_assumption_stays():
+    data = dict(ONE, effects=[dict(ONE["effects"][0], outcome="minder " + "x" * 80)])
+    label = tornado_data(tornado(parse_project(data)))["label"].iloc[0]
+    assert label.endswith("… · duur") and len(label) == 48 + len(" · duur")
+
+
+def test_no_uncertainty_chart_draws_the_seor_average():
     # Read the figure here straight from the CSV, not through the reference code.
     with resources.files("impactkaart.data").joinpath("parameters.csv").open(encoding="utf-8") as f:
         seor = float(next(r["value"] for r in csv.DictReader(f) if r["key"] == "seor_benchmark"))
     frame = tornado(parse_project(ONE))
-    labels = rule_labels(json.loads(tornado_chart(frame).to_json()))
-    assert labels[f"SEOR-gemiddelde {formats.number(seor)}"] == seor
-    # A page may still pass its own figure (the Impactkaart passes the reference's).
-    labels = rule_labels(json.loads(tornado_chart(frame, 2.0, "en").to_json()))
-    assert labels == {"1: every euro back": 1.0, "SEOR average 2.0": 2.0}
+    result = monte_carlo(parse_project(ONE), draws=500, seed=1)
+    for chart in (tornado_chart(frame, "en"), histogram_chart(result, "en")):
+        text = chart.to_json()
+        assert "SEOR" not in text and formats.number(seor, "en") + "×" not in text
+        assert rule_labels(json.loads(text)) == {"1: every euro back": 1.0}
 
 
 def test_histogram_counts_every_draw_and_colours_below_one():
@@ -64,4 +72,6 @@ def test_histogram_counts_every_draw_and_colours_below_one():
     spec = json.loads(histogram_chart(result).to_json())
     assert BELOW_ONE in json.dumps(spec)
     assert spec["title"]["subtitle"][0].startswith("3.000 trekkingen: in 90% ligt")
-    assert rule_labels(spec) == {"1: elke euro terug": 1.0, "SEOR-gemiddelde 1,6": 1.6}
+    assert spec["title"]["subtitle"][0].endswith("puntschatting 1,00× (doorgetrokken lijn).")
+    assert set(frame["band"]) <= {"onder 1", "1 of meer"}  # no band at the SEOR average
+    assert rule_labels(spec) == {"1: elke euro terug": 1.0}

@@ -33,17 +33,22 @@ def test_the_sensitivity_report_in_english():
     # see test_tornado_by_hand: duration 1 → 3 years gives 2,4 … 7,2; the quantity's default
     # range 75 → 125 gives 75 × 24 / 1.000 = 1,8 … 125 × 24 / 1.000 = 3,0
     assert "fewer GP visits · duration: 1 year → 3 years   2.40× … 7.20×" in text
+    # The value per unit is fixed by the user: the quantity is a lever of its own.
     assert "fewer GP visits · quantity (default): 75.0 → 125.0   1.80× … 3.00×" in text
     assert ("Even if the effect ‘fewer GP visits’ is 58% smaller, every euro still returns "
             "more than a euro (break-even: 58.3% smaller).") in text
 
 
 def test_the_monte_carlo_report_in_english():
-    result = monte_carlo(project(), draws=500, seed=3)
+    result = monte_carlo(project(), draws=500, seed=3, grouping="none")
     text = montecarlo_text(result, "en")
     assert not dutch_lines(text), dutch_lines(text)
     assert "Monte Carlo: 500 draws, seed 3; assumptions drawn independently." in text
+    assert "Return factor: 2.40× (point estimate); median " in text  # the point first
     assert "Health insurer" in text and "FTE" in text
+    # Default ranges held a share of 0 fixed: said, with the reason.
+    assert "Held fixed, because they can go only one way" in text
     dutch = montecarlo_text(result)
     assert "Monte Carlo: 500 trekkingen, seed 3; aannames onafhankelijk getrokken." in dutch
+    assert "SEOR" not in dutch and "1,6" not in dutch
     assert dutch_lines(dutch)  # the check does see Dutch

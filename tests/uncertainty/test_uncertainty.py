@@ -18,7 +18,11 @@ from impactkaart.core.engine import compute
 from impactkaart.core.model import Range, parse_project
 from impactkaart.io.project_file import parse_project_json, project_json
 from impactkaart.uncertainty.montecarlo import CHUNK, MonteCarloCancelled, monte_carlo
-from impactkaart.uncertainty.ranges import with_default_ranges, without_default_ranges
+from impactkaart.uncertainty.ranges import (
+    held_fixed,
+    with_default_ranges,
+    without_default_ranges,
+)
 from impactkaart.uncertainty.sensitivity import break_even, sentence, tornado
 from tests.strategies import projects
 
@@ -90,22 +94,18 @@ def test_tornado_is_empty_without_ranges():
 
 def test_break_even_by_hand_above_one():
     project = parse_project(ONE)
-    to_one, to_seor = break_even(project)
+    # Only the threshold 1: the SEOR average is context, not a pass mark (issue 15, item 8).
+    (to_one,) = break_even(project)
     # B = 2.400, C = 1.000, the effect is all of B.
     # To 1:   x* = (2.400 − 1 × 1.000) / 2.400 = 0,58333…
-    # To 1,6: x* = (2.400 − 1,6 × 1.000) / 2.400 = 0,33333…
     assert to_one.fall == pytest.approx(1400 / 2400, rel=1e-12)
-    assert to_seor.fall == pytest.approx(800 / 2400, rel=1e-12)
     assert to_one.quantity_at == pytest.approx(100 * 1000 / 2400, rel=1e-12)  # 41,67
     assert to_one.proxy_at == pytest.approx(60 * 1000 / 2400, rel=1e-12)  # 25
     assert sentence(to_one) == (
         "Zelfs als het effect ‘minder huisartsbezoek’ 58% kleiner is, blijft elke euro meer dan "
         "een euro opleveren (omslagpunt: 58,3% kleiner).")
-    assert sentence(to_seor) == (
-        "Zelfs als het effect ‘minder huisartsbezoek’ 33% kleiner is, blijft de rendementsfactor "
-        "boven het SEOR-gemiddelde van 1,6 (omslagpunt: 33,3% kleiner).")
-    # The engine agrees: at those quantities the factor is exactly 1 and 1,6.
-    for point, target in ((to_one, 1.0), (to_seor, 1.6)):
+    # The engine agrees: at those quantities the factor is exactly 1.
+    for point, target in ((to_one, 1.0),):
         at = parse_project(one(quantity=point.quantity_at, ranges={}))
         assert compute(at).rendementsfactor == pytest.approx(target, rel=1e-12)
         at = parse_project(one(proxy=point.proxy_at, ranges={}))
@@ -167,14 +167,19 @@ def test_default_ranges_fill_only_what_is_missing_and_can_be_switched_off():
     plain = parse_project(data)
     filled = with_default_ranges(plain)
     ranges = filled.effects[0].ranges
+    # Every default is symmetric around the point value (issue 15, item 7): a range that can
+    # go only one way would move the Monte Carlo median off the result. Where one side is
+    # impossible the assumption is held fixed (flagged default), not given a one-sided range.
     assert ranges["deadweight"] == Range(0.15, 0.25)  # the user's own range stays
     assert ranges["quantity"] == Range(75, 125, default=True)  # ± 25 %
     assert ranges["proxy"] == Range(45, 75, default=True)
-    assert ranges["attribution"] == Range(0.4, 0.6, default=True)  # ± 0,1
-    assert ranges["displacement"] == Range(0.0, 0.1, default=True)  # clipped at 0
-    assert ranges["drop_off"] == Range(0.0, 0.1, default=True)
-    assert ranges["duration"] == Range(1, 2, default=True)  # ± 1 year, at least 1
-    assert filled.discount_rate_range == Range(0.0, 0.04, default=True)  # widened to r = 0
+    assert ranges["attribution"] == Range(0.4, 0.6, default=True)  # 0,5 ± 0,1
+    assert ranges["displacement"] == Range(0, 0, "fixed", default=True)  # 0: only up
+    assert ranges["drop_off"] == Range(0, 0, "fixed", default=True)
+    assert ranges["duration"] == Range(1, 1, "fixed", default=True)  # 1 year: only up
+    assert filled.discount_rate_range == Range(0, 0, "fixed", default=True)  # r = 0: only up
+    assert held_fixed(filled) == [("duration", 1, 1), ("displacement", 0, 1),
+                                  ("drop_off", 0, 1), ("discount_rate", 0, 1)]
     assert parse_project_json(project_json(filled)) == filled  # a valid project file
     assert without_default_ranges(filled) == plain
 
@@ -192,7 +197,8 @@ def test_only_fixed_assumptions_give_a_zero_width_distribution_at_the_determinis
     stats = result.factor_summary()
     assert stats["p05"] == stats["median"] == stats["p95"] == pytest.approx(2.4, rel=1e-12)
     assert stats["p05"] == pytest.approx(compute(project).rendementsfactor, rel=1e-12)
-    assert stats["p_above_1"] == 1.0 and stats["p_above_seor"] == 1.0
+    # Nothing varies: the point value, and no probability (a "100 %" would only repeat it).
+    assert stats["point"] == 2.4 and stats["p_above_1"] is None
     hist = result.histogram()
     assert len(hist) == 1 and hist["count"].iloc[0] == 1000
 
@@ -214,9 +220,10 @@ def test_mean_of_a_linear_case_converges_to_its_expectation():
     assert stats["mean"] == pytest.approx(2.88, abs=0.020)
     assert stats["median"] == pytest.approx(0.024 * (200 - math.sqrt(7000)), abs=0.025)
     assert result.factor.std() == pytest.approx(0.024 * math.sqrt(15600 / 18), rel=0.03)
-    # P(factor > 1,6) = P(quantity > 66,67) = 1 − (66,67 − 60)² / ((200 − 60)(100 − 60))
-    #                 = 1 − 44,44 / 5.600 = 0,99206
-    assert stats["p_above_seor"] == pytest.approx(1 - (200 / 3 - 60) ** 2 / 5600, abs=0.003)
+    # P(factor > 1,5) = P(quantity > 62,5) = 1 − (62,5 − 60)² / ((200 − 60)(100 − 60))
+    # = 1 − 6,25 / 5.600 = 0,99888; P(factor > 1) = P(quantity > 41,7) = 1 (below the low).
+    assert stats["p_above_1"] == 1.0
+    assert float((result.factor > 1.5).mean()) == pytest.approx(1 - 6.25 / 5600, abs=0.001)
 
 
 def test_uniform_share_mean_is_the_midpoint():
@@ -324,14 +331,15 @@ def test_summary_sentences_put_the_thinnest_margin_first_and_group_the_rest():
         {"outcome": "ook klein", "stakeholder": "gemeente", "quantity": 1, "proxy": 200,
          "duration": 1, "deadweight": 0, "attribution": 0},
     ]
-    # B = 2.400 + 100 + 200 = 2.700, C = 1.000. To 1,6: margin 1.100, so the big effect may
-    # fall 1.100 / 2.400 = 45,8 %; the small ones can each vanish (1.100 > 100 and > 200).
-    rows = [b for b in break_even(parse_project(data)) if b.threshold == 1.6]
+    # B = 2.400 + 100 + 200 = 2.700, C = 1.000. To 1: margin 1.700, so the big effect may
+    # fall 1.700 / 2.400 = 70,83 %; the small ones can each vanish (1.700 > 100 and > 200).
+    rows = break_even(parse_project(data))
+    assert {b.threshold for b in rows} == {1.0}  # never the SEOR average
     assert summary_sentences(rows) == [
-        "Zelfs als het effect ‘minder huisartsbezoek’ 45% kleiner is, blijft de rendementsfactor "
-        "boven het SEOR-gemiddelde van 1,6 (omslagpunt: 45,8% kleiner).",
-        "Ook zonder één van de effecten ‘klein’ of ‘ook klein’ blijft de rendementsfactor boven "
-        "het SEOR-gemiddelde van 1,6.",
+        "Zelfs als het effect ‘minder huisartsbezoek’ 70% kleiner is, blijft elke euro meer dan "
+        "een euro opleveren (omslagpunt: 70,8% kleiner).",
+        "Ook zonder één van de effecten ‘klein’ of ‘ook klein’ blijft elke euro meer dan een "
+        "euro opleveren.",
     ]
 
 

@@ -16,7 +16,6 @@ import streamlit as st
 
 from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
-from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
@@ -28,18 +27,21 @@ from impactkaart.uncertainty.charts import (
     tornado_chart,
     tornado_table,
 )
+from impactkaart.uncertainty.correlation import DEFAULT_GROUPING, DEFAULT_RHO, GROUPINGS
 from impactkaart.uncertainty.montecarlo import (
     DEFAULT_DRAWS,
     DEFAULT_SEED,
     MonteCarloResult,
+    correlation_words,
     monte_carlo,
 )
 from impactkaart.uncertainty.ranges import (
     fit_ranges,
+    held_fixed,
     with_default_ranges,
     without_default_ranges,
 )
-from impactkaart.uncertainty.report import chance
+from impactkaart.uncertainty.report import chance, held_fixed_sentence
 from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
 from views.components import chart_view
 
@@ -55,9 +57,9 @@ def _w(key: str, lang: str, **values: object) -> str:
     return t(f"uncertainty.ui.{key}", lang, **values)
 
 
-def _signature(project: Project, draws: int, seed: int) -> str:
-    """What a stored result belongs to: the analysed project, the draws and the seed."""
-    text = f"{project_json(project)}|{draws}|{seed}"
+def _signature(project: Project, draws: int, seed: int, grouping: str, rho: float) -> str:
+    """What a stored result belongs to: the analysed project, the draws, seed and correlation."""
+    text = f"{project_json(project)}|{draws}|{seed}|{grouping}|{rho}"
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -78,6 +80,8 @@ def show(project: Project, lang: str = "nl") -> None:
     if st.toggle(_w("defaults", lang), key=f"{KEY}_standaard", help=note):
         project = with_default_ranges(project)
         st.caption(note)
+        if fixed := held_fixed(project):
+            st.caption(held_fixed_sentence(fixed, lang))
     else:
         # Off means off, also for a project file that carries ranges flagged "default"
         # (docs/project-format.md: switching the defaults off removes only those).
@@ -89,32 +93,28 @@ def show(project: Project, lang: str = "nl") -> None:
     if result.rendementsfactor is None:
         st.info(_w("no_factor", lang))
         return
-    seor = default_reference().seor_benchmark
-
     frame = tornado(project, lang=lang)
     if frame.empty:
         st.info(_w("no_ranges", lang))
     else:
-        chart_view.show(tornado_chart(frame, seor, lang), tornado_table(frame, lang),
+        chart_view.show(tornado_chart(frame, lang), tornado_table(frame, lang),
                         key=f"{KEY}_tornado", file_name="tornado", lang=lang)
 
-    _break_even(project, result, seor, lang)
+    _break_even(project, result, lang)
     _monte_carlo(project, lang, has_ranges=not frame.empty)
 
 
-def _break_even(project: Project, result: ProjectResult, seor: float, lang: str) -> None:
+def _break_even(project: Project, result: ProjectResult, lang: str) -> None:
     st.markdown(f"#### {_w('break_even', lang)}")
     st.caption(_w("break_even_note", lang))
-    rows = break_even(project, result=result)
-    for threshold, title in ((1.0, _w("vs_one", lang)),
-                             (seor, _w("vs_seor", lang, v=formats.number(seor, lang)))):
-        sentences = summary_sentences([b for b in rows if b.threshold == threshold], lang)
-        st.markdown(f"**{title}**")
-        # The sentences quote outcome names (user text): shown literally.
-        st.markdown("\n".join(f"- {md(s)}" for s in sentences[:SHOWN]))
-        if len(sentences) > SHOWN:
-            with st.expander(_w("more", lang, n=len(sentences))):
-                st.markdown("\n".join(f"- {md(s)}" for s in sentences[SHOWN:]))
+    # Only against 1: the SEOR average is context beside the result, not a threshold.
+    sentences = summary_sentences(break_even(project, result=result), lang)
+    st.markdown(f"**{_w('vs_one', lang)}**")
+    # The sentences quote outcome names (user text): shown literally.
+    st.markdown("\n".join(f"- {md(s)}" for s in sentences[:SHOWN]))
+    if len(sentences) > SHOWN:
+        with st.expander(_w("more", lang, n=len(sentences))):
+            st.markdown("\n".join(f"- {md(s)}" for s in sentences[SHOWN:]))
 
 
 def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
@@ -124,7 +124,14 @@ def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
                                   value=DEFAULT_DRAWS, step=1000, key=f"{KEY}_trekkingen"))
     seed = int(right.number_input(_w("seed", lang), min_value=0, value=DEFAULT_SEED, step=1,
                                   key=f"{KEY}_seed"))
-    signature = _signature(project, draws, seed)
+    left, right = st.columns(2)
+    grouping = left.selectbox(_w("correlation", lang), GROUPINGS,
+                              index=GROUPINGS.index(DEFAULT_GROUPING), key=f"{KEY}_samenhang",
+                              format_func=lambda g: _w(f"grouping.{g}", lang),
+                              help=_w("correlation_help", lang))
+    rho = float(right.slider(_w("rho", lang), 0.0, 1.0, DEFAULT_RHO, 0.1, key=f"{KEY}_rho",
+                             disabled=grouping == "none"))
+    signature = _signature(project, draws, seed, grouping, rho)
     if st.button(_w("run", lang), key=f"{KEY}_start", type="primary", disabled=not has_ranges,
                  icon=":material/casino:"):
         # Clicking "Stoppen" makes Streamlit rerun the page, which interrupts this run
@@ -140,10 +147,14 @@ def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
             return not st.session_state.get(STOPPED_KEY, False)
 
         st.session_state.pop(STOPPED_KEY, None)
-        result = monte_carlo(project, draws=draws, seed=seed, progress=progress)
+        result = monte_carlo(project, draws=draws, seed=seed, progress=progress,
+                             grouping=grouping, rho=rho)
+        # The same seed without and with full correlation: how much the choice widens it.
+        extremes = tuple(monte_carlo(project, draws=draws, seed=seed, grouping=g, rho=r)
+                         .factor_summary() for g, r in (("none", 0.0), ("all", 1.0)))
         bar.empty()
         stop.empty()  # done: nothing left to stop
-        st.session_state[RESULT_KEY] = (signature, result)
+        st.session_state[RESULT_KEY] = (signature, result, extremes)
     if st.session_state.pop(STOPPED_KEY, False):
         st.warning(_w("stopped", lang))
     stored = st.session_state.get(RESULT_KEY)
@@ -152,23 +163,33 @@ def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
     if stored[0] != signature:
         st.caption(_w("stale", lang))
         return
-    _result(stored[1], lang)
+    _result(stored[1], stored[2], lang)
 
 
-def _result(result: MonteCarloResult, lang: str) -> None:
+def _result(result: MonteCarloResult, extremes: tuple[dict, dict], lang: str) -> None:
     stats = result.factor_summary()
     factor = lambda x: formats.factor(x, lang, decimals=2)  # noqa: E731
-    seor_text = formats.number(result.seor_benchmark, lang)
     cols = st.columns(4)
-    cols[0].metric(_w("median", lang), factor(stats["median"]))
-    cols[1].metric(_w("interval", lang), _between(stats["p05"], stats["p95"], factor))
-    cols[2].metric(_w("p1", lang), chance(stats["p_above_1"], lang))
-    cols[3].metric(_w("pseor", lang, v=seor_text), chance(stats["p_above_seor"], lang))
+    cols[0].metric(_w("point", lang), factor(stats["point"]), help=_w("point_help", lang))
+    cols[1].metric(_w("median", lang), factor(stats["median"]))
+    cols[2].metric(_w("interval", lang), _between(stats["p05"], stats["p95"], factor))
+    if stats["p_above_1"] is None:
+        cols[3].metric(_w("p1", lang), "–")
+        st.caption(_w("no_chance", lang))
+    else:
+        cols[3].metric(_w("p1", lang), chance(stats["p_above_1"], lang))
     st.markdown(_w("sentence", lang, lo=formats.euro(stats["p05"], lang, decimals=2),
                    hi=formats.euro(stats["p95"], lang, decimals=2)))
+    if result.varies:
+        independent, together = extremes
+        st.caption(_w("widening", lang,
+                      independent=_between(independent["p05"], independent["p95"], factor),
+                      together=_between(together["p05"], together["p95"], factor)))
+
     chart_view.show(histogram_chart(result, lang), histogram_table(result, lang),
                     key=f"{KEY}_histogram", file_name="monte_carlo", lang=lang)
-    st.caption(_w("method", lang, n=formats.number(result.draws, lang, 0), seed=result.seed))
+    st.caption(_w("method", lang, n=formats.number(result.draws, lang, 0), seed=result.seed,
+                  how=correlation_words(result.grouping, result.rho, lang)))
     with st.expander(_w("details", lang)):
         euro = lambda x: formats.euro(x, lang)  # noqa: E731
         parties = result.by_party()

@@ -72,10 +72,8 @@ def _headline(designed: DesignedMap, result: ProjectResult, lang: str, big: bool
     seor = formats.factor(benchmark.value, lang)
     st.metric(
         t("rendementsfactor", lang), formats.factor(factor, lang, decimals=2),
-        delta=None if factor is None else t(
-            "workshop.map.delta", lang, diff=formats.number(benchmark.difference(factor), lang, decimals=2),
-            value=seor),
-        help=t("workshop.map.factor_help", lang, value=seor, n=benchmark.n_cases),
+        # No delta against the SEOR average: context in the help, not a pass mark.
+        help=t("workshop.map.factor_help", lang, value=seor, n=benchmark.n_mkba),
     )
     st.caption(t("workshop.map.totals", lang, benefits=formats.euro(result.pv_benefits, lang),
                  costs=formats.euro(result.pv_costs, lang)) + " " + md(fte_sentence(result, lang)))

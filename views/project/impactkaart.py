@@ -84,9 +84,7 @@ cols = st.columns(5)
 cols[0].metric(
     t("rendementsfactor", lang),
     formats.factor(factor, lang, decimals=2),
-    delta=None
-    if factor is None
-    else t("benchmark_delta", lang, diff=formats.number(benchmark.difference(factor), lang, decimals=2)),
+    # No delta against the SEOR average: it is context (the caption below), not a pass mark.
     help=factor_reason(result.rendementsfactor_reason, lang),
 )
 cols[1].metric(t("npv", lang), formats.euro(result.npv, lang), help=pv_help)

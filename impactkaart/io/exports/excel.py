@@ -30,6 +30,7 @@ name) so that a name like ``>5`` or ``gem*`` is never read as a criterion.
 from __future__ import annotations
 
 import io
+import math
 from datetime import date
 
 from openpyxl import Workbook
@@ -48,6 +49,10 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label, project_type_label, proxy_label, sector_label
 from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.sources import FIGURE_NAMES, sourced_figures
+from impactkaart.uncertainty.headline import headline
+from impactkaart.uncertainty.ranges import with_default_ranges
+from impactkaart.uncertainty.report import assumption_value
+from impactkaart.uncertainty.sensitivity import tornado
 
 EURO = '"€" #,##0.00;"€" -#,##0.00'
 SHARE = "0%"
@@ -174,6 +179,7 @@ def build_workbook(project: Project, reference: Reference | None = None,
     _write_results(results, project, layout, benefit_rows, cost_rows, reference, w)
     _write_sources(sources, project, reference, w)
     _write_notes(notes, w)
+    _write_uncertainty(wb.create_sheet(t("uncertainty.xl.sheet", lang)), project, reference, lang)
     cells = {
         "pv_benefits": "B5", "pv_costs": "B6", "npv": "B7", "rendementsfactor": "B8",
         "payback_year": "B9", "fte_total": "B10", "hours_total": "B11",
@@ -676,3 +682,43 @@ def _write_notes(ws: Worksheet, w: _Words) -> None:
         ws.cell(row=row, column=1, value=line)
     ws["A1"].font = TITLE
     ws.column_dimensions["A"].width = 120
+
+
+# --- Onzekerheid: the Monte Carlo interval beside the point value (issue 15, item 7) ----------
+
+
+def _write_uncertainty(ws: Worksheet, project: Project, reference: Reference, lang: str) -> None:
+    """Point value, median, 90 % interval and P(factor > 1) (seeded, default ranges where the
+    project has none, default correlation), then the tornado's levers. Values, not formulas:
+    a spreadsheet cannot redo the draws."""
+    x = lambda key, **values: t(f"uncertainty.xl.{key}", lang, **values)  # noqa: E731
+    h = headline(project, reference, lang)
+    write_text(ws, 1, 1, x("title", name=project.name)).font = TITLE
+    rows = [("point", h.point, FACTOR), ("median", h.median, FACTOR), ("p05", h.p05, FACTOR),
+            ("p95", h.p95, FACTOR), ("p_above_1", h.p_above_1, "0.0%"),
+            ("draws", h.draws, "#,##0"), ("seed", h.seed, "0")]
+    for row, (key, value, fmt) in enumerate(rows, start=3):
+        ws.cell(row=row, column=1, value=x(key)).font = BOLD
+        if value is None:
+            write_text(ws, row, 2, "–")
+        else:
+            write_number(ws, row, 2, value, fmt)
+    ws.cell(row=3, column=2).font = Font(bold=True, size=13)
+    if h.p_above_1 is None:
+        write_text(ws, 7, 3, x("no_chance"))
+    write_text(ws, 11, 1, h.note).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=11, start_column=1, end_row=11, end_column=6)
+    ws.row_dimensions[11].height = 120
+
+    frame = tornado(with_default_ranges(project), reference, lang)
+    ws.cell(row=13, column=1, value=x("tornado")).font = BOLD
+    _header(ws, 14, [x(f"col.{c}") for c in ("lever", "low", "high", "factor_low",
+                                             "factor_high", "default")])
+    for row, r in enumerate(frame.itertuples(), start=15):
+        write_text(ws, row, 1, r.label)
+        write_text(ws, row, 2, assumption_value(r.assumption, r.low, lang))
+        write_text(ws, row, 3, assumption_value(r.assumption, r.high, lang))
+        for column, value in ((4, float(r.factor_low)), (5, float(r.factor_high))):
+            write_number(ws, row, column, None if math.isnan(value) else value, FACTOR)
+        write_text(ws, row, 6, x("yes") if r.default else "")
+    _widths(ws, [58, 16, 16, 14, 14, 16])

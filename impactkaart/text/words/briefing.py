@@ -7,17 +7,21 @@ WORDS: dict[str, dict[str, str]] = {
     "briefing.no_factor": {"nl": "Geen kosten ingevoerd: de rendementsfactor is niet te berekenen",
                   "en": "No costs entered: the return factor cannot be computed"},
     "briefing.benchmark": {
-        "nl": "SEOR-benchmark {value}: het gemiddelde rendement van {n_cases} businesscases uit "
-              "{n_mkba} MKBA's van sociaal werk ({publisher}, {year})",
-        "en": "SEOR benchmark {value}: the average return of {n_cases} business cases from "
-              "{n_mkba} SCBAs of social work ({publisher}, {year})",
+        "nl": "Ter vergelijking, geen norm: {value} is het gemiddelde van {n_mkba} MKBA's van "
+              "sociaal werk ({n_cases} businesscases; {publisher}, {year}), met verschillende "
+              "afbakeningen en discontovoeten",
+        "en": "For comparison, not a norm: {value} is the average of {n_mkba} SCBAs of social "
+              "work ({n_cases} business cases; {publisher}, {year}), with different scopes "
+              "and discount rates",
     },
-    "briefing.above": {"nl": "{factor}: boven het gemiddelde van sociaal werk ({benchmark})",
-              "en": "{factor}: above the social-work average ({benchmark})"},
-    "briefing.below": {"nl": "{factor}: onder het gemiddelde van sociaal werk ({benchmark})",
-              "en": "{factor}: below the social-work average ({benchmark})"},
-    "briefing.equal": {"nl": "{factor}: gelijk aan het gemiddelde van sociaal werk ({benchmark})",
-              "en": "{factor}: equal to the social-work average ({benchmark})"},
+    # The SEOR average is context, not a pass mark (docs/method.md, section 10): the same
+    # words whether the factor lies above, below or at it.
+    "briefing.above": {"nl": "{factor} (ter vergelijking: gemiddelde van sociaal werk {benchmark})",
+              "en": "{factor} (for comparison: social-work average {benchmark})"},
+    "briefing.below": {"nl": "{factor} (ter vergelijking: gemiddelde van sociaal werk {benchmark})",
+              "en": "{factor} (for comparison: social-work average {benchmark})"},
+    "briefing.equal": {"nl": "{factor} (ter vergelijking: gemiddelde van sociaal werk {benchmark})",
+              "en": "{factor} (for comparison: social-work average {benchmark})"},
     "briefing.costs": {"nl": "Kosten (contante waarde)", "en": "Costs (present value)"},
     "briefing.benefits": {"nl": "Baten (contante waarde)", "en": "Benefits (present value)"},
     "briefing.npv": {"nl": "Netto contante waarde", "en": "Net present value"},

@@ -31,9 +31,9 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "cli.summary.factor": {
         "nl": "Rendementsfactor: {factor} — elke geïnvesteerde euro levert {amount} op "
-        "(gemiddelde sociaal werk volgens SEOR: {seor})",
+        "(ter vergelijking, geen norm: gemiddelde van MKBA's sociaal werk volgens SEOR: {seor})",
         "en": "Return factor: {factor} — every euro invested returns {amount} "
-        "(social-work average according to SEOR: {seor})",
+        "(for comparison, not a norm: average of social-work SCBAs according to SEOR: {seor})",
     },
     "cli.summary.benefits": {"nl": "Baten (contante waarde):  {amount}", "en": "Benefits (present value): {amount}"},
     "cli.summary.costs": {"nl": "Kosten (contante waarde): {amount}", "en": "Costs (present value):    {amount}"},

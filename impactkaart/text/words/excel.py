@@ -136,8 +136,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "xl.results.hours": {"nl": "Bespaarde uren (alle jaren)", "en": "Hours saved (all years)"},
     "xl.results.seor": {
-        "nl": "SEOR-benchmark: gemiddeld rendement sociaal werk",
-        "en": "SEOR benchmark: average return of social work",
+        "nl": "Ter vergelijking (geen norm): gemiddelde van MKBA's sociaal werk (SEOR)",
+        "en": "For comparison (not a norm): average of SCBAs of social work (SEOR)",
     },
     "xl.results.per_year": {"nl": "Per projectjaar", "en": "Per project year"},
     "xl.results.year.year": {"nl": "Projectjaar", "en": "Project year"},

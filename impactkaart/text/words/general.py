@@ -26,12 +26,13 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Contante waarde bij een discontovoet van {rate} (begin van het jaar; jaar 1 niet verdisconteerd).",
         "en": "Present value at a discount rate of {rate} (start of year; year 1 not discounted).",
     },
-    "benchmark_delta": {"nl": "{diff} t.o.v. SEOR", "en": "{diff} vs SEOR"},
     "benchmark_caption": {
-        "nl": "Gemiddeld rendement van sociaal werk: **{value}** ({n_cases} businesscases uit "
-        "{n_mkba} MKBA's). Bron: {source}, {publisher} ({year}).",
-        "en": "Average return of social work: **{value}** ({n_cases} business cases from "
-        "{n_mkba} SCBAs). Source: {source}, {publisher} ({year}).",
+        "nl": "Ter vergelijking, geen norm: gemiddelde van {n_mkba} MKBA's van sociaal werk "
+        "**{value}** ({n_cases} businesscases, met verschillende afbakeningen en "
+        "discontovoeten). Bron: {source}, {publisher} ({year}).",
+        "en": "For comparison, not a norm: average of {n_mkba} SCBAs of social work "
+        "**{value}** ({n_cases} business cases, with different scopes and discount rates). "
+        "Source: {source}, {publisher} ({year}).",
     },
     "payback": {"nl": "Terugverdiend in projectjaar {year}.", "en": "Paid back in project year {year}."},
     "no_payback": {

@@ -3,8 +3,7 @@
 Part of the one catalogue (`impactkaart.text.catalogue`). Used by
 `impactkaart.uncertainty` (its sentences, charts and command-line reports) and by
 `views/components/uncertainty.py`. The break-even sentences are whole sentences
-per case, with the parts that depend on the threshold (1 or the SEOR average) as
-their own keys, so neither language has to glue words in the other's order.
+per case, with the parts that depend on the threshold (1) as their own keys, so neither language has to glue words in the other's order.
 """
 
 WORDS: dict[str, dict[str, str]] = {
@@ -17,15 +16,29 @@ WORDS: dict[str, dict[str, str]] = {
     "uncertainty.assumption.displacement": {"nl": "verplaatsing", "en": "displacement"},
     "uncertainty.assumption.drop_off": {"nl": "drop-off", "en": "drop-off"},
     "uncertainty.assumption.discount_rate": {"nl": "discontovoet", "en": "discount rate"},
+    "uncertainty.assumption.size": {
+        "nl": "omvang (aantal × waarde per eenheid)",
+        "en": "size (quantity × value per unit)",
+    },
     "uncertainty.default_note": {
-        "nl": "Standaardbandbreedtes zijn vuistregels van deze tool, geen bronnen: aantal en "
-        "waarde per eenheid ± 25 %, aandelen (deadweight, attributie, verplaatsing, "
-        "drop-off) ± 0,1, duur ± 1 jaar, discontovoet 1,5 %–4 %. Vervang ze door "
+        "nl": "Standaardbandbreedtes zijn vuistregels van deze tool, geen bronnen, en liggen "
+        "symmetrisch rond de ingevoerde waarde (die blijft de mediaan): aantal en waarde per "
+        "eenheid ± 25 %, aandelen (deadweight, attributie, verplaatsing, drop-off) ± 0,1 "
+        "(smaller bij de rand), duur ± 1 jaar, discontovoet ± 0,75 procentpunt. Een aanname "
+        "die maar één kant op kan (aandeel 0 of 1, duur 1 jaar) blijft vast. Vervang ze door "
         "bandbreedtes die u kunt onderbouwen.",
-        "en": "Default ranges are rules of thumb of this tool, not sourced: quantity and value "
-        "per unit ± 25%, shares (deadweight, attribution, displacement, drop-off) ± 0.1, "
-        "duration ± 1 year, discount rate 1.5%–4%. Replace them with ranges you can "
-        "justify.",
+        "en": "Default ranges are rules of thumb of this tool, not sourced, and lie "
+        "symmetrically around the value entered (which stays the median): quantity and value "
+        "per unit ± 25%, shares (deadweight, attribution, displacement, drop-off) ± 0.1 "
+        "(narrower near the edge), duration ± 1 year, discount rate ± 0.75 percentage point. "
+        "An assumption that can go only one way (a share of 0 or 1, a duration of 1 year) "
+        "stays fixed. Replace them with ranges you can justify.",
+    },
+    "uncertainty.held_fixed": {
+        "nl": "Vast gehouden, want ze kunnen maar één kant op (een eenzijdige bandbreedte zou "
+        "de uitkomst verschuiven): {items}.",
+        "en": "Held fixed, because they can go only one way (a one-sided range would shift "
+        "the result): {items}.",
     },
     # --- charts (uncertainty/charts.py) -----------------------------------------------------------
     "uncertainty.chart.low": {"nl": "lage waarde", "en": "low value"},
@@ -60,22 +73,22 @@ WORDS: dict[str, dict[str, str]] = {
     "uncertainty.chart.default_col": {"nl": "Standaardbandbreedte", "en": "Default range"},
     "uncertainty.chart.yes": {"nl": "ja (vuistregel)", "en": "yes (rule of thumb)"},
     "uncertainty.chart.one": {"nl": "1: elke euro terug", "en": "1: every euro back"},
-    "uncertainty.chart.seor": {"nl": "SEOR-gemiddelde {v}", "en": "SEOR average {v}"},
     "uncertainty.chart.hist_title": {
         "nl": "Hoe zeker is de rendementsfactor?",
         "en": "How sure is the return factor?",
     },
     "uncertainty.chart.hist_sub": {
-        "nl": "{n} trekkingen: in 90% ligt de rendementsfactor tussen {lo} en {hi}.",
-        "en": "{n} draws: in 90% the return factor lies between {lo} and {hi}.",
+        "nl": "{n} trekkingen: in 90% ligt de rendementsfactor tussen {lo} en {hi}; "
+        "puntschatting {point} (doorgetrokken lijn).",
+        "en": "{n} draws: in 90% the return factor lies between {lo} and {hi}; point estimate "
+        "{point} (solid line).",
     },
     "uncertainty.chart.draws": {"nl": "Aantal trekkingen", "en": "Number of draws"},
     "uncertainty.chart.band": {"nl": "Uitkomst", "en": "Outcome"},
     "uncertainty.chart.range": {"nl": "Klasse (rendementsfactor)", "en": "Bin (return factor)"},
     "uncertainty.chart.share": {"nl": "Aandeel", "en": "Share"},
     "uncertainty.chart.below_one": {"nl": "onder 1", "en": "below 1"},
-    "uncertainty.chart.below_seor": {"nl": "1 tot {v}", "en": "1 to {v}"},
-    "uncertainty.chart.above_seor": {"nl": "boven {v}", "en": "above {v}"},
+    "uncertainty.chart.above_one": {"nl": "1 of meer", "en": "1 or more"},
     # --- the component (views/components/uncertainty.py) ------------------------------------------
     "uncertainty.ui.title": {"nl": "Hoe zeker is deze uitkomst?", "en": "How sure is this result?"},
     "uncertainty.ui.intro": {
@@ -119,10 +132,6 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Tegen 1 (elke euro terug)",
         "en": "Against 1 (every euro back)",
     },
-    "uncertainty.ui.vs_seor": {
-        "nl": "Tegen het SEOR-gemiddelde ({v})",
-        "en": "Against the SEOR average ({v})",
-    },
     "uncertainty.ui.more": {"nl": "Alle effecten ({n})", "en": "All effects ({n})"},
     "uncertainty.ui.mc": {
         "nl": "Monte Carlo: alle aannames tegelijk",
@@ -147,21 +156,52 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "De aannames zijn veranderd sinds de laatste simulatie: start haar opnieuw.",
         "en": "The assumptions changed since the last simulation: start it again.",
     },
+    "uncertainty.ui.point": {"nl": "Puntschatting", "en": "Point estimate"},
+    "uncertainty.ui.point_help": {
+        "nl": "De rendementsfactor met alle aannames op hun ingevoerde waarde: de uitkomst "
+        "bovenaan de Impactkaart.",
+        "en": "The return factor with every assumption at its entered value: the result at "
+        "the top of the Impact map.",
+    },
     "uncertainty.ui.median": {"nl": "Mediaan", "en": "Median"},
     "uncertainty.ui.interval": {"nl": "90%-interval", "en": "90% interval"},
     "uncertainty.ui.p1": {"nl": "Kans op meer dan 1", "en": "Chance of more than 1"},
-    "uncertainty.ui.pseor": {"nl": "Kans op meer dan {v}", "en": "Chance of more than {v}"},
-    "uncertainty.ui.sentence": {
+    "uncertainty.ui.no_chance": {
+        "nl": "Geen aanname varieert: er is geen kans om te noemen, alleen de puntschatting.",
+        "en": "No assumption varies: there is no chance to tell, only the point estimate.",
+    },
+    "uncertainty.ui.correlation": {"nl": "Samenhang tussen aannames", "en": "How assumptions move together"},
+    "uncertainty.ui.correlation_help": {
+        "nl": "Schattingen van één soort (alle aantallen, alle waarden per eenheid, …) komen "
+        "vaak uit dezelfde bron en van dezelfde makers en zitten er dan samen naast. "
+        "Onafhankelijk trekken maakt het interval te smal. Standaard: per soort, correlatie "
+        "0,5 (een vuistregel van deze tool).",
+        "en": "Estimates of one kind (all quantities, all values per unit, …) often share a "
+        "source and their makers, and then err together. Drawing them independently makes "
+        "the interval too narrow. Default: per kind, correlation 0.5 (a rule of thumb of "
+        "this tool).",
+    },
+    "uncertainty.ui.grouping.kind": {"nl": "per soort aanname", "en": "per kind of assumption"},
+    "uncertainty.ui.grouping.all": {
+        "nl": "alle aannames samen (alles mee of alles tegen)",
+        "en": "all assumptions together (all for or all against)",
+    },
+    "uncertainty.ui.grouping.none": {"nl": "onafhankelijk", "en": "independent"},
+    "uncertainty.ui.rho": {"nl": "Correlatie", "en": "Correlation"},
+    "uncertainty.ui.widening": {
+        "nl": "Ter vergelijking, met dezelfde trekkingen: onafhankelijk {independent}; alle "
+        "aannames volledig samen {together}.",
+        "en": "For comparison, with the same draws: independent {independent}; all "
+        "assumptions fully together {together}.",
+    },    "uncertainty.ui.sentence": {
         "nl": "In 9 van de 10 trekkingen levert elke geïnvesteerde euro tussen {lo} en {hi} op.",
         "en": "In 9 out of 10 draws every euro invested returns between {lo} and {hi}.",
     },
     "uncertainty.ui.method": {
-        "nl": "{n} trekkingen, seed {seed}. Aannames worden onafhankelijk van elkaar getrokken "
-        "(samenhang tussen aannames is niet gemodelleerd); driehoeksverdeling met de top "
-        "bij de basiswaarde, tenzij anders vastgelegd.",
-        "en": "{n} draws, seed {seed}. Assumptions are drawn independently (correlations are not "
-        "modelled); triangular distribution peaking at the base value unless set "
-        "otherwise.",
+        "nl": "{n} trekkingen, seed {seed}; {how}. Driehoeksverdeling met de top bij de "
+        "ingevoerde waarde, tenzij anders vastgelegd.",
+        "en": "{n} draws, seed {seed}; {how}. Triangular distribution peaking at the entered "
+        "value unless set otherwise.",
     },
     "uncertainty.ui.details": {
         "nl": "Per partij en arbeidsmarkteffecten",
@@ -184,38 +224,22 @@ WORDS: dict[str, dict[str, str]] = {
     "uncertainty.years": {"nl": "{n} jaar", "en": "{n} years"},
     "uncertainty.year_one": {"nl": "{n} jaar", "en": "{n} year"},
     # --- break-even sentences (uncertainty/sensitivity.py) -------------------------------------
-    # The parts that depend on the threshold: 1, or the SEOR average {t}.
+    # The parts that depend on the threshold 1 (the SEOR average is context, never a threshold).
     "uncertainty.keep.one": {
         "nl": "blijft elke euro meer dan een euro opleveren",
         "en": "every euro still returns more than a euro",
-    },
-    "uncertainty.keep.seor": {
-        "nl": "blijft de rendementsfactor boven het SEOR-gemiddelde van {t}",
-        "en": "the return factor stays above the SEOR average of {t}",
     },
     "uncertainty.below.one": {
         "nl": "zakt de rendementsfactor onder 1",
         "en": "the return factor drops below 1",
     },
-    "uncertainty.below.seor": {
-        "nl": "zakt de rendementsfactor onder het SEOR-gemiddelde van {t}",
-        "en": "the return factor drops below the SEOR average of {t}",
-    },
     "uncertainty.reach.one": {
         "nl": "om elke euro terug te verdienen",
         "en": "to earn back every euro",
     },
-    "uncertainty.reach.seor": {
-        "nl": "om het SEOR-gemiddelde van {t} te halen",
-        "en": "to reach the SEOR average of {t}",
-    },
     "uncertainty.under.one": {
         "nl": "De rendementsfactor ligt onder 1",
         "en": "The return factor is below 1",
-    },
-    "uncertainty.under.seor": {
-        "nl": "De rendementsfactor ligt onder het SEOR-gemiddelde van {t}",
-        "en": "The return factor is below the SEOR average of {t}",
     },
     # One sentence per case of `sensitivity.BreakEven.case`.
     "uncertainty.break_even.no_costs": {
@@ -262,8 +286,25 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "the number of draws must lie between 1 and {max}",
     },
     "uncertainty.json_note": {
-        "nl": "aannames onafhankelijk getrokken; 90%-interval = 5e tot 95e percentiel",
-        "en": "assumptions drawn independently; 90% interval = 5th to 95th percentile",
+        "nl": "{how}; 90%-interval = 5e tot 95e percentiel",
+        "en": "{how}; 90% interval = 5th to 95th percentile",
+    },
+    # How the draws move together (uncertainty/correlation.py).
+    "uncertainty.correlation.none": {
+        "nl": "aannames onafhankelijk getrokken",
+        "en": "assumptions drawn independently",
+    },
+    "uncertainty.correlation.kind": {
+        "nl": "aannames van één soort (alle aantallen, alle waarden per eenheid, …) bewegen "
+        "samen met correlatie {rho}",
+        "en": "assumptions of one kind (all quantities, all values per unit, …) move together "
+        "with correlation {rho}",
+    },
+    "uncertainty.correlation.all": {
+        "nl": "alle aannames bewegen samen in dezelfde richting voor de uitkomst, met "
+        "correlatie {rho}",
+        "en": "all assumptions move together in the same direction for the result, with "
+        "correlation {rho}",
     },
     # --- text reports for the command line (uncertainty/report.py) -------------------------------
     "uncertainty.report.factor": {
@@ -299,20 +340,87 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "median {median}, 90% interval {low} – {high}",
     },
     "uncertainty.report.draws": {
-        "nl": "Monte Carlo: {n} trekkingen, seed {seed}; aannames onafhankelijk getrokken.",
-        "en": "Monte Carlo: {n} draws, seed {seed}; assumptions drawn independently.",
+        "nl": "Monte Carlo: {n} trekkingen, seed {seed}; {how}.",
+        "en": "Monte Carlo: {n} draws, seed {seed}; {how}.",
     },
     "uncertainty.report.factor_interval": {
-        "nl": "Rendementsfactor: {interval} (zonder onzekerheid: {base})",
-        "en": "Return factor: {interval} (without uncertainty: {base})",
+        "nl": "Rendementsfactor: {line}",
+        "en": "Return factor: {line}",
     },
+    "uncertainty.report.point_interval": {
+        "nl": "{point} (puntschatting); {interval}",
+        "en": "{point} (point estimate); {interval}",
+    },
+    "uncertainty.headline.how": {
+        "nl": "Monte Carlo met {n} trekkingen (seed {seed}); {how}; 90%-interval = 5e tot "
+        "95e percentiel.",
+        "en": "Monte Carlo with {n} draws (seed {seed}); {how}; 90% interval = 5th to 95th "
+        "percentile.",
+    },
+    "uncertainty.headline.chance": {
+        "nl": "Kans op een rendementsfactor boven 1: {chance}",
+        "en": "Chance of a return factor above 1: {chance}",
+    },
+    # --- command line (cli/uncertainty.py) --------------------------------------------------------
+    "uncertainty.cli.grouping_help": {
+        "nl": "hoe de aannames samen bewegen: kind = per soort (alle aantallen samen, …), all = "
+        "alle samen in dezelfde richting voor de uitkomst, none = onafhankelijk "
+        "(standaard: {default})",
+        "en": "how the assumptions move together: kind = per kind (all quantities together, …), "
+        "all = all together in the same direction for the result, none = independent "
+        "(default: {default})",
+    },
+    "uncertainty.cli.rho_help": {
+        "nl": "correlatie binnen een groep, 0 tot 1 (standaard: {default}; een vuistregel)",
+        "en": "correlation within a group, 0 to 1 (default: {default}; a rule of thumb)",
+    },
+    "uncertainty.cli.rho_range": {
+        "nl": "--correlatie: moet tussen 0 en 1 liggen",
+        "en": "--correlatie: must lie between 0 and 1",
+    },
+    # --- the Excel's uncertainty sheet (io/exports/excel.py) ----------------------------------------
+    "uncertainty.xl.sheet": {"nl": "Onzekerheid", "en": "Uncertainty"},
+    "uncertainty.xl.title": {"nl": "Onzekerheid – {name}", "en": "Uncertainty – {name}"},
+    "uncertainty.xl.point": {
+        "nl": "Rendementsfactor (puntschatting)",
+        "en": "Return factor (point estimate)",
+    },
+    "uncertainty.xl.median": {"nl": "Mediaan (Monte Carlo)", "en": "Median (Monte Carlo)"},
+    "uncertainty.xl.p05": {
+        "nl": "90%-interval: ondergrens (5e percentiel)",
+        "en": "90% interval: lower bound (5th percentile)",
+    },
+    "uncertainty.xl.p95": {
+        "nl": "90%-interval: bovengrens (95e percentiel)",
+        "en": "90% interval: upper bound (95th percentile)",
+    },
+    "uncertainty.xl.p_above_1": {
+        "nl": "Kans op een rendementsfactor boven 1",
+        "en": "Chance of a return factor above 1",
+    },
+    "uncertainty.xl.no_chance": {
+        "nl": "geen aanname varieert: geen kans te noemen",
+        "en": "no assumption varies: no chance to tell",
+    },
+    "uncertainty.xl.draws": {"nl": "Trekkingen", "en": "Draws"},
+    "uncertainty.xl.seed": {"nl": "Seed", "en": "Seed"},
+    "uncertainty.xl.tornado": {
+        "nl": "Tornado: rendementsfactor bij de lage en de hoge waarde van elke aanname (de rest "
+        "op de ingevoerde waarde)",
+        "en": "Tornado: return factor at the low and the high value of each assumption (the "
+        "rest at the entered value)",
+    },
+    "uncertainty.xl.col.lever": {"nl": "Aanname", "en": "Assumption"},
+    "uncertainty.xl.col.low": {"nl": "Laag", "en": "Low"},
+    "uncertainty.xl.col.high": {"nl": "Hoog", "en": "High"},
+    "uncertainty.xl.col.factor_low": {"nl": "Factor bij laag", "en": "Factor at low"},
+    "uncertainty.xl.col.factor_high": {"nl": "Factor bij hoog", "en": "Factor at high"},
+    "uncertainty.xl.col.default": {"nl": "Standaardbandbreedte", "en": "Default range"},
+    "uncertainty.xl.yes": {"nl": "ja (vuistregel)", "en": "yes (rule of thumb)"},
+    "uncertainty.report.n_effects": {"nl": "({n} effecten)", "en": "({n} effects)"},
     "uncertainty.report.p_above_1": {
         "nl": "Kans dat elke euro meer dan een euro oplevert (> 1): {chance}",
         "en": "Chance that every euro returns more than a euro (> 1): {chance}",
-    },
-    "uncertainty.report.p_above_seor": {
-        "nl": "Kans op meer dan het SEOR-gemiddelde ({v}): {chance}",
-        "en": "Chance of more than the SEOR average ({v}): {chance}",
     },
     "uncertainty.report.no_costs": {
         "nl": "Rendementsfactor: – (geen kosten ingevoerd)",

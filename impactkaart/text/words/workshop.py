@@ -161,13 +161,11 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "No costs entered: the return factor (benefits ÷ costs) cannot be computed."},
     "workshop.map.every_euro": {"nl": "Elke euro levert {amount} op",
                                 "en": "Every euro returns {amount}"},
-    "workshop.map.delta": {"nl": "{diff} t.o.v. SEOR-gemiddelde {value}",
-                           "en": "{diff} vs the SEOR average {value}"},
     "workshop.map.factor_help": {
-        "nl": "Baten ÷ kosten, beide contant gemaakt. SEOR-gemiddelde van sociaal werk: {value} "
-              "({n} businesscases).",
-        "en": "Benefits ÷ costs, both discounted. SEOR average of social work: {value} "
-              "({n} business cases)."},
+        "nl": "Baten ÷ kosten, beide contant gemaakt. Ter vergelijking, geen norm: gemiddelde "
+              "van {n} MKBA's van sociaal werk (SEOR) {value}.",
+        "en": "Benefits ÷ costs, both discounted. For comparison, not a norm: average of {n} "
+              "SCBAs of social work (SEOR) {value}."},
     "workshop.map.totals": {
         "nl": "Baten {benefits} · kosten {costs} (contante waarde over de looptijd).",
         "en": "Benefits {benefits} · costs {costs} (present value over the term)."},
