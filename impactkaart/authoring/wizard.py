@@ -236,6 +236,8 @@ def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference,
         "costs": costs,
         "effects": rows,
     }
+    if reach > 0:  # kept for the plausibility of the cost per participant
+        data["participants_per_year"] = reach
     if inp.start_year is not None:
         data["start_year"] = inp.start_year
     return data, cost_origin, effect_origin

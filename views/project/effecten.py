@@ -34,7 +34,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import data_text
 from impactkaart.text.proxies import overlap_warnings, proxy_choices, source_text, trust_mark
-from views.components import in_kind, project_io
+from views.components import in_kind, plausibility, project_io, results
 from views.components.numbers import number_field
 from views.components.page import open_page
 
@@ -230,6 +230,8 @@ with proxy_slot:
     proxy_picker(edited["effects"])
 
 changed = candidate is None or project_json(candidate) != draft["base"]
+if changed and candidate is not None:  # before saving: what looks off, with its reason
+    plausibility.show(candidate, results.result(candidate), lang, key="plausibility.effects")
 # Buttons as wide as their words (a narrow column cut "Wijzigingen ongedaan …" short).
 save = undo = status = st.container(horizontal=True, vertical_alignment="center")
 if save.button(t("effects.save", lang), key="effecten_opslaan", type="primary",

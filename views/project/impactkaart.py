@@ -21,7 +21,15 @@ from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 from impactkaart.text.summary import factor_reason, fte_sentence, fte_text, seor_benchmark
 from views.components import assumptions as assumptions_panel
-from views.components import chart_view, exports, in_kind, qualitative, results, uncertainty
+from views.components import (
+    chart_view,
+    exports,
+    in_kind,
+    plausibility,
+    qualitative,
+    results,
+    uncertainty,
+)
 from views.components.page import open_page
 
 PARTY_KEY = "impactkaart_partij"
@@ -90,15 +98,23 @@ cols[0].metric(
 cols[1].metric(t("npv", lang), formats.euro(result.npv, lang), help=pv_help)
 cols[2].metric(t("total_costs", lang), formats.euro(result.pv_costs, lang), help=pv_help)
 cols[3].metric(t("total_benefits", lang), formats.euro(result.pv_benefits, lang), help=pv_help)
+# FTE per year as the headline (issue 15, item 9): a sum over up to nine years overstates it.
 cols[4].metric(
-    t("fte_saved", lang), t("fte_unit", lang, fte=fte_text(result.fte_total, lang)),
-    help=t("fte_help", lang),
+    t("results.fte_per_year", lang), t("fte_unit", lang, fte=fte_text(result.fte_per_year, lang)),
+    help=t("results.fte_per_year_help", lang, peak=fte_text(result.fte_peak, lang),
+           year=result.fte_peak_year or "–", total=fte_text(result.fte_years, lang)),
 )
 # Ex post beside ex ante, wherever something is measured (issue 16, item 12).
 measured = expost_sentence(project, lang)
 if measured:
     st.markdown(f"**{md(measured)}**")
 in_kind.result_line(result, lang)  # in-kind inputs apart from the euro budget
+if result.pv_transfers > 0.005:  # redistribution, outside society's total (issue 15, item 2)
+    st.caption(t("results.transfers", lang, amount=formats.euro(result.pv_transfers, lang)))
+if result.price_year:
+    st.caption(t("results.price_level", lang, year=result.price_year))
+# Plausibility of the saved project (its sliders are a what-if, not what is signed).
+plausibility.show(saved, results.result(saved), lang, store=page.store, project_id=project_id)
 # Always one slot for the notice: elements after it keep their place in the page, so
 # the browser updates the charts in place instead of rebuilding them on a slider move.
 notice = st.empty()

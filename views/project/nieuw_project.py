@@ -16,6 +16,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.names import data_text, party_label, project_type_label
 from impactkaart.text.proxies import overlap_warnings
+from views.components import plausibility
 from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
 from views.components.session import PROJECT_KEY
@@ -203,6 +204,8 @@ def preview() -> None:
             euro=formats.euro(result.rendementsfactor, lang=lang, decimals=2),
             factor=formats.factor(result.rendementsfactor, lang=lang, decimals=2),
             seor=formats.factor(reference.seor_benchmark, lang=lang)))
+    # Before saving: what looks off, with its reason (acknowledged later, on the map).
+    plausibility.show(project, result, lang)
 
 
 st.caption(t("wizard.caption", lang))
