@@ -1,4 +1,5 @@
-"""Words of the navigation: section and page names (app.py)."""
+"""Words of the navigation: section and page names (app.py), the open project in the URL,
+what the portfolio counts, and the illustrative badge's list of figures to replace."""
 
 WORDS: dict[str, dict[str, str]] = {
     "nav.section.project": {"nl": "Project", "en": "Project"},
@@ -21,4 +22,30 @@ WORDS: dict[str, dict[str, str]] = {
     "nav.meedoen": {"nl": "Meedoen aan een workshop", "en": "Join a workshop"},
     "nav.workshop-overzicht": {"nl": "Workshop-overzicht", "en": "Workshop overview"},
     "nav.workshop-aanmaken": {"nl": "Workshop aanmaken", "en": "Create a workshop"},
+    # --- what the portfolio counts (impactkaart.portfolio.view.scope_text) -------------------------
+    "nav.portfolio.projects_one": {"nl": "{n} project", "en": "{n} project"},
+    "nav.portfolio.projects_many": {"nl": "{n} projecten", "en": "{n} projects"},
+    "nav.portfolio.scenarios_one": {"nl": "{n} scenario", "en": "{n} scenario"},
+    "nav.portfolio.scenarios_many": {"nl": "{n} scenario's", "en": "{n} scenarios"},
+    "nav.portfolio.workshop_one": {"nl": "{n} werksessie-ontwerp", "en": "{n} workshop design"},
+    "nav.portfolio.workshop_many": {"nl": "{n} werksessie-ontwerpen", "en": "{n} workshop designs"},
+    "nav.portfolio.without": {"nl": "{base}; {left} niet meegeteld", "en": "{base}; {left} not counted"},
+    "nav.portfolio.add_scenarios": {"nl": "Scenario's meetellen ({n})", "en": "Count the scenarios ({n})"},
+    "nav.portfolio.add_workshop": {"nl": "Werksessie-ontwerpen meetellen ({n})",
+                                   "en": "Count the workshop designs ({n})"},
+    "nav.portfolio.none_counted": {
+        "nl": "Geen projecten om mee te tellen: alleen scenario's of werksessie-ontwerpen. Zet ze "
+              "hieronder aan om ze te tonen.",
+        "en": "No projects to count: only scenarios or workshop designs. Switch them on below to "
+              "show them.",
+    },
+    "nav.portfolio.headline_one": {
+        "nl": "### {n} project: rendementsfactor {factor}",
+        "en": "### {n} project: return factor {factor}",
+    },
+    "nav.portfolio.headline_many": {
+        "nl": "### {n} projecten samen: rendementsfactor {factor}",
+        "en": "### {n} projects together: return factor {factor}",
+    },
+    "nav.portfolio.counted": {"nl": "Meegeteld: {scope}.", "en": "Counted: {scope}."},
 }
