@@ -34,6 +34,7 @@ from impactkaart.text.names import data_text
 from impactkaart.text.proxies import proxy_choices, source_text, trust_mark
 from views.components import project_io
 from views.components.page import open_page
+from views.components.session import project_key
 
 DRAFT, FLASH, VERSION = "effecten_draft", "effecten_flash", "effecten_versie"
 
@@ -108,12 +109,12 @@ def proxy_picker(effects) -> None:
     choices = proxy_choices(reference, lang)
     left, right = st.columns([1, 2])
     row = left.selectbox(
-        t("effects.picker_row", lang), range(len(effects)), key="proxy_rij",
+        t("effects.picker_row", lang), range(len(effects)), key=project_key("proxy_rij"),
         format_func=lambda i: t("effects.picker_row_label", lang, row=i + 1,
                                 outcome=effects.iloc[i]["outcome"] or t("effects.new_effect", lang)),
     )
     key = right.selectbox(
-        t("effects.picker_proxy", lang), list(choices), index=None, key="proxy_keuze",
+        t("effects.picker_proxy", lang), list(choices), index=None, key=project_key("proxy_keuze"),
         format_func=choices.get, placeholder=t("effects.picker_placeholder", lang),
     )
     if key is None:

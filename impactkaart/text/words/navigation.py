@@ -48,4 +48,11 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "### {n} projects together: return factor {factor}",
     },
     "nav.portfolio.counted": {"nl": "Meegeteld: {scope}.", "en": "Counted: {scope}."},
+    # --- the open project in the URL (views/components/session.py) --------------------------------
+    "nav.url.unknown": {
+        "nl": "De link noemt project {id}, maar dat bestaat niet (meer). U ziet nu '{name}'; kies "
+              "links bovenaan een ander project.",
+        "en": "The link names project {id}, which does not exist (any more). You are looking at "
+              "'{name}'; choose another project at the top left.",
+    },
 }
