@@ -20,7 +20,7 @@ from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 from impactkaart.text.summary import factor_reason, fte_sentence, fte_text, seor_benchmark
 from views.components import assumptions as assumptions_panel
-from views.components import chart_view, exports, qualitative, results, uncertainty
+from views.components import chart_view, exports, illustrative, qualitative, results, uncertainty
 from views.components.page import open_page
 
 PARTY_KEY = "impactkaart_partij"
@@ -58,10 +58,7 @@ if selected not in parties:
 
 # --- title and honesty ----------------------------------------------------------------
 st.title(md(project.name))
-reasons = results.reasons(saved, lang)
-if reasons:
-    st.badge(t("illustrative_badge", lang), icon=":material/science:", color="orange")
-    st.caption(t("illustrative_intro", lang) + " " + "; ".join(md(r) for r in reasons) + ".")
+illustrative.show(saved, lang)
 if project.description:
     st.caption(md(project.description))
 # Always one slot for the notice: elements after it keep their place in the page, so

@@ -55,4 +55,29 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The link names project {id}, which does not exist (any more). You are looking at "
               "'{name}'; choose another project at the top left.",
     },
+    # --- the illustrative badge: what to replace (impactkaart.text.summary) -------------------------
+    "nav.illustrative.row_one": {"nl": "rij {rows} ('{outcome}')", "en": "row {rows} ('{outcome}')"},
+    "nav.illustrative.row_many": {"nl": "rijen {rows} ('{outcome}' …)",
+                                  "en": "rows {rows} ('{outcome}' …)"},
+    "nav.illustrative.reference": {
+        "nl": "{where}: {fields} komen nog uit het voorbeeld-referentieproject (geen meting)",
+        "en": "{where}: {fields} still come from the example reference project (not measured)",
+    },
+    "nav.illustrative.proxy": {
+        "nl": "{where}: de waarde per eenheid komt uit een illustratieve bibliotheekregel",
+        "en": "{where}: the value per unit comes from an illustrative library row",
+    },
+    "nav.illustrative.sector": {
+        "nl": "{name} bij {sectors} is een illustratieve aanname zonder bron (telt mee in de fte "
+              "van rij {rows})",
+        "en": "{name} in {sectors} is an illustrative assumption without a source (used for the "
+              "FTE of row {rows})",
+    },
+    "nav.illustrative.replace": {
+        "nl": "Vervang deze cijfers door uw eigen cijfers in *Effecten bewerken*; is er niets "
+              "illustratiefs meer, dan verdwijnt dit label.",
+        "en": "Replace these figures with your own in *Edit effects*; once nothing illustrative "
+              "is left, this label goes.",
+    },
+    "nav.illustrative.to_editor": {"nl": "Naar Effecten bewerken", "en": "To Edit effects"},
 }
