@@ -17,6 +17,8 @@ def test_a_reload_of_a_subpage_keeps_the_app_navigation(app_server, page):
     # app.py's navigation (raw file names in the sidebar, no wide layout).
     page.goto(f"{app_server.url}/effecten")
     wait_idle(page)
+    for title in ("De Impactkaart", "Effecten bewerken", "Workshop aanmaken"):
+        page.locator(f"{NAV} a", has_text=title).wait_for()  # the links arrive one by one
     nav = page.locator(NAV).inner_text()
     assert "Effecten bewerken" in nav and "De Impactkaart" in nav
     assert "nieuw project" not in nav  # a file name, as the old multipage mode showed
