@@ -1,9 +1,14 @@
-"""The app: page config, the language switch and navigation, nothing else.
+"""The app: page config, the project picker, the language switch and navigation.
 
 Run by the checkout's app.py and by `impactkaart app` from an installed wheel; the
 pages are found beside this file, wherever it is installed. Every page keeps its
 URL path (bookmarks and workshop links), named explicitly since the files sit in
 folders.
+
+The sidebar reads from the top: the open project (so a user always sees where they
+are), the language, then the menu. `st.navigation` draws its menu above everything
+else in the sidebar, so it is hidden (``position="hidden"``) and the same pages are
+listed with `st.page_link` below the picker.
 """
 
 from pathlib import Path
@@ -12,13 +17,13 @@ import streamlit as st
 
 from impactkaart.text.catalogue import t
 from impactkaart.workshop.rooms import workshop_only
-from views.components import language
+from views.components import language, session
 
 # In a workshop room the sidebar holds only the language switch: folded away, so the
 # attendee's editor and map keep the whole width (the chevron opens it).
 st.set_page_config(page_title="Impactkaart", page_icon=":material/explore:", layout="wide",
                    initial_sidebar_state="collapsed" if workshop_only() else "auto")
-lang = language.show()
+lang = language.current()  # the switch is drawn below the picker; its callback ran already
 
 
 HERE = Path(__file__).resolve().parent
@@ -38,30 +43,41 @@ WORKSHOP = [
     page("views/workshop/overzicht.py", "workshop-overzicht", "co_present"),
     page("views/workshop/aanmaken.py", "workshop-aanmaken", "add_box"),
 ]
-st.navigation(
-    {t("nav.section.workshop", lang): WORKSHOP} if workshop_only() else {
-        t("nav.section.project", lang): [
-            page("views/project/impactkaart.py", "impactkaart", "explore", default=True),
-            page("views/project/nieuw_project.py", "nieuw_project", "add_circle"),
-            page("views/project/effecten.py", "effecten", "edit"),
-            page("views/project/ex_post.py", "ex_post", "compare_arrows"),
-            page("views/project/scenarios.py", "scenarios", "call_split"),
-        ],
-        t("nav.section.cases", lang): [
-            page("views/cases/casussen.py", "casussen", "person_search"),
-            page("views/cases/werksessie.py", "werksessie", "groups"),
-        ],
-        t("nav.section.show", lang): [
-            page("views/show/presentatie.py", "presentatie", "slideshow"),
-            page("views/show/portfolio.py", "portfolio", "dashboard"),
-        ],
-        t("nav.section.data", lang): [
-            page("views/data/importeren.py", "importeren", "upload_file"),
-            page("views/data/backup.py", "backup", "backup"),
-            page("views/data/methode.py", "methode", "menu_book"),
-        ],
-        t("nav.section.workshop", lang): WORKSHOP,
-    },
-    expanded=True,  # every page in view: a first-time user should not hunt behind "View more"
-    position="top" if workshop_only() else "sidebar",  # the room's screens: all width to the map
-).run()
+SECTIONS = {t("nav.section.workshop", lang): WORKSHOP} if workshop_only() else {
+    t("nav.section.project", lang): [
+        page("views/project/impactkaart.py", "impactkaart", "explore", default=True),
+        page("views/project/nieuw_project.py", "nieuw_project", "add_circle"),
+        page("views/project/effecten.py", "effecten", "edit"),
+        page("views/project/ex_post.py", "ex_post", "compare_arrows"),
+        page("views/project/scenarios.py", "scenarios", "call_split"),
+    ],
+    t("nav.section.cases", lang): [
+        page("views/cases/casussen.py", "casussen", "person_search"),
+        page("views/cases/werksessie.py", "werksessie", "groups"),
+    ],
+    t("nav.section.show", lang): [
+        page("views/show/presentatie.py", "presentatie", "slideshow"),
+        page("views/show/portfolio.py", "portfolio", "dashboard"),
+    ],
+    t("nav.section.data", lang): [
+        page("views/data/importeren.py", "importeren", "upload_file"),
+        page("views/data/backup.py", "backup", "backup"),
+        page("views/data/methode.py", "methode", "menu_book"),
+    ],
+    t("nav.section.workshop", lang): WORKSHOP,
+}
+if workshop_only():
+    # The room's screens: all width to the map, the menu in the top bar.
+    current = st.navigation(SECTIONS, position="top")
+    language.show()
+else:
+    current = st.navigation(SECTIONS, position="hidden")
+    # The workshop pages neither show nor carry the open project (workshop links stay clean).
+    session.begin_run(with_picker=current.url_path not in {p.url_path for p in WORKSHOP})
+    language.show()
+    with st.sidebar.container(key="navigatie"):
+        for section, pages in SECTIONS.items():
+            st.caption(section)
+            for item in pages:
+                st.page_link(item)
+current.run()

@@ -9,6 +9,13 @@ The totals are sums of the engine's present values; each project is
 discounted to its own start, so the portfolio's rendementsfactor is "all
 benefits ÷ all costs, each valued at the start of its own project". It is a
 ratio of the engine's sums, never a second calculation.
+
+What counts. A portfolio is the organisation's real projects: a scenario is a what-if
+copy of one of them and a workshop design is an attendee's sketch, so counting them
+would add the same work twice or made-up work (two scenarios of one project turned
+"3 projecten" into 5 and moved the factor). `portfolio_scope` sorts the saved
+projects into the three kinds; only real projects count unless the user asks for
+the others, and `scope_text` says what was left out.
 """
 
 from __future__ import annotations
@@ -22,6 +29,10 @@ import pandas as pd
 from impactkaart.core.engine import MIN_COST, PortfolioResult, ProjectResult, compute_portfolio
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
+from impactkaart.scenarios.store import scenario_ids
+from impactkaart.store.projects import Store
+from impactkaart.text.catalogue import join_list, t
+from impactkaart.workshop.store import workspace_project_ids
 
 
 @dataclass
@@ -138,3 +149,48 @@ def portfolio_view(
         ids=ids, projects=items, result=result,
         table=project_table(ids, items, result, benchmark), benchmark=benchmark,
     )
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which saved projects a portfolio counts, and how many of each kind it leaves out."""
+
+    ids: tuple[int, ...]  # the projects counted, in id order
+    real: int  # projects that are neither a scenario nor a workshop design
+    scenarios: int  # scenario copies saved (counted only with `with_scenarios`)
+    workshop: int  # workshop designs saved (counted only with `with_workshop`)
+    with_scenarios: bool = False
+    with_workshop: bool = False
+
+
+def portfolio_scope(store: Store, ids: Sequence[int], with_scenarios: bool = False,
+                    with_workshop: bool = False) -> Scope:
+    """Sort the saved projects ``ids`` into real ones, scenarios and workshop designs.
+
+    A workshop design that someone copied as a scenario is counted as a workshop design
+    (each project is one kind)."""
+    workshop = workspace_project_ids(store)
+    scenarios = scenario_ids(store) - workshop
+    counted = tuple(
+        int(i) for i in ids
+        if (with_workshop or i not in workshop) and (with_scenarios or i not in scenarios))
+    present = {int(i) for i in ids}
+    n_workshop, n_scenarios = len(present & workshop), len(present & scenarios)
+    return Scope(ids=counted, real=len(present) - n_workshop - n_scenarios,
+                 scenarios=n_scenarios, workshop=n_workshop,
+                 with_scenarios=with_scenarios, with_workshop=with_workshop)
+
+
+def scope_text(scope: Scope, lang: str = "nl") -> str:
+    """'3 projecten; 2 scenario's en 4 werksessie-ontwerpen niet meegeteld', or with them
+    counted '3 projecten, 2 scenario's en 4 werksessie-ontwerpen'."""
+    def kind(key: str, n: int) -> str:
+        return t(f"nav.portfolio.{key}_{'one' if n == 1 else 'many'}", lang, n=n)
+
+    others = (("scenarios", scope.scenarios, scope.with_scenarios),
+              ("workshop", scope.workshop, scope.with_workshop))
+    counted = [kind("projects", scope.real)] + [kind(k, n) for k, n, on in others if n and on]
+    left_out = [kind(k, n) for k, n, on in others if n and not on]
+    text = join_list(counted, lang)
+    return t("nav.portfolio.without", lang, base=text, left=join_list(left_out, lang)) \
+        if left_out else text

@@ -63,3 +63,15 @@ def _delete_links(cur, project_id: int) -> None:
 
 
 register_project_rows(_delete_links)
+
+
+def scenario_ids(store: Store) -> set[int]:
+    """Ids of every saved project that is a scenario copy (of a project that still exists:
+    a scenario whose base was deleted is an ordinary project, see `_delete_links`)."""
+    cur = store.cursor()
+    try:
+        rows = cur.execute(
+            "SELECT s.project_id FROM scenarios s JOIN projects p ON p.id = s.project_id").fetchall()
+    finally:
+        cur.close()
+    return {int(r[0]) for r in rows}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from impactkaart.core import illustrative
 from impactkaart.core.engine import ProjectResult
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
@@ -16,7 +17,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import join_list, mid_sentence, t
 from impactkaart.text.names import sector_label
 
-ILLUSTRATIVE_WORDS = ("illustratief", "illustratieve", "illustrative")
+ILLUSTRATIVE_WORDS = illustrative.ILLUSTRATIVE_WORDS
 
 
 def factor_reason(code: str | None, lang: str = "nl") -> str | None:
@@ -85,50 +86,48 @@ def _benchmark_of(reference: Reference) -> Benchmark:
     )
 
 
-def _figures_used(project: Project, reference: Reference) -> set[tuple[str, str]]:
-    """(sector, figure) pairs from data/ that this project's FTE routes rely on."""
-    own = {s.sector for s in project.sectors}
-    used = set()
-    for effect in project.effects:
-        if effect.sector is None or effect.sector in own:
-            continue
-        if effect.hours_per_unit is None:
-            used |= {(effect.sector, "labour_share"), (effect.sector, "labour_cost_per_fte")}
-        used.add((effect.sector, "productive_hours_per_fte"))
-    return used
-
-
 def illustrative_sector_figures(
     project: Project, reference: Reference | None = None
 ) -> dict[str, list[str]]:
     """figure -> sectors whose illustrative (unsourced) figure this project's FTE relies on."""
-    reference = reference or default_reference()
-    table = reference.sector_figure_table
-    used = _figures_used(project, reference)
-    found: dict[str, list[str]] = {}
-    for row in table.loc[table["illustratief"]].itertuples():
-        if (row.sector, row.figure) in used:
-            found.setdefault(str(row.figure), []).append(str(row.sector))
-    return found
+    return illustrative.sector_figures(project, reference or default_reference())
+
+
+def row_numbers(rows: tuple[int, ...], lang: str = "nl") -> str:
+    """Effect rows as the editor numbers them: (0, 1, 2, 5) -> '1–3 en 6'."""
+    runs: list[list[int]] = []
+    for row in sorted(rows):
+        if runs and row == runs[-1][-1] + 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return join_list([f"{r[0] + 1}–{r[-1] + 1}" if len(r) > 1 else str(r[0] + 1) for r in runs],
+                     lang)
+
+
+def illustrative_reason(finding: illustrative.Finding, lang: str = "nl",
+                        reference: Reference | None = None) -> str:
+    """One finding in words, naming the effect rows and fields to replace."""
+    rows = row_numbers(finding.rows, lang)
+    key = "nav.illustrative.row_one" if len(finding.rows) == 1 else "nav.illustrative.row_many"
+    where = t(key, lang, rows=rows, outcome=finding.outcome) if finding.rows else ""
+    if finding.kind == "project":
+        return t("illustrative_project", lang)
+    if finding.kind == "reference":
+        fields = join_list([t(f"editing.effects.{f}", lang) for f in finding.fields], lang)
+        return t("nav.illustrative.reference", lang, where=where, fields=fields)
+    if finding.kind == "proxy":
+        return t("nav.illustrative.proxy", lang, where=where)
+    names = [mid_sentence(sector_label(s, lang, reference)) for s in finding.sectors]
+    return t("nav.illustrative.sector", lang, name=t(f"figure_{finding.figure}", lang),
+             sectors=join_list(names, lang), rows=rows)
 
 
 def illustrative_reasons(
     project: Project, lang: str = "nl", reference: Reference | None = None
 ) -> list[str]:
-    """Why this project's figures must be read as illustrative (empty: nothing known to be)."""
+    """Why this project's figures must be read as illustrative, each naming the rows and
+    fields to replace (empty: nothing known to be; see `impactkaart.core.illustrative`)."""
     reference = reference or default_reference()
-    reasons = []
-    text = f"{project.name} {project.description}".lower()
-    if any(word in text for word in ILLUSTRATIVE_WORDS):
-        reasons.append(t("illustrative_project", lang))
-    for figure, sectors in illustrative_sector_figures(project, reference).items():
-        names = [mid_sentence(sector_label(s, lang, reference)) for s in sectors]
-        reasons.append(
-            t("illustrative_figure", lang, name=t(f"figure_{figure}", lang), where=join_list(names, lang))
-        )
-    proxies = reference.proxies.set_index("key")
-    for effect in project.effects:
-        key = effect.proxy_key
-        if key and key in proxies.index and bool(proxies.loc[key, "illustratief"]):
-            reasons.append(t("illustrative_proxy", lang, outcome=effect.outcome))
-    return reasons
+    return [illustrative_reason(f, lang, reference)
+            for f in illustrative.findings(project, reference)]

@@ -110,6 +110,18 @@ def workspace_rows(store: Store, workshop_id: str) -> list[tuple]:
         cur.close()
 
 
+def workspace_project_ids(store: Store) -> set[int]:
+    """Ids of every saved project that is an attendee's workshop design."""
+    cur = store.cursor()
+    try:
+        rows = cur.execute(
+            "SELECT s.project_id FROM workspaces s JOIN projects p ON p.id = s.project_id"
+        ).fetchall()
+    finally:
+        cur.close()
+    return {int(r[0]) for r in rows}
+
+
 def room_signature(store: Store, workshop_id: str) -> tuple[tuple[str, int], ...]:
     """(workspace, version) of every workspace: changes whenever anyone saves anything."""
     cur = store.cursor()

@@ -32,6 +32,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+NAV = ".st-key-navigatie"  # the sidebar's menu (views/app.py draws it under the project picker)
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import re
 from playwright.sync_api import expect
 
 from impactkaart.text import formats
-from tests.browser.conftest import screenshot, wait_idle
+from tests.browser.conftest import NAV, screenshot, wait_idle
 
 # By hand (proxies from impactkaart/data/proxies.csv):
 #   C01: GP consults 12 → 4: 8 × € 30,87 × 50%           = €   123,48
@@ -20,7 +20,7 @@ TOTAL = C01_VALUE + C02_VALUE
 
 
 def open_nav(page, title: str) -> None:
-    page.locator("[data-testid=stSidebarNav] a", has_text=title).click()
+    page.locator(f"{NAV} a", has_text=title).click()
     wait_idle(page)
 
 

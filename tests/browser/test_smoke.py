@@ -1,6 +1,6 @@
 """Cold start: the first screen is a demo project's Impactkaart, without errors."""
 
-from tests.browser.conftest import screenshot, wait_idle
+from tests.browser.conftest import NAV, screenshot, wait_idle
 
 
 def test_cold_start_shows_a_demo_project(app_server, page):
@@ -17,7 +17,9 @@ def test_a_reload_of_a_subpage_keeps_the_app_navigation(app_server, page):
     # app.py's navigation (raw file names in the sidebar, no wide layout).
     page.goto(f"{app_server.url}/effecten")
     wait_idle(page)
-    nav = page.locator("[data-testid=stSidebarNav]").inner_text()
+    for title in ("De Impactkaart", "Effecten bewerken", "Workshop aanmaken"):
+        page.locator(f"{NAV} a", has_text=title).wait_for()  # the links arrive one by one
+    nav = page.locator(NAV).inner_text()
     assert "Effecten bewerken" in nav and "De Impactkaart" in nav
     assert "nieuw project" not in nav  # a file name, as the old multipage mode showed
     assert page.locator("[data-testid=stException]").count() == 0

@@ -12,13 +12,13 @@ import re
 import subprocess
 import sys
 
-from tests.browser.conftest import ROOT, commit, screenshot, wait_idle
+from tests.browser.conftest import NAV, ROOT, commit, screenshot, wait_idle
 
 NAME = "Buurtkamer De Linde"
 
 
 def open_nav(page, title: str) -> None:
-    page.locator("[data-testid=stSidebarNav] a", has_text=title).click()
+    page.locator(f"{NAV} a", has_text=title).click()
     wait_idle(page)
 
 

@@ -29,8 +29,9 @@ class PageContext:
 def open_page(title_key: str | None, *, needs_project: bool = True, flash: str | None = None,
               title: str | None = None) -> PageContext:
     """Draw the page title (``title_key`` from the catalogue, or a ready ``title`` such as a
-    project's name, shown literally) and, with ``needs_project``, the project picker; a page
-    without a project to show stops here with a hint. A success message that the previous
+    project's name, shown literally) and, with ``needs_project``, hand over the open project
+    (chosen in the picker at the top of the sidebar, and named in the URL: see
+    `session.begin_run`); a page without a project to show stops here with a hint. A success message that the previous
     run left under ``flash`` in the session is shown once (Markdown the page built, with any
     user text in it already through `md`)."""
     lang = language.current()

@@ -2,6 +2,26 @@
 
 One DuckDB connection per process (`st.cache_resource`); every call in the
 store takes its own cursor, so sessions do not share transactions.
+
+The open project is in the URL (``?project=ID``): a reload, a bookmark or a shared
+link opens the same project. `begin_run` runs at the top of every run (views/app.py)
+before the page: it takes the project from the URL when the URL was changed from
+outside (a new tab, a reload, a link), else from the session; an unknown id gets a
+message and the first project. It draws the picker at the top of the sidebar.
+
+Switching project clears the old project's page state. Pages keep their widgets under
+fixed keys (the effects editor's proxy picker, the sliders, drafts), so a key left
+from the previous project would show that project's rows ("Rij 1: …"). Every key
+present at the start of the previous run belonged to the project open then; when the
+project has changed since, those keys are dropped, except the session-wide ones
+(`SESSION_WIDE`, `keep_across_projects`). Keys a page set in the run that switched
+(the message "opgeslagen", the imported file's record) survive: they are about the
+new project. The browser, though, keeps showing a widget's old value while its key
+stays the same, so a widget that shows a project's rows takes `project_key(name)`.
+
+A workshop ignores ``?project=``: a server in workshop mode has no project pages and
+no picker, and the workshop pages of the normal app neither read nor write it, so a
+workshop link never carries a project.
 """
 
 from __future__ import annotations
@@ -15,10 +35,20 @@ from impactkaart.core.model import Project
 from impactkaart.store.projects import Store, StoreError
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from impactkaart.workshop.rooms import workshop_only
 from views.components import language
 
 PROJECT_KEY = "project_id"  # plain session state: the chosen project, kept across pages
-_PICKER_KEY = "project_picker"  # the select box's own state (dropped on pages without it)
+_PICKER_KEY = "project_picker"  # the select box's own state
+URL_PARAM = "project"
+_URL_WRITTEN = "project_in_url"  # the id this session last put in the URL
+_OWNED = "project_state"  # (project id, keys present) at the start of the previous run
+# Keys that belong to the session, not to the open project: the language, the open
+# project itself, a facilitator's login, workshop editing, the portfolio's choice of
+# what counts, what the presentation shows, the record of uploaded files.
+SESSION_WIDE = {"lang", "lang_switch", PROJECT_KEY, _PICKER_KEY, _URL_WRITTEN, _OWNED,
+                "presentatie_bron"}
+SESSION_WIDE_PREFIXES = ["project_", "werkplek", "workshop", "portfolio_met", "begeleider"]
 
 
 @st.cache_resource
@@ -39,26 +69,113 @@ def get_store() -> Store:
         st.stop()
 
 
+def keep_across_projects(*keys: str) -> None:
+    """Declare session-state keys that hold no state of one project (kept on a switch)."""
+    SESSION_WIDE.update(keys)
+
+
+def _session_wide(key: str) -> bool:
+    return key in SESSION_WIDE or any(key.startswith(p) for p in SESSION_WIDE_PREFIXES)
+
+
+def _url_project() -> str | None:
+    value = st.query_params.get(URL_PARAM)
+    return None if value is None or value == st.session_state.get(_URL_WRITTEN) else value
+
+
+def _follow_url(ids: list[int], names: dict[int, str], lang: str) -> None:
+    """A project id the URL brought (not one this session wrote) opens that project."""
+    asked = _url_project()
+    if asked is None:
+        return
+    try:
+        wanted = int(asked)
+    except ValueError:
+        wanted = None
+    if wanted in ids:
+        st.session_state[PROJECT_KEY] = wanted
+        return
+    fallback = st.session_state.get(PROJECT_KEY)
+    fallback = fallback if fallback in ids else ids[0]
+    st.session_state[PROJECT_KEY] = fallback
+    st.warning(t("nav.url.unknown", lang, id=md(asked[:40]), name=md(names[fallback])),
+               icon=":material/link_off:")
+
+
+def _clear_on_switch() -> bool:
+    """Drop the previous project's page state when the open project has changed; True
+    when it did."""
+    current = st.session_state.get(PROJECT_KEY)
+    before = st.session_state.get(_OWNED)
+    switched = before is not None and before[0] is not None and before[0] != current
+    if switched:
+        for key in before[1]:
+            if not _session_wide(key) and key in st.session_state:
+                del st.session_state[key]
+    st.session_state[_OWNED] = (current, tuple(str(k) for k in st.session_state))
+    return switched
+
+
+def project_key(name: str) -> str:
+    """A widget key of the open project: ``name`` with the project's id.
+
+    Dropping a key on a switch resets the widget on the server, but the browser keeps
+    showing the value it had (the old project's "Rij 2") as long as the widget keeps its
+    key. A widget that shows a project's rows takes its key from here, so each project
+    has its own widget and a switch shows a fresh one."""
+    return f"{name}_{st.session_state.get(PROJECT_KEY)}"
+
+
+def begin_run(with_picker: bool = True) -> None:
+    """At the top of every run: the open project from the URL or the session, the old
+    project's page state cleared on a switch, and (``with_picker``) the picker at the top
+    of the sidebar with the URL set to the open project. A workshop server does none of
+    it; the workshop pages pass ``with_picker=False`` and keep ``?project=`` out of
+    their links."""
+    if workshop_only():
+        return
+    lang = language.current()
+    if with_picker:
+        projects = get_store().list_projects()
+        if projects.empty:
+            st.sidebar.info(t("session.no_projects", lang))
+        else:
+            ids = [int(i) for i in projects["id"]]
+            names = dict(zip(ids, projects["name"]))
+            _follow_url(ids, names, lang)
+            if st.session_state.get(PROJECT_KEY) not in ids:
+                st.session_state[PROJECT_KEY] = ids[0]
+            _clear_on_switch()
+            _draw_picker(ids, names, lang)
+            return
+    elif URL_PARAM in st.query_params:
+        del st.query_params[URL_PARAM]
+    _clear_on_switch()
+
+
+def _draw_picker(ids: list[int], names: dict[int, str], lang: str) -> None:
+    # The choice lives under PROJECT_KEY and the box is set from it: a page choosing a
+    # project (the wizard after saving) is shown in the box on the next run.
+    st.session_state[_PICKER_KEY] = st.session_state[PROJECT_KEY]
+    st.sidebar.selectbox(t("session.project", lang), ids, format_func=lambda i: names[i],
+                         key=_PICKER_KEY, on_change=_remember)
+    written = str(st.session_state[PROJECT_KEY])
+    if st.query_params.get(URL_PARAM) != written:
+        st.query_params[URL_PARAM] = written
+    st.session_state[_URL_WRITTEN] = written
+
+
 def project_picker() -> tuple[int, Project] | None:
-    """Sidebar select box of saved projects; returns (id, project) of the chosen one."""
+    """(id, project) of the open project (the picker at the top of the sidebar chooses
+    it, see `begin_run`); None when there are no projects."""
     store = get_store()
     projects = store.list_projects()
     if projects.empty:
-        st.sidebar.info(t("session.no_projects", language.current()))
         return None
     ids = [int(i) for i in projects["id"]]
-    names = dict(zip(ids, projects["name"]))
-    if st.session_state.get(PROJECT_KEY) not in ids:
-        st.session_state[PROJECT_KEY] = ids[0]
-    # Each page has its own select box, so the choice lives under PROJECT_KEY and the
-    # box is set from it: switching pages (or a page choosing a project, such as the
-    # wizard after saving) keeps the project on screen.
-    st.session_state[_PICKER_KEY] = st.session_state[PROJECT_KEY]
-    st.sidebar.selectbox(
-        t("session.project", language.current()), ids, format_func=lambda i: names[i],
-        key=_PICKER_KEY, on_change=_remember,
-    )
-    project_id = st.session_state[PROJECT_KEY]
+    project_id = st.session_state.get(PROJECT_KEY)
+    if project_id not in ids:  # a page run on its own (a test), or deleted since the top
+        project_id = st.session_state[PROJECT_KEY] = ids[0]
     changed = dict(zip(ids, projects["updated_at"]))[project_id]
     return project_id, cached_project(store, project_id, changed)
 

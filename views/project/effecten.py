@@ -37,6 +37,7 @@ from impactkaart.text.proxies import overlap_warnings, proxy_choices, source_tex
 from views.components import in_kind, plausibility, project_io, results
 from views.components.numbers import number_field
 from views.components.page import open_page
+from views.components.session import project_key
 
 DRAFT, FLASH, VERSION = "effecten_draft", "effecten_flash", "effecten_versie"
 PROXY_FLASH = "effecten_proxy_flash"  # shown beside the fill-in button, where the user looks
@@ -115,12 +116,12 @@ def proxy_picker(effects) -> None:
     choices = proxy_choices(reference, lang)
     left, right = st.columns([1, 2])
     row = left.selectbox(
-        t("effects.picker_row", lang), range(len(effects)), key="proxy_rij",
+        t("effects.picker_row", lang), range(len(effects)), key=project_key("proxy_rij"),
         format_func=lambda i: t("effects.picker_row_label", lang, row=i + 1,
                                 outcome=effects.iloc[i]["outcome"] or t("effects.new_effect", lang)),
     )
     key = right.selectbox(
-        t("effects.picker_proxy", lang), list(choices), index=None, key="proxy_keuze",
+        t("effects.picker_proxy", lang), list(choices), index=None, key=project_key("proxy_keuze"),
         format_func=choices.get, placeholder=t("effects.picker_placeholder", lang),
     )
     if key is None:

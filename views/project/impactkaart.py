@@ -24,6 +24,7 @@ from views.components import assumptions as assumptions_panel
 from views.components import (
     chart_view,
     exports,
+    illustrative,
     in_kind,
     plausibility,
     qualitative,
@@ -80,9 +81,8 @@ if selected not in parties:
 st.html(PHONE_STYLE)
 with st.container(key="impactkaart_kop"):
     st.title(md(project.name))
+illustrative.show(saved, lang)  # the badge, naming the figures to replace
 reasons = results.reasons(saved, lang)
-if reasons:
-    st.badge(t("illustrative_badge", lang), icon=":material/science:", color="orange")
 
 factor = result.rendementsfactor
 if factor is not None:

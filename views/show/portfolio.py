@@ -1,5 +1,8 @@
 """Portfolio: every saved project together, computed in one engine call.
 
+Real projects only, unless the user switches on the scenarios or the workshop
+designs; the page says what it counted and what it left out.
+
 Rendementsfactor per project against the SEOR average, total costs and
 benefits, FTE saved per sector across the portfolio, and a cost–benefit
 bubble chart: click a bubble to open that project's Impactkaart.
@@ -11,10 +14,11 @@ import pandas as pd
 import streamlit as st
 
 from impactkaart.portfolio.charts import PROJECT_PARAM
+from impactkaart.portfolio.view import scope_text
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from views.components.page import open_page
-from views.components.portfolio_data import load_portfolio_page
+from views.components.portfolio_data import load_portfolio_page, load_scope, scope_toggles
 from views.components.session import PROJECT_KEY
 
 BUBBLE_KEY = "portfolio_bubbels"
@@ -40,16 +44,25 @@ def selected_project(event: object) -> int | None:
 # The portfolio shows every project: no picker. The title first, so it is there however
 # long the portfolio takes to load.
 lang = open_page("show.portfolio.title", needs_project=False).lang
+scope = load_scope()
+if scope is None:
+    st.info(t("show.portfolio.no_projects", lang))
+    st.stop()
 page = load_portfolio_page(lang)
 if page is None:
-    st.info(t("show.portfolio.no_projects", lang))
+    st.info(t("nav.portfolio.none_counted", lang))
+    scope_toggles(scope, lang)
     st.stop()
 
 view, data = page.view, page.data
 n = len(view.projects)
 factor = view.rendementsfactor
-st.markdown(t("show.portfolio.headline", lang, n=n,
-              amount=formats.euro(factor, lang, decimals=2) if factor is not None else "–"))
+# The factor as a factor (2,34×), as in the metric below: worded as euros it read as a
+# different figure beside the metric.
+st.markdown(t("nav.portfolio.headline_one" if n == 1 else "nav.portfolio.headline_many", lang,
+              n=n, factor=formats.factor(factor, lang, decimals=2)))
+st.caption(t("nav.portfolio.counted", lang, scope=scope_text(page.scope, lang)))
+scope_toggles(scope, lang)
 cols = st.columns(5)
 pv = t("show.portfolio.pv", lang)
 cols[0].metric(t("show.portfolio.factor", lang), formats.factor(factor, lang, decimals=2),

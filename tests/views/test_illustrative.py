@@ -1,0 +1,94 @@
+"""The ILLUSTRATIEF label names what to replace, row by row, and goes when nothing is left."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from impactkaart.authoring import wizard
+from impactkaart.core.reference import default_reference
+from impactkaart.store.projects import Store
+from impactkaart.text.summary import illustrative_reasons, row_numbers
+from tests.app_support import ROOT, fresh_db
+
+SHARES = ("deadweight", "displacement", "attribution", "drop_off", "duration")
+
+
+def wizard_project():
+    """Jongerenwerk from the wizard: 6 reference effects × 2 cohorts = 12 rows."""
+    return wizard.build_project(wizard.WizardInput(
+        name="Mijn jongerenwerk", project_type="jongerenwerk", years=2, reach=50,
+        costs=(("gemeente", 40000.0),), changes=(0.0,) * 6))
+
+
+def own(effect):
+    """The effect with the user's own shares, duration and hours (none equal the reference's)."""
+    return replace(effect, deadweight=0.123, displacement=0.0456, attribution=0.321,
+                   drop_off=0.0789, duration=4, sector=None,
+                   hours_per_unit=None if effect.hours_per_unit is None else 1.75)
+
+
+def test_row_numbers_read_as_the_editor_numbers_them():
+    assert row_numbers((0, 1, 2, 5)) == "1–3 en 6"
+    assert row_numbers((3,), "en") == "4"
+
+
+def test_a_wizard_project_names_rows_and_fields_not_its_description():
+    project = wizard_project()
+    reasons = illustrative_reasons(project)
+    assert "het project zelf is als illustratief voorbeeld beschreven" not in reasons
+    first = reasons[0]
+    assert first.startswith("rijen 1–2 ('minder geregistreerde delicten (deelnemers van jaar 1)'")
+    assert "nul-effect (deadweight)" in first and "komen nog uit het voorbeeld-referentieproject" in first
+    # Rows 3–4 ('minder overlast', hours_per_unit 3 in reference_effects.csv) name the hours too.
+    assert "uren bespaard per eenheid" in reasons[1] and reasons[1].startswith("rijen 3–4")
+
+
+def test_replacing_the_figures_takes_the_reasons_and_at_last_the_label_away():
+    project = wizard_project()
+    before = illustrative_reasons(project)
+    # The user's own shares in rows 1–2: that reason goes, the others stay.
+    effects = list(project.effects)
+    effects[0], effects[1] = own(effects[0]), own(effects[1])
+    partly = replace(project, effects=tuple(effects))
+    after = illustrative_reasons(partly)
+    assert not any(r.startswith("rijen 1–2") for r in after)
+    assert len(after) == len(before) - 1
+    # Only deadweight changed in rows 3–4: the other fields are still named.
+    effects[2] = replace(effects[2], deadweight=0.111)
+    effects[3] = replace(effects[3], deadweight=0.111)
+    third = [r for r in illustrative_reasons(replace(project, effects=tuple(effects)))
+             if r.startswith("rijen 3–4")][0]
+    assert "nul-effect" not in third and "toerekening aan anderen (attributie)" in third
+    # Everything the user's own (and no sector, so no illustrative sector figure): no label.
+    proxies = default_reference().proxies.set_index("key")["illustratief"]
+    assert not any(proxies[e.proxy_key] for e in project.effects)  # sourced unit prices
+    done = replace(project, effects=tuple(own(e) for e in project.effects))
+    assert illustrative_reasons(done) == []
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)
+
+
+def test_the_impactkaart_shows_the_reasons_and_a_link_to_the_editor(app_db):
+    project = wizard_project()
+    with Store(app_db) as store:
+        project_id = store.save_project(project)
+        done_id = store.save_project(replace(project, name="Eigen cijfers", effects=tuple(
+            own(e) for e in project.effects)))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["project"] = str(project_id)
+    at.run()
+    assert not at.exception, at.exception
+    captions = " ".join(c.value for c in at.caption).replace("\\", "")  # md's escapes
+    assert "rijen 1–2 ('minder geregistreerde delicten" in captions and "komen nog uit het voorbeeld-referentieproject" in captions
+    assert "Naar Effecten bewerken" in [link.label for link in at.get("page_link")]
+
+    at.sidebar.selectbox(key="project_picker").set_value(done_id).run()
+    captions = " ".join(c.value for c in at.caption)
+    assert "voorbeeld-referentieproject" not in captions
+    assert "Naar Effecten bewerken" not in [link.label for link in at.get("page_link")]

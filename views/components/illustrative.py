@@ -1,0 +1,23 @@
+"""The ILLUSTRATIEF badge with what to replace: each reason names its rows and fields, and
+a link opens the effects editor. No reason left: no badge."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from impactkaart.core.model import Project
+from impactkaart.text.catalogue import t
+from impactkaart.text.safe import md
+from views.components import results
+
+
+def show(project: Project, lang: str = "nl") -> None:
+    reasons = results.reasons(project, lang)
+    if not reasons:
+        return
+    st.badge(t("illustrative_badge", lang), icon=":material/science:", color="orange")
+    st.caption(t("illustrative_intro", lang) + "\n" + "\n".join(f"- {md(r)}" for r in reasons))
+    text, link = st.columns([4, 1], vertical_alignment="center")
+    text.caption(t("nav.illustrative.replace", lang))
+    link.page_link("views/project/effecten.py", label=t("nav.illustrative.to_editor", lang),
+                   icon=":material/edit:")
