@@ -71,7 +71,8 @@ def three_cases() -> list[Case]:
              assessments={"seh": Assessment(0.75), "wmo_begeleiding": Assessment(1.0)}),
         # C03: bijstand 1 → 0,5 year × € 17.562,84 × 0,2 = € 1.756,284 (gemeente)
         #      SEH 4 → 2, not yet discussed: share 0 → € 0 (before attribution € 553,668)
-        #      value € 1.756,284 against € 2.000: factor 0,878142
+        #      bijstand is a transfer (issue 15): the gemeente's € 1.756,284 is the participant's
+        #      loss, so society's value is € 0 against € 2.000: factor 0
         Case("C03", "gezin", "", TWO,
              values={(0, "bijstand"): 1, (1, "bijstand"): 0.5, (0, "seh"): 4, (1, "seh"): 2},
              investments={"gemeente": 2000.0},
@@ -109,9 +110,8 @@ def test_three_cases_by_hand():
     assert s.loc["C01", "rendementsfactor"] == pytest.approx(2632.49404 / 1500)
     assert s.loc["C02", "value"] == pytest.approx(415.251 - 2060.16)
     assert s.loc["C02", "rendementsfactor"] == pytest.approx(-1644.909 / 1000)
-    assert s.loc["C03", "value"] == pytest.approx(1756.284)
-    assert s.loc["C03", "value_gross"] == pytest.approx(0.5 * BIJSTAND + 2 * SEH)
-    assert s.loc["C03", "rendementsfactor"] == pytest.approx(1756.284 / 2000)
+    assert s.loc["C03", "value"] == pytest.approx(0.0)
+    assert s.loc["C03", "rendementsfactor"] == pytest.approx(0.0)
     # counted changes: C01 two, C02 two (GP 6 → 6 is no change), C03 two of which one open
     assert list(s["changes"]) == [2, 2, 2] and list(s["open"]) == [0, 0, 1]
     assert list(s["consensus"]) == [1, 0, 0]
@@ -125,11 +125,12 @@ def test_three_cases_by_hand():
     assert parties.loc[("C02", "aanbieder"), "investment"] == pytest.approx(200)
     assert parties.loc[("C02", "aanbieder"), "value"] == 0
 
-    # the project aggregate through the engine: 2.632,49404 − 1.644,909 + 1.756,284 = 2.743,86904
+    # the project aggregate through the engine: 2.632,49404 − 1.644,909 + 0 (C03's bijstand is a
+    # transfer, issue 15) = 987,58504
     total = results.total
-    assert total.pv_benefits == pytest.approx(2743.86904)
+    assert total.pv_benefits == pytest.approx(987.58504)
     assert total.pv_costs == pytest.approx(4500)
-    assert total.rendementsfactor == pytest.approx(2743.86904 / 4500)
+    assert total.rendementsfactor == pytest.approx(987.58504 / 4500)
     assert total.pv_benefits == pytest.approx(s["value"].sum())
     assert results.total_gross.pv_benefits == pytest.approx(s["value_gross"].sum())
     by_party = total.by_party.set_index("party")
@@ -193,14 +194,14 @@ def test_cases_feed_ex_post_and_the_measured_benefits_are_their_sum():
     expected = compute(candidate)  # ex ante: the case effects expect nothing
     assert expected.pv_benefits == pytest.approx(compute(base).pv_benefits)
     measured = compute(candidate, measured=True)  # the project's own effect is unmeasured: 0
-    assert measured.pv_benefits == pytest.approx(2743.86904)
+    assert measured.pv_benefits == pytest.approx(987.58504)
     # taken over twice: replaced, not doubled; scaled up: 3 cases stand for 30 participants
     again = with_case_results(candidate, cases, represents=30)
     assert sum(e.outcome.startswith(CASE_PREFIX) for e in again.effects) == 5
-    assert compute(again, measured=True).pv_benefits == pytest.approx(27438.6904)
+    assert compute(again, measured=True).pv_benefits == pytest.approx(9875.8504)
     plan = preview(candidate, cases)
     assert plan.replaced == 5 and plan.other_measured == 0
-    assert plan.after.measured.pv_benefits == pytest.approx(2743.86904)
+    assert plan.after.measured.pv_benefits == pytest.approx(987.58504)
 
 
 
@@ -209,7 +210,7 @@ def test_a_take_over_in_english_is_named_in_english_and_replaced_in_either_langu
     english = with_case_results(project(), cases, lang="en")
     names = [e.outcome for e in english.effects if is_case_effect(e)]
     assert "From cases: Emergency department visits: less use" in names and len(names) == 5
-    assert compute(english, measured=True).pv_benefits == pytest.approx(2743.86904)
+    assert compute(english, measured=True).pv_benefits == pytest.approx(987.58504)
     plan = preview(english, cases)  # taken over again, in Dutch: the English ones go
     assert plan.replaced == 5
     assert sum(e.outcome.startswith(CASE_PREFIX) for e in plan.candidate.effects) == 5

@@ -34,7 +34,8 @@ def test_debts_next_to_another_change_do_not_crash():
     results = evaluate(PROJECT, [case])
     # 1 household fewer with problematic debts × its proxy × share 1
     # + 3 GP consults fewer × the GP proxy × share 0,5 (one year, not discounted)
-    expected = 1 * proxy("problematische_schulden_huishouden") * 1.0 + 3 * proxy("huisartsconsult") * 0.5
+    # (the debt item books only the gemeente's support part of the debt proxy since issue 15)
+    expected = 1 * proxy(ITEMS["schulden"].proxy_key) * 1.0 + 3 * proxy("huisartsconsult") * 0.5
     assert results.summary.loc[0, "value"] == pytest.approx(expected)
     assert results.total.pv_benefits == pytest.approx(expected)
 
@@ -45,7 +46,7 @@ def test_debts_in_one_case_next_to_a_change_in_another():
              Case("C02", periods=TWO, values={(0, "seh"): 2, (1, "seh"): 0},
                   assessments={"seh": Assessment(1.0)})]
     results = evaluate(PROJECT, cases)
-    expected = 0.5 * proxy("problematische_schulden_huishouden") + 2 * proxy("seh_bezoek")
+    expected = 0.5 * proxy(ITEMS["schulden"].proxy_key) + 2 * proxy("seh_bezoek")
     assert results.total.pv_benefits == pytest.approx(expected)
 
 
@@ -92,6 +93,9 @@ def as_project_dict(case_list: list[Case]) -> dict:
                 "quantity": abs(units), "proxy": float(row["value"]) * (1 if units > 0 else -1),
                 "proxy_key": item.proxy_key, "duration": 1, "deadweight": 0.0,
                 "attribution": 1 - case.assessments[key].share,
+                # a transfer in the library (bijstand, WW) stays one in a case (issue 15)
+                **({"transfer": True, "transfer_from": row["transfer_from"]}
+                   if str(row["transfer"]).strip().lower() == "true" else {}),
             })
     return {"name": "alle casussen", "project_type": "x", "years": 1, "costs": costs,
             "effects": effects}
