@@ -249,6 +249,8 @@ def _drivers(frame: pd.DataFrame, project: Project, lang: str) -> list[Driver]:
         if i in used or len(found) == DRIVERS:
             continue
         name = str(row["assumption"])
+        if name == "size":  # the tornado's one lever for quantity × value per unit
+            name = "quantity_proxy"
         effect = None if pd.isna(row["effect"]) else int(row["effect"])
         twin = "proxy" if name == "quantity" else "quantity" if name == "proxy" else None
         for j in range(i + 1, len(rows)):

@@ -170,13 +170,13 @@ def test_ex_post_stands_beside_ex_ante_and_the_drivers_are_the_tornados_top(tmp_
     assert "Netto contante waarde € 500 € 1.000" in table
     first = pdf_text(pdf, tmp_path, 1, 1)
     assert "1 van de 2 effecten zijn (nog) niet gemeten" in first
-    # Default ranges: a duration of 1 to 2 years moves the factor most. Two years of the
-    # first effect: 1.000 + 1.000 / 1,0225 = 1.977,99, plus 500, over 1.000: 2,48×.
-    assert ("Hoe lang het effect aanhoudt (duur) bij ‘minder eenzaamheid’: 1 jaar (tussen "
-            "1 jaar en 2 jaar geeft een factor van 1,50× tot 2,48×)") in first
-    # Quantity and proxy ± 25 % together, one line: (750 + 500) / 1.000 … (1.250 + 500) / 1.000.
-    assert ("aantal × proxy) bij ‘minder eenzaamheid’: 25% lager tot 25% hoger geeft een "
-            "factor van 1,25× tot 1,75×") in first
+    # Default ranges keep the point in the middle (issue 15): a one-year duration cannot go
+    # down, so it is held fixed and is no driver; quantity × proxy moves the factor most.
+    assert "Hoe lang het effect aanhoudt (duur)" not in first
+    # Quantity and proxy ± 25 % as one lever, both at once: 0,75² = 0,5625 (44 % lower) and
+    # 1,25² = 1,5625 (56 % higher); (562,5 + 500) / 1.000 = 1,0625 … (1.562,5 + 500) / 1.000.
+    assert ("aantal × proxy) bij ‘minder eenzaamheid’: 44% lager tot 56% hoger geeft een "
+            "factor van 1,06× tot 2,06×") in first
     assert "Gemeten: 20 per jaar." in pdf_text(pdf, tmp_path, 2)
 
 
@@ -189,7 +189,7 @@ def test_the_english_one_pager_is_english_on_every_page(tmp_path):
     text = pdf_text(pdf, tmp_path)
     assert "Made on 1 December 2026" in text and "Organisation: Stichting Welzijn Oost" in text
     assert "Expected and measured" in text and "Appendix: every assumption and source" in text
-    assert "What would have happened" in text or "How long the effect lasts" in text
+    assert "How often it occurs and what it is worth (quantity × proxy)" in text
     for dutch in ("Gemaakt", "Verwacht", "Onzekerheid", "Bijlage", "aannames", "Bronnen",
                   "zonder het project", "jaar"):
         assert dutch not in text, dutch
