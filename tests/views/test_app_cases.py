@@ -14,6 +14,9 @@ from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store
 from impactkaart.text import formats
 from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.oracle import price_index
+
+VALUE = 381.48 * price_index(2024, 2022)  # see the work-session test
 
 
 @pytest.fixture
@@ -104,11 +107,12 @@ def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
         project = store.load_project(project_id)
     assert cases[0].assessments["huisarts"] == Assessment(0.5, "vrijwilliger regelt de post", True)
     results = evaluate(project, cases)
-    # 8 × € 30,87 × 0,5 + 2 × € 258 × 0,5 = 123,48 + 258 = 381,48, against € 1.500
-    assert results.total.pv_benefits == pytest.approx(381.48)
+    # 8 × € 30,87 × 0,5 + 2 × € 258 × 0,5 = 123,48 + 258 = 381,48 in 2022 euros (both
+    # Kostenhandleiding prices), × the CPI 2022 → 2024 (tests/oracle.py), against € 1.500
+    assert results.total.pv_benefits == pytest.approx(VALUE)
     at.run()
-    assert metric(at, "Waarde na toerekening") == formats.euro(381.48)
-    assert metric(at, "Rendementsfactor casussen") == formats.factor(381.48 / 1500, decimals=2)
+    assert metric(at, "Waarde na toerekening") == formats.euro(VALUE)
+    assert metric(at, "Rendementsfactor casussen") == formats.factor(VALUE / 1500, decimals=2)
     table = frame_with(at, "Door de activiteiten")
     assert list(table["Door de activiteiten"]) == ["50%", "50%"]
     assert list(table["Consensus"]) == ["✓", "–"]
@@ -124,7 +128,7 @@ def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
         taken = store.load_project(project_id)
     assert sum(e.outcome.startswith(CASE_PREFIX) for e in taken.effects) == 2
     measured = compute(taken, measured=True).pv_benefits
-    assert measured == pytest.approx(before + 381.48)
+    assert measured == pytest.approx(before + VALUE)
     at.switch_page("views/project/ex_post.py").run()
     assert metric(at, "Baten gemeten (contante waarde)") == formats.euro(measured)
 
@@ -184,7 +188,7 @@ def test_case_pages_with_cases_entered_have_no_dutch_in_english(app_db):
         assert not found, f"Dutch on {page} in English:\n" + "\n".join(
             f"  {words}: {s[:160]!r}" for s, words in found.items())
         if page.endswith("werksessie.py"):
-            assert metric(at, "Value after attribution") == formats.euro(8 * 30.87 * 0.5, "en")
+            assert metric(at, "Value after attribution") == formats.euro(8 * 30.87 * 0.5 * price_index(2024, 2022), "en")
 
 
 def test_a_refused_case_is_explained_in_english(app_db):

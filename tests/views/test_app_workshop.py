@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from impactkaart.core.engine import compute
 from impactkaart.store.projects import Store
+from impactkaart.text import formats
 from impactkaart.workshop.rooms import (
     add_item,
     create_workshop,
@@ -20,6 +21,7 @@ from impactkaart.workshop.rooms import (
     verify_secret,
 )
 from tests.app_support import ROOT, fresh_db, open_page, reopened, texts
+from tests.oracle import price_index
 from views.components.workshop_editor import step_labels
 
 JOIN = "views/workshop/deelnemen.py"
@@ -106,11 +108,13 @@ def test_designing_through_the_widgets_saves_every_field_and_shows_the_engines_f
         project = store.load_project(workspace.project_id)
     assert outcome.fields["indicator"] == "huisartsbezoeken per jaar"
     assert (outcome.fields["deadweight"], outcome.fields["attribution"]) == (0.2, 0.1)
-    # 40 consults × € 30,87 × 0,8 × 0,9 in one year, against € 10.000.
+    # 40 consults × € 30,87 (price level 2022, × CPI 2022 → 2024 from tests/oracle.py)
+    # × 0,8 × 0,9 in one year, against € 10.000.
     factor = compute(project).rendementsfactor
-    assert factor == pytest.approx(40 * 30.87 * 0.8 * 0.9 / 10000)
-    assert at.metric[0].value == "0,09×"
-    assert "Telt mee: € 889" in " ".join(texts(at.caption)).replace("\xa0", " ")
+    assert factor == pytest.approx(40 * 30.87 * price_index(2024, 2022) * 0.8 * 0.9 / 10000)
+    assert at.metric[0].value == formats.factor(factor, decimals=2)  # 0,0954…: "0,10×"
+    counted = formats.euro(40 * 30.87 * price_index(2024, 2022) * 0.8 * 0.9)  # € 954 in 2024 euros
+    assert f"Telt mee: {counted}" in " ".join(texts(at.caption))
 
 
 def test_a_change_made_elsewhere_in_the_same_workspace_reaches_the_widgets(app_db, made):

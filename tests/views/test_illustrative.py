@@ -40,10 +40,12 @@ def test_a_wizard_project_names_rows_and_fields_not_its_description():
     reasons = illustrative_reasons(project)
     assert "het project zelf is als illustratief voorbeeld beschreven" not in reasons
     first = reasons[0]
-    assert first.startswith("rijen 1–2 ('minder geregistreerde delicten (deelnemers van jaar 1)'")
+    assert first.startswith("rijen 1–2 ('minder overlast en ordeverstoring (deelnemers van jaar 1)'")
     assert "nul-effect (deadweight)" in first and "komen nog uit het voorbeeld-referentieproject" in first
-    # Rows 3–4 ('minder overlast', hours_per_unit 3 in reference_effects.csv) name the hours too.
-    assert "uren bespaard per eenheid" in reasons[1] and reasons[1].startswith("rijen 3–4")
+    # Rows 1–2 ('minder overlast', hours_per_unit in reference_effects.csv) name the hours too;
+    # rows 3–4 ('minder vernielingen', no hours per unit) do not.
+    assert "uren bespaard per eenheid" in first
+    assert reasons[1].startswith("rijen 3–4") and "uren bespaard per eenheid" not in reasons[1]
 
 
 def test_replacing_the_figures_takes_the_reasons_and_at_last_the_label_away():
@@ -85,7 +87,7 @@ def test_the_impactkaart_shows_the_reasons_and_a_link_to_the_editor(app_db):
     at.run()
     assert not at.exception, at.exception
     captions = " ".join(c.value for c in at.caption).replace("\\", "")  # md's escapes
-    assert "rijen 1–2 ('minder geregistreerde delicten" in captions and "komen nog uit het voorbeeld-referentieproject" in captions
+    assert "rijen 1–2 ('minder overlast en ordeverstoring" in captions and "komen nog uit het voorbeeld-referentieproject" in captions
     assert "Naar Effecten bewerken" in [link.label for link in at.get("page_link")]
 
     at.sidebar.selectbox(key="project_picker").set_value(done_id).run()
