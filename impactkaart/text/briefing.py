@@ -149,12 +149,13 @@ def briefing(
                 if factor is not None else t("briefing.no_factor", lang))
     payback = (t("briefing.payback_year", lang, year=result.payback_year) if result.payback_year
                else t("briefing.no_payback", lang))
-    fte = t("briefing.fte_unit", lang, fte=fte_text(result.fte_total, lang))
+    # FTE per year, as on the Impactkaart (issue 15, item 9): a sum over years overstates it.
+    fte = t("briefing.fte_unit", lang, fte=fte_text(result.fte_per_year, lang))
     figures = [
         Figure(t("briefing.costs", lang), formats.euro(result.pv_costs, lang)),
         Figure(t("briefing.benefits", lang), formats.euro(result.pv_benefits, lang)),
         Figure(t("briefing.npv", lang), formats.euro(result.npv, lang)),
-        Figure(t("briefing.fte", lang), fte),
+        Figure(t("results.fte_per_year", lang), fte),
         Figure(t("briefing.payback", lang), payback),
     ]
     qualitative = [
