@@ -9,13 +9,19 @@ from playwright.sync_api import expect
 
 from impactkaart.text import formats
 from tests.browser.conftest import NAV, screenshot, wait_idle
+from tests.oracle import price_data, price_index
 
 # By hand (proxies from impactkaart/data/proxies.csv):
 #   C01: GP consults 12 → 4: 8 × € 30,87 × 50%           = €   123,48
 #        eviction risk 60% → 10%: 1 × 0,5 × € 12.500 × 40% = € 2.500,00
 #   C02: emergency visits 3 → 1: 2 × € 258 × 75%          = €   387,00
-#   all cases: € 3.010,48 against € 1.500 + € 500 = € 2.000 → 1,51×
-C01_VALUE, C02_VALUE = 123.48 + 2500.0, 387.0
+#   all cases: € 3.010,48 against € 1.500 + € 500 = € 2.000 → 1,51×, in the proxies' own
+#   price years; each is indexed to 2024 by the CPI (tests/oracle.py: GP and emergency
+#   visits 2022 → × 1,073; the eviction's price year as proxies.csv gives it).
+_YEARS = price_data()[1]
+GP, SEH, EVICTION = (price_index(2024, _YEARS[k]) for k in ("huisartsconsult", "seh_bezoek",
+                                                             "uithuiszetting"))
+C01_VALUE, C02_VALUE = 123.48 * GP + 2500.0 * EVICTION, 387.0 * SEH
 TOTAL = C01_VALUE + C02_VALUE
 
 

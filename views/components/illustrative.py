@@ -16,8 +16,11 @@ def show(project: Project, lang: str = "nl") -> None:
     if not reasons:
         return
     st.badge(t("illustrative_badge", lang), icon=":material/science:", color="orange")
-    st.caption(t("illustrative_intro", lang) + "\n" + "\n".join(f"- {md(r)}" for r in reasons))
-    text, link = st.columns([4, 1], vertical_alignment="center")
-    text.caption(t("nav.illustrative.replace", lang))
-    link.page_link("views/project/effecten.py", label=t("nav.illustrative.to_editor", lang),
-                   icon=":material/edit:")
+    # Folded: the headline stays on a phone's first screen (issue 16, item 10).
+    with st.expander(t("nav.illustrative.which", lang)):
+        st.caption(t("illustrative_intro", lang) + "\n"
+                   + "\n".join(f"- {md(r)}" for r in reasons))
+        text, link = st.columns([4, 1], vertical_alignment="center")
+        text.caption(t("nav.illustrative.replace", lang))
+        link.page_link("views/project/effecten.py", label=t("nav.illustrative.to_editor", lang),
+                       icon=":material/edit:")

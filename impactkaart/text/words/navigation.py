@@ -80,4 +80,6 @@ WORDS: dict[str, dict[str, str]] = {
               "is left, this label goes.",
     },
     "nav.illustrative.to_editor": {"nl": "Naar Effecten bewerken", "en": "To Edit effects"},
+    "nav.illustrative.which": {"nl": "Welke cijfers zijn illustratief?",
+                               "en": "Which figures are illustrative?"},
 }
