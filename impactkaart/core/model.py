@@ -92,6 +92,9 @@ class Effect:
     drop_off_ex_post: float | None = None
     # Assumption name (BASIS_FIELDS) -> its source or reasoning, as the user wrote it.
     basis: dict[str, str] = field(default_factory=dict, hash=False)
+    # --- monitoring (issue 17): the KPI the ex post quantity was taken from, as JSON text
+    # (programme, kpi, periods); "" when typed by hand (impactkaart/monitoring/expost.py) ---
+    measured_via: str = ""
 
 
 @dataclass(frozen=True)
@@ -310,6 +313,7 @@ _PROJECT_FIELDS.update({
 _COST_FIELDS.update({"amount_ex_post": ("non_negative_or_null", None)})
 _EFFECT_FIELDS.update({twin: ("share_or_null", None) for twin in EX_POST_SHARES.values()})
 _EFFECT_FIELDS.update({"basis": ("basis", {})})
+_EFFECT_FIELDS.update({"measured_via": ("text_optional", "")})  # monitoring (issue 17)
 
 _IN_KIND_FIELDS = {
     "label": ("text", _REQUIRED),
@@ -450,6 +454,8 @@ def _inputs_to_dict(data: dict[str, Any]) -> None:
                 del effect[twin]
         if not effect["basis"]:
             del effect["basis"]
+        if not effect["measured_via"]:
+            del effect["measured_via"]
 
 
 def _is_number(value: Any) -> bool:

@@ -20,7 +20,8 @@ from pathlib import Path
 from impactkaart.store.connection import refuse_foreign, refuse_newer
 
 # The store modules of the areas that register migrations, in the order of their numbers.
-AREAS = ("impactkaart.scenarios.store", "impactkaart.cases.store", "impactkaart.workshop.store")
+AREAS = ("impactkaart.scenarios.store", "impactkaart.cases.store", "impactkaart.workshop.store",
+         "impactkaart.monitoring.store")
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ _CHILDREN = {
         "hours_per_unit", "quantity_ex_post", "transfer", "transfer_from",
         "deadweight_ex_post", "attribution_ex_post", "displacement_ex_post", "drop_off_ex_post",
         "basis", "proxy_price_year",
+        "measured_via",  # migration 7 (impactkaart/monitoring/store.py)
     ],
     "qualitative": ["outcome", "stakeholder", "direction", "strength"],
     "project_sectors": [

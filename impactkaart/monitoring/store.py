@@ -1,0 +1,367 @@
+"""Monitoring in the store: migration 7 and its queries (portable SQL, bound values only).
+
+Tables: ``kpi_own`` (an organisation's own KPIs), ``kpi_programmes`` (werksoort, name,
+optionally the Impactkaart project), ``kpi_choices`` (a programme's KPIs with baseline and
+target), ``kpi_measurements`` (per programme, KPI and period: numerator and denominator,
+or a value; who changed it last and when), ``kpi_history`` (every value a correction
+replaced: who, when, the old value) and ``kpi_benchmarks`` (an imported anonymised
+distribution: per KPI and period only the count of organisations and the quartiles).
+Migration 7 also gives ``effects`` the column ``measured_via`` (an effect whose ex post
+quantity was taken from a KPI, `impactkaart.monitoring.expost`).
+
+Ids are max + 1 (no sequence), so a restored back-up never collides with new rows. The
+back-up finds these tables itself (`impactkaart.store.backup`); deleting a programme
+deletes its choices, measurements and history; deleting a project unlinks its programmes
+(`register_project_rows`): the organisation's monitoring stays, the link goes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from impactkaart.monitoring.library import Kpi
+from impactkaart.store.migrations import register
+from impactkaart.store.projects import Store, register_project_rows
+
+register(7, "monitoring", [
+    """CREATE TABLE kpi_own (
+        key TEXT PRIMARY KEY, label_nl TEXT NOT NULL, label_en TEXT NOT NULL,
+        werksoorten TEXT NOT NULL, definition_nl TEXT NOT NULL, definition_en TEXT NOT NULL,
+        kind TEXT NOT NULL, direction TEXT NOT NULL, source TEXT NOT NULL)""",
+    """CREATE TABLE kpi_programmes (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, werksoort TEXT NOT NULL,
+        project_id INTEGER)""",
+    """CREATE TABLE kpi_choices (
+        programme_id INTEGER NOT NULL, kpi TEXT NOT NULL,
+        baseline DOUBLE PRECISION, target DOUBLE PRECISION,
+        PRIMARY KEY (programme_id, kpi))""",
+    """CREATE TABLE kpi_measurements (
+        programme_id INTEGER NOT NULL, kpi TEXT NOT NULL, period TEXT NOT NULL,
+        numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, value DOUBLE PRECISION,
+        changed_by TEXT NOT NULL, changed_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (programme_id, kpi, period))""",
+    """CREATE TABLE kpi_history (
+        programme_id INTEGER NOT NULL, kpi TEXT NOT NULL, period TEXT NOT NULL,
+        numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, value DOUBLE PRECISION,
+        changed_by TEXT NOT NULL, changed_at TIMESTAMP NOT NULL,
+        replaced_by TEXT NOT NULL, replaced_at TIMESTAMP NOT NULL)""",
+    """CREATE TABLE kpi_benchmarks (
+        kpi TEXT NOT NULL, period TEXT NOT NULL, organisations INTEGER NOT NULL,
+        p25 DOUBLE PRECISION NOT NULL, p50 DOUBLE PRECISION NOT NULL,
+        p75 DOUBLE PRECISION NOT NULL, source TEXT NOT NULL,
+        PRIMARY KEY (kpi, period))""",
+    "ALTER TABLE effects ADD COLUMN measured_via TEXT",
+])
+
+
+@dataclass(frozen=True)
+class Programme:
+    id: int
+    name: str
+    werksoort: str
+    project_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    kpi: str
+    baseline: float | None = None
+    target: float | None = None
+
+
+@dataclass(frozen=True)
+class Measurement:
+    kpi: str
+    period: str
+    numerator: float | None = None
+    denominator: float | None = None
+    value: float | None = None
+
+
+class ProgrammeError(ValueError):
+    """``code`` is a catalogue key (``monitoring.programme_error.<code>``)."""
+
+    def __init__(self, code: str, **values):
+        super().__init__(code)
+        self.code, self.values = code, values
+
+
+_CHUNK = 400  # rows per INSERT … VALUES (…), (…): few statements, bounded parameter lists
+
+
+def _insert_rows(cur, head: str, width: int, rows: Sequence[Sequence]) -> None:
+    one = "(" + ", ".join(["?"] * width) + ")"
+    for start in range(0, len(rows), _CHUNK):
+        part = rows[start:start + _CHUNK]
+        cur.execute(head + ", ".join([one] * len(part)), [v for row in part for v in row])
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+# --- own KPIs ----------------------------------------------------------------------------
+
+def own_kpis(store: Store) -> list[Kpi]:
+    cur = store.cursor()
+    try:
+        rows = cur.execute(
+            "SELECT key, label_nl, label_en, werksoorten, definition_nl, definition_en, kind, "
+            "direction, source FROM kpi_own ORDER BY key").fetchall()
+    finally:
+        cur.close()
+    return [Kpi(key=r[0], label_nl=r[1], label_en=r[2], werksoorten=tuple(r[3].split(";")),
+                definition_nl=r[4], definition_en=r[5], kind=r[6], direction=r[7],
+                source=r[8], own=True) for r in rows]
+
+
+def save_own_kpi(store: Store, kpi: Kpi) -> None:
+    """Add a checked own KPI (`impactkaart.monitoring.library.check_own`)."""
+    store.write(lambda cur: cur.execute(
+        "INSERT INTO kpi_own (key, label_nl, label_en, werksoorten, definition_nl, definition_en, "
+        "kind, direction, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [kpi.key, kpi.label_nl, kpi.label_en, ";".join(kpi.werksoorten), kpi.definition_nl,
+         kpi.definition_en, kpi.kind, kpi.direction, kpi.source]))
+
+
+# --- programmes ----------------------------------------------------------------------------
+
+def list_programmes(store: Store) -> list[Programme]:
+    cur = store.cursor()
+    try:
+        rows = cur.execute(
+            "SELECT id, name, werksoort, project_id FROM kpi_programmes ORDER BY name").fetchall()
+    finally:
+        cur.close()
+    return [Programme(int(r[0]), r[1], r[2], None if r[3] is None else int(r[3])) for r in rows]
+
+
+def find_programme(store: Store, name: str) -> Programme | None:
+    return next((p for p in list_programmes(store) if p.name == name.strip()), None)
+
+
+def _create_programme(cur, name: str, werksoort: str, project_id: int | None) -> int:
+    taken = cur.execute("SELECT count(*) FROM kpi_programmes WHERE name = ?", [name]).fetchone()[0]
+    if taken:
+        raise ProgrammeError("name_taken", name=name)
+    new_id = cur.execute("SELECT coalesce(max(id), 0) + 1 FROM kpi_programmes").fetchone()[0]
+    cur.execute("INSERT INTO kpi_programmes (id, name, werksoort, project_id) VALUES (?, ?, ?, ?)",
+                [new_id, name, werksoort, project_id])
+    return int(new_id)
+
+
+def _clean_name(name: str) -> str:
+    clean = name.strip()
+    if not clean:
+        raise ProgrammeError("name_empty")
+    if len(clean) > 200:
+        raise ProgrammeError("name_long")
+    return clean
+
+
+def create_programme(store: Store, name: str, werksoort: str,
+                     project_id: int | None = None) -> int:
+    clean = _clean_name(name)
+    return store.write(lambda cur: _create_programme(cur, clean, werksoort, project_id))
+
+
+def update_programme(store: Store, programme_id: int, name: str, werksoort: str,
+                     project_id: int | None) -> None:
+    clean = _clean_name(name)
+
+    def work(cur) -> None:
+        taken = cur.execute("SELECT count(*) FROM kpi_programmes WHERE name = ? AND id <> ?",
+                            [clean, programme_id]).fetchone()[0]
+        if taken:
+            raise ProgrammeError("name_taken", name=clean)
+        cur.execute("UPDATE kpi_programmes SET name = ?, werksoort = ?, project_id = ? WHERE id = ?",
+                    [clean, werksoort, project_id, programme_id])
+
+    store.write(work)
+
+
+def _delete_programme_rows(cur, programme_id: int) -> None:
+    for table in ("kpi_history", "kpi_measurements", "kpi_choices"):
+        cur.execute(f"DELETE FROM {table} WHERE programme_id = ?", [programme_id])
+    cur.execute("DELETE FROM kpi_programmes WHERE id = ?", [programme_id])
+
+
+def delete_programme(store: Store, programme_id: int) -> None:
+    """Delete a programme with its choices, measurements and their history."""
+    store.write(lambda cur: _delete_programme_rows(cur, programme_id))
+
+
+def _unlink_project(cur, project_id: int) -> None:
+    cur.execute("UPDATE kpi_programmes SET project_id = NULL WHERE project_id = ?", [project_id])
+
+
+register_project_rows(_unlink_project)
+
+
+# --- choices ---------------------------------------------------------------------------------
+
+def choices(store: Store, programme_id: int | None = None) -> dict[int, dict[str, Choice]]:
+    """Programme id -> KPI key -> its baseline and target."""
+    cur = store.cursor()
+    try:
+        rows = cur.execute(
+            "SELECT programme_id, kpi, baseline, target FROM kpi_choices "
+            "WHERE CAST(? AS INTEGER) IS NULL OR programme_id = ? ORDER BY programme_id, kpi",
+            [programme_id, programme_id]).fetchall()
+    finally:
+        cur.close()
+    out: dict[int, dict[str, Choice]] = {}
+    for pid, kpi, baseline, target in rows:
+        out.setdefault(int(pid), {})[kpi] = Choice(kpi, baseline, target)
+    return out
+
+
+def set_choices(store: Store, programme_id: int, chosen: Iterable[Choice]) -> None:
+    """Replace a programme's chosen KPIs (their measurements stay)."""
+    rows = [[programme_id, c.kpi, c.baseline, c.target] for c in chosen]
+
+    def work(cur) -> None:
+        cur.execute("DELETE FROM kpi_choices WHERE programme_id = ?", [programme_id])
+        if rows:
+            _insert_rows(cur, "INSERT INTO kpi_choices (programme_id, kpi, baseline, target) VALUES ",
+                         4, rows)
+
+    store.write(work)
+
+
+# --- measurements ----------------------------------------------------------------------------
+
+def _same(a: float | None, b: float | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and abs(a - b) < 1e-12)
+
+
+def _write_measurements(cur, programme_id: int, rows: Sequence[Measurement],
+                        who: str) -> tuple[int, int]:
+    existing = {(k, p): (n, d, v, by, at) for k, p, n, d, v, by, at in cur.execute(
+        "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at "
+        "FROM kpi_measurements WHERE programme_id = ?", [programme_id]).fetchall()}
+    now = _now()
+    history, fresh, changed = [], [], []
+    for m in rows:
+        old = existing.get((m.kpi, m.period))
+        if old is None:
+            fresh.append(m)
+        elif not (_same(old[0], m.numerator) and _same(old[1], m.denominator)
+                  and _same(old[2], m.value)):
+            history.append([programme_id, m.kpi, m.period, *old, who, now])
+            changed.append(m)
+    if history:
+        _insert_rows(cur, "INSERT INTO kpi_history (programme_id, kpi, period, numerator, "
+                          "denominator, value, changed_by, changed_at, replaced_by, replaced_at) "
+                          "VALUES ", 10, history)
+        for m in changed:
+            cur.execute("UPDATE kpi_measurements SET numerator = ?, denominator = ?, value = ?, "
+                        "changed_by = ?, changed_at = ? WHERE programme_id = ? AND kpi = ? AND period = ?",
+                        [m.numerator, m.denominator, m.value, who, now, programme_id, m.kpi, m.period])
+    if fresh:
+        _insert_rows(cur, "INSERT INTO kpi_measurements (programme_id, kpi, period, numerator, "
+                          "denominator, value, changed_by, changed_at) VALUES ", 8,
+                     [[programme_id, m.kpi, m.period, m.numerator, m.denominator, m.value, who, now]
+                      for m in fresh])
+    return len(fresh), len(changed)
+
+
+def save_measurements(store: Store, programme_id: int, rows: Sequence[Measurement],
+                      who: str) -> tuple[int, int]:
+    """Add new measurements and correct existing ones (the old value goes into the history
+    with who and when), in one transaction; return (added, corrected)."""
+    return store.write(lambda cur: _write_measurements(cur, programme_id, rows, who))
+
+
+def import_measurements(store: Store, programme: str, werksoort: str, rows: Sequence[Measurement],
+                        who: str, project_id: int | None = None) -> tuple[int, int, int]:
+    """The programme (created when it does not exist), its chosen KPIs (every KPI in the
+    rows joins them) and the measurements, all in one transaction: all or nothing.
+    Returns (programme id, added, corrected)."""
+    name = _clean_name(programme)
+
+    def work(cur) -> tuple[int, int, int]:
+        found = cur.execute("SELECT id FROM kpi_programmes WHERE name = ?", [name]).fetchone()
+        pid = int(found[0]) if found else _create_programme(cur, name, werksoort, project_id)
+        chosen = {r[0] for r in cur.execute(
+            "SELECT kpi FROM kpi_choices WHERE programme_id = ?", [pid]).fetchall()}
+        new = sorted({m.kpi for m in rows} - chosen)
+        if new:
+            _insert_rows(cur, "INSERT INTO kpi_choices (programme_id, kpi, baseline, target) VALUES ",
+                         4, [[pid, k, None, None] for k in new])
+        added, corrected = _write_measurements(cur, pid, rows, who)
+        return pid, added, corrected
+
+    return store.write(work)
+
+
+def measurement_rows(store: Store, programme_id: int | None = None) -> list[tuple]:
+    """(programme, kpi, period, numerator, denominator, value, target, baseline, programme id)
+    per measurement, sorted by programme name, KPI and period."""
+    cur = store.cursor()
+    try:
+        return cur.execute(
+            "SELECT p.name, m.kpi, m.period, m.numerator, m.denominator, m.value, c.target, "
+            "c.baseline, p.id FROM kpi_measurements m JOIN kpi_programmes p ON p.id = m.programme_id "
+            "LEFT JOIN kpi_choices c ON c.programme_id = m.programme_id AND c.kpi = m.kpi "
+            "WHERE CAST(? AS INTEGER) IS NULL OR m.programme_id = ? ORDER BY p.name, m.kpi, m.period",
+            [programme_id, programme_id]).fetchall()
+    finally:
+        cur.close()
+
+
+def measurement_log(store: Store, programme_id: int) -> list[tuple]:
+    """(kpi, period, numerator, denominator, value, changed_by, changed_at) of the current
+    values of a programme."""
+    cur = store.cursor()
+    try:
+        return cur.execute(
+            "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at "
+            "FROM kpi_measurements WHERE programme_id = ? ORDER BY kpi, period",
+            [programme_id]).fetchall()
+    finally:
+        cur.close()
+
+
+def history(store: Store, programme_id: int) -> list[tuple]:
+    """(kpi, period, old numerator, old denominator, old value, entered by, entered at,
+    replaced by, replaced at), newest correction first."""
+    cur = store.cursor()
+    try:
+        return cur.execute(
+            "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at, "
+            "replaced_by, replaced_at FROM kpi_history WHERE programme_id = ? "
+            "ORDER BY replaced_at DESC, kpi, period", [programme_id]).fetchall()
+    finally:
+        cur.close()
+
+
+# --- benchmarks ------------------------------------------------------------------------------
+
+def save_benchmarks(store: Store, rows: Sequence[tuple], source: str) -> int:
+    """Replace the benchmark of the KPIs in ``rows`` ((kpi, period, organisations, p25, p50,
+    p75)); return how many (kpi, period) were saved."""
+    kpis = sorted({r[0] for r in rows})
+
+    def work(cur) -> int:
+        for kpi in kpis:
+            cur.execute("DELETE FROM kpi_benchmarks WHERE kpi = ?", [kpi])
+        if rows:
+            _insert_rows(cur, "INSERT INTO kpi_benchmarks (kpi, period, organisations, p25, p50, "
+                              "p75, source) VALUES ", 7, [[*r, source] for r in rows])
+        return len(rows)
+
+    return store.write(work)
+
+
+def benchmark_rows(store: Store, kpi: str | None = None) -> list[tuple]:
+    """(kpi, period, organisations, p25, p50, p75, source) sorted by KPI and period."""
+    cur = store.cursor()
+    try:
+        return cur.execute(
+            "SELECT kpi, period, organisations, p25, p50, p75, source FROM kpi_benchmarks "
+            "WHERE CAST(? AS TEXT) IS NULL OR kpi = ? ORDER BY kpi, period", [kpi, kpi]).fetchall()
+    finally:
+        cur.close()
