@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from impactkaart.cli import app, compute, data, projects, uncertainty
+from impactkaart.cli import app, compute, data, kpi, projects, uncertainty
 from impactkaart.cli.common import EXIT_INPUT, EXIT_STORE, fail, language
 from impactkaart.core.model import ProjectError
 from impactkaart.core.reference import ReferenceDataError
@@ -20,7 +20,7 @@ from impactkaart.store.projects import StoreError
 from impactkaart.text.catalogue import LANGUAGES, t
 from impactkaart.text.errors import describe
 
-GROUPS = (compute, projects, uncertainty, data, app)
+GROUPS = (compute, projects, uncertainty, data, kpi, app)
 # Kept importable from here: older callers and tests name them on the main module.
 summary_text = compute.summary_text
 __all__ = ["EXIT_INPUT", "EXIT_STORE", "main", "summary_text"]
