@@ -21,7 +21,7 @@ from impactkaart.monitoring.library import WERKSOORTEN, library
 from impactkaart.monitoring.measurements import read_measurements
 from impactkaart.monitoring.store import ProgrammeError, find_programme, import_measurements, own_kpis
 from impactkaart.store.projects import Store
-from impactkaart.text.catalogue import t
+from impactkaart.text.catalogue import LANGUAGES, t
 
 COMMANDS = ("kpi",)
 
@@ -41,6 +41,11 @@ def add_commands(sub, lang: str) -> None:
     rep = actions.add_parser("report", help=t("monitoring.cli.report_help", lang))
     rep.add_argument("--json", action="store_true", help=t("monitoring.cli.json_help", lang))
     rep.add_argument("--programme", "--programma", help=t("monitoring.cli.only_help", lang))
+    for action in (imp, rep):  # also after the action: `kpi import f.csv --lang en`
+        action.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                            help=t("cli.lang.help", lang))
+        action.add_argument("--english", dest="lang", action="store_const", const="en",
+                            default=argparse.SUPPRESS, help=t("cli.english.help", lang))
 
 
 def _who(args) -> str:
