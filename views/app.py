@@ -55,6 +55,11 @@ SECTIONS = {t("nav.section.workshop", lang): WORKSHOP} if workshop_only() else {
         page("views/cases/casussen.py", "casussen", "person_search"),
         page("views/cases/werksessie.py", "werksessie", "groups"),
     ],
+    t("nav.section.monitoring", lang): [
+        page("views/monitoring/programmas.py", "kpi-programmas", "checklist"),
+        page("views/monitoring/metingen.py", "kpi-metingen", "table_edit"),
+        page("views/monitoring/monitor.py", "monitor", "monitoring"),
+    ],
     t("nav.section.show", lang): [
         page("views/show/presentatie.py", "presentatie", "slideshow"),
         page("views/show/portfolio.py", "portfolio", "dashboard"),

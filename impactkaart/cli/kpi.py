@@ -19,7 +19,12 @@ from impactkaart.io.imports.problems import TableImportError
 from impactkaart.monitoring import report as monitoring_report
 from impactkaart.monitoring.library import WERKSOORTEN, library
 from impactkaart.monitoring.measurements import read_measurements
-from impactkaart.monitoring.store import ProgrammeError, find_programme, import_measurements, own_kpis
+from impactkaart.monitoring.store import (
+    ProgrammeError,
+    find_programme,
+    import_measurements,
+    own_kpis,
+)
 from impactkaart.store.projects import Store
 from impactkaart.text.catalogue import LANGUAGES, t
 

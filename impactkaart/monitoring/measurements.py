@@ -156,7 +156,7 @@ def _read_rows(filename, table, index, header_row, cells, mapping, kpis) -> Meas
     seen: dict[tuple[str, str], int] = {}
     grains: dict[str, tuple[str, int]] = {}
     for number, row in data:
-        def cell(key: str) -> Any:
+        def cell(key: str, row=row) -> Any:
             i = mapping.get(key)
             value = row[i] if i is not None and i < len(row) else None
             return None if isinstance(value, str) and not value.strip() else value

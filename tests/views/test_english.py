@@ -133,6 +133,11 @@ def citations() -> list[str]:
     for table in (ref.parameters, ref.sector_figure_table, ref.proxies):
         for column in ("source_title", "publisher", "url"):
             names.update(v for v in table[column] if isinstance(v, str) and v)
+    # The KPI library's sources (Dutch titles) and the names of its instruments.
+    from impactkaart.monitoring.library import shared_library
+    for kpi in shared_library():
+        names.update(v for v in (kpi.source, kpi.publisher, kpi.url) if v)
+    names.add("De Jong Gierveld")
     return sorted(names, key=len, reverse=True)
 
 

@@ -144,3 +144,123 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{added} measurements added and {corrected} corrected in programme '{name}' (id {id})"},
     "monitoring.cli.empty_report": {"nl": "nog geen metingen", "en": "no measurements yet"},
 }
+WORDS.update({
+    "monitoring.problem.benchmark_columns": {
+        "nl": "een benchmarkbestand heeft de kolommen 'kpi', 'periode' en 'organisatie'",
+        "en": "a benchmark file has the columns 'kpi', 'period' and 'organisation'"},
+    "monitoring.trend.interval": {"nl": "95%-interval {low} tot {high}",
+                                  "en": "95% interval {low} to {high}"},
+    "monitoring.trend.small": {
+        "nl": "Let op: de noemer is klein ({n}, minder dan {least}); een verschil kan toeval zijn.",
+        "en": "Note: the denominator is small ({n}, fewer than {least}); a difference may be chance."},
+})
+WORDS.update({
+    "monitoring.page.intro": {
+        "nl": "Kies per programma een paar KPI's uit de bibliotheek, met een nulmeting en een "
+              "streefwaarde. KPI's zijn indicatoren, geen afrekenlijstjes: het gaat om de trend.",
+        "en": "Choose a few KPIs from the library per programme, with a baseline and a target. "
+              "KPIs are indicators, not score cards: the trend is what matters."},
+    "monitoring.page.programmes": {"nl": "Programma's", "en": "Programmes"},
+    "monitoring.page.programme": {"nl": "Programma", "en": "Programme"},
+    "monitoring.page.programme_name": {"nl": "Naam van het programma", "en": "Name of the programme"},
+    "monitoring.page.project": {"nl": "Hoort bij Impactkaart-project", "en": "Belongs to Impactkaart project"},
+    "monitoring.page.no_project": {"nl": "(geen)", "en": "(none)"},
+    "monitoring.page.create": {"nl": "Programma aanmaken", "en": "Create programme"},
+    "monitoring.page.created": {"nl": "Programma {name} aangemaakt.", "en": "Programme {name} created."},
+    "monitoring.page.all_werksoorten": {"nl": "KPI's van alle werksoorten tonen",
+                                        "en": "Show KPIs of every werksoort"},
+    "monitoring.page.kpis": {"nl": "Gekozen KPI's", "en": "Chosen KPIs"},
+    "monitoring.page.save_choices": {"nl": "KPI's, nulmetingen en streefwaarden bewaren",
+                                     "en": "Save KPIs, baselines and targets"},
+    "monitoring.page.saved": {"nl": "Bewaard.", "en": "Saved."},
+    "monitoring.page.delete": {"nl": "Programma verwijderen", "en": "Delete programme"},
+    "monitoring.page.delete_sure": {
+        "nl": "Ja, verwijder {name} met al zijn metingen en hun geschiedenis",
+        "en": "Yes, delete {name} with all its measurements and their history"},
+    "monitoring.page.deleted": {"nl": "Programma {name} verwijderd.", "en": "Programme {name} deleted."},
+    "monitoring.page.no_programmes": {"nl": "Nog geen programma's. Maak er hierboven een aan, "
+                                            "of importeer metingen op de pagina Metingen.",
+                                      "en": "No programmes yet. Create one above, or import "
+                                            "measurements on the Measurements page."},
+    "monitoring.page.library": {"nl": "De KPI-bibliotheek", "en": "The KPI library"},
+    "monitoring.page.all": {"nl": "alle", "en": "all"},
+    "monitoring.page.own_kpi": {"nl": "Eigen KPI toevoegen", "en": "Add an own KPI"},
+    "monitoring.page.own_key": {"nl": "Code (bijv. buurt_ontmoetingen)", "en": "Code (e.g. buurt_ontmoetingen)"},
+    "monitoring.page.own_label_nl": {"nl": "Naam (Nederlands)", "en": "Name (Dutch)"},
+    "monitoring.page.own_label_en": {"nl": "Naam (Engels)", "en": "Name (English)"},
+    "monitoring.page.add_own": {"nl": "KPI toevoegen", "en": "Add KPI"},
+    "monitoring.page.own_added": {"nl": "KPI {name} toegevoegd.", "en": "KPI {name} added."},
+})
+WORDS.update({
+    "monitoring.page.who": {"nl": "Uw naam (voor de geschiedenis van correcties)",
+                            "en": "Your name (for the history of corrections)"},
+    "monitoring.page.who_help": {"nl": "Wie een waarde invoert of corrigeert, wordt bewaard bij de oude waarde.",
+                                 "en": "Who enters or corrects a value is kept with the old value."},
+    "monitoring.page.anonymous": {"nl": "onbekend", "en": "unknown"},
+    "monitoring.page.import": {"nl": "Importeren uit een registratiesysteem",
+                               "en": "Import from a registration system"},
+    "monitoring.page.import_help": {
+        "nl": "Een CSV- of xlsx-bestand met de kolommen kpi, periode en teller + noemer of waarde "
+              "(Engelse kopjes mogen ook). Alles of niets: bij één fout wordt niets opgeslagen.",
+        "en": "A CSV or xlsx file with the columns kpi, period and numerator + denominator or value "
+              "(Dutch headers work too). All or nothing: one error and nothing is saved."},
+    "monitoring.page.new_programme": {"nl": "(nieuw programma)", "en": "(new programme)"},
+    "monitoring.page.file": {"nl": "Bestand met metingen", "en": "File with measurements"},
+    "monitoring.page.not_imported": {"nl": "Niet geïmporteerd; er is niets opgeslagen:",
+                                     "en": "Not imported; nothing has been saved:"},
+    "monitoring.page.ready": {"nl": "{n} metingen gelezen, zonder problemen.",
+                              "en": "{n} measurements read, without problems."},
+    "monitoring.page.do_import": {"nl": "Importeren", "en": "Import"},
+    "monitoring.page.table": {"nl": "Invoeren en corrigeren in een tabel",
+                              "en": "Enter and correct in a table"},
+    "monitoring.page.save_table": {"nl": "Metingen bewaren", "en": "Save measurements"},
+    "monitoring.page.not_saved": {"nl": "Niet bewaard:", "en": "Not saved:"},
+    "monitoring.page.no_choices": {"nl": "Dit programma heeft nog geen KPI's; kies ze op de pagina "
+                                         "Programma's en KPI's.",
+                                   "en": "This programme has no KPIs yet; choose them on the page "
+                                         "Programmes and KPIs."},
+    "monitoring.page.history": {"nl": "Geschiedenis van correcties", "en": "History of corrections"},
+    "monitoring.page.no_history": {"nl": "Nog geen correcties.", "en": "No corrections yet."},
+})
+WORDS.update({
+    "monitoring.export.overview": {"nl": "Overzicht", "en": "Overview"},
+    "monitoring.export.measurements": {"nl": "Metingen", "en": "Measurements"},
+    "monitoring.export.kpis": {"nl": "KPI's", "en": "KPIs"},
+    "monitoring.export.title": {"nl": "Monitor: KPI's per programma", "en": "Monitor: KPIs per programme"},
+    "monitoring.export.made": {"nl": "Gemaakt op {date} met Impactkaart", "en": "Made on {date} with Impactkaart"},
+    "monitoring.export.source": {"nl": "Definitie: {source}", "en": "Definition: {source}"},
+    "monitoring.export.xlsx": {"nl": "Monitor als Excel", "en": "Monitor as Excel"},
+    "monitoring.export.pdf": {"nl": "Monitor als PDF", "en": "Monitor as PDF"},
+})
+WORDS.update({
+    "monitoring.page.nothing_yet": {
+        "nl": "Nog geen metingen. Importeer ze op de pagina Metingen.",
+        "en": "No measurements yet. Import them on the Measurements page."},
+    "monitoring.page.overview": {"nl": "Alle programma's in één oogopslag",
+                                 "en": "All programmes at a glance"},
+    "monitoring.bench.title": {"nl": "Vergelijken met andere organisaties (geanonimiseerd)",
+                               "en": "Compare with other organisations (anonymised)"},
+    "monitoring.bench.help": {
+        "nl": "Importeer een geanonimiseerd benchmarkbestand (kpi, periode, organisatie, waarde of "
+              "teller en noemer). Alleen de verdeling over minstens {n} organisaties wordt bewaard "
+              "en getoond, nooit het cijfer van één organisatie.",
+        "en": "Import an anonymised benchmark file (kpi, period, organisation, value or numerator "
+              "and denominator). Only the distribution over at least {n} organisations is kept "
+              "and shown, never one organisation's figure."},
+    "monitoring.bench.file": {"nl": "Benchmarkbestand", "en": "Benchmark file"},
+    "monitoring.bench.source": {"nl": "Bron (bijv. het netwerk dat het bestand leverde)",
+                                "en": "Source (e.g. the network that supplied the file)"},
+    "monitoring.bench.import": {"nl": "Benchmark importeren", "en": "Import benchmark"},
+    "monitoring.bench.saved": {
+        "nl": "Benchmark bewaard voor {n} KPI-perioden; {dropped} weggelaten (minder dan {least} organisaties).",
+        "en": "Benchmark saved for {n} KPI periods; {dropped} left out (fewer than {least} organisations)."},
+    "monitoring.bench.line": {
+        "nl": "Andere organisaties ({n}, {period}): 25% tot {p25}, mediaan {p50}, 75% tot {p75} (bron: {source}).",
+        "en": "Other organisations ({n}, {period}): 25% up to {p25}, median {p50}, 75% up to {p75} (source: {source})."},
+    "monitoring.bench.below": {"nl": "Uw waarde ligt onder het 25e percentiel.",
+                               "en": "Your value lies below the 25th percentile."},
+    "monitoring.bench.middle": {"nl": "Uw waarde ligt in de middelste helft.",
+                                "en": "Your value lies in the middle half."},
+    "monitoring.bench.above": {"nl": "Uw waarde ligt boven het 75e percentiel.",
+                               "en": "Your value lies above the 75th percentile."},
+})
