@@ -28,6 +28,7 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.errors import describe
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
+from views.components.monitoring import kpi_takeover
 from views.components.numbers import number_field, shown
 from views.components.page import open_page
 
@@ -153,3 +154,4 @@ st.download_button(
     file_name=expost_file_name(shown_project, lang),
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="expost_excel", on_click="ignore", icon=":material/table_view:")
+kpi_takeover(page.store, project_id, project, lang)  # ex post from a KPI (issue 17)

@@ -26,6 +26,7 @@ from views.components import (
     exports,
     illustrative,
     in_kind,
+    monitoring,  # issue 17: "gemeten via KPI …"
     plausibility,
     qualitative,
     results,
@@ -108,6 +109,7 @@ cols[4].metric(
 measured = expost_sentence(project, lang)
 if measured:
     st.markdown(f"**{md(measured)}**")
+monitoring.measured_via_lines(page.store, saved, lang)  # "gemeten via KPI …" (issue 17)
 in_kind.result_line(result, lang)  # in-kind inputs apart from the euro budget
 if result.pv_transfers > 0.005:  # redistribution, outside society's total (issue 15, item 2)
     st.caption(t("results.transfers", lang, amount=formats.euro(result.pv_transfers, lang)))

@@ -264,3 +264,43 @@ WORDS.update({
     "monitoring.bench.above": {"nl": "Uw waarde ligt boven het 75e percentiel.",
                                "en": "Your value lies above the 75th percentile."},
 })
+WORDS.update({
+    "monitoring.takeover.via": {
+        "nl": "{outcome}: gemeten via KPI {kpi} ({programme}, {periods})",
+        "en": "{outcome}: measured via KPI {kpi} ({programme}, {periods})"},
+    "monitoring.takeover.title": {"nl": "Ex post overnemen uit een KPI",
+                                  "en": "Take ex post over from a KPI"},
+    "monitoring.takeover.help": {
+        "nl": "Neem de gemeten hoeveelheid van een effect over uit de metingen van een KPI: de "
+              "som van de tellers (of waarden) over de gekozen perioden, of die van de laatste. "
+              "Eerst een voorbeeld; er wordt pas iets bewaard als u op Overnemen klikt.",
+        "en": "Take an effect's measured quantity from a KPI's measurements: the sum of the "
+              "numerators (or values) over the chosen periods, or the last one's. A preview "
+              "first; nothing is saved until you click Take over."},
+    "monitoring.takeover.effect": {"nl": "Effect", "en": "Effect"},
+    "monitoring.takeover.kpi": {"nl": "KPI (programma)", "en": "KPI (programme)"},
+    "monitoring.takeover.periods": {"nl": "Perioden", "en": "Periods"},
+    "monitoring.takeover.mode": {"nl": "Hoeveelheid", "en": "Quantity"},
+    "monitoring.takeover.mode.total": {"nl": "som over de perioden", "en": "sum over the periods"},
+    "monitoring.takeover.mode.last": {"nl": "laatste periode", "en": "last period"},
+    "monitoring.takeover.preview": {
+        "nl": "{outcome}: gemeten hoeveelheid {old} wordt {new}; gemeten baten (contante waarde) "
+              "{before} wordt {after}.",
+        "en": "{outcome}: measured quantity {old} becomes {new}; measured benefits (present value) "
+              "{before} becomes {after}."},
+    "monitoring.takeover.apply": {"nl": "Overnemen", "en": "Take over"},
+    "monitoring.takeover.done": {"nl": "Overgenomen: {text}", "en": "Taken over: {text}"},
+    "monitoring.takeover.none": {
+        "nl": "Nog geen programma met metingen van een aandeel of aantal (pagina Metingen).",
+        "en": "No programme with measurements of a share or count yet (page Measurements)."},
+    "monitoring.takeover.error.score": {"nl": "een score is geen hoeveelheid; kies een aandeel of aantal",
+                                        "en": "a score is no quantity; choose a share or count"},
+    "monitoring.takeover.error.mode": {"nl": "onbekende manier", "en": "unknown mode"},
+    "monitoring.takeover.error.no_periods": {"nl": "kies minstens één periode",
+                                             "en": "choose at least one period"},
+    "monitoring.takeover.error.no_counts": {
+        "nl": "een gekozen periode heeft geen teller (alleen een waarde)",
+        "en": "a chosen period has no numerator (only a value)"},
+    "monitoring.takeover.error.effect": {"nl": "kies een effect", "en": "choose an effect"},
+    "monitoring.takeover.not_measured": {"nl": "niet gemeten", "en": "not measured"},
+})
