@@ -18,9 +18,11 @@ from impactkaart.store.projects import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 # Every page of the app, new ones included: the files under views/ but the shared
-# components, package files and the entry (views/app.py) that holds the navigation.
+# components, package files and the entry (views/app.py) that holds the navigation. The page
+# of a share link (views/shared/) is never in the navigation: tests/versions opens it.
 PAGES = [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "views").rglob("*.py"))
-         if "components" not in p.parts and p.name not in ("__init__.py", "app.py")]
+         if "components" not in p.parts and "shared" not in p.parts
+         and p.name not in ("__init__.py", "app.py")]
 
 
 def fresh_db(tmp_path, monkeypatch) -> Iterator[Path]:

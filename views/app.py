@@ -17,7 +17,8 @@ import streamlit as st
 
 from impactkaart.text.catalogue import t
 from impactkaart.workshop.rooms import workshop_only
-from views.components import language, session
+from views.components import language, session, share_link
+from views.components import versions as versions_view
 
 # In a workshop room the sidebar holds only the language switch: folded away, so the
 # attendee's editor and map keep the whole width (the chevron opens it).
@@ -50,6 +51,7 @@ SECTIONS = {t("nav.section.workshop", lang): WORKSHOP} if workshop_only() else {
         page("views/project/effecten.py", "effecten", "edit"),
         page("views/project/ex_post.py", "ex_post", "compare_arrows"),
         page("views/project/scenarios.py", "scenarios", "call_split"),
+        page("views/project/versies.py", "versies", "history"),
     ],
     t("nav.section.cases", lang): [
         page("views/cases/casussen.py", "casussen", "person_search"),
@@ -71,7 +73,9 @@ SECTIONS = {t("nav.section.workshop", lang): WORKSHOP} if workshop_only() else {
     ],
     t("nav.section.workshop", lang): WORKSHOP,
 }
-if workshop_only():
+if share_link.requested():  # a read-only share link: its one page and nothing else (issue 18)
+    share_link.run(HERE / "shared/gedeeld.py", lang)
+elif workshop_only():
     # The room's screens: all width to the map, the menu in the top bar.
     current = st.navigation(SECTIONS, position="top")
     language.show()
@@ -80,9 +84,12 @@ else:
     # The workshop pages neither show nor carry the open project (workshop links stay clean).
     session.begin_run(with_picker=current.url_path not in {p.url_path for p in WORKSHOP})
     language.show()
+    versions_view.install()  # every save of this session is a version under the name asked here
     with st.sidebar.container(key="navigatie"):
         for section, pages in SECTIONS.items():
             st.caption(section)
             for item in pages:
                 st.page_link(item)
-current.run()
+    versions_view.author_box(lang)  # below the menu: the name versions and comments are signed with
+if not share_link.requested():
+    current.run()

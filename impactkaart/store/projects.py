@@ -180,6 +180,8 @@ def write_project(cur, project: Project, project_id: int | None = None) -> int:
         for table in _PROJECT_TABLES:
             cur.execute(f"DELETE FROM {table} WHERE project_id = ?", [project_id])
     _write_children(cur, project_id, data)
+    for saved in _SAVED:  # e.g. the version history (impactkaart/versions), same transaction
+        saved(cur, int(project_id), data)
     return int(project_id)
 
 
@@ -194,6 +196,16 @@ def register_project_rows(delete: Callable[[duckdb.DuckDBPyConnection, int], Non
     transaction that deletes the project (`delete_project_rows`)."""
     if delete not in _PROJECT_ROWS:
         _PROJECT_ROWS.append(delete)
+
+
+# What runs inside every save of a project, after its rows are written: ``saved(cur,
+# project_id, project_dict)``, registered by an area (the version history).
+_SAVED: list[Callable[[duckdb.DuckDBPyConnection, int, dict], None]] = []
+
+
+def register_saved(saved: Callable[[duckdb.DuckDBPyConnection, int, dict], None]) -> None:
+    if saved not in _SAVED:
+        _SAVED.append(saved)
 
 
 def delete_project_rows(cur, project_id: int) -> None:

@@ -35,6 +35,7 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.names import data_text
 from impactkaart.text.proxies import overlap_warnings, proxy_choices, source_text, trust_mark
 from views.components import in_kind, plausibility, project_io, results
+from views.components import versions as versions_view
 from views.components.numbers import number_field
 from views.components.page import open_page
 from views.components.session import project_key
@@ -161,6 +162,7 @@ if draft["names"].lang != lang:  # the language changed while editing: keep the 
         draft[table] = renamed(draft[table], draft["names"], names)
     draft["names"] = names
 st.caption(t("effects.caption", lang))
+versions_view.comments_panel(page.store, project_id, project, lang)  # partners' comments (issue 18)
 for warning in overlap_warnings(project.effects, reference, lang):
     st.warning(warning)
 

@@ -32,6 +32,7 @@ from views.components import (
     results,
     uncertainty,
 )
+from views.components import versions as versions_view
 from views.components.page import open_page
 
 PARTY_KEY = "impactkaart_partij"
@@ -150,6 +151,7 @@ with st.expander(t("onepager.page_more", lang), icon=":material/info:"):
 st.markdown(f"**{md(fte_sentence(result, lang))}** {t('fte_sentence_note', lang)}")
 
 qualitative.show(project, lang, selected)
+versions_view.comments_panel(page.store, project_id, saved, lang)  # partners' comments (issue 18)
 
 # --- charts ------------------------------------------------------------------------------
 st.divider()

@@ -1,0 +1,1 @@
+"""Versions of a project, partners' comments and read-only share links (docs/versions.md)."""
