@@ -38,10 +38,15 @@ def page(path: str, url_path: str, icon: str, **options) -> st.Page:
 
 # IMPACTKAART_WORKSHOP=1: a server for a workshop shows only these pages, so that no
 # attendee can open another attendee's project through the other pages.
+# In the room's top bar the attendees see only Meedoen: the facilitator's pages open by
+# their address (the overview shows the projector's), never from the attendees' menu.
+FACILITATOR = "hidden" if workshop_only() else "visible"
 WORKSHOP = [
     page("views/workshop/deelnemen.py", "meedoen", "diversity_3", default=workshop_only()),
-    page("views/workshop/overzicht.py", "workshop-overzicht", "co_present"),
-    page("views/workshop/aanmaken.py", "workshop-aanmaken", "add_box"),
+    page("views/workshop/overzicht.py", "workshop-overzicht", "co_present",
+         visibility=FACILITATOR),
+    page("views/workshop/aanmaken.py", "workshop-aanmaken", "add_box", visibility=FACILITATOR),
+    page("views/workshop/beamer.py", "workshop-beamer", "present_to_all", visibility="hidden"),
 ]
 SECTIONS = {t("nav.section.workshop", lang): WORKSHOP} if workshop_only() else {
     t("nav.section.project", lang): [
@@ -79,5 +84,6 @@ else:
         for section, pages in SECTIONS.items():
             st.caption(section)
             for item in pages:
-                st.page_link(item)
+                if item.visibility == "visible":
+                    st.page_link(item)
 current.run()

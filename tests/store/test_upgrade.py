@@ -145,4 +145,4 @@ def test_the_runner_refuses_a_number_taken_by_another_migration():
         migrations.register(3, "elders", ["CREATE TABLE elders (id INTEGER)"])
     assert [(m.version, m.area) for m in migrations.registered()] == [
         (1, "projects"), (2, "assumption_ranges"), (3, "scenarios"), (4, "cases"),
-        (5, "workshops"), (6, "project_fields")]
+        (5, "workshops"), (6, "project_fields"), (9, "workshop room")]
