@@ -39,10 +39,15 @@ def page(path: str, url_path: str, icon: str, **options) -> st.Page:
 
 # IMPACTKAART_WORKSHOP=1: a server for a workshop shows only these pages, so that no
 # attendee can open another attendee's project through the other pages.
+# In the room's top bar the attendees see only Meedoen: the facilitator's pages open by
+# their address (the overview shows the projector's), never from the attendees' menu.
+FACILITATOR = "hidden" if workshop_only() else "visible"
 WORKSHOP = [
     page("views/workshop/deelnemen.py", "meedoen", "diversity_3", default=workshop_only()),
-    page("views/workshop/overzicht.py", "workshop-overzicht", "co_present"),
-    page("views/workshop/aanmaken.py", "workshop-aanmaken", "add_box"),
+    page("views/workshop/overzicht.py", "workshop-overzicht", "co_present",
+         visibility=FACILITATOR),
+    page("views/workshop/aanmaken.py", "workshop-aanmaken", "add_box", visibility=FACILITATOR),
+    page("views/workshop/beamer.py", "workshop-beamer", "present_to_all", visibility="hidden"),
 ]
 SECTIONS = {t("nav.section.workshop", lang): WORKSHOP} if workshop_only() else {
     t("nav.section.project", lang): [
@@ -89,7 +94,8 @@ else:
         for section, pages in SECTIONS.items():
             st.caption(section)
             for item in pages:
-                st.page_link(item)
+                if item.visibility == "visible":
+                    st.page_link(item)
     versions_view.author_box(lang)  # below the menu: the name versions and comments are signed with
 if not share_link.requested():
     current.run()

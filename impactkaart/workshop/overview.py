@@ -26,6 +26,7 @@ from openpyxl import Workbook
 from impactkaart.core.engine import ProjectResult
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
+from impactkaart.io.exports.onepager import onepager_pdf
 from impactkaart.io.exports.safe_cells import set_cell, write_frame
 from impactkaart.io.project_file import project_json
 from impactkaart.portfolio.view import PortfolioView, portfolio_view
@@ -159,6 +160,11 @@ def _slug(text: str, lang: str = "nl") -> str:
     return slug or t("workshop.xlsx.slug", lang)
 
 
+def file_stem(name: str, lang: str = "nl") -> str:
+    """A file name (without extension) for an attendee's handouts."""
+    return _slug(name, lang)
+
+
 def _yes(value: bool, lang: str) -> str:
     return t("workshop.xlsx.yes" if value else "workshop.xlsx.no", lang)
 
@@ -167,19 +173,27 @@ def _columns(codes: list[str], lang: str) -> list[str]:
     return [t(f"workshop.xlsx.{code}", lang) for code in codes]
 
 
-ATTENDEE_COLUMNS = ["attendee", "factor", "pv_costs", "pv_benefits", "npv", "fte", "above",
+# No "above SEOR" column: SEOR's average is context on the about sheet, not a verdict.
+ATTENDEE_COLUMNS = ["attendee", "project", "factor", "pv_costs", "pv_benefits", "npv", "fte",
                     "counted", "outcomes"]
-OUTCOME_COLUMNS = ["attendee", "stakeholder", "outcome", "indicator", "quantity", "value",
-                   "own", "source", "proxy", "sector", "duration", "deadweight", "attribution",
-                   "counted_one", "missing", "present_value"]
-COST_COLUMNS = ["attendee", "year", "financier", "amount"]
+OUTCOME_COLUMNS = ["attendee", "project", "stakeholder", "outcome", "indicator", "quantity",
+                   "value", "own", "source", "proxy", "sector", "duration", "deadweight",
+                   "attribution", "counted_one", "missing", "present_value"]
+COST_COLUMNS = ["attendee", "project", "year", "financier", "amount"]
+# Excel number formats per column (the values stay numbers: shares as 0.2 shown as 20%).
+EURO = '"€" #,##0;"€" -#,##0'
+EURO_CENTS = '"€" #,##0.00;"€" -#,##0.00'
+FORMATS = {"factor": '0.00"×"', "pv_costs": EURO, "pv_benefits": EURO, "npv": EURO,
+           "fte": "#,##0.00", "quantity": "#,##0.##", "value": EURO_CENTS,
+           "deadweight": "0%", "attribution": "0%", "present_value": EURO, "amount": EURO,
+           "duration": "0", "year": "0"}
 
 
 def attendees_frame(room: Room, lang: str = "nl") -> pd.DataFrame:
     table = room.table()
-    values = [table["label"], table["rendementsfactor"], table["pv_costs"], table["pv_benefits"],
-              table["npv"], table["fte_total"],
-              [_yes(a, lang) for a in table["above_benchmark"]], table["counted"], table["outcomes"]]
+    values = [table["label"], [a.project.name for a in room.attendees],
+              table["rendementsfactor"], table["pv_costs"], table["pv_benefits"],
+              table["npv"], table["fte_total"], table["counted"], table["outcomes"]]
     return pd.DataFrame(dict(zip(_columns(ATTENDEE_COLUMNS, lang), values)))
 
 
@@ -198,6 +212,7 @@ def outcomes_frame(room: Room, lang: str = "nl") -> pd.DataFrame:
                                    outcome.get("sector"))
             rows.append([
                 attendee.label,
+                attendee.project.name,
                 party_label(name, lang) if name else "",
                 outcome.get("outcome", ""),
                 outcome.get("indicator", ""),
@@ -218,7 +233,7 @@ def outcomes_frame(room: Room, lang: str = "nl") -> pd.DataFrame:
 
 
 def costs_frame(room: Room, lang: str = "nl") -> pd.DataFrame:
-    rows = [[a.label, c.year, party_label(c.financier, lang), c.amount]
+    rows = [[a.label, a.project.name, c.year, party_label(c.financier, lang), c.amount]
             for a in room.attendees for c in a.project.costs]
     return pd.DataFrame(rows, columns=_columns(COST_COLUMNS, lang))
 
@@ -242,22 +257,45 @@ def room_xlsx(room: Room, reference: Reference | None = None, lang: str = "nl") 
     for row, (name, value) in enumerate(lines, start=1):
         set_cell(about.cell(row=row, column=1), t(f"workshop.xlsx.{name}", lang))
         set_cell(about.cell(row=row, column=2), value)
-    for sheet, frame in (("sheet_attendees", attendees_frame(room, lang)),
-                         ("sheet_outcomes", outcomes_frame(room, lang)),
-                         ("sheet_costs", costs_frame(room, lang))):
-        write_frame(book.create_sheet(t(f"workshop.xlsx.{sheet}", lang)), frame)
+    about.cell(row=len(lines) - 1, column=2).number_format = '0.0"×"'  # the SEOR average
+    about.column_dimensions["A"].width = 24
+    for sheet, frame, codes in (
+            ("sheet_attendees", attendees_frame(room, lang), ATTENDEE_COLUMNS),
+            ("sheet_outcomes", outcomes_frame(room, lang), OUTCOME_COLUMNS),
+            ("sheet_costs", costs_frame(room, lang), COST_COLUMNS)):
+        page = book.create_sheet(t(f"workshop.xlsx.{sheet}", lang))
+        write_frame(page, frame)
+        _format(page, codes, len(frame))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
+def _format(page, codes: list[str], n_rows: int) -> None:
+    """Number formats, a bold header, the header frozen, readable widths."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for column, code in enumerate(codes, start=1):
+        page.cell(row=1, column=column).font = Font(bold=True)
+        letter = get_column_letter(column)
+        page.column_dimensions[letter].width = 14 if code in FORMATS else 24
+        if code in FORMATS:
+            for row in range(2, n_rows + 2):
+                page.cell(row=row, column=column).number_format = FORMATS[code]
+    page.freeze_panes = "A2"
+
+
 def room_zip(room: Room, reference: Reference | None = None, lang: str = "nl") -> bytes:
-    """The workbook and every attendee's JSON project file (projecten/01-naam.json, …)."""
+    """The workbook and every attendee's handouts: project file and one-pager
+    (projecten/01-naam.json and projecten/01-naam.pdf, …)."""
     out = io.BytesIO()
     folder = t("workshop.xlsx.folder", lang)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("workshop.xlsx", room_xlsx(room, reference, lang))
         for number, attendee in enumerate(room.attendees, start=1):
-            archive.writestr(f"{folder}/{number:02d}-{_slug(attendee.label, lang)}.json",
-                             project_json(attendee.project))
+            stem = f"{folder}/{number:02d}-{_slug(attendee.label, lang)}"
+            archive.writestr(f"{stem}.json", project_json(attendee.project))
+            archive.writestr(f"{stem}.pdf", onepager_pdf(attendee.project, lang=lang,
+                                                         reference=reference))
     return out.getvalue()

@@ -266,6 +266,14 @@ def create_workshop(store: Store, name: str, held_on: dt.date, keep_until: dt.da
     return NewWorkshop(store.write(work), facilitator_code)
 
 
+def verify_code(store: Store, workshop: Workshop, facilitator_code: str) -> bool:
+    """True when the facilitator code belongs to the workshop (a code of the wrong form is
+    a `WorkshopError`)."""
+    code = _check_code(facilitator_code, FACILITATOR_CODE_LENGTH, "facilitator_code")
+    stored = rows.facilitator_hash(store, workshop.id)
+    return stored is not None and verify_secret(code, stored)
+
+
 def facilitator_login(store: Store, join_code: str, facilitator_code: str) -> Workshop:
     """The workshop, if the facilitator code belongs to it (also after it has expired)."""
     workshop = find_workshop(store, join_code, allow_expired=True)

@@ -276,5 +276,147 @@ def delete_workshop_rows(cur, workshop_id: str) -> tuple[int, int]:
     cur.execute("DELETE FROM workspaces WHERE workshop_id = ?", [workshop_id])
     for project_id in projects:
         delete_project_rows(cur, project_id)
+    delete_room_rows(cur, workshop_id, ids)
     cur.execute("DELETE FROM workshops WHERE id = ?", [workshop_id])
     return len(ids), len(projects)
+
+
+# --- migration 9: running the room (issue 20) ------------------------------------------------
+
+register(9, "workshop room", [
+    # The step the facilitator has put the room on, since when and for how many minutes.
+    """CREATE TABLE workshop_room (
+        workshop_id TEXT PRIMARY KEY, step INTEGER NOT NULL,
+        step_started_at TIMESTAMP NOT NULL, step_minutes INTEGER NOT NULL)""",
+    # Failed facilitator-code attempts: the rate limit counts them, a restart keeps them.
+    """CREATE TABLE workshop_login_failures (
+        workshop_id TEXT NOT NULL, failed_at TIMESTAMP NOT NULL)""",
+    # A facilitator's signed-in browser (the hash of its cookie's token), until it expires.
+    """CREATE TABLE workshop_facilitator_sessions (
+        token_hash TEXT PRIMARY KEY, workshop_id TEXT NOT NULL,
+        created_at TIMESTAMP NOT NULL, expires_at TIMESTAMP NOT NULL)""",
+    # An attendee who lost the link asks for it back ("ben jij dit?"); the facilitator
+    # confirms, and only the asking browser (the hash of its secret) gets a new link.
+    """CREATE TABLE workshop_rejoins (
+        id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, secret_hash TEXT NOT NULL,
+        created_at TIMESTAMP NOT NULL, approved BOOLEAN NOT NULL DEFAULT FALSE,
+        claimed BOOLEAN NOT NULL DEFAULT FALSE)""",
+])
+
+
+def room_step_row(store: Store, workshop_id: str) -> tuple | None:
+    """(step, step_started_at, step_minutes) of the room; None: not started."""
+    cur = store.cursor()
+    try:
+        return cur.execute("SELECT step, step_started_at, step_minutes FROM workshop_room "
+                           "WHERE workshop_id = ?", [workshop_id]).fetchone()
+    finally:
+        cur.close()
+
+
+def put_room_step(cur, workshop_id: str, step: int, started_at, minutes: int) -> None:
+    cur.execute(
+        "INSERT INTO workshop_room (workshop_id, step, step_started_at, step_minutes) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (workshop_id) DO UPDATE SET step = excluded.step, "
+        "step_started_at = excluded.step_started_at, step_minutes = excluded.step_minutes",
+        [workshop_id, step, started_at, minutes])
+
+
+def failures_since(cur, workshop_id: str, since) -> list:
+    """The times of the failed attempts since ``since``, oldest first."""
+    return [r[0] for r in cur.execute(
+        "SELECT failed_at FROM workshop_login_failures WHERE workshop_id = ? AND failed_at > ? "
+        "ORDER BY failed_at", [workshop_id, since]).fetchall()]
+
+
+def add_failure(cur, workshop_id: str, at) -> None:
+    cur.execute("INSERT INTO workshop_login_failures (workshop_id, failed_at) VALUES (?, ?)",
+                [workshop_id, at])
+
+
+def forget_failures(cur, workshop_id: str, before) -> None:
+    cur.execute("DELETE FROM workshop_login_failures WHERE workshop_id = ? AND failed_at <= ?",
+                [workshop_id, before])
+
+
+def insert_facilitator_session(cur, token_hash: str, workshop_id: str, created_at,
+                               expires_at) -> None:
+    cur.execute("INSERT INTO workshop_facilitator_sessions (token_hash, workshop_id, created_at, "
+                "expires_at) VALUES (?, ?, ?, ?)", [token_hash, workshop_id, created_at, expires_at])
+
+
+def facilitator_session_row(store: Store, token_hash: str) -> tuple | None:
+    """(workshop_id, expires_at) of a facilitator session's token hash."""
+    cur = store.cursor()
+    try:
+        return cur.execute("SELECT workshop_id, expires_at FROM workshop_facilitator_sessions "
+                           "WHERE token_hash = ?", [token_hash]).fetchone()
+    finally:
+        cur.close()
+
+
+def delete_facilitator_session(cur, token_hash: str) -> None:
+    cur.execute("DELETE FROM workshop_facilitator_sessions WHERE token_hash = ?", [token_hash])
+
+
+def delete_expired_sessions(cur, now) -> None:
+    cur.execute("DELETE FROM workshop_facilitator_sessions WHERE expires_at <= ?", [now])
+
+
+def attendee_rows(cur, workshop_id: str, attendee: str) -> list[tuple]:
+    """(id, attendee) of the workspaces of a workshop under this name (any case)."""
+    return cur.execute("SELECT id, attendee FROM workspaces WHERE workshop_id = ? "
+                       "AND lower(attendee) = lower(?) ORDER BY created_at, id",
+                       [workshop_id, attendee]).fetchall()
+
+
+def insert_rejoin(cur, rejoin_id: str, workspace_id: str, secret_hash: str, at) -> None:
+    cur.execute("INSERT INTO workshop_rejoins (id, workspace_id, secret_hash, created_at) "
+                "VALUES (?, ?, ?, ?)", [rejoin_id, workspace_id, secret_hash, at])
+
+
+def open_rejoin_rows(store: Store, workshop_id: str) -> list[tuple]:
+    """(rejoin id, workspace id, attendee, created_at) of the requests not yet approved."""
+    cur = store.cursor()
+    try:
+        return cur.execute(
+            "SELECT r.id, r.workspace_id, s.attendee, r.created_at FROM workshop_rejoins r "
+            "JOIN workspaces s ON s.id = r.workspace_id WHERE s.workshop_id = ? "
+            "AND NOT r.approved AND NOT r.claimed ORDER BY r.created_at, r.id",
+            [workshop_id]).fetchall()
+    finally:
+        cur.close()
+
+
+def rejoin_row(cur, rejoin_id: str) -> tuple | None:
+    """(workspace_id, secret_hash, approved, claimed) of a request."""
+    return cur.execute("SELECT workspace_id, secret_hash, approved, claimed FROM workshop_rejoins "
+                       "WHERE id = ?", [rejoin_id]).fetchone()
+
+
+def approve_rejoin(cur, rejoin_id: str, workshop_id: str) -> bool:
+    row = cur.execute(
+        "UPDATE workshop_rejoins SET approved = TRUE WHERE id = ? AND NOT claimed AND "
+        "workspace_id IN (SELECT id FROM workspaces WHERE workshop_id = ?) RETURNING id",
+        [rejoin_id, workshop_id]).fetchone()
+    return row is not None
+
+
+def delete_rejoin(cur, rejoin_id: str) -> None:
+    cur.execute("DELETE FROM workshop_rejoins WHERE id = ?", [rejoin_id])
+
+
+def claim_rejoin(cur, rejoin_id: str) -> None:
+    cur.execute("UPDATE workshop_rejoins SET claimed = TRUE WHERE id = ?", [rejoin_id])
+
+
+def set_token(cur, workspace_id: str, token_hash: str) -> None:
+    cur.execute("UPDATE workspaces SET token_hash = ? WHERE id = ?", [token_hash, workspace_id])
+
+
+def delete_room_rows(cur, workshop_id: str, workspace_ids: list[str]) -> None:
+    """The rows of migration 9 of a workshop (called by `delete_workshop_rows`)."""
+    for workspace_id in workspace_ids:
+        cur.execute("DELETE FROM workshop_rejoins WHERE workspace_id = ?", [workspace_id])
+    for table in ("workshop_room", "workshop_login_failures", "workshop_facilitator_sessions"):
+        cur.execute(f"DELETE FROM {table} WHERE workshop_id = ?", [workshop_id])

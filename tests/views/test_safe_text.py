@@ -28,11 +28,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def hostile(field: str) -> str:
-    return f"**{field}** [klik](https://example.com/{field}) :red[{field}] <b>{field}</b>"
+    # Links first: a name cut at 100 characters still carries them.
+    return (f"[klik](https://example.com/{field}) www.{field}.example {field}@x.example _{field}_ "
+            f"**{field}** ![i](http://x.example/{field}.png) :red[{field}] <b>{field}</b>")
 
 
 def fragments(field: str) -> list[str]:
-    return [f"**{field}**", f"[klik](https://example.com/{field})", f":red[{field}]", f"<b>{field}</b>"]
+    """What would render as emphasis, a link, a colour, HTML, an image or a bare address:
+    after `md`, the escapes and the word joiner (impactkaart.text.safe) break each."""
+    return [f"**{field}**", f"[klik](https://example.com/{field})", f":red[{field}]",
+            f"<b>{field}</b>", f"_{field}_", f"![i](http://x.example/{field}.png)",
+            # a bare address is linked even when escaped: the word joiner must be there
+            f"www.{field}", f"www\\.{field}", f"https\\:\\/\\/example\\.com\\/{field}",
+            f"http\\:\\/\\/x\\.example\\/{field}", f"{field}@x", f"{field}\\@x"]
 
 
 FIELDS = ("NAAM", "OMSCHRIJVING", "EFFECT", "PARTIJ", "BRON", "FINANCIER", "KWALITATIEF",
@@ -71,6 +79,13 @@ def rendered_strings(node) -> list[tuple[str, str]]:
         out += [("markdown", option) for option in node.options]
     if kind == "metric":
         out.append(("markdown", str(node.proto.body)))
+    if kind == "table":  # st.table renders its cells as Markdown (st.dataframe does not)
+        try:
+            frame = node.value
+            out += [("markdown", str(v)) for v in frame.to_numpy().ravel()]
+            out += [("markdown", str(c)) for c in frame.columns]
+        except Exception:  # noqa: BLE001 - an element without a frame
+            pass
     for child in getattr(node, "children", {}).values():
         out += rendered_strings(child)
     return out
@@ -92,8 +107,9 @@ def test_md_escapes_everything_markdown_could_use():
     escaped = md(text)
     for fragment in (*fragments("X"), "$x^2$", "\n", "`code`", "~~weg~~", ":material/home:"):
         assert fragment not in escaped
-    # every escaped character is the original one: removing the backslashes gives the text back
-    assert escaped.replace("\\", "") == text.replace("\n", " ")
+    # every escaped character is the original one: removing the backslashes (and the word
+    # joiners that keep an address from becoming a link) gives the text back
+    assert escaped.replace("\\", "").replace("\u2060", "") == text.replace("\n", " ")
     assert md("Gemeente, 2024") == r"Gemeente\, 2024" and md(None) == ""
 
 

@@ -380,12 +380,13 @@ def test_the_room_has_every_attendee_with_the_engines_figures(store, made):
     cell = book["Deelnemers"].cell(row=4, column=1)
     assert names == ["Anna", "Anna (2)", hostile] and cell.data_type == "s"
     effects = list(book["Effecten"].iter_rows(min_row=1, values_only=True))
-    assert effects[1][3] == "aantal dossiers"  # the indicator travels with the export
+    assert effects[1][4] == "aantal dossiers"  # the indicator travels with the export
 
     with zipfile.ZipFile(io.BytesIO(room_zip(room))) as archive:
         files = sorted(archive.namelist())
-        assert files[-1] == "workshop.xlsx" and len(files) == 4
-        projects = [parse_project_json(archive.read(f)) for f in files[:-1]]
+        assert files[-1] == "workshop.xlsx" and len(files) == 7  # 3 × (json + pdf) + xlsx
+        projects = [parse_project_json(archive.read(f)) for f in files if f.endswith(".json")]
+        assert all(archive.read(f).startswith(b"%PDF") for f in files if f.endswith(".pdf"))
     assert projects == [store.load_project(w.project_id) for w, _ in joined]
 
 
@@ -415,9 +416,10 @@ def test_the_rooms_export_in_english_has_english_sheets_headers_and_names(store,
     ours += [row[2] for row in book["Costs"].iter_rows(min_row=2, values_only=True)]  # funders
     assert not {c: w for c in ours if isinstance(c, str) and (w := dutch_words(c, []))}
     dutch = load_workbook(io.BytesIO(room_xlsx(room)))["Effecten"]
-    assert [c.value for c in dutch[1]][:2] == ["Deelnemer / project", "Belanghebbende"]
+    assert [c.value for c in dutch[1]][:3] == ["Deelnemer / project", "Project", "Belanghebbende"]
     with zipfile.ZipFile(io.BytesIO(room_zip(room, lang="en"))) as archive:
-        assert sorted(archive.namelist()) == ["projects/01-anna.json", "workshop.xlsx"]
+        assert sorted(archive.namelist()) == ["projects/01-anna.json", "projects/01-anna.pdf",
+                                              "workshop.xlsx"]
 
 
 def test_the_chain_shows_the_engines_value_per_outcome_and_dashes_what_is_incomplete(store, made):

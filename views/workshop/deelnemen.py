@@ -13,36 +13,74 @@ import streamlit as st
 from impactkaart.store.projects import StoreError
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from impactkaart.workshop.facilitation import Rejoin, claim_rejoin, join_or_ask
+from impactkaart.workshop.overview import file_stem
+from impactkaart.workshop.qr import CODE_PARAM
 from impactkaart.workshop.rooms import (
     WorkshopError,
     designed_map,
-    join_workshop,
     load_design,
     open_workspace,
 )
-from views.components import workshop_editor, workshop_map
+from views.components import workshop_editor, workshop_map, workshop_room
 from views.components.page import open_page
 
 TOKEN_PARAM = "werkplek"
+ASKED = "meedoen_verzoek"  # the rejoin request this browser filed (id, secret, name, code)
+
+
+def _join(store, code: str, name: str, lang: str, new_anyway: bool = False) -> None:
+    try:
+        joined = join_or_ask(store, code, name, new_anyway=new_anyway)
+    except WorkshopError as exc:
+        st.error(md(exc.text(lang)), icon=":material/error:")
+    except StoreError as exc:
+        st.error(md(str(exc)), icon=":material/error:")
+    else:
+        if isinstance(joined, Rejoin):
+            st.session_state[ASKED] = (joined, code, name)
+        else:
+            st.query_params.pop(CODE_PARAM, None)
+            st.query_params[TOKEN_PARAM] = joined[1]
+        st.rerun()
+
+
+@st.fragment(run_every=3)
+def waiting(store, lang: str) -> None:
+    """"Ben jij dit?": the facilitator confirms; then this browser gets the link back."""
+    request, code, name = st.session_state[ASKED]
+    st.info(t("workshop.join.rejoin_wait", lang, name=md(request.attendee)),
+            icon=":material/person_search:")
+    try:
+        token = claim_rejoin(store, request.id, request.secret)
+    except WorkshopError as exc:
+        st.session_state.pop(ASKED, None)
+        st.error(md(exc.text(lang)), icon=":material/error:")
+        return
+    if token:
+        st.session_state.pop(ASKED, None)
+        st.query_params.pop(CODE_PARAM, None)
+        st.query_params[TOKEN_PARAM] = token
+        st.rerun(scope="app")
+    if st.button(t("workshop.join.rejoin_other", lang, name=md(name)), key="meedoen_ander",
+                 icon=":material/person_add:"):
+        st.session_state.pop(ASKED, None)
+        _join(store, code, name, lang, new_anyway=True)
 
 
 def join_form(store, lang: str) -> None:
+    if ASKED in st.session_state:
+        waiting(store, lang)
+        return
     st.markdown(t("workshop.join.intro", lang))
     with st.form("workshop_meedoen"):
         code = st.text_input(t("workshop.join_code", lang), max_chars=12,
+                             value=st.query_params.get(CODE_PARAM, ""),
                              placeholder=t("workshop.join.code_hint", lang), key="meedoen_code")
         name = st.text_input(t("workshop.join.name", lang), max_chars=100, key="meedoen_naam")
         if st.form_submit_button(t("workshop.join.button", lang), type="primary",
                                  icon=":material/login:"):
-            try:
-                _, token = join_workshop(store, code, name)
-            except WorkshopError as exc:
-                st.error(md(exc.text(lang)), icon=":material/error:")
-            except StoreError as exc:
-                st.error(md(str(exc)), icon=":material/error:")
-            else:
-                st.query_params[TOKEN_PARAM] = token
-                st.rerun()
+            _join(store, code, name, lang)
 
 
 page = open_page("workshop.join.title", needs_project=False)
@@ -66,6 +104,7 @@ with st.expander(t("workshop.join.link", lang), icon=":material/bookmark:"):
     if st.button(t("workshop.join.leave", lang), key="werkplek_verlaten", icon=":material/logout:"):
         del st.query_params[TOKEN_PARAM]
         st.rerun()
+workshop_room.attendee_step(store, workspace, lang)
 
 
 @st.fragment
@@ -90,3 +129,6 @@ def workbench(store, workspace, lang: str) -> None:
 
 
 workbench(store, workspace, lang)
+st.divider()
+workshop_room.handouts(designed_map(load_design(store, workspace.id), workspace,
+                                    store.reference).project, lang, file_stem(workspace.attendee))

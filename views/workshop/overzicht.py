@@ -11,6 +11,7 @@ workshop, or delete all of it (privacy).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -38,11 +39,12 @@ from impactkaart.workshop.rooms import (
     room_signature,
     workspaces_of,
 )
-from views.components import language, workshop_access, workshop_map
+from views.components import language, workshop_access, workshop_map, workshop_room
 from views.components.page import open_page
 from views.components.session import get_store
 
 REFRESH_SECONDS = 5
+BEAMER_PAGE = str(Path(__file__).resolve().parent / "beamer.py")
 BEAMER_KEY = "workshop_beamer"  # workspace id on the projector
 PICK_KEY = "overzicht_beamer_keuze"
 DONE_KEY = "workshop_verwijderd"
@@ -99,15 +101,10 @@ def _off_beamer() -> None:
 
 def attendee_table(room: Room, lang: str) -> pd.DataFrame:
     table = room.table()
-    seor = formats.number(room.view.benchmark, lang, decimals=1)
     return pd.DataFrame({
         t("workshop.overview.col_attendee", lang): [md(label) for label in table["label"]],  # Markdown
         t("rendementsfactor", lang): [formats.factor(None if pd.isna(f) else float(f), lang, decimals=2)
                                       for f in table["rendementsfactor"]],
-        t("workshop.overview.col_seor", lang, value=seor): [
-            t("workshop.overview.above", lang) if a else
-            (t("workshop.overview.below", lang) if not pd.isna(f) else "–")
-            for a, f in zip(table["above_benchmark"], table["rendementsfactor"])],
         t("workshop.overview.col_benefits", lang): [formats.euro(float(v), lang)
                                                     for v in table["pv_benefits"]],
         t("workshop.overview.col_costs", lang): [formats.euro(float(v), lang)
@@ -127,6 +124,7 @@ def live_overview(workshop_id: str) -> None:
     lang = language.current()
     page = load_room(workshop_id, lang)
     room: Room = page["room"]
+    workshop_room.rejoin_requests(get_store(), room.workshop, lang)
     if not room.attendees:
         st.info(t("workshop.overview.nobody", lang, page=t("nav.meedoen", lang),
                   code=room.workshop.join_code), icon=":material/hourglass_empty:")
@@ -135,8 +133,8 @@ def live_overview(workshop_id: str) -> None:
     n = len(room.attendees)
     cols = st.columns(4)
     cols[0].metric(t("workshop.overview.attendees", lang), n)
-    cols[1].metric(t("workshop.overview.above_seor", lang),
-                   t("workshop.overview.of", lang, n=view.n_above_benchmark, total=n),
+    # SEOR as context only: no verdict on anyone's factor.
+    cols[1].metric(t("workshop.room.seor_context", lang), formats.factor(view.benchmark, lang),
                    help=t("workshop.overview.seor_help", lang,
                           value=formats.factor(view.benchmark, lang),
                           n=seor_benchmark().n_cases))
@@ -211,7 +209,7 @@ def deletion(workshop, lang: str) -> None:
                      key="workshop_verwijderen", icon=":material/delete_forever:",
                      disabled=normalise_code(typed) != workshop.join_code):
             workspaces, projects = delete_workshop(store, workshop.id)
-            workshop_access.leave()
+            workshop_access.leave(store)
             ss.pop(BEAMER_KEY, None)
             ss[DONE_KEY] = t("workshop.delete.done", lang, name=md(workshop.name),
                              workspaces=workspaces, projects=projects)
@@ -231,7 +229,7 @@ top, out = st.columns([5, 1], vertical_alignment="center")
 top.markdown(t("workshop.overview.heading", lang, name=md(workshop.name), day=workshop.held_on,
                code=workshop.join_code, state=state))
 out.button(t("workshop.overview.logout", lang), key="begeleider_afmelden",
-           on_click=workshop_access.leave, icon=":material/logout:")
+           on_click=workshop_access.leave, args=(store,), icon=":material/logout:")
 
 beamer = ss.get(BEAMER_KEY)
 if beamer:
@@ -240,7 +238,14 @@ if beamer:
     live_beamer(workshop.id, beamer)
     st.stop()
 
+with st.expander(t("workshop.room.join_title", lang), icon=":material/qr_code_2:",
+                 expanded=not workspaces_of(store, workshop.id)):
+    workshop_room.join_slide(workshop, lang)
+st.page_link(BEAMER_PAGE, label=t("workshop.room.open_beamer", lang),
+             icon=":material/present_to_all:")
+workshop_room.step_controls(store, workshop, lang)
 live_overview(workshop.id)
+workshop_room.hand_back(store, workshop, workspaces_of(store, workshop.id), lang)
 st.divider()
 exports(workshop, lang)
 deletion(workshop, lang)

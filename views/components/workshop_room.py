@@ -1,0 +1,162 @@
+"""Running the room: the join slide (address, QR code, code), the facilitator's step
+controls, the step and timer on the attendees' screens, links handed back, rejoin
+requests and the handouts. Thin: the work is in impactkaart.workshop.facilitation / qr."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from impactkaart.io.exports.onepager import onepager_pdf
+from impactkaart.io.project_file import project_json
+from impactkaart.text.catalogue import t
+from impactkaart.text.safe import md
+from impactkaart.workshop import facilitation, qr
+from impactkaart.workshop.rooms import Workshop, WorkshopError
+from views.components import workshop_editor
+
+ss = st.session_state
+HANDED = "workshop_link_terug"  # (attendee, token) of the link just handed back
+
+
+def page_url() -> str | None:
+    try:
+        return st.context.url
+    except Exception:  # noqa: BLE001 - no browser (AppTest)
+        return None
+
+
+def join_slide(workshop: Workshop, lang: str, qr_width: int = 300) -> None:
+    """Address, a large QR code and the join code in projector-size type."""
+    address = qr.join_address(page_url(), workshop.join_code)
+    left, right = st.columns([1, 2], vertical_alignment="center")
+    with left:
+        st.image(qr.qr_png(address), width=qr_width, caption=t("workshop.room.scan", lang))
+    with right:
+        st.html(
+            "<div class='ik-join'>"
+            f"<div class='ik-join-label'>{html.escape(t('workshop.room.go_to', lang))}</div>"
+            f"<div class='ik-join-address' data-testid='ik-join-address'>"
+            f"{html.escape(qr.short_address(qr.base_address(page_url())))}/{qr.JOIN_PAGE}</div>"
+            f"<div class='ik-join-label'>{html.escape(t('workshop.room.code', lang))}</div>"
+            f"<div class='ik-join-code' data-testid='ik-join-code'>"
+            f"{html.escape(workshop.join_code)}</div></div>"
+            "<style>.ik-join-label{font-size:28px}.ik-join-address{font-size:36px;"
+            "font-weight:600;word-break:break-all}.ik-join-code{font-size:96px;font-weight:700;"
+            "letter-spacing:.12em;font-family:monospace;line-height:1.1}</style>")
+
+
+def step_name(step: int, lang: str) -> str:
+    return t(f"workshop.step.{step}", lang) if step else t("workshop.room.not_started", lang)
+
+
+def step_controls(store, workshop: Workshop, lang: str) -> None:
+    """Put the room on the previous or next step, with minutes for its timer."""
+    step = facilitation.room_step(store, workshop.id)
+    box = st.container(border=True)
+    box.markdown(t("workshop.room.controls", lang, step=md(step_name(step.step, lang)),
+                   clock=step.clock() if step.step else "–"))
+    minutes = box.number_input(t("workshop.room.minutes", lang), 1, facilitation.MAX_MINUTES,
+                               step.minutes or facilitation.DEFAULT_MINUTES, key="zaal_minuten")
+    row = box.container(horizontal=True)
+    if row.button(t("workshop.room.previous", lang), key="zaal_vorige", disabled=step.step <= 1,
+                  icon=":material/skip_previous:"):
+        facilitation.set_step(store, workshop.id, step.step - 1, int(minutes))
+        st.rerun()
+    if row.button(t("workshop.room.next" if step.step else "workshop.room.start", lang),
+                  key="zaal_volgende", type="primary", disabled=step.step >= facilitation.STEPS,
+                  icon=":material/skip_next:"):
+        facilitation.set_step(store, workshop.id, step.step + 1, int(minutes))
+        st.rerun()
+    if step.step and row.button(t("workshop.room.restart_timer", lang), key="zaal_timer",
+                                icon=":material/timer:"):
+        facilitation.set_step(store, workshop.id, step.step, int(minutes))
+        st.rerun()
+
+
+SEEN_STEP = "zaal_stap_gezien"
+
+
+@st.fragment(run_every=5)
+def attendee_step(store, workspace, lang: str) -> None:
+    """The room's step and the time left, on the attendee's screen. When the facilitator
+    moves the room on, the attendee's editor follows once (and may still go back)."""
+    step = facilitation.room_step(store, workspace.workshop.id)
+    seen = ss.get(SEEN_STEP)
+    ss[SEEN_STEP] = (step.step, step.started_at)
+    if step.step and seen is not None and seen != (step.step, step.started_at) \
+            and seen[0] != step.step:
+        workshop_editor.go_to_step(workspace.id, step.step, lang)
+        st.rerun(scope="app")
+    if step.step and seen is None:
+        workshop_editor.go_to_step(workspace.id, step.step, lang, only_if_unset=True)
+    if not step.step:
+        return
+    st.html(f"<div class='ik-step' data-testid='ik-room-step'>"
+            f"{html.escape(t('workshop.room.now', lang, step=step_name(step.step, lang)))}"
+            f" · <b data-testid='ik-room-clock'>{html.escape(step.clock())}</b></div>"
+            "<style>.ik-step{font-size:20px;padding:.3rem .8rem;border-radius:.5rem;"
+            "background:#eef3fb;display:inline-block}</style>")
+
+
+def rejoin_requests(store, workshop: Workshop, lang: str) -> None:
+    """Attendees who joined again under a name in the room: "ben jij dit?"."""
+    for request in facilitation.open_rejoins(store, workshop.id):
+        box = st.container(border=True)
+        box.markdown(t("workshop.room.rejoin_ask", lang, name=md(request.attendee),
+                       time=request.asked_at))
+        row = box.container(horizontal=True)
+        if row.button(t("workshop.room.rejoin_yes", lang, name=md(request.attendee)),
+                      key=f"terug_ja_{request.id}", type="primary", icon=":material/check:"):
+            facilitation.answer_rejoin(store, workshop.id, request.id, yes=True)
+            st.rerun()
+        if row.button(t("workshop.room.rejoin_no", lang), key=f"terug_nee_{request.id}",
+                      icon=":material/close:"):
+            facilitation.answer_rejoin(store, workshop.id, request.id, yes=False)
+            st.rerun()
+
+
+def hand_back(store, workshop: Workshop, workspaces: list, lang: str) -> None:
+    """Give an attendee their workspace back: confirm who it is, then a new link and QR."""
+    with st.expander(t("workshop.room.hand_back", lang), icon=":material/link:"):
+        st.caption(t("workshop.room.hand_back_help", lang))
+        if not workspaces:
+            return
+        labels = {w.id: w.attendee for w in workspaces}
+        chosen = st.selectbox(t("workshop.room.who", lang), list(labels),
+                              format_func=lambda ws: labels[ws], key="terug_wie")
+        sure = st.checkbox(t("workshop.room.confirm", lang, name=md(labels[chosen])),
+                           key="terug_zeker")
+        if st.button(t("workshop.room.make_link", lang), key="terug_maken", disabled=not sure,
+                     icon=":material/qr_code_2:"):
+            try:
+                ss[HANDED] = (labels[chosen], facilitation.new_link(store, workshop.id, chosen))
+            except WorkshopError as exc:
+                st.error(md(exc.text(lang)))
+            ss["terug_zeker"] = False
+            st.rerun()
+        if HANDED in ss:
+            name, token = ss[HANDED]
+            address = qr.workspace_address(page_url(), token)
+            st.markdown(t("workshop.room.link_for", lang, name=md(name)))
+            st.image(qr.qr_png(address, scale=8), width=260)
+            st.code(address, language=None)
+            if st.button(t("workshop.room.link_done", lang), key="terug_klaar"):
+                ss.pop(HANDED, None)
+                st.rerun()
+
+
+def handouts(project, lang: str, stem: str) -> None:
+    """The attendee's own one-pager (PDF) and project file."""
+    st.subheader(t("workshop.room.handouts", lang))
+    st.caption(t("workshop.room.handouts_help", lang))
+    row = st.container(horizontal=True)
+    row.download_button(t("workshop.room.onepager", lang),
+                        data=lambda: onepager_pdf(project, lang=lang),
+                        file_name=f"{stem}.pdf", mime="application/pdf", on_click="ignore",
+                        key="hand_out_pdf", icon=":material/picture_as_pdf:", type="primary")
+    row.download_button(t("workshop.room.project_file", lang),
+                        data=lambda: project_json(project), file_name=f"{stem}.json",
+                        mime="application/json", on_click="ignore", key="hand_out_json",
+                        icon=":material/download:")
