@@ -44,10 +44,9 @@ def trend_chart(series: pd.DataFrame, kpi: Kpi, lang: str = "nl", height: int = 
                     alt.Tooltip("high:Q", title=t("monitoring.col.high", lang), format=y_format)]
     layers.append(base.mark_line(color=LINE, strokeWidth=2.5).encode(
         x=x, y=alt.Y("value:Q", title=value_title, axis=alt.Axis(format=y_format))))
-    layers.append(base.mark_point(size=70, strokeWidth=2, color=LINE).encode(
-        x=x, y="value:Q", filled=alt.Filled("small:N", legend=None,
-                                           scale=alt.Scale(domain=[True, False], range=[False, True])),
-        tooltip=tooltip))
+    layers.append(base.mark_point(size=70, strokeWidth=2, color=LINE, filled=True).encode(
+        x=x, y="value:Q", tooltip=tooltip,
+        fill=alt.condition("datum.small", alt.value("white"), alt.value(LINE))))
     for column, colour, dash in (("target", TARGET, [6, 4]), ("baseline", BASELINE, [2, 3])):
         level = frame[column].dropna()
         if not level.empty:
