@@ -28,7 +28,7 @@ def trend_chart(series: pd.DataFrame, kpi: Kpi, lang: str = "nl", height: int = 
     frame["small"] = frame["small"].astype(bool)
     value_title = t(f"monitoring.kind.{kpi.kind}", lang)
     x = alt.X("period:O", title=t("monitoring.col.period", lang), sort=None,
-              axis=alt.Axis(labelAngle=0))
+              axis=alt.Axis(labelAngle=-45, labelAlign="right"))
     y_format = _format(kpi)
     base = alt.Chart(frame)
     layers = []
@@ -44,10 +44,9 @@ def trend_chart(series: pd.DataFrame, kpi: Kpi, lang: str = "nl", height: int = 
                     alt.Tooltip("high:Q", title=t("monitoring.col.high", lang), format=y_format)]
     layers.append(base.mark_line(color=LINE, strokeWidth=2.5).encode(
         x=x, y=alt.Y("value:Q", title=value_title, axis=alt.Axis(format=y_format))))
-    layers.append(base.mark_point(size=70, strokeWidth=2, color=LINE).encode(
-        x=x, y="value:Q", filled=alt.Filled("small:N", legend=None,
-                                           scale=alt.Scale(domain=[True, False], range=[False, True])),
-        tooltip=tooltip))
+    layers.append(base.mark_point(size=70, strokeWidth=2, color=LINE, filled=True).encode(
+        x=x, y="value:Q", tooltip=tooltip,
+        fill=alt.condition("datum.small", alt.value("white"), alt.value(LINE))))
     for column, colour, dash in (("target", TARGET, [6, 4]), ("baseline", BASELINE, [2, 3])):
         level = frame[column].dropna()
         if not level.empty:
@@ -56,7 +55,7 @@ def trend_chart(series: pd.DataFrame, kpi: Kpi, lang: str = "nl", height: int = 
             chart = alt.Chart(rule)
             layers.append(chart.mark_rule(color=colour, strokeDash=dash, strokeWidth=2).encode(
                 y="level:Q"))
-            layers.append(chart.mark_text(align="left", dx=4, dy=-6, color=colour).encode(
+            layers.append(chart.mark_text(align="left", baseline="bottom", dx=4, dy=-3, color=colour).encode(
                 y="level:Q", x=alt.value(0), text="label:N"))
     subtitle = t(f"monitoring.direction.{kpi.direction}", lang)
     chart = alt.layer(*layers).properties(
@@ -73,7 +72,8 @@ def overview_chart(frame: pd.DataFrame, kpis: dict[str, Kpi], lang: str = "nl",
                      for k, v in zip(data["kpi"], data["value"])]
     programmes = sorted(data["programme"].unique())
     chart = alt.Chart(data).mark_line(point=True).encode(
-        x=alt.X("period:O", title=None, sort=None),
+        # a sparkline per KPI: the periods are in the tooltip (and on the trend charts)
+        x=alt.X("period:O", title=None, sort=None, axis=None),
         y=alt.Y("shown:Q", title=None, scale=alt.Scale(zero=False)),
         color=alt.Color("programme:N", scale=alt.Scale(domain=programmes, range=palette(len(programmes))),
                         legend=legend(programmes)),

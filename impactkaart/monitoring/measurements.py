@@ -20,6 +20,7 @@ the caller saves ``rows`` in one transaction (`store.import_measurements`) only 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,7 +106,12 @@ def _text(cell: Any) -> str:
     return str(cell).strip()
 
 
+_PLAIN_WHOLE = re.compile(r"\d{1,15}")  # most cells of a register export: read without the parser
+
+
 def _number(cell: Any, decimal: str) -> float:
+    if isinstance(cell, str) and _PLAIN_WHOLE.fullmatch(cell):
+        return float(cell)
     if isinstance(cell, FormulaWithoutValue):
         raise NumberError("formula_without_value")
     if isinstance(cell, bool):
@@ -149,7 +155,7 @@ def _read_rows(filename, table, index, header_row, cells, mapping, kpis) -> Meas
     data = [(n, c) for n, c in table.rows[index + 1:]]
     number_texts = [c[i] for _, c in data for k, i in mapping.items()
                     if k in ("numerator", "denominator", "value") and i < len(c)
-                    and isinstance(c[i], str)]
+                    and isinstance(c[i], str) and not _PLAIN_WHOLE.fullmatch(c[i])]
     decimal = detect_decimal(number_texts, table.default_decimal)
     rows: list[Measurement] = []
     shown: list[dict[str, Any]] = []

@@ -114,15 +114,28 @@ def series_of(frame: pd.DataFrame, programme: str, kpi: str) -> pd.DataFrame:
 
 
 def overview(frame: pd.DataFrame, kpis: dict[str, Kpi]) -> pd.DataFrame:
-    """Per programme and KPI: periods, first and last value, target, the good way and
-    whether the last denominator is small: the monitoring overview at a glance."""
+    """Per programme and KPI: periods, first and last value, target, the good way (as
+    `direction`, vectorised) and whether the last denominator is small: the monitoring
+    overview at a glance. ``frame`` is sorted by programme, KPI and period."""
+    columns = ["programme", "kpi", "periods", "first", "last", "target", "direction", "small"]
     if frame.empty:
-        return pd.DataFrame(columns=["programme", "kpi", "periods", "first", "last", "target",
-                                     "direction", "small"])
-    grouped = frame.groupby(["programme", "kpi"], sort=True)
-    out = grouped.agg(periods=("period", "size"), first=("value", "first"),
-                      last=("value", "last"), target=("target", "last"),
-                      small=("small", "last")).reset_index()
-    out["direction"] = [direction(kpis[k], part) if k in kpis else "few"
-                        for (_, k), part in grouped]
-    return out
+        return pd.DataFrame(columns=columns)
+    keys = ["programme", "kpi"]
+    valid = frame[frame["value"].notna()]
+    grouped = valid.groupby(keys, sort=True)
+    first = grouped.head(1).set_index(keys)
+    last = grouped.tail(1).set_index(keys)
+    out = pd.DataFrame({"periods": grouped.size()})
+    out["first"], out["last"] = first["value"], last["value"]
+    out["target"], out["small"] = last["target"], last["small"].astype(bool)
+    kinds = np.array([kpis[k].kind if k in kpis else "score" for k in out.index.get_level_values(1)])
+    up = np.array([kpis[k].direction == "up" if k in kpis else True
+                   for k in out.index.get_level_values(1)])
+    change = (last["value"] - first["value"]).to_numpy()
+    overlap = ((last["low"] <= first["high"]) & (first["low"] <= last["high"])).to_numpy()
+    with_band = (kinds == "share") & first["low"].notna().to_numpy() & last["low"].notna().to_numpy()
+    way = np.where(change == 0, "unclear", np.where((change > 0) == up, "good", "bad"))
+    way = np.where(with_band & overlap, "unclear", way)
+    way = np.where(out["periods"].to_numpy() < 2, "few", way)
+    out["direction"] = way
+    return out.reset_index()[columns]

@@ -26,6 +26,7 @@ from impactkaart.charts import impact
 from impactkaart.core.engine import compute
 from impactkaart.core.expost import compare as expost_compare
 from impactkaart.core.model import parse_project
+from impactkaart.monitoring import charts as monitoring_charts
 from impactkaart.portfolio import charts as portfolio_charts
 from impactkaart.portfolio.view import portfolio_view
 from impactkaart.scenarios import charts as scenario_charts
@@ -213,7 +214,44 @@ def _tornado(lang: str):
     return tornado(crowded()["ranged"], lang=lang)
 
 
+def _monitoring_frame():
+    """Six programmes with long names, four KPIs, twelve quarters: a crowded monitor."""
+    from impactkaart.monitoring.library import library
+    from impactkaart.monitoring.trends import measurement_frame
+
+    kpis = library()
+    names = [f"Programma {name}" for name in ("Jongerenwerk Oost en Noord", "Ouderen in de wijk",
+                                              "Schuldhulp vroegsignalering", "Buurtkamer West",
+                                              "Gezinscoach Twenterand", "Maatschappelijk werk")]
+    keys = ["ouderen_eenzaam", "jongeren_bereik", "mw_zrm_gemiddeld", "gezin_schoolverzuim"]
+    periods = [f"{y}-Q{q}" for y in (2023, 2024, 2025) for q in (1, 2, 3, 4)]
+    rows = []
+    for i, name in enumerate(names):
+        for key in keys:
+            for j, period in enumerate(periods):
+                if kpis[key].is_share:
+                    rows.append((name, key, period, 5 + (i + j) % 7, 24 + i, None, 0.2, 0.3, i))
+                else:
+                    rows.append((name, key, period, None, None, 3 + ((i * j) % 5) / 10, None, None, i))
+    return measurement_frame(sorted(rows, key=lambda r: (r[0], r[1], r[2])), kpis), kpis
+
+
+def _monitoring_trend(lang):
+    from impactkaart.monitoring.trends import series_of
+
+    frame, kpis = _monitoring_frame()
+    series = series_of(frame, frame["programme"].iloc[0], "ouderen_eenzaam")
+    return monitoring_charts.trend_chart(series, kpis["ouderen_eenzaam"], lang).to_dict()
+
+
+def _monitoring_overview(lang):
+    frame, kpis = _monitoring_frame()
+    return monitoring_charts.overview_chart(frame, kpis, lang).to_dict()
+
+
 BUILDERS: dict[str, Callable[[str], dict]] = {
+    "monitoring.trend_chart": _monitoring_trend,
+    "monitoring.overview_chart": _monitoring_overview,
     "impact.who_invests_spec": _who,
     "impact.benefits_over_time_spec": _over_time,
     "impact.labour_spec": _labour,
@@ -247,4 +285,4 @@ BUILDERS: dict[str, Callable[[str], dict]] = {
 # The modules whose public ``*_chart``/``*_spec`` functions draw a chart: a builder added
 # to one of them and missing from BUILDERS fails tests/charts/test_labels.py.
 MODULES = (impact, expost_charts, portfolio_charts, workshop_charts, scenario_charts, case_charts,
-           uncertainty_charts)
+           uncertainty_charts, monitoring_charts)

@@ -10,7 +10,7 @@ from impactkaart.monitoring.library import library
 from impactkaart.monitoring.measurements import read_measurements
 
 KPIS = library()
-FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DUTCH_WORDS = ("ontbreekt", "moet", "is ", "geen", "bestand", "rij", "kolom", "niet", "te ",
                "leeg", "onbekend", "dit ", "de ", "een ", "alleen")
 

@@ -1,0 +1,117 @@
+"""Monitoring at scale: 200 programmes × 20 KPIs × 40 periods (160.000 measurements).
+
+Times, on a fresh DuckDB file:
+
+- import: the 200 files (one per programme, 800 rows each, as `impactkaart kpi import`
+  reads them: the safe table reader, every cell checked, one transaction per file);
+- report: `report.report_rows` (every measurement with its value and 95 % Wilson
+  interval, as `impactkaart kpi report --json` builds it, before printing);
+- overview: `report.overview_data` (per programme and KPI: first, last, target, the good
+  way, the small-number flag);
+
+each with its ratio to a plain pandas baseline over the same rows in the same run: for
+the import, `pandas.read_csv` of the same 200 files plus a groupby per file; for the
+report and the overview, a groupby over the 160.000 rows (sum of teller and noemer per
+programme, KPI and period; first and last per programme and KPI).
+
+Goal (issue 17): each under 1 s and within 3× of the pandas baseline.
+
+    .venv/bin/python bench/kpi.py [--programmes 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from impactkaart.monitoring import report  # noqa: E402
+from impactkaart.monitoring.library import library  # noqa: E402
+from impactkaart.monitoring.measurements import read_measurements  # noqa: E402
+from impactkaart.monitoring.store import import_measurements  # noqa: E402
+from impactkaart.store.projects import Store  # noqa: E402
+
+KPIS = library()
+CHOSEN = [k for k in KPIS.values()][:20]
+PERIODS = [f"{2022 + m // 12}-{m % 12 + 1:02d}" for m in range(40)]
+
+
+def files(programmes: int, seed: int = 7) -> list[bytes]:
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(programmes):
+        lines = ["kpi;periode;teller;noemer;waarde"]
+        for kpi in CHOSEN:
+            for period in PERIODS:
+                if kpi.is_share:
+                    d = int(rng.integers(10, 400))
+                    lines.append(f"{kpi.key};{period};{int(rng.integers(0, d + 1))};{d};")
+                elif kpi.kind == "count":
+                    lines.append(f"{kpi.key};{period};;;{int(rng.integers(0, 500))}")
+                else:
+                    lines.append(f"{kpi.key};{period};;;{rng.uniform(1, 5):.2f}".replace(".", ","))
+        out.append("\n".join(lines).encode("utf-8"))
+    return out
+
+
+def timed(work):
+    start = time.perf_counter()
+    value = work()
+    return time.perf_counter() - start, value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--programmes", type=int, default=200)
+    args = parser.parse_args()
+    raw = files(args.programmes)
+    rows = sum(len(f.splitlines()) - 1 for f in raw)
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "bench.duckdb") as store:
+        def do_import():
+            for i, data in enumerate(raw):
+                result = read_measurements(data, f"p{i}.csv", KPIS)
+                assert result.ok, result.texts()[:3]
+                import_measurements(store, f"Programma {i:03d}", "overig", result.rows, "bench")
+
+        def pandas_import():
+            frames = []
+            for data in raw:
+                frame = pd.read_csv(io.BytesIO(data), sep=";", decimal=",")
+                frames.append(frame.groupby(["kpi", "periode"]).sum().reset_index())
+            return frames
+
+        t_import, _ = timed(do_import)
+        b_import, _ = timed(pandas_import)
+        t_report, rows_out = timed(lambda: report.report_rows(store))
+        assert len(rows_out) == rows
+        frame = pd.DataFrame(rows_out)
+
+        def pandas_report():
+            return frame.groupby(["programme", "kpi", "period"], sort=True)[
+                ["numerator", "denominator", "value"]].sum()
+
+        b_report, _ = timed(pandas_report)
+        t_over, over = timed(lambda: report.overview_data(store))
+        assert len(over) == args.programmes * len(CHOSEN)
+
+        def pandas_overview():
+            return frame.groupby(["programme", "kpi"], sort=True)["value"].agg(["first", "last", "size"])
+
+        b_over, _ = timed(pandas_overview)
+    print(f"{args.programmes} programmes × {len(CHOSEN)} KPIs × {len(PERIODS)} periods = {rows} measurements")
+    for name, ours, base in (("import", t_import, b_import), ("report", t_report, b_report),
+                             ("overview", t_over, b_over)):
+        print(f"{name:9s} {ours:7.3f} s   pandas {base:7.3f} s   ratio {ours / base:6.1f}×")
+
+
+if __name__ == "__main__":
+    main()
