@@ -8,8 +8,8 @@ same run, as medians over repeats:
 - history: `history.history` (the page's list, no snapshots), B against A;
 - diff: `history.diff` of B's version 1 and 1.000, and `history.compare` (both results);
   goal: diff under 50 ms;
-- save: a save of B (which records a version) against a save with the recording
-  switched off (the cost a version adds to every save);
+- save: a save of B (which records its 1.001st version) against a save of B with the
+  recording switched off (the cost a version adds to every save);
 - storage: bytes of snapshot text per version, and the file size.
 
     .venv/bin/python bench/versions.py [--versions 1000] [--repeats 30]
@@ -45,6 +45,18 @@ def _median(work, repeats: int) -> float:
     return statistics.median(times)
 
 
+def _pair(one, many, repeats: int) -> tuple[float, float]:
+    """Medians of two kinds of work measured in turns (A, B, A, B …), so that a busy
+    machine slows both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeats):
+        for work, kept in ((one, times[0]), (many, times[1])):
+            start = time.perf_counter()
+            work()
+            kept.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def _edited(project, i: int):
     effects = list(project.effects)
     effects[0] = dataclasses.replace(effects[0], deadweight=round(0.1 + (i % 50) / 100, 2))
@@ -68,21 +80,25 @@ def main() -> None:
         count = len(history.history(store, many))
         assert count == args.versions, count
 
-        open_one = _median(lambda: store.load_project(one), args.repeats)
-        open_many = _median(lambda: store.load_project(many), args.repeats)
-        list_one = _median(lambda: history.history(store, one), args.repeats)
-        list_many = _median(lambda: history.history(store, many), args.repeats)
+        open_one, open_many = _pair(lambda: store.load_project(one),
+                                    lambda: store.load_project(many), args.repeats)
+        list_one, list_many = _pair(lambda: history.history(store, one),
+                                    lambda: history.history(store, many), args.repeats)
         diff = _median(lambda: history.diff(store, many, 1, args.versions), args.repeats)
         compare = _median(lambda: history.compare(store, many, 1, args.versions), max(args.repeats // 3, 3))
 
         edits = itertools.count(args.versions)  # every save a change: every save a version
         saves = max(args.repeats // 2, 1)
-        with_version = _median(lambda: store.save_project(_edited(base, next(edits)), one), saves)
-        store_module._SAVED.remove(version_rows.record_version)
-        try:
-            without = _median(lambda: store.save_project(_edited(base, next(edits)), one), saves)
-        finally:
-            store_module.register_saved(version_rows.record_version)
+
+        def save_without():
+            store_module._SAVED.remove(version_rows.record_version)
+            try:
+                store.save_project(_edited(base, next(edits)), many)
+            finally:
+                store_module.register_saved(version_rows.record_version)
+
+        with_version, without = _pair(lambda: store.save_project(_edited(base, next(edits)), many),
+                                      save_without, saves)
         snapshot_bytes = store.cursor().execute(
             "SELECT sum(length(snapshot)) + sum(length(changes)) FROM project_versions "
             "WHERE project_id = ?", [many]).fetchone()[0]

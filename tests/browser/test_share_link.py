@@ -11,6 +11,7 @@ partner's next click shows that it was revoked.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -30,7 +31,7 @@ def shared(tmp_path_factory):
     with Store(path) as store:
         project = demo_projects()[0]
         project_id = store.save_project(project)
-        store.save_project(demo_projects()[1].__class__(**{**demo_projects()[1].__dict__, "name": OTHER}))
+        store.save_project(dataclasses.replace(demo_projects()[1], name=OTHER))
         today = dt.date.today()
         _, token = links.create_link(store, project_id, today + dt.timedelta(days=7),
                                      allow_comments=True, label="wethouder")
