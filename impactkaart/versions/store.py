@@ -63,9 +63,12 @@ VERSION_COLUMNS = ("number", "saved_at", "author", "label", "restored_from", "ch
 
 def latest_version(cur, project_id: int) -> tuple[int, str] | None:
     """(number, snapshot) of a project's newest version, inside the caller's transaction."""
+    # The newest number first, then that one row by its key: the snapshots of the older
+    # versions are never read.
     return cur.execute(
-        "SELECT number, snapshot FROM project_versions WHERE project_id = ? "
-        "ORDER BY number DESC LIMIT 1", [project_id]).fetchone()
+        "SELECT number, snapshot FROM project_versions WHERE project_id = ? AND number = "
+        "(SELECT max(number) FROM project_versions WHERE project_id = ?)",
+        [project_id, project_id]).fetchone()
 
 
 def insert_version(cur, project_id: int, number: int, saved_at: dt.datetime, author: str,

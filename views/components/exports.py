@@ -35,20 +35,22 @@ AUTHOR_KEY = "onepager_auteur"
 # Cached on the project-file text, the language, who made it and the day: equal
 # projects give the same files.
 @st.cache_data(max_entries=16, show_spinner=False)
-def _pdf(project_text: str, lang: str, organisation: str, author: str, day: date) -> bytes:
+def _pdf(project_text: str, lang: str, organisation: str, author: str, day: date,
+         comments: tuple = ()) -> bytes:
     return onepager_pdf(parse_project_json(project_text), lang=lang, organisation=organisation,
-                        author=author, made_on=day)
+                        author=author, made_on=day, comments=comments)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _html(project_text: str, lang: str, organisation: str, author: str, day: date) -> str:
+def _html(project_text: str, lang: str, organisation: str, author: str, day: date,
+          comments: tuple = ()) -> str:
     return onepager_html(parse_project_json(project_text), lang=lang, organisation=organisation,
-                         author=author, made_on=day)
+                         author=author, made_on=day, comments=comments)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _xlsx(project_text: str, lang: str) -> bytes:
-    return excel_bytes(parse_project_json(project_text), lang=lang)
+def _xlsx(project_text: str, lang: str, comments: tuple = ()) -> bytes:
+    return excel_bytes(parse_project_json(project_text), lang=lang, comments=comments)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -61,8 +63,10 @@ def file_stem(project: Project) -> str:
     return slug[:60].strip("-") or "project"
 
 
-def show(project: Project, result: ProjectResult, key: str = "export", lang: str | None = None) -> None:
-    """Four download buttons for this project (as shown, unsaved assumptions included)."""
+def show(project: Project, result: ProjectResult, key: str = "export", lang: str | None = None,
+         comments: tuple = ()) -> None:
+    """Four download buttons for this project (as shown, unsaved assumptions included);
+    ``comments`` (rows of `impactkaart.versions.export`) are listed in the files."""
     lang = lang or language.current()
     text = project_json(project)
     stem = file_stem(project)
@@ -84,18 +88,18 @@ def show(project: Project, result: ProjectResult, key: str = "export", lang: str
     day = date.today()
     buttons = st.container(horizontal=True)
     buttons.download_button(
-        t("exports.pdf", lang), data=lambda: _pdf(text, lang, organisation, author, day),
+        t("exports.pdf", lang), data=lambda: _pdf(text, lang, organisation, author, day, comments),
         file_name=f"{stem}.pdf",
         mime="application/pdf", key=f"{key}_pdf", on_click="ignore",
         icon=":material/picture_as_pdf:", type="primary",
     )
     buttons.download_button(
-        t("exports.html", lang), data=lambda: _html(text, lang, organisation, author, day),
+        t("exports.html", lang), data=lambda: _html(text, lang, organisation, author, day, comments),
         file_name=f"{stem}.html",
         mime="text/html", key=f"{key}_html", on_click="ignore", icon=":material/html:",
     )
     buttons.download_button(
-        t("exports.excel", lang), data=lambda: _xlsx(text, lang), file_name=f"{stem}.xlsx",
+        t("exports.excel", lang), data=lambda: _xlsx(text, lang, comments), file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}_xlsx", on_click="ignore", icon=":material/table_view:",
     )

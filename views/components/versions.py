@@ -148,3 +148,8 @@ def comments_panel(store: Store, project_id: int, project: Project, lang: str, *
                 _save(lambda: comments.add_comment(
                     store, project_id, body, who if who is not None else current_author(),
                     effect=effect, assumption=assumption, via_link=link_id, version=version), lang)
+
+
+def export_rows(store: Store, project_id: int, lang: str, version: int | None = None) -> tuple:
+    """The comments (up to ``version``) as the exports list them."""
+    return tuple(comments.export_rows(comments.threads(store, project_id, version), lang))

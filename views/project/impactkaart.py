@@ -221,4 +221,5 @@ st.caption(t("assumptions_used", lang, rate=formats.percent(result.discount_rate
 st.divider()
 uncertainty.show(project, lang)
 st.divider()
-exports.show(project, result, lang=lang)
+exports.show(project, result, lang=lang,
+             comments=versions_view.export_rows(page.store, project_id, lang))  # issue 18

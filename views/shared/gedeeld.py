@@ -78,10 +78,14 @@ elif view == "presentatie":
                 on_click=lambda: st.session_state.update({SLIDE_KEY: index + 1}), type="primary")
     where.caption(f"{index + 1}/{len(slides)}")
 else:
-    st.download_button(t("exports.pdf", lang), data=lambda: onepager_pdf(project, lang=lang),
+    # Comments only where the link shows them; those up to the link's version.
+    listed = versions_view.export_rows(store, link.project_id, lang, link.version) \
+        if link.allow_comments else ()
+    st.download_button(t("exports.pdf", lang),
+                       data=lambda: onepager_pdf(project, lang=lang, comments=listed),
                        file_name="one-pager.pdf", mime="application/pdf", on_click="ignore",
                        icon=":material/picture_as_pdf:", key="gedeeld_pdf")
-    document = onepager_html(project, lang=lang)
+    document = onepager_html(project, lang=lang, comments=listed)
     st.html(document[document.index("<style>"):document.index("</body>")].replace("<body>", ""))
 
 if link.allow_comments:

@@ -53,6 +53,7 @@ from impactkaart.uncertainty.headline import headline
 from impactkaart.uncertainty.ranges import with_default_ranges
 from impactkaart.uncertainty.report import assumption_value
 from impactkaart.uncertainty.sensitivity import tornado
+from impactkaart.versions.export import comments_sheet
 
 EURO = '"€" #,##0.00;"€" -#,##0.00'
 SHARE = "0%"
@@ -138,10 +139,13 @@ def _span(column: str, first: int, last: int, sheet: str) -> str:
 # --- the workbook ------------------------------------------------------------------------
 
 
-def excel_bytes(project: Project, reference: Reference | None = None, lang: str = "nl") -> bytes:
+def excel_bytes(project: Project, reference: Reference | None = None, lang: str = "nl",
+                comments: tuple = ()) -> bytes:
     """The workbook as .xlsx bytes (see the module docstring), in ``lang``: sheet names,
-    headers, notes and the name of the discount rate; the formulas are the same."""
+    headers, notes and the name of the discount rate; the formulas are the same.
+    ``comments``: the version's comments (`impactkaart.versions.export`), as a sheet."""
     workbook, _ = build_workbook(project, reference, lang)
+    comments_sheet(workbook, comments, lang)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

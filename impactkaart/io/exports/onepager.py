@@ -43,6 +43,7 @@ from impactkaart.text.briefing import (
 from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.sources import SourcedFigure
+from impactkaart.versions.export import comments_appendix
 
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 in mm
 MARGIN = 12.0
@@ -364,12 +365,13 @@ def _layout(c: _Content, fit: tuple[float, float, int]) -> tuple[_Page, list[_Bo
 def onepager_pdf(
     project: Project, result: ProjectResult | None = None, lang: str = "nl",
     reference: Reference | None = None, organisation: str = "", author: str = "",
-    made_on: date | None = None,
+    made_on: date | None = None, comments: tuple = (),
 ) -> bytes:
     """The one-pager (page 1) and its appendix (page 2 on) as A4 PDF; see the module docstring.
 
     ``organisation`` and ``author`` are printed with ``made_on`` (default: today) at the
-    top; they belong to the export, not to the project."""
+    top; they belong to the export, not to the project. ``comments``: the version's
+    comments (`impactkaart.versions.export`), a page of the appendix."""
     reference = reference or default_reference()
     result = result or compute(project, reference)
     b = briefing(project, result, lang, reference)
@@ -384,6 +386,7 @@ def onepager_pdf(
             break
     pdf, boxes = _grown(pdf, boxes, content, fit)
     _appendix(pdf, b, plain_assumptions(project, result, lang), lang)
+    comments_appendix(pdf, comments, lang)
     return _with_charts(bytes(pdf.output()), [(box, chart_set[box.name]) for box in boxes],
                         author)
 

@@ -26,6 +26,7 @@ from impactkaart.text.briefing import (
     plain_assumptions,
 )
 from impactkaart.text.catalogue import t
+from impactkaart.versions.export import comments_html
 
 CHART_SIZE = {"wie-investeert-wie-profiteert": (900, 330)}  # px; the others below
 DEFAULT_SIZE = (440, 300)
@@ -116,10 +117,10 @@ def _drivers(ev: Evidence, lang: str) -> str:
 def onepager_html(
     project: Project, result: ProjectResult | None = None, lang: str = "nl",
     reference: Reference | None = None, organisation: str = "", author: str = "",
-    made_on: date | None = None,
+    made_on: date | None = None, comments: tuple = (),
 ) -> str:
     """The one-pager as one self-contained HTML document (no scripts, no external files);
-    ``organisation``, ``author`` and ``made_on`` (default today) as on the PDF."""
+    ``organisation``, ``author``, ``made_on`` (default today) and ``comments`` as on the PDF."""
     reference = reference or default_reference()
     result = result or compute(project, reference)
     b = briefing(project, result, lang, reference)
@@ -192,6 +193,7 @@ def onepager_html(
   <ol>{"".join(sources)}</ol>
   <p>{_e(t('export.made_with_html', lang))}</p>
 </section>
+{comments_html(comments, lang)}
 </body>
 </html>
 """

@@ -209,4 +209,13 @@ WORDS: dict[str, dict[str, str]] = {
     "versions.shared.onepager": {"nl": "One-pager", "en": "One-pager"},
     "versions.shared.footer": {"nl": "Gemaakt met Impactkaart. Deze link toont alleen dit project.",
                                "en": "Made with Impactkaart. This link shows this project only."},
+    # in the exports
+    "versions.export.sheet": {"nl": "Opmerkingen", "en": "Comments"},
+    "versions.export.title": {"nl": "Opmerkingen van partners", "en": "Partners' comments"},
+    "versions.export.thread": {"nl": "Draad", "en": "Thread"},
+    "versions.export.about": {"nl": "Over", "en": "About"},
+    "versions.export.author": {"nl": "Door", "en": "By"},
+    "versions.export.time": {"nl": "Tijd", "en": "Time"},
+    "versions.export.status": {"nl": "Status", "en": "Status"},
+    "versions.export.text": {"nl": "Opmerking", "en": "Comment"},
 }
