@@ -176,6 +176,8 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         host.get_by_text("Bespaarde fte per sector").wait_for()
         host.get_by_text("Belanghebbenden die de zaal noemt").wait_for()
         screenshot(host, "workshop_3_overview")
+        main_text = host.locator("[data-testid=stMain]").inner_text()
+        assert not re.search(r"\b(boven|onder)\b", main_text)  # no SEOR verdicts
         host.get_by_role("radio", name="Dewi").click()  # on the projector
         host.get_by_role("heading", name="Dewi").wait_for()
         host.locator("[data-testid=stVegaLiteChart] svg").nth(1).wait_for()
@@ -222,13 +224,14 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
 
         # Paced steps: the facilitator moves the room on; attendees see step and timer.
         host.get_by_role("button", name="Begin met stap 1").click()
-        wait_idle(host)
-        host.get_by_role("button", name="Volgende stap").click()
-        wait_idle(host)
+        host.get_by_text("De zaal: 1 Project", exact=False).wait_for()
+        host.get_by_role("button", name="Volgende stap", exact=True).click()
+        host.get_by_text("De zaal: 2 Wie merkt het?", exact=False).wait_for()
         chris = pages[2]
         chris.reload()  # the step reaches an attendee at their next save, click or refresh
         saved(chris, 7)
-        expect(chris.get_by_test_id("wsr-room-step")).to_contain_text("2 Wie merkt het?")
+        expect(chris.get_by_test_id("wsr-room-step")).to_contain_text("2 Wie merkt het?",
+                                                                    timeout=15_000)
         clock = chris.frame_locator("iframe").first.locator("#wsr-clock")  # counts down
         expect(clock).to_have_text(re.compile(r"^([0-9]|10):\d\d$"))
         tab = chris.get_by_role("tab", name="2 Wie merkt het?")
