@@ -42,8 +42,20 @@ def page(path: str, url_path: str, icon: str, **options) -> st.Page:
 # In the room's top bar the attendees see only Meedoen: the facilitator's pages open by
 # their address (the overview shows the projector's), never from the attendees' menu.
 FACILITATOR = "hidden" if workshop_only() else "visible"
+JOIN = page("views/workshop/deelnemen.py", "meedoen", "diversity_3")
+
+
+def _to_join() -> None:
+    """The room's start page ("/"): on to /meedoen with the link's parameters. Were
+    Meedoen itself the default page, it would have no address of its own and
+    /meedoen?werkplek=… (the QR code's, a handed-back link's) would say "Page not found"."""
+    st.switch_page(JOIN, query_params=st.query_params.to_dict())
+
+
 WORKSHOP = [
-    page("views/workshop/deelnemen.py", "meedoen", "diversity_3", default=workshop_only()),
+    *([st.Page(_to_join, title=t("nav.meedoen", lang), url_path="start", default=True,
+               visibility="hidden")] if workshop_only() else []),
+    JOIN,
     page("views/workshop/overzicht.py", "workshop-overzicht", "co_present",
          visibility=FACILITATOR),
     page("views/workshop/aanmaken.py", "workshop-aanmaken", "add_box", visibility=FACILITATOR),

@@ -237,3 +237,25 @@ def named_chart(data: pd.DataFrame, heading: str, subtitle: str,
     chart = alt.layer(bars, labels).properties(title=title(heading, subtitle),
                                                height=category_step(order))
     return finish(chart, lang)
+
+
+def without_verdict(spec: dict, colour: str = "#0072B2") -> dict:
+    """The portfolio's factor chart for a room: one colour for every bar, no "boven/onder
+    SEOR" legend (the SEOR line stays, as context; issue 20: no verdicts in a workshop)."""
+    def walk(node):
+        if isinstance(node, dict):
+            encoding = node.get("encoding")
+            if isinstance(encoding, dict) and isinstance(encoding.get("color"), dict) \
+                    and encoding["color"].get("field") == "benchmark_label":
+                del encoding["color"]
+                mark = node.get("mark")
+                node["mark"] = {**(mark if isinstance(mark, dict) else {"type": mark}),
+                                "color": colour}
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        return node
+
+    return walk(spec)

@@ -166,16 +166,12 @@ def new_link(store: Store, workshop_id: str, workspace_id: str) -> str:
     token = secrets.token_urlsafe(24)
 
     def work(cur) -> None:
-        if not any(r[0] == workspace_id for r in _workspaces(cur, workshop_id)):
+        if not any(r[0] == workspace_id for r in rows.workspace_ids(cur, workshop_id)):
             raise WorkshopError("no_workspace")
         rows.set_token(cur, workspace_id, token_hash(token))
 
     store.write(work)
     return token
-
-
-def _workspaces(cur, workshop_id: str) -> list[tuple]:
-    return cur.execute("SELECT id FROM workspaces WHERE workshop_id = ?", [workshop_id]).fetchall()
 
 
 @dataclass(frozen=True)

@@ -418,5 +418,10 @@ def delete_room_rows(cur, workshop_id: str, workspace_ids: list[str]) -> None:
     """The rows of migration 9 of a workshop (called by `delete_workshop_rows`)."""
     for workspace_id in workspace_ids:
         cur.execute("DELETE FROM workshop_rejoins WHERE workspace_id = ?", [workspace_id])
-    for table in ("workshop_room", "workshop_login_failures", "workshop_facilitator_sessions"):
-        cur.execute(f"DELETE FROM {table} WHERE workshop_id = ?", [workshop_id])
+    cur.execute("DELETE FROM workshop_room WHERE workshop_id = ?", [workshop_id])
+    cur.execute("DELETE FROM workshop_login_failures WHERE workshop_id = ?", [workshop_id])
+    cur.execute("DELETE FROM workshop_facilitator_sessions WHERE workshop_id = ?", [workshop_id])
+
+
+def workspace_ids(cur, workshop_id: str) -> list[tuple]:
+    return cur.execute("SELECT id FROM workspaces WHERE workshop_id = ?", [workshop_id]).fetchall()

@@ -12,7 +12,11 @@ workspace, never another's or the overview. The server runs in workshop mode
 
 from __future__ import annotations
 
+import io
+import json
 import re
+import subprocess
+import zipfile
 
 import pytest
 from playwright.sync_api import expect
@@ -23,6 +27,7 @@ from impactkaart.text import formats
 from impactkaart.workshop.rooms import WORKSHOP_ENV, open_workspace
 from tests.browser.conftest import AppServer, commit, screenshot, wait_idle
 
+PROJECT = "Buurtcoaches Noord"  # Anna's project name, typed and refreshed within 0,2 s
 # name, cost per year, stakeholder pill, outcome, people per year
 ROOM = [
     ("Anna", 8000, "Gemeente", "Minder schuldhulpaanvragen", 30),
@@ -84,7 +89,7 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         host.get_by_role("button", name="Workshop aanmaken").click()
         host.get_by_text("Bewaar deze begeleiderscode").wait_for()
         join_code = host.locator("h1 code").inner_text().strip()
-        facilitator_code = host.locator("[data-testid=stCode] code").inner_text().strip()
+        expect(host.locator("[data-testid=stCode] code")).to_have_count(1)  # the code, once
         screenshot(host, "workshop_1_codes")
 
         # Five attendees join at once, each in a browser of their own.
@@ -105,7 +110,18 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
             for page, attendee in zip(pages, ROOM):
                 action(page, *attendee)
             for page in pages:
-                saved(page, count)
+                saved(page, count + (page is pages[0]))  # Anna also named her project
+
+        # Workshop aanmaken is not in the attendees' menu.
+        assert pages[0].get_by_role("link", name="Workshop aanmaken").count() == 0
+        # A refresh 0,2 s after typing loses nothing (the field saves after a 150 ms pause).
+        anna = pages[0]
+        anna.get_by_label("Naam van je project").fill(PROJECT)
+        anna.wait_for_timeout(200)
+        anna.reload()
+        saved(anna, 1)
+        expect(anna.get_by_label("Naam van je project")).to_have_value(PROJECT)
+        expect(anna.get_by_text("Page not found")).to_have_count(0)  # /meedoen?werkplek=…
 
         # typed the Dutch way, as the field shows it back: 12.000
         step(lambda p, name, cost, *_: commit(p.get_by_label("Kosten per jaar in euro (1)"),
@@ -160,11 +176,15 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         host.get_by_text("Bespaarde fte per sector").wait_for()
         host.get_by_text("Belanghebbenden die de zaal noemt").wait_for()
         screenshot(host, "workshop_3_overview")
+        main_text = host.locator("[data-testid=stMain]").inner_text()
+        assert not re.search(r"\b(boven|onder)\b", main_text)  # no SEOR verdicts
         host.get_by_role("radio", name="Dewi").click()  # on the projector
         host.get_by_role("heading", name="Dewi").wait_for()
         host.locator("[data-testid=stVegaLiteChart] svg").nth(1).wait_for()
         host.locator("[data-testid=stVegaLiteChart]", has_text="Minder overlast").wait_for()
         screenshot(host, "workshop_4_projector")
+        host.get_by_role("button", name="Terug naar het overzicht").click()
+        host.locator("[data-testid=stTable]").wait_for()
 
         # A link opens only its own workspace, never another's, never the overview.
         anna = pages[0]
@@ -189,10 +209,101 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         expect(bram.get_by_label("Naam van je project")).to_have_value("Bram")
         expect(bram.get_by_label("Kosten per jaar in euro (1)")).to_have_value("12.000")
 
+        # Getting the room in: the projector (a second window of the facilitator's browser,
+        # 1280×720) shows the address, a QR code that decodes to it, and the join code.
+        wall = browser.new_context(viewport={"width": 1280, "height": 720}, locale="nl-NL")
+        contexts.append(wall)
+        wall.add_cookies(host.context.cookies())  # the facilitator's session cookie
+        beamer = wall.new_page()
+        beamer.goto(f"{app_server.url}/workshop-beamer")
+        qr = beamer.locator("[data-testid=wsr-qr]")
+        qr.wait_for()
+        assert decode_qr(qr.screenshot()) == f"{app_server.url}/meedoen?code={join_code}"
+        expect(beamer.get_by_test_id("wsr-code")).to_have_text(join_code)
+        assert font_px(beamer, "[data-testid=wsr-code]") >= 96
+
+        # Paced steps: the facilitator moves the room on; attendees see step and timer.
+        host.get_by_role("button", name="Begin met stap 1").click()
+        host.get_by_text("De zaal: 1 Project", exact=False).wait_for()
+        host.get_by_role("button", name="Volgende stap", exact=True).click()
+        host.get_by_text("De zaal: 2 Wie merkt het?", exact=False).wait_for()
+        chris = pages[2]
+        chris.reload()  # the step reaches an attendee at their next save, click or refresh
+        saved(chris, 7)
+        expect(chris.get_by_test_id("wsr-room-step")).to_contain_text("2 Wie merkt het?",
+                                                                    timeout=15_000)
+        clock = chris.frame_locator("iframe").first.locator("#wsr-clock")  # counts down
+        expect(clock).to_have_text(re.compile(r"^([0-9]|10):\d\d$"))
+        tab = chris.get_by_role("tab", name="2 Wie merkt het?")
+        expect(tab).to_have_attribute("aria-selected", "true", timeout=15_000)
+        chris.get_by_role("button", name="Volgende stap").click()  # at their own pace
+        expect(chris.get_by_role("tab", name="3 Wat verandert er?")).to_have_attribute(
+            "aria-selected", "true")
+        expect(beamer.get_by_test_id("wsr-clock")).to_have_text(re.compile(r"^\d+:\d\d$"),
+                                                               timeout=10_000)
+        expect(beamer.locator(".wsr-slide")).to_contain_text("2 Wie merkt het?")
+
+        # The projector: project name, figures ≥ 48 px, every line ≥ 24 px, no scrolling.
+        beamer.get_by_role("button", name="Deelnemer", exact=True).click()
+        expect(beamer.get_by_test_id("wsr-project")).to_have_text(PROJECT, timeout=10_000)
+        wait_idle(beamer)
+        check_readable(beamer)
+        screenshot(beamer, "workshop_5_beamer_attendee")
+        beamer.locator(".st-key-beamer_volgende button").click()
+        expect(beamer.get_by_test_id("wsr-project")).to_have_text("Bram", timeout=10_000)
+        beamer.get_by_role("button", name="Twee naast elkaar").click()
+        expect(beamer.get_by_test_id("wsr-attendee")).to_have_count(2, timeout=10_000)
+        wait_idle(beamer)
+        check_readable(beamer)
+        beamer.get_by_role("button", name="Afsluiting").click()
+        closing = beamer.get_by_test_id("wsr-closing")
+        expect(closing).to_contain_text("Ter vergelijking: het SEOR-gemiddelde", timeout=10_000)
+        wait_idle(beamer)
+        text = closing.inner_text()
+        assert PROJECT in text and "Gemeente" in text  # the factors, the stakeholders named
+        assert re.search(r"Zorg · \d", text)  # FTE per sector
+        assert not re.search(r"boven|onder", text, re.I)  # SEOR as context, no verdicts
+        check_readable(beamer)
+        screenshot(beamer, "workshop_6_beamer_closing")
+
+        # A lost link: Chris joins again under the same name and is asked "ben jij dit?";
+        # the facilitator confirms and the same work comes back (no empty "Chris (2)").
+        lost = new_page()
+        lost.goto(f"{app_server.url}/meedoen?code={join_code}")
+        wait_idle(lost)
+        expect(lost.get_by_label("Deelnamecode")).to_have_value(join_code)
+        lost.get_by_label("Je naam of de naam van je project").fill("Chris")
+        lost.get_by_role("button", name="Doe mee").click()
+        lost.get_by_text("Ben jij dit?", exact=False).wait_for()
+        host.get_by_role("button", name="Ja, geef Chris de werkplek terug").click(timeout=15_000)
+        saved(lost, 7)
+        expect(lost.get_by_label("Naam van je project")).to_have_value("Chris")
+        assert "Chris (2)" not in table_factors(host)
+
+        # Handouts: Bram's one-pager and project file; the facilitator's zip of all.
+        bram = pages[1]
+        with bram.expect_download() as download:
+            bram.get_by_role("button", name="One-pager (PDF)").click()
+        pdf = subprocess.run(["pdftotext", download.value.path(), "-"], capture_output=True,
+                             text=True, check=True).stdout
+        assert "Bram" in pdf and "Rendementsfactor" in pdf
+        with bram.expect_download() as download:
+            bram.get_by_role("button", name="Projectbestand").click()
+        assert json.loads(open(download.value.path(), encoding="utf-8").read())["name"] == "Bram"
+        with host.expect_download(timeout=60_000) as download:
+            host.get_by_role("button", name=re.compile("^Alles \\(zip")).click()
+        with zipfile.ZipFile(download.value.path()) as archive:
+            names = archive.namelist()
+            assert sum(n.endswith(".pdf") for n in names) == len(ROOM)
+            assert sum(n.endswith(".json") for n in names) == len(ROOM)
+            assert all(archive.read(n).startswith(b"%PDF") for n in names if n.endswith(".pdf"))
+
         # A server restart keeps everything; the saved projects give exactly these figures.
         app_server.stop()
         with Store(app_server.db_path) as store:
             for page, (name, *_rest) in zip(pages, ROOM):
+                if page is chris:
+                    continue  # her link was handed back anew (the old one no longer opens)
                 workspace = open_workspace(store, page.url.split("werkplek=")[1])
                 factor = compute(store.load_project(workspace.project_id)).rendementsfactor
                 assert workspace.attendee == name
@@ -202,12 +313,44 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         saved(bram, 7)
         metric = bram.locator("[data-testid=stMetric]", has_text="Rendementsfactor")
         expect(metric.locator("[data-testid=stMetricValue]")).to_have_text(shown["Bram"])
-        host.reload()  # the facilitator code lived in the old session: asked again
-        host.get_by_label("Deelnamecode").fill(join_code)
-        host.get_by_label("Begeleiderscode").fill(facilitator_code)
-        host.get_by_role("button", name="Open het overzicht").click()
+        host.reload()  # the facilitator's session survives the restart: no code asked
         host.locator("[data-testid=stTable]").wait_for()
         assert table_factors(host) == overview
     finally:
         for context in contexts:
             context.close()
+
+
+def decode_qr(png: bytes) -> str:
+    import zxingcpp
+    from PIL import Image
+
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
+    assert len(found) == 1
+    return found[0].text
+
+
+def font_px(page, selector: str) -> float:
+    return page.evaluate("s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)",
+                         selector)
+
+
+def check_readable(page) -> None:
+    """At 1280×720: figures ≥ 48 px, every other text on the slide ≥ 24 px, nothing scrolls
+    (the page, Streamlit's main area and its view container)."""
+    measured = page.evaluate("""() => {
+        const px = e => parseFloat(getComputedStyle(e).fontSize);
+        const slide = document.querySelector('.wsr-slide');
+        const texts = [...slide.querySelectorAll('*')].filter(e => [...e.childNodes].some(
+            n => n.nodeType === 3 && n.textContent.trim()));
+        const boxes = [document.scrollingElement,
+                       ...document.querySelectorAll('[data-testid=stMain], [data-testid=stAppViewContainer]')];
+        return {figures: [...slide.querySelectorAll('.wsr-num')].map(px),
+                smallest: Math.min(...texts.map(px)),
+                overflow: boxes.map(b => b.scrollHeight - b.clientHeight),
+                viewport: [innerWidth, innerHeight]};
+    }""")
+    assert measured["viewport"] == [1280, 720]
+    assert measured["figures"] and min(measured["figures"]) >= 48, measured
+    assert measured["smallest"] >= 24, measured
+    assert max(measured["overflow"]) <= 0, measured

@@ -21,25 +21,24 @@ header[data-testid="stHeader"], section[data-testid="stSidebar"],
 [data-testid="stDecoration"] {display: none !important;}
 [data-testid="stMainBlockContainer"], .block-container {padding: 12px 28px 0 28px !important;
   max-width: 100% !important;}
-[data-testid="stMain"] {overflow: hidden;}
-.ik-slide {font-size: 24px; line-height: 1.25; color: #1a1a1a; height: 640px; overflow: hidden;}
-.ik-title {font-size: 44px; font-weight: 700; line-height: 1.1; margin: 0 0 4px 0;
+.wsr-slide {font-size: 24px; line-height: 1.25; color: #1a1a1a; height: 640px; overflow: hidden;}
+.wsr-title {font-size: 44px; font-weight: 700; line-height: 1.1; margin: 0 0 4px 0;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis;}
-.ik-sub {font-size: 26px; color: #444; margin-bottom: 14px;}
-.ik-figs {display: grid; grid-template-columns: 1fr 1fr; gap: 10px 24px; margin-bottom: 16px;}
-.ik-fig .ik-num {font-size: 56px; font-weight: 700; line-height: 1.1; white-space: nowrap;}
-.ik-pair .ik-fig .ik-num {font-size: 48px;}
-.ik-fig .ik-cap, .ik-cap {font-size: 24px; color: #333;}
-.ik-chain div {font-size: 24px; padding: 4px 0; border-top: 1px solid #ddd;
+.wsr-sub {font-size: 26px; color: #444; margin-bottom: 14px;}
+.wsr-figs {display: grid; grid-template-columns: 1fr 1fr; gap: 10px 24px; margin-bottom: 16px;}
+.wsr-fig .wsr-num {font-size: 56px; font-weight: 700; line-height: 1.1; white-space: nowrap;}
+.wsr-pair .wsr-fig .wsr-num {font-size: 48px;}
+.wsr-fig .wsr-cap, .wsr-cap {font-size: 24px; color: #333;}
+.wsr-chain div {font-size: 24px; padding: 4px 0; border-top: 1px solid #ddd;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis;}
-.ik-row {display: flex; gap: 40px;} .ik-row > div {flex: 1; min-width: 0;}
-.ik-chip {display: inline-block; font-size: 24px; margin: 0 18px 8px 0; padding: 2px 10px;
+.wsr-row {display: flex; gap: 40px;} .wsr-row > div {flex: 1; min-width: 0;}
+.wsr-chip {display: inline-block; font-size: 24px; margin: 0 18px 8px 0; padding: 2px 10px;
   background: #eef3fb; border-radius: 8px;}
-.ik-chip b {font-size: 24px;}
-.ik-h {font-size: 28px; font-weight: 700; margin: 10px 0 6px 0;}
-.ik-big-code {font-size: 120px; font-weight: 800; letter-spacing: .1em; font-family: monospace;
+.wsr-chip b {font-size: 24px;}
+.wsr-h {font-size: 28px; font-weight: 700; margin: 10px 0 6px 0;}
+.wsr-big-code {font-size: 120px; font-weight: 800; letter-spacing: .1em; font-family: monospace;
   line-height: 1;}
-.ik-clock {font-size: 72px; font-weight: 700;}
+.wsr-clock {font-size: 72px; font-weight: 700;}
 </style>"""
 
 
@@ -48,9 +47,9 @@ def e(text: object) -> str:
 
 
 def _figures(slide: AttendeeSlide) -> str:
-    return "<div class='ik-figs'>" + "".join(
-        f"<div class='ik-fig'><div class='ik-num'>{e(value)}</div>"
-        f"<div class='ik-cap'>{e(caption)}</div></div>" for caption, value in slide.figures) \
+    return "<div class='wsr-figs'>" + "".join(
+        f"<div class='wsr-fig'><div class='wsr-num'>{e(value)}</div>"
+        f"<div class='wsr-cap'>{e(caption)}</div></div>" for caption, value in slide.figures) \
         + "</div>"
 
 
@@ -59,41 +58,41 @@ def _chain(slide: AttendeeSlide, rows: int, lang: str) -> str:
                     for who, what, worth in slide.chain[:rows])
     more = slide.more + max(0, len(slide.chain) - rows)
     if more:
-        lines += f"<div class='ik-cap'>{e(t('workshop.beamer.more', lang, n=more))}</div>"
-    return f"<div class='ik-chain'>{lines}</div>"
+        lines += f"<div class='wsr-cap'>{e(t('workshop.beamer.more', lang, n=more))}</div>"
+    return f"<div class='wsr-chain'>{lines}</div>"
 
 
 def _one(slide: AttendeeSlide, lang: str, pair: bool) -> str:
-    return (f"<div class='{'ik-pair' if pair else ''}' data-testid='ik-attendee'>"
-            f"<div class='ik-title' data-testid='ik-project'>{e(slide.project)}</div>"
-            f"<div class='ik-sub'>{e(slide.attendee)}</div>"
+    return (f"<div class='{'wsr-pair' if pair else ''}' data-testid='wsr-attendee'>"
+            f"<div class='wsr-title' data-testid='wsr-project'>{e(slide.project)}</div>"
+            f"<div class='wsr-sub'>{e(slide.attendee)}</div>"
             f"{_figures(slide)}{_chain(slide, 2 if pair else 3, lang)}</div>")
 
 
 def attendee(slide: AttendeeSlide, lang: str) -> None:
-    st.html(CSS + f"<div class='ik-slide'>{_one(slide, lang, pair=False)}</div>")
+    st.html(CSS + f"<div class='wsr-slide'>{_one(slide, lang, pair=False)}</div>")
 
 
 def pair(left: AttendeeSlide, right: AttendeeSlide, lang: str) -> None:
-    st.html(CSS + "<div class='ik-slide'><div class='ik-row'>"
+    st.html(CSS + "<div class='wsr-slide'><div class='wsr-row'>"
             f"<div>{_one(left, lang, True)}</div><div>{_one(right, lang, True)}</div></div></div>")
 
 
 def _list(title: str, rows: list[tuple[str, str]]) -> str:
-    items = "".join(f"<div class='ik-cap'>{e(a)} · <b>{e(b)}</b></div>" for a, b in rows) or "–"
-    return f"<div><div class='ik-h'>{e(title)}</div>{items}</div>"
+    items = "".join(f"<div class='wsr-cap'>{e(a)} · <b>{e(b)}</b></div>" for a, b in rows) or "–"
+    return f"<div><div class='wsr-h'>{e(title)}</div>{items}</div>"
 
 
 def closing(slide: ClosingSlide, workshop_name: str, lang: str) -> None:
     with_project = len(slide.factors) <= 12
     chips = "".join(
-        f"<span class='ik-chip'>{e(who)}{(' · ' + e(project)) if with_project else ''} "
+        f"<span class='wsr-chip'>{e(who)}{(' · ' + e(project)) if with_project else ''} "
         f"<b>{e(factor)}</b></span>" for who, project, factor in slide.factors)
-    st.html(CSS + "<div class='ik-slide' data-testid='ik-closing'>"
-            f"<div class='ik-title'>{e(workshop_name)}</div>"
-            f"<div class='ik-h'>{e(t('workshop.beamer.factors', lang))}</div>"
-            f"<div>{chips}</div><div class='ik-cap'>{e(slide.seor)}</div>"
-            "<div class='ik-row'>"
+    st.html(CSS + "<div class='wsr-slide' data-testid='wsr-closing'>"
+            f"<div class='wsr-title'>{e(workshop_name)}</div>"
+            f"<div class='wsr-h'>{e(t('workshop.beamer.factors', lang))}</div>"
+            f"<div>{chips}</div><div class='wsr-cap'>{e(slide.seor)}</div>"
+            "<div class='wsr-row'>"
             f"{_list(t('workshop.named.stakeholders', lang), slide.stakeholders)}"
             f"{_list(t('workshop.named.sectors', lang), slide.sectors)}"
             f"{_list(t('workshop.beamer.fte', lang), slide.fte)}</div></div>")
@@ -103,15 +102,15 @@ def room(workshop, step_name: str, clock: str, page_url: str | None, lang: str) 
     """The room's slide: the join address, a large QR code, the code, the step and its timer."""
     address = qr.join_address(page_url, workshop.join_code)
     png = base64.b64encode(qr.qr_png(address, scale=10)).decode()
-    st.html(CSS + "<div class='ik-slide'><div class='ik-title'>" + e(workshop.name) + "</div>"
-            "<div class='ik-row'><div style='flex:0 0 460px'>"
-            f"<img data-testid='ik-qr' alt='QR' src='data:image/png;base64,{png}' "
+    st.html(CSS + "<div class='wsr-slide'><div class='wsr-title'>" + e(workshop.name) + "</div>"
+            "<div class='wsr-row'><div style='flex:0 0 460px'>"
+            f"<img data-testid='wsr-qr' alt='QR' src='data:image/png;base64,{png}' "
             "style='width:440px;height:440px;image-rendering:pixelated'></div><div>"
-            f"<div class='ik-cap'>{e(t('workshop.room.go_to', lang))}</div>"
-            f"<div class='ik-h' style='font-size:36px'>"
+            f"<div class='wsr-cap'>{e(t('workshop.room.go_to', lang))}</div>"
+            f"<div class='wsr-h' style='font-size:36px'>"
             f"{e(qr.short_address(qr.base_address(page_url)))}/{qr.JOIN_PAGE}</div>"
-            f"<div class='ik-cap'>{e(t('workshop.room.code', lang))}</div>"
-            f"<div class='ik-big-code' data-testid='ik-code'>{e(workshop.join_code)}</div>"
-            f"<div class='ik-h'>{e(step_name)}</div>"
-            f"<div class='ik-clock' data-testid='ik-clock'>{e(clock)}</div>"
+            f"<div class='wsr-cap'>{e(t('workshop.room.code', lang))}</div>"
+            f"<div class='wsr-big-code' data-testid='wsr-code'>{e(workshop.join_code)}</div>"
+            f"<div class='wsr-h'>{e(step_name)}</div>"
+            f"<div class='wsr-clock' data-testid='wsr-clock'>{e(clock)}</div>"
             "</div></div></div>")

@@ -13,6 +13,7 @@ is overwritten.
 from __future__ import annotations
 
 import functools
+import time
 
 import streamlit as st
 
@@ -32,6 +33,7 @@ SYNCED = "werkplek_gezien"  # workspace id -> the version the widgets show
 SYNCED_LANG = "werkplek_taal"  # the language the widgets show party names in
 OWN_SAVES = "werkplek_eigen"  # (workspace, item, field) -> version this session saved
 FLASH = "werkplek_melding"
+ADDED = "werkplek_toegevoegd"  # widget -> (text, when) of the last row it added
 # The number fields, typed as text the Dutch way and read by the one number reader
 # (impactkaart.text.numbers): a browser's number field reads "45.000" as 45.
 NUMBERS = {"years": "count", "amount": "amount", "quantity": "number", "duration": "count",
@@ -152,6 +154,13 @@ def _add(store: Store, workspace_id: str, kind: str, parent: str | None, widget:
         text = ss.get(widget)
         if not text or not str(text).strip():
             return
+        # A rerun of a timed fragment (the room's step, every 5 s) that leaves the browser
+        # before it has seen this field emptied sends the typed text again: add it once.
+        added = ss.setdefault(ADDED, {})
+        if added.get(widget, (None, 0.0))[0] == text and time.monotonic() - added[widget][1] < 5:
+            ss[widget] = None if kind == "stakeholder" and widget.endswith("_pill") else ""
+            return
+        added[widget] = (text, time.monotonic())
         values[field] = _from_widget(field, text, language.current())
         ss[widget] = None if kind == "stakeholder" and widget.endswith("_pill") else ""
     try:

@@ -4,9 +4,11 @@ requests and the handouts. Thin: the work is in impactkaart.workshop.facilitatio
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 import streamlit as st
+import streamlit.components.v1 as components
 
 from impactkaart.io.exports.onepager import onepager_pdf
 from impactkaart.io.project_file import project_json
@@ -35,15 +37,15 @@ def join_slide(workshop: Workshop, lang: str, qr_width: int = 300) -> None:
         st.image(qr.qr_png(address), width=qr_width, caption=t("workshop.room.scan", lang))
     with right:
         st.html(
-            "<div class='ik-join'>"
-            f"<div class='ik-join-label'>{html.escape(t('workshop.room.go_to', lang))}</div>"
-            f"<div class='ik-join-address' data-testid='ik-join-address'>"
+            "<div class='wsr-join'>"
+            f"<div class='wsr-join-label'>{html.escape(t('workshop.room.go_to', lang))}</div>"
+            f"<div class='wsr-join-address' data-testid='wsr-join-address'>"
             f"{html.escape(qr.short_address(qr.base_address(page_url())))}/{qr.JOIN_PAGE}</div>"
-            f"<div class='ik-join-label'>{html.escape(t('workshop.room.code', lang))}</div>"
-            f"<div class='ik-join-code' data-testid='ik-join-code'>"
+            f"<div class='wsr-join-label'>{html.escape(t('workshop.room.code', lang))}</div>"
+            f"<div class='wsr-join-code' data-testid='wsr-join-code'>"
             f"{html.escape(workshop.join_code)}</div></div>"
-            "<style>.ik-join-label{font-size:28px}.ik-join-address{font-size:36px;"
-            "font-weight:600;word-break:break-all}.ik-join-code{font-size:96px;font-weight:700;"
+            "<style>.wsr-join-label{font-size:28px}.wsr-join-address{font-size:36px;"
+            "font-weight:600;word-break:break-all}.wsr-join-code{font-size:96px;font-weight:700;"
             "letter-spacing:.12em;font-family:monospace;line-height:1.1}</style>")
 
 
@@ -78,26 +80,32 @@ def step_controls(store, workshop: Workshop, lang: str) -> None:
 SEEN_STEP = "zaal_stap_gezien"
 
 
-@st.fragment(run_every=5)
 def attendee_step(store, workspace, lang: str) -> None:
-    """The room's step and the time left, on the attendee's screen. When the facilitator
-    moves the room on, the attendee's editor follows once (and may still go back)."""
+    """The room's step and its timer on the attendee's screen, read on every run of the
+    workbench (each save or click). When the facilitator has moved the room on, the
+    editor follows once; the attendee may still go back. The timer counts down in the
+    browser (a few lines of script in a frame), so no timed rerun competes with typing."""
     step = facilitation.room_step(store, workspace.workshop.id)
+    now = (step.step, step.started_at)
     seen = ss.get(SEEN_STEP)
-    ss[SEEN_STEP] = (step.step, step.started_at)
-    if step.step and seen is not None and seen != (step.step, step.started_at) \
-            and seen[0] != step.step:
-        workshop_editor.go_to_step(workspace.id, step.step, lang)
-        st.rerun(scope="app")
-    if step.step and seen is None:
-        workshop_editor.go_to_step(workspace.id, step.step, lang, only_if_unset=True)
+    ss[SEEN_STEP] = now
+    if step.step and seen != now and (seen is None or seen[0] != step.step):
+        workshop_editor.go_to_step(workspace.id, step.step, lang, only_if_unset=seen is None)
     if not step.step:
         return
-    st.html(f"<div class='ik-step' data-testid='ik-room-step'>"
-            f"{html.escape(t('workshop.room.now', lang, step=step_name(step.step, lang)))}"
-            f" · <b data-testid='ik-room-clock'>{html.escape(step.clock())}</b></div>"
-            "<style>.ik-step{font-size:20px;padding:.3rem .8rem;border-radius:.5rem;"
-            "background:#eef3fb;display:inline-block}</style>")
+    end_ms = int((step.started_at + dt.timedelta(minutes=step.minutes)).timestamp() * 1000)
+    row = st.container(horizontal=True, vertical_alignment="center")
+    with row:
+        st.html(f"<div class='wsr-step' data-testid='wsr-room-step'>"
+                f"{html.escape(t('workshop.room.now', lang, step=step_name(step.step, lang)))}"
+                "</div><style>.wsr-step{font-size:20px;padding:.3rem .8rem;border-radius:.5rem;"
+                "background:#eef3fb;display:inline-block}</style>", width="content")
+        components.html(
+            "<div id='wsr-clock' style='font:700 22px sans-serif;color:#1a1a1a'></div><script>"
+            f"const end = {end_ms}, el = document.getElementById('wsr-clock');"
+            "function tick() { const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));"
+            " el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0'); }"
+            "tick(); setInterval(tick, 1000);</script>", height=34, width=90)
 
 
 def rejoin_requests(store, workshop: Workshop, lang: str) -> None:

@@ -59,7 +59,7 @@ with st.form("workshop_aanmaken"):
         except StoreError as exc:
             st.error(md(str(exc)), icon=":material/error:")
         else:
-            workshop_access.grant(made.workshop)
+            workshop_access.grant(made.workshop, store)
             st.session_state[NEW_KEY] = (made.workshop.name, made.workshop.join_code,
                                          made.facilitator_code)
             st.rerun()

@@ -104,13 +104,13 @@ with st.expander(t("workshop.join.link", lang), icon=":material/bookmark:"):
     if st.button(t("workshop.join.leave", lang), key="werkplek_verlaten", icon=":material/logout:"):
         del st.query_params[TOKEN_PARAM]
         st.rerun()
-workshop_room.attendee_step(store, workspace, lang)
 
 
 @st.fragment
 def workbench(store, workspace, lang: str) -> None:
     """The design and its map. A save reruns only this part of the page: less for the
     server to run and for the browser to redraw when a whole room is typing."""
+    workshop_room.attendee_step(store, workspace, lang)
     design = load_design(store, workspace.id)
     if design.version == 0:
         saved = t("workshop.join.nothing_yet", lang)

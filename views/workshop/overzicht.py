@@ -21,7 +21,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from impactkaart.text.summary import fte_text, seor_benchmark
-from impactkaart.workshop.charts import named_chart, named_data
+from impactkaart.workshop.charts import named_chart, named_data, without_verdict
 from impactkaart.workshop.overview import (
     Room,
     named_sectors,
@@ -65,7 +65,8 @@ def _room_page(db_path: str, workshop_id: str, signature: tuple,  # noqa: ARG001
     data = portfolio_charts.project_data(room.view, lang)
     data["name"] = [a.label for a in room.attendees]
     # Its height is a step per bar, with room for each name (impactkaart.charts.base).
-    page["factor"] = portfolio_charts.factor_chart(data, room.view.benchmark, lang).to_dict()
+    page["factor"] = without_verdict(
+        portfolio_charts.factor_chart(data, room.view.benchmark, lang).to_dict())
     stakeholders = named_stakeholders(room, lang)
     if len(stakeholders):
         page["stakeholders"] = named_chart(

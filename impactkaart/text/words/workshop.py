@@ -429,8 +429,8 @@ WORDS: dict[str, dict[str, str]] = {
               "effects with indicators, costs) and the project files (JSON) that any Impactkaart "
               "can open again."},
     "workshop.export.xlsx": {"nl": "Overzicht (Excel)", "en": "Overview (Excel)"},
-    "workshop.export.zip": {"nl": "Alles (zip: Excel en projectbestanden)",
-                            "en": "Everything (zip: Excel and project files)"},
+    "workshop.export.zip": {"nl": "Alles (zip: Excel, projectbestanden en one-pagers)",
+                            "en": "Everything (zip: Excel, project files and one-pagers)"},
     "workshop.delete.title": {"nl": "Workshop verwijderen (privacy)",
                               "en": "Delete the workshop (privacy)"},
     "workshop.delete.intro": {
