@@ -19,7 +19,7 @@ from impactkaart.text.briefing import expost_sentence
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
-from impactkaart.text.summary import factor_reason, fte_sentence, fte_text, seor_benchmark
+from impactkaart.text.summary import factor_reason, fte_text, seor_benchmark
 from views.components import assumptions as assumptions_panel
 from views.components import (
     chart_view,
@@ -67,7 +67,7 @@ with st.sidebar:
     chosen = assumptions_panel.show(saved, owner=(project_id, saved), lang=lang)
 project = with_assumptions(saved, chosen)
 result = results.result(project)
-colours, order = results.layout(saved)
+order = results.layout(saved)[1]
 benchmark = seor_benchmark()
 
 parties = set(result.by_party["party"])
@@ -145,7 +145,7 @@ with st.expander(t("onepager.page_more", lang), icon=":material/info:"):
             else t("no_payback", lang)
         )
     )
-st.markdown(f"**{md(fte_sentence(result, lang))}** {t('fte_sentence_note', lang)}")
+st.markdown(f"**{md(results.fte_sentence(project, lang))}** {t('fte_sentence_note', lang)}")
 
 qualitative.show(project, lang, selected)
 
@@ -161,7 +161,7 @@ else:
 left, right = st.columns([3, 2], gap="large")
 with left:
     chart_view.show(
-        impact.who_invests_spec(impact.who_invests_data(result, lang, order), lang, selected),
+        results.who_invests(project, saved, lang, selected),
         lambda: impact.who_invests_table(result, lang, order),
         key=WHO_KEY,
         file_name="wie-investeert-wie-profiteert",
@@ -169,12 +169,9 @@ with left:
         on_select=functools.partial(_remember_party, WHO_KEY, tuple(sorted(parties)), lang),
     )
 with right:
-    bench_data = impact.benchmark_data(result, lang, selected)
+    bench_spec, bench_data = results.benchmark(project, saved, lang, selected)
     chart_view.show(
-        impact.benchmark_spec(
-            bench_data, benchmark.value, lang, n_cases=benchmark.n_cases,
-            party_colour=colours.get(selected, impact.OKABE_ITO[1]),
-        ),
+        bench_spec,
         lambda: impact.benchmark_table(bench_data, benchmark.value, lang),
         key="grafiek_benchmark",
         file_name="rendement-en-seor-benchmark",
@@ -185,10 +182,7 @@ left, right = st.columns(2, gap="large")
 with left:
     discounted = st.toggle(t("discounted_toggle", lang), key=DISCOUNTED_KEY)
     chart_view.show(
-        impact.benefits_over_time_spec(
-            impact.benefits_over_time_data(project, result, lang, discounted),
-            lang, discounted, selected, colours,
-        ),
+        results.over_time(project, saved, lang, discounted, selected),
         lambda: impact.benefits_over_time_table(project, result, lang),
         key=TIME_KEY,
         file_name="baten-per-jaar",
@@ -196,8 +190,8 @@ with left:
         on_select=functools.partial(_remember_party, TIME_KEY, tuple(sorted(parties)), lang),
     )
 with right:
-    labour = impact.labour_data(project, result, lang, selected)
-    if labour.empty:
+    labour_spec, labour = results.labour(project, saved, lang, selected)
+    if labour_spec is None:
         st.info(
             t("labour_none_party", lang, party=md(party_label(selected, lang)))
             if selected
@@ -205,7 +199,7 @@ with right:
         )
     else:
         chart_view.show(
-            impact.labour_spec(labour, lang, selected, colours),
+            labour_spec,
             lambda: impact.labour_table(labour, lang),
             key="grafiek_arbeidsmarkt",
             file_name="arbeidsmarkteffecten",
