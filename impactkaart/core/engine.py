@@ -41,6 +41,7 @@ effect or per project in `compute_flat`.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -419,26 +420,28 @@ class ProjectResult:
     def fte_years(self) -> float:
         return self.fte_total
 
+    @functools.cached_property
     def _fte_by_year(self) -> pd.Series:
-        """Total FTE over the sectors per project year, only the years with a labour effect."""
+        """Total FTE over the sectors per project year, only the years with a labour effect.
+        Worked out once per result (the page reads it for four figures); read-only."""
         per_year = self.labour.groupby("year")["fte"].sum()
         return per_year.loc[per_year != 0]
 
     @property
     def fte_per_year(self) -> float:
         """Average FTE per year over the years in which there is a labour effect (0 if none)."""
-        per_year = self._fte_by_year()
+        per_year = self._fte_by_year
         return float(per_year.mean()) if len(per_year) else 0.0
 
     @property
     def fte_peak_year(self) -> int | None:
         """The project year with the most FTE saved (the first of equals); None if none."""
-        per_year = self._fte_by_year()
+        per_year = self._fte_by_year
         return int(per_year.idxmax()) if len(per_year) else None
 
     @property
     def fte_peak(self) -> float:
-        per_year = self._fte_by_year()
+        per_year = self._fte_by_year
         return float(per_year.max()) if len(per_year) else 0.0
 
     def fte_by_sector(self) -> pd.DataFrame:

@@ -11,6 +11,7 @@ the caption says so.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -58,6 +59,13 @@ def _charts(project_text: str, lang: str) -> bytes:
     return chart_zip(parse_project_json(project_text), lang=lang)
 
 
+@functools.lru_cache(maxsize=32)
+def _project_text(project: Project) -> str:
+    """The project as JSON (the key of the cached files), written once per project: the
+    page reruns on every slider move (projects are frozen, hashable by value)."""
+    return project_json(project)
+
+
 def file_stem(project: Project) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", project.name.lower()).strip("-")
     return slug[:60].strip("-") or "project"
@@ -68,7 +76,7 @@ def show(project: Project, result: ProjectResult, key: str = "export", lang: str
     """Four download buttons for this project (as shown, unsaved assumptions included);
     ``comments`` (rows of `impactkaart.versions.export`) are listed in the files."""
     lang = lang or language.current()
-    text = project_json(project)
+    text = _project_text(project)
     stem = file_stem(project)
     st.subheader(t("exports.title", lang))
     st.caption(t(

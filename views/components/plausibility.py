@@ -8,6 +8,8 @@ effects editor, the Impactkaart), so the rules and their words live in one place
 from __future__ import annotations
 
 import dataclasses
+import threading
+from collections import OrderedDict
 
 import streamlit as st
 
@@ -18,6 +20,37 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.plausibility import describe
 from impactkaart.text.safe import md
 
+# The checks of a project, kept across reruns and sessions (this module is imported once per
+# process; a page script is not). The Impactkaart checks the *saved* project on every rerun,
+# also while a what-if slider moves: with this cache a slider move does not check it again.
+# A hit needs the very same result object too (the page's engine results are cached, see
+# views/components/results.py), so a caller with another result for an equal project (a
+# draft, a measured variant) is checked afresh.
+_CHECKED: OrderedDict = OrderedDict()  # (project, participants) -> (result, findings)
+_CHECKED_MAX = 64
+_LOCK = threading.Lock()
+
+
+def findings(project: Project, result: ProjectResult, participants: float | None) -> list:
+    """`check(project, result, participants)`, from the cache when this exact pair was checked."""
+    try:
+        key = (project, participants)
+        hash(key)
+    except TypeError:  # a project that cannot be a key (not expected): just check it
+        return check(project, result, participants)
+    with _LOCK:
+        hit = _CHECKED.get(key)
+        if hit is not None and hit[0] is result:
+            _CHECKED.move_to_end(key)
+            return hit[1]
+    found = check(project, result, participants)
+    with _LOCK:
+        _CHECKED[key] = (result, found)
+        _CHECKED.move_to_end(key)
+        while len(_CHECKED) > _CHECKED_MAX:
+            _CHECKED.popitem(last=False)
+    return found
+
 
 def show(project: Project, result: ProjectResult, lang: str, *, store=None,
          project_id: int | None = None, participants: float | None = None,
@@ -26,7 +59,7 @@ def show(project: Project, result: ProjectResult, lang: str, *, store=None,
     button that saves it as acknowledged with the project (it then stays out of view,
     counted in one line); without (a draft not yet saved), the warnings are only shown."""
     participants = participants if participants is not None else project.participants_per_year
-    found = check(project, result, participants)
+    found = findings(project, result, participants)
     left = open_warnings(found, project.acknowledged_warnings)
     kept = len(found) - len(left)
     if left:

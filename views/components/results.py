@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import functools
 
+import pandas as pd
+
 from impactkaart.charts import impact
 from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
-from impactkaart.text.summary import illustrative_reasons
+from impactkaart.text import summary
 
 
 @functools.lru_cache(maxsize=128)
@@ -35,4 +37,57 @@ def layout(saved: Project) -> tuple[dict[str, str], list[str]]:
 @functools.lru_cache(maxsize=128)
 def reasons(project: Project, lang: str) -> tuple[str, ...]:
     """Why the project's figures read as illustrative (see `illustrative_reasons`)."""
-    return tuple(illustrative_reasons(project, lang))
+    return tuple(summary.illustrative_reasons(project, lang))
+
+
+# --- what a slider move redraws, per input ----------------------------------------------
+# Each figure of the page is cached by exactly the inputs that change it: the (what-if)
+# project, the saved project (colours and bar order), the language and the selected party
+# (and the discounted toggle). A rerun that changes none of them (a click elsewhere, a
+# slider moved back) reuses the figure instead of rebuilding frames and specs. The specs
+# and frames are shared: Streamlit copies a spec before it takes the data out, and the
+# table views only read them.
+
+
+@functools.lru_cache(maxsize=128)
+def fte_sentence(project: Project, lang: str) -> str:
+    """The FTE sentence under the headline (`impactkaart.text.summary.fte_sentence`)."""
+    return summary.fte_sentence(result(project), lang)
+
+
+@functools.lru_cache(maxsize=128)
+def who_invests(project: Project, saved: Project, lang: str, selected: str | None) -> dict:
+    """The 'wie investeert, wie profiteert' spec, bars in the saved project's order."""
+    _, order = layout(saved)
+    return impact.who_invests_spec(impact.who_invests_data(result(project), lang, order), lang,
+                                   selected)
+
+
+@functools.lru_cache(maxsize=128)
+def benchmark(project: Project, saved: Project, lang: str,
+              selected: str | None) -> tuple[dict, pd.DataFrame]:
+    """The benchmark spec and its data (for the table view)."""
+    colours, _ = layout(saved)
+    seor = summary.seor_benchmark()
+    data = impact.benchmark_data(result(project), lang, selected)
+    spec = impact.benchmark_spec(data, seor.value, lang, n_cases=seor.n_cases,
+                                 party_colour=colours.get(selected, impact.OKABE_ITO[1]))
+    return spec, data
+
+
+@functools.lru_cache(maxsize=128)
+def over_time(project: Project, saved: Project, lang: str, discounted: bool,
+              selected: str | None) -> dict:
+    """The benefits-per-year spec (nominal or discounted)."""
+    colours, _ = layout(saved)
+    data = impact.benefits_over_time_data(project, result(project), lang, discounted)
+    return impact.benefits_over_time_spec(data, lang, discounted, selected, colours)
+
+
+@functools.lru_cache(maxsize=128)
+def labour(project: Project, saved: Project, lang: str,
+           selected: str | None) -> tuple[dict | None, pd.DataFrame]:
+    """The labour-market spec (None when there is nothing to draw) and its data."""
+    colours, _ = layout(saved)
+    data = impact.labour_data(project, result(project), lang, selected)
+    return (None if data.empty else impact.labour_spec(data, lang, selected, colours)), data

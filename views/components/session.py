@@ -43,6 +43,7 @@ _PICKER_KEY = "project_picker"  # the select box's own state
 URL_PARAM = "project"
 _URL_WRITTEN = "project_in_url"  # the id this session last put in the URL
 _OWNED = "project_state"  # (project id, keys present) at the start of the previous run
+_LISTED = "project_list"  # this run's list of projects, from begin_run for project_picker
 # Keys that belong to the session, not to the open project: the language, the open
 # project itself, a facilitator's login, workshop editing, the portfolio's choice of
 # what counts, what the presentation shows, the record of uploaded files.
@@ -132,11 +133,14 @@ def begin_run(with_picker: bool = True) -> None:
     of the sidebar with the URL set to the open project. A workshop server does none of
     it; the workshop pages pass ``with_picker=False`` and keep ``?project=`` out of
     their links."""
+    st.session_state.pop(_LISTED, None)  # never a list from an earlier run
     if workshop_only():
         return
     lang = language.current()
     if with_picker:
         projects = get_store().list_projects()
+        # The page's own picker call (open_page) reads the same list: one query per run.
+        st.session_state[_LISTED] = projects
         if projects.empty:
             st.sidebar.info(t("session.no_projects", lang))
         else:
@@ -169,7 +173,8 @@ def project_picker() -> tuple[int, Project] | None:
     """(id, project) of the open project (the picker at the top of the sidebar chooses
     it, see `begin_run`); None when there are no projects."""
     store = get_store()
-    projects = store.list_projects()
+    listed = st.session_state.pop(_LISTED, None)  # listed at the top of this very run
+    projects = listed if listed is not None else store.list_projects()
     if projects.empty:
         return None
     ids = [int(i) for i in projects["id"]]

@@ -9,12 +9,13 @@ montecarlo); every word from the catalogue ("uncertainty.*").
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
-from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.io.project_file import project_json
 from impactkaart.text import formats
@@ -43,7 +44,7 @@ from impactkaart.uncertainty.ranges import (
 )
 from impactkaart.uncertainty.report import chance, held_fixed_sentence
 from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
-from views.components import chart_view
+from views.components import chart_view, results
 
 KEY = "onzekerheid"  # prefix of every widget and session key of this component
 RESULT_KEY = f"{KEY}_resultaat"
@@ -57,9 +58,10 @@ def _w(key: str, lang: str, **values: object) -> str:
     return t(f"uncertainty.ui.{key}", lang, **values)
 
 
-def _signature(project: Project, draws: int, seed: int, grouping: str, rho: float) -> str:
-    """What a stored result belongs to: the analysed project, the draws, seed and correlation."""
-    text = f"{project_json(project)}|{draws}|{seed}|{grouping}|{rho}"
+def _signature(text: str, draws: int, seed: int, grouping: str, rho: float) -> str:
+    """What a stored result belongs to: the analysed project (as JSON), the draws, seed and
+    correlation."""
+    text = f"{text}|{draws}|{seed}|{grouping}|{rho}"
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -73,42 +75,79 @@ def _between(lo: float | None, hi: float | None, fmt) -> str:
     return f"{fmt(lo)} – {fmt(hi)}"
 
 
-def show(project: Project, lang: str = "nl") -> None:
-    st.subheader(_w("title", lang))
-    st.caption(_w("intro", lang))
-    note = t("uncertainty.default_note", lang)
-    if st.toggle(_w("defaults", lang), key=f"{KEY}_standaard", help=note):
+@dataclass(frozen=True)
+class Analysis:
+    """What this section shows for one project, defaults switch and language (cached)."""
+
+    project: Project  # as analysed: default ranges filled in or left out, ranges fitted
+    notes: tuple[str, ...]  # captions under the switch (the held-fixed sentence) and widened
+    has_factor: bool
+    tornado: dict | None  # the tornado's Vega-Lite spec; None without ranges
+    tornado_table: pd.DataFrame | None
+    sentences: tuple[str, ...]  # break-even sentences against 1
+    text: str  # the analysed project as JSON: what a Monte Carlo result belongs to
+
+
+@functools.lru_cache(maxsize=64)
+def analysis(project: Project, defaults: bool, lang: str) -> Analysis:
+    """Tornado and break-even of ``project`` with the default ranges on or off.
+
+    Kept across reruns (this module is imported once per process): a rerun that does not
+    change the analysed project (a click, a toggle, the Monte Carlo inputs, a slider moved
+    back) does not compute it again. The engine's result comes from the page's cache.
+    """
+    notes: list[str] = []
+    if defaults:
         project = with_default_ranges(project)
-        st.caption(note)
         if fixed := held_fixed(project):
-            st.caption(held_fixed_sentence(fixed, lang))
+            notes.append(held_fixed_sentence(fixed, lang))
     else:
         # Off means off, also for a project file that carries ranges flagged "default"
         # (docs/project-format.md: switching the defaults off removes only those).
         project = without_default_ranges(project)
     project, widened = fit_ranges(project, lang)
     if widened:
-        st.caption(_w("widened", lang, items=", ".join(widened)))
-    result = compute(project)
+        notes.append(_w("widened", lang, items=", ".join(widened)))
+    result = results.result(project)
     if result.rendementsfactor is None:
-        st.info(_w("no_factor", lang))
-        return
+        return Analysis(project, tuple(notes), False, None, None, (), project_json(project))
     frame = tornado(project, lang=lang)
-    if frame.empty:
-        st.info(_w("no_ranges", lang))
-    else:
-        chart_view.show(tornado_chart(frame, lang), tornado_table(frame, lang),
-                        key=f"{KEY}_tornado", file_name="tornado", lang=lang)
-
-    _break_even(project, result, lang)
-    _monte_carlo(project, lang, has_ranges=not frame.empty)
-
-
-def _break_even(project: Project, result: ProjectResult, lang: str) -> None:
-    st.markdown(f"#### {_w('break_even', lang)}")
-    st.caption(_w("break_even_note", lang))
+    spec = table = None
+    if not frame.empty:
+        spec = tornado_chart(frame, lang).to_dict(validate=False)
+        table = tornado_table(frame, lang)
     # Only against 1: the SEOR average is context beside the result, not a threshold.
     sentences = summary_sentences(break_even(project, result=result), lang)
+    return Analysis(project, tuple(notes), True, spec, table, tuple(sentences),
+                    project_json(project))
+
+
+def show(project: Project, lang: str = "nl") -> None:
+    st.subheader(_w("title", lang))
+    st.caption(_w("intro", lang))
+    note = t("uncertainty.default_note", lang)
+    defaults = st.toggle(_w("defaults", lang), key=f"{KEY}_standaard", help=note)
+    found = analysis(project, bool(defaults), lang)
+    if defaults:
+        st.caption(note)
+    for line in found.notes:
+        st.caption(line)
+    if not found.has_factor:
+        st.info(_w("no_factor", lang))
+        return
+    if found.tornado is None:
+        st.info(_w("no_ranges", lang))
+    else:
+        chart_view.show(found.tornado, found.tornado_table,
+                        key=f"{KEY}_tornado", file_name="tornado", lang=lang)
+
+    _break_even(found.sentences, lang)
+    _monte_carlo(found.project, lang, has_ranges=found.tornado is not None, text=found.text)
+
+
+def _break_even(sentences: tuple[str, ...], lang: str) -> None:
+    st.markdown(f"#### {_w('break_even', lang)}")
+    st.caption(_w("break_even_note", lang))
     st.markdown(f"**{_w('vs_one', lang)}**")
     # The sentences quote outcome names (user text): shown literally.
     st.markdown("\n".join(f"- {md(s)}" for s in sentences[:SHOWN]))
@@ -117,7 +156,7 @@ def _break_even(project: Project, result: ProjectResult, lang: str) -> None:
             st.markdown("\n".join(f"- {md(s)}" for s in sentences[SHOWN:]))
 
 
-def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
+def _monte_carlo(project: Project, lang: str, has_ranges: bool, text: str) -> None:
     st.markdown(f"#### {_w('mc', lang)}")
     left, right = st.columns(2)
     draws = int(left.number_input(_w("draws", lang), min_value=100, max_value=UI_MAX_DRAWS,
@@ -131,7 +170,7 @@ def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
                               help=_w("correlation_help", lang))
     rho = float(right.slider(_w("rho", lang), 0.0, 1.0, DEFAULT_RHO, 0.1, key=f"{KEY}_rho",
                              disabled=grouping == "none"))
-    signature = _signature(project, draws, seed, grouping, rho)
+    signature = _signature(text, draws, seed, grouping, rho)
     if st.button(_w("run", lang), key=f"{KEY}_start", type="primary", disabled=not has_ranges,
                  icon=":material/casino:"):
         # Clicking "Stoppen" makes Streamlit rerun the page, which interrupts this run

@@ -4,6 +4,8 @@ Headline figures against the SEOR benchmark, the qualitative effects, who pays
 and who profits, benefits over time, labour-market effects, and a what-if
 panel whose sliders recompute everything through the engine (without saving).
 Clicking a party in a chart highlights it everywhere (kept in session state).
+The sliders and all they redraw are one fragment (`what_if`): moving a slider reruns
+that, not the whole app.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from impactkaart.text.briefing import expost_sentence
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
-from impactkaart.text.summary import factor_reason, fte_sentence, fte_text, seor_benchmark
+from impactkaart.text.summary import factor_reason, fte_text, seor_benchmark
 from views.components import assumptions as assumptions_panel
 from views.components import (
     chart_view,
@@ -62,164 +64,167 @@ def _clear_party() -> None:
 
 # The caches live in views.components.results: this script runs anew on every rerun.
 page = open_page(None)
-lang, project_id, saved = page.lang, page.project_id, page.project
 
-with st.sidebar:
-    # The sliders belong to this saved project: a different or edited project resets them.
-    chosen = assumptions_panel.show(saved, owner=(project_id, saved), lang=lang)
-project = with_assumptions(saved, chosen)
-result = results.result(project)
-colours, order = results.layout(saved)
-benchmark = seor_benchmark()
+# --- the what-if fragment: the sliders and everything they redraw -----------------------
+# A slider (or a chart click, a tab, the toggle) reruns only this function: the navigation,
+# the project picker and the title above stay as they are (Streamlit lets a fragment write
+# into the sidebar). Anything that must redraw the whole app (a saved change) calls
+# st.rerun(), which reruns the app.
+@st.fragment
+def what_if(page) -> None:
+    lang, project_id, saved = page.lang, page.project_id, page.project
+    with st.sidebar:
+        # The sliders belong to this saved project: a different or edited project resets them.
+        chosen = assumptions_panel.show(saved, owner=(project_id, saved), lang=lang)
+    project = with_assumptions(saved, chosen)
+    result = results.result(project)
+    order = results.layout(saved)[1]
+    benchmark = seor_benchmark()
 
-parties = set(result.by_party["party"])
-selected = st.session_state.get(PARTY_KEY)
-if selected not in parties:
-    selected = None
+    parties = set(result.by_party["party"])
+    selected = st.session_state.get(PARTY_KEY)
+    if selected not in parties:
+        selected = None
 
-# --- title, then the headline first (a phone shows it on its first screen) ---------------
-# Phone first: a title that fits the screen without cutting a word, the headline right
-# under it, the notes folded away (issue 16, item 10).
-st.html(PHONE_STYLE)
-with st.container(key="impactkaart_kop"):
-    st.title(md(project.name))
-illustrative.show(saved, lang)  # the badge, naming the figures to replace
-reasons = results.reasons(saved, lang)
+    # --- title, then the headline first (a phone shows it on its first screen) ---------------
+    # Phone first: a title that fits the screen without cutting a word, the headline right
+    # under it, the notes folded away (issue 16, item 10).
+    st.html(PHONE_STYLE)
+    with st.container(key="impactkaart_kop"):
+        st.title(md(project.name))
+    illustrative.show(saved, lang)  # the badge, naming the figures to replace
+    reasons = results.reasons(saved, lang)
 
-factor = result.rendementsfactor
-if factor is not None:
-    st.markdown(f"### {t('every_euro', lang, amount=formats.euro(factor, lang, decimals=2))}")
-pv_help = t("pv_help", lang, rate=formats.percent(result.discount_rate, lang, decimals=2))
-cols = st.columns(5)
-cols[0].metric(
-    t("rendementsfactor", lang),
-    formats.factor(factor, lang, decimals=2),
-    # No delta against the SEOR average: it is context (the caption below), not a pass mark.
-    help=factor_reason(result.rendementsfactor_reason, lang),
-)
-cols[1].metric(t("npv", lang), formats.euro(result.npv, lang), help=pv_help)
-cols[2].metric(t("total_costs", lang), formats.euro(result.pv_costs, lang), help=pv_help)
-cols[3].metric(t("total_benefits", lang), formats.euro(result.pv_benefits, lang), help=pv_help)
-# FTE per year as the headline (issue 15, item 9): a sum over up to nine years overstates it.
-cols[4].metric(
-    t("results.fte_per_year", lang), t("fte_unit", lang, fte=fte_text(result.fte_per_year, lang)),
-    help=t("results.fte_per_year_help", lang, peak=fte_text(result.fte_peak, lang),
-           year=result.fte_peak_year or "–", total=fte_text(result.fte_years, lang)),
-)
-# Ex post beside ex ante, wherever something is measured (issue 16, item 12).
-measured = expost_sentence(project, lang)
-if measured:
-    st.markdown(f"**{md(measured)}**")
-monitoring.measured_via_lines(page.store, saved, lang)  # "gemeten via KPI …" (issue 17)
-in_kind.result_line(result, lang)  # in-kind inputs apart from the euro budget
-if result.pv_transfers > 0.005:  # redistribution, outside society's total (issue 15, item 2)
-    st.caption(t("results.transfers", lang, amount=formats.euro(result.pv_transfers, lang)))
-if result.price_year:
-    st.caption(t("results.price_level", lang, year=result.price_year))
-# Plausibility of the saved project (its sliders are a what-if, not what is signed).
-plausibility.show(saved, results.result(saved), lang, store=page.store, project_id=project_id)
-# Always one slot for the notice: elements after it keep their place in the page, so
-# the browser updates the charts in place instead of rebuilding them on a slider move.
-notice = st.empty()
-if project != saved:
-    notice.info(t("modified_notice", lang), icon=":material/tune:")
+    factor = result.rendementsfactor
+    if factor is not None:
+        st.markdown(f"### {t('every_euro', lang, amount=formats.euro(factor, lang, decimals=2))}")
+    pv_help = t("pv_help", lang, rate=formats.percent(result.discount_rate, lang, decimals=2))
+    cols = st.columns(5)
+    cols[0].metric(
+        t("rendementsfactor", lang),
+        formats.factor(factor, lang, decimals=2),
+        # No delta against the SEOR average: it is context (the caption below), not a pass mark.
+        help=factor_reason(result.rendementsfactor_reason, lang),
+    )
+    cols[1].metric(t("npv", lang), formats.euro(result.npv, lang), help=pv_help)
+    cols[2].metric(t("total_costs", lang), formats.euro(result.pv_costs, lang), help=pv_help)
+    cols[3].metric(t("total_benefits", lang), formats.euro(result.pv_benefits, lang), help=pv_help)
+    # FTE per year as the headline (issue 15, item 9): a sum over up to nine years overstates it.
+    cols[4].metric(
+        t("results.fte_per_year", lang), t("fte_unit", lang, fte=fte_text(result.fte_per_year, lang)),
+        help=t("results.fte_per_year_help", lang, peak=fte_text(result.fte_peak, lang),
+               year=result.fte_peak_year or "–", total=fte_text(result.fte_years, lang)),
+    )
+    # Ex post beside ex ante, wherever something is measured (issue 16, item 12).
+    measured = expost_sentence(project, lang)
+    if measured:
+        st.markdown(f"**{md(measured)}**")
+    monitoring.measured_via_lines(page.store, saved, lang)  # "gemeten via KPI …" (issue 17)
+    in_kind.result_line(result, lang)  # in-kind inputs apart from the euro budget
+    if result.pv_transfers > 0.005:  # redistribution, outside society's total (issue 15, item 2)
+        st.caption(t("results.transfers", lang, amount=formats.euro(result.pv_transfers, lang)))
+    if result.price_year:
+        st.caption(t("results.price_level", lang, year=result.price_year))
+    # Plausibility of the saved project (its sliders are a what-if, not what is signed).
+    plausibility.show(saved, results.result(saved), lang, store=page.store, project_id=project_id)
+    # Always one slot for the notice: elements after it keep their place in the page, so
+    # the browser updates the charts in place instead of rebuilding them on a slider move.
+    notice = st.empty()
+    if project != saved:
+        notice.info(t("modified_notice", lang), icon=":material/tune:")
 
-# --- the notes, folded under the headline -----------------------------------------------
-with st.expander(t("onepager.page_more", lang), icon=":material/info:"):
-    if reasons:
-        st.caption(t("illustrative_intro", lang) + " " + "; ".join(md(r) for r in reasons) + ".")
-    if project.description:
-        st.caption(md(project.description))
-    st.caption(
-        t(
-            "benchmark_caption",
-            lang,
-            value=formats.factor(benchmark.value, lang),
-            n_cases=benchmark.n_cases,
-            n_mkba=benchmark.n_mkba,
-            source=f"[{benchmark.source}]({benchmark.url})",
-            publisher=benchmark.publisher,
-            year=benchmark.year,
+    # --- the notes, folded under the headline -----------------------------------------------
+    with st.expander(t("onepager.page_more", lang), icon=":material/info:"):
+        if reasons:
+            st.caption(t("illustrative_intro", lang) + " " + "; ".join(md(r) for r in reasons) + ".")
+        if project.description:
+            st.caption(md(project.description))
+        st.caption(
+            t(
+                "benchmark_caption",
+                lang,
+                value=formats.factor(benchmark.value, lang),
+                n_cases=benchmark.n_cases,
+                n_mkba=benchmark.n_mkba,
+                source=f"[{benchmark.source}]({benchmark.url})",
+                publisher=benchmark.publisher,
+                year=benchmark.year,
+            )
+            + " "
+            + (
+                t("payback", lang, year=result.payback_year)
+                if result.payback_year
+                else t("no_payback", lang)
+            )
         )
-        + " "
-        + (
-            t("payback", lang, year=result.payback_year)
-            if result.payback_year
-            else t("no_payback", lang)
-        )
-    )
-st.markdown(f"**{md(fte_sentence(result, lang))}** {t('fte_sentence_note', lang)}")
+    st.markdown(f"**{md(results.fte_sentence(project, lang))}** {t('fte_sentence_note', lang)}")
 
-qualitative.show(project, lang, selected)
-versions_view.comments_panel(page.store, project_id, saved, lang)  # partners' comments (issue 18)
+    qualitative.show(project, lang, selected)
+    versions_view.comments_panel(page.store, project_id, saved, lang)  # partners' comments (issue 18)
 
-# --- charts ------------------------------------------------------------------------------
-st.divider()
-pick, clear = st.columns([4, 1], vertical_alignment="center")
-if selected:
-    pick.markdown(f"**{t('selected', lang, party=md(party_label(selected, lang)))}**")
-    clear.button(t("clear_selection", lang), on_click=_clear_party, icon=":material/close:")
-else:
-    pick.caption(t("select_hint", lang))
-
-left, right = st.columns([3, 2], gap="large")
-with left:
-    chart_view.show(
-        impact.who_invests_spec(impact.who_invests_data(result, lang, order), lang, selected),
-        lambda: impact.who_invests_table(result, lang, order),
-        key=WHO_KEY,
-        file_name="wie-investeert-wie-profiteert",
-        lang=lang,
-        on_select=functools.partial(_remember_party, WHO_KEY, tuple(sorted(parties)), lang),
-    )
-with right:
-    bench_data = impact.benchmark_data(result, lang, selected)
-    chart_view.show(
-        impact.benchmark_spec(
-            bench_data, benchmark.value, lang, n_cases=benchmark.n_cases,
-            party_colour=colours.get(selected, impact.OKABE_ITO[1]),
-        ),
-        lambda: impact.benchmark_table(bench_data, benchmark.value, lang),
-        key="grafiek_benchmark",
-        file_name="rendement-en-seor-benchmark",
-        lang=lang,
-    )
-
-left, right = st.columns(2, gap="large")
-with left:
-    discounted = st.toggle(t("discounted_toggle", lang), key=DISCOUNTED_KEY)
-    chart_view.show(
-        impact.benefits_over_time_spec(
-            impact.benefits_over_time_data(project, result, lang, discounted),
-            lang, discounted, selected, colours,
-        ),
-        lambda: impact.benefits_over_time_table(project, result, lang),
-        key=TIME_KEY,
-        file_name="baten-per-jaar",
-        lang=lang,
-        on_select=functools.partial(_remember_party, TIME_KEY, tuple(sorted(parties)), lang),
-    )
-with right:
-    labour = impact.labour_data(project, result, lang, selected)
-    if labour.empty:
-        st.info(
-            t("labour_none_party", lang, party=md(party_label(selected, lang)))
-            if selected
-            else t("labour_none", lang)
-        )
+    # --- charts ------------------------------------------------------------------------------
+    st.divider()
+    pick, clear = st.columns([4, 1], vertical_alignment="center")
+    if selected:
+        pick.markdown(f"**{t('selected', lang, party=md(party_label(selected, lang)))}**")
+        clear.button(t("clear_selection", lang), on_click=_clear_party, icon=":material/close:")
     else:
+        pick.caption(t("select_hint", lang))
+
+    left, right = st.columns([3, 2], gap="large")
+    with left:
         chart_view.show(
-            impact.labour_spec(labour, lang, selected, colours),
-            lambda: impact.labour_table(labour, lang),
-            key="grafiek_arbeidsmarkt",
-            file_name="arbeidsmarkteffecten",
+            results.who_invests(project, saved, lang, selected),
+            lambda: impact.who_invests_table(result, lang, order),
+            key=WHO_KEY,
+            file_name="wie-investeert-wie-profiteert",
+            lang=lang,
+            on_select=functools.partial(_remember_party, WHO_KEY, tuple(sorted(parties)), lang),
+        )
+    with right:
+        bench_spec, bench_data = results.benchmark(project, saved, lang, selected)
+        chart_view.show(
+            bench_spec,
+            lambda: impact.benchmark_table(bench_data, benchmark.value, lang),
+            key="grafiek_benchmark",
+            file_name="rendement-en-seor-benchmark",
             lang=lang,
         )
 
-st.caption(t("assumptions_used", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)))
+    left, right = st.columns(2, gap="large")
+    with left:
+        discounted = st.toggle(t("discounted_toggle", lang), key=DISCOUNTED_KEY)
+        chart_view.show(
+            results.over_time(project, saved, lang, discounted, selected),
+            lambda: impact.benefits_over_time_table(project, result, lang),
+            key=TIME_KEY,
+            file_name="baten-per-jaar",
+            lang=lang,
+            on_select=functools.partial(_remember_party, TIME_KEY, tuple(sorted(parties)), lang),
+        )
+    with right:
+        labour_spec, labour = results.labour(project, saved, lang, selected)
+        if labour_spec is None:
+            st.info(
+                t("labour_none_party", lang, party=md(party_label(selected, lang)))
+                if selected
+                else t("labour_none", lang)
+            )
+        else:
+            chart_view.show(
+                labour_spec,
+                lambda: impact.labour_table(labour, lang),
+                key="grafiek_arbeidsmarkt",
+                file_name="arbeidsmarkteffecten",
+                lang=lang,
+            )
 
-st.divider()
-uncertainty.show(project, lang)
-st.divider()
-exports.show(project, result, lang=lang,
-             comments=versions_view.export_rows(page.store, project_id, lang))  # issue 18
+    st.caption(t("assumptions_used", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)))
+
+    st.divider()
+    uncertainty.show(project, lang)
+    st.divider()
+    exports.show(project, result, lang=lang)
+
+
+what_if(page)

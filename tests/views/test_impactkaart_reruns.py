@@ -1,0 +1,79 @@
+"""AppTest: a what-if slider rerun recomputes only what the slider changes.
+
+The Impactkaart's figures are cached in imported modules by the inputs that change them
+(views/components/results.py, the uncertainty component's `analysis`, the plausibility
+component's `findings`): a slider move recomputes the what-if figures once, never the
+saved project's plausibility checks, and a slider moved back finds every figure again,
+identical to what was drawn before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from impactkaart.charts import impact
+from impactkaart.core.engine import compute
+from impactkaart.core.whatif import Assumptions, assumptions_of, with_assumptions
+from impactkaart.uncertainty.ranges import fit_ranges, without_default_ranges
+from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
+from tests.app_support import ROOT, fresh_db, reopened
+from views.components import plausibility, results, uncertainty
+
+RATE = "aanname_discontovoet"
+FIGURES = (results.fte_sentence, results.who_invests, results.benchmark, results.over_time,
+           results.labour, uncertainty.analysis)
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)
+
+
+def misses() -> list[int]:
+    return [f.cache_info().misses for f in FIGURES]
+
+
+def drawn(at: AppTest) -> list[tuple]:
+    """Each chart as the browser gets it: its spec and its data (Arrow bytes)."""
+    return [(chart.proto.spec, [d.data.data for d in chart.proto.datasets])
+            for chart in at.get("vega_lite_chart")]
+
+
+def test_a_slider_recomputes_the_what_if_figures_once_and_never_the_saved_checks(app_db):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception, at.exception
+    project_id = at.session_state["project_id"]
+    with reopened(app_db) as store:
+        saved = store.load_project(project_id)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()  # store reopened
+    first, charts = misses(), drawn(at)
+    checks = plausibility.findings(saved, results.result(saved), saved.participants_per_year)
+    rate = at.select_slider(key=RATE).value
+    moved = rate + 1.0  # one percentage point up: a slider position not drawn before
+
+    at.select_slider(key=RATE).set_value(moved).run()
+    assert not at.exception
+    # Every what-if figure computed once for the new position ...
+    assert misses() == [m + 1 for m in first]
+    # ... while the saved project's checks were not run again (the same cached list).
+    assert plausibility.findings(
+        saved, results.result(saved), saved.participants_per_year) is checks
+    assert drawn(at) != charts
+
+    # The cached figures are those that an uncached build gives.
+    whatif = with_assumptions(saved, Assumptions(moved / 100, assumptions_of(saved).effects))
+    order = impact.party_order(compute(saved))
+    assert results.who_invests(whatif, saved, "nl", None) == impact.who_invests_spec(
+        impact.who_invests_data(compute(whatif), "nl", order), "nl", None)
+    analysed, _ = fit_ranges(without_default_ranges(whatif), "nl")
+    found = uncertainty.analysis(whatif, False, "nl")
+    assert found.project == analysed
+    assert found.sentences == tuple(summary_sentences(break_even(analysed), "nl"))
+    frame = tornado(analysed, lang="nl")
+    assert (found.tornado is None) == frame.empty
+
+    at.select_slider(key=RATE).set_value(rate).run()  # back where it was
+    assert not at.exception
+    assert misses() == [m + 1 for m in first]  # nothing computed again
+    assert drawn(at) == charts  # and the page is drawn exactly as before
