@@ -49,12 +49,10 @@ def load_areas() -> None:
 
 
 def registered() -> list[Migration]:
-    """Every migration, in order; numbers run 1, 2, 3, … without a gap."""
+    """Every migration, in order. Numbers are assigned to areas ahead (cohorts: 10), so
+    one may land before a lower one; `migrate` applies each that a file has not recorded."""
     load_areas()
-    migrations = [_REGISTERED[v] for v in sorted(_REGISTERED)]
-    if [m.version for m in migrations] != list(range(1, len(migrations) + 1)):
-        raise RuntimeError(f"migrations not numbered 1..n: {sorted(_REGISTERED)}")
-    return migrations
+    return [_REGISTERED[v] for v in sorted(_REGISTERED)]
 
 
 def latest() -> int:
@@ -75,8 +73,9 @@ def migrate(cur, path: Path) -> None:
     current = cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
     known = latest()
     refuse_newer(path, current, known)
+    applied = {r[0] for r in cur.execute("SELECT version FROM schema_version").fetchall()}
     for migration in registered():
-        if not current < migration.version <= known:
+        if migration.version in applied or migration.version > known:
             continue
         cur.execute("BEGIN TRANSACTION")
         try:
@@ -162,4 +161,9 @@ register(6, "project_fields", [
         label VARCHAR NOT NULL, provider VARCHAR NOT NULL, years INTEGER[],
         hours DOUBLE, value_per_hour DOUBLE, amount DOUBLE, source VARCHAR,
         PRIMARY KEY (project_id, position))""",
+])
+
+register(10, "cohorts", [
+    # An effect's cohorts (issue 16 item 4) as JSON text; NULL: no cohorts.
+    "ALTER TABLE effects ADD COLUMN cohorts TEXT",
 ])
