@@ -42,4 +42,10 @@ WORDS = {
     "cohorts.merge": {"nl": "Cohorten samenvoegen", "en": "Merge cohorts"},
     "cohorts.merged": {"nl": "{rows} rijen zijn samengevoegd tot {effects} effect(en).",
                        "en": "{rows} rows were merged into {effects} effect(s)."},
+    # --- the Excel export (impactkaart/io/exports/excel.py) ---
+    "cohorts.xl_heading": {
+        "nl": "Cohorten (startjaar en aantal per cohort; de andere aannames staan bij het effect)",
+        "en": "Cohorts (start year and quantity per cohort; the other assumptions are the "
+              "effect's)",
+    },
 }
