@@ -59,7 +59,25 @@ def _hour_value() -> float:
                     if r["key"] == "in_kind_hour_value")
 
 
+def intakes(effects: list[dict]) -> list[dict]:
+    """Each effect as the rows it stands for (docs/method.md, "Cohorts"): one per cohort,
+    with the cohort's start year and its part of the effect's quantity, every other field
+    the effect's; an effect without cohorts as it is."""
+    rows = []
+    for e in effects:
+        cohorts = e.get("cohorts") or []
+        planned = sum(c["quantity"] for c in cohorts)
+        total = e.get("quantity", planned)
+        for c in cohorts:
+            part = c["quantity"] / planned if planned > 0 else 1 / len(cohorts)
+            rows.append({**e, "start_year": c["start_year"], "quantity": total * part})
+        if not cohorts:
+            rows.append(e)
+    return rows
+
+
 def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_rate: float) -> dict:
+    project = {**project, "effects": intakes(project.get("effects", []))}
     r = project.get("discount_rate", default_rate)
     to_last, proxy_years, labour_years = price_data()
     price_year = project.get("price_year", max(to_last))

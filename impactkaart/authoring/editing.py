@@ -30,6 +30,7 @@ from typing import Any
 
 import pandas as pd
 
+from impactkaart.authoring.cohorts import with_table_edits
 from impactkaart.core.model import EX_POST_SHARES, FieldError, Project, ProjectError, parse_project
 from impactkaart.core.proxies import proxy_row
 from impactkaart.core.reference import Reference, default_reference
@@ -478,6 +479,7 @@ def project_from_tables(
                 # not shown, so not lost
                 if hidden in saved[ix]:
                     record[hidden] = saved[ix][hidden]
+            record = with_table_edits(record, saved[ix])  # its cohorts (docs/method.md § 19)
             # What belongs to the proxy stays while the proxy does: a new library proxy gets
             # its own price year (parse_project) and transfer default.
             if record.get("proxy_key") == saved[ix].get("proxy_key"):

@@ -15,10 +15,10 @@ project's expected quantity is::
 
 Every year's participants are a new cohort, and a cohort's effect lasts the
 reference effect's duration from the year it is reached. So each reference
-effect becomes one effect row per project year ``y`` (``start_year = y``),
-each with that quantity and the outcome marked with its cohort ("… (deelnemers
-van jaar 2)"); deadweight, displacement, attribution, drop-off,
-duration, stakeholder, sector and hours per unit are the reference row's. The
+effect becomes one effect with one cohort per project year ``y`` (start year
+``y``, that quantity; docs/method.md § 19); deadweight, displacement, attribution,
+drop-off, duration, stakeholder, sector and hours per unit are the reference
+row's and the effect's, for all its cohorts. The
 value per unit comes from the proxy library row the reference effect names
 (``proxy_key``): ``proxy`` is its value, ``proxy_source`` its citation.
 
@@ -27,10 +27,8 @@ Worked example (pinned in tests/authoring/test_wizard.py): type *eenzaamheid*, l
 per participant per year, proxy *huisartsconsult* € 30,87) judged 25 % lower::
 
     quantity = 4 × 50 × (1 − 0,25) = 150 consults per year
-    rows:    "minder huisartsconsulten (deelnemers van jaar 1)": start_year 1,
-             quantity 150, proxy 30,87, duration 2
-             "minder huisartsconsulten (deelnemers van jaar 2)": start_year 2,
-             quantity 150, proxy 30,87, duration 2
+    effect:  "minder huisartsconsulten": proxy 30,87, duration 2, quantity 300 in
+             two cohorts: start_year 1, quantity 150; start_year 2, quantity 150
 
 Honesty: the reference projects' quantities and shares are constructed
 examples (``illustratief``), not SEOR results; only the unit prices are
@@ -136,10 +134,6 @@ def reference_effects(project_type: str, reference: Reference | None = None,
     return rows
 
 
-def cohort_outcome(outcome: str, year: int, years: int, lang: str = "nl") -> str:
-    """The outcome of one year's cohort, so the rows of a multi-year project can be told apart."""
-    return outcome if years == 1 else t("authoring.cohort", lang, outcome=outcome, year=year)
-
 
 def expected_quantity(quantity_per_participant: float, reach: float, change: float) -> float:
     """quantity_per_participant × reach × (1 + change); see the module docstring."""
@@ -202,29 +196,32 @@ def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference,
     for j, ref in effects.iterrows():
         change = _number(inp.changes[j] if j < len(inp.changes) else 0.0) or 0.0
         quantity = expected_quantity(ref["quantity_per_participant"], reach, change)
-        for year in range(1, years + 1):
-            effect = {
-                "outcome": cohort_outcome(ref["outcome"], year, years, lang),
-                "stakeholder": ref["stakeholder"],
-                "sector": ref["sector"] or None,
-                "quantity": quantity,
-                "proxy": ref["proxy_value"],
-                "proxy_key": ref["proxy_key"],
-                "proxy_source": ref["proxy_source"],
-                "start_year": year,
-                "duration": int(ref["duration"]),
-                "deadweight": ref["deadweight"],
-                "displacement": ref["displacement"],
-                "attribution": ref["attribution"],
-                "drop_off": ref["drop_off"],
-                **transfer_fields(ref["proxy_key"], reference),
-            }
-            if not pd.isna(ref["hours_per_unit"]):
-                effect["hours_per_unit"] = ref["hours_per_unit"]
-            if ref["illustratief"] is True or str(ref["illustratief"]).lower() == "true":
-                effect["basis"] = constructed_basis(lang)  # its values are made up: say so
-            rows.append(effect)
-            effect_origin.append(j)
+        effect = {
+            "outcome": ref["outcome"],
+            "stakeholder": ref["stakeholder"],
+            "sector": ref["sector"] or None,
+            "quantity": quantity,
+            "proxy": ref["proxy_value"],
+            "proxy_key": ref["proxy_key"],
+            "proxy_source": ref["proxy_source"],
+            "start_year": 1,
+            "duration": int(ref["duration"]),
+            "deadweight": ref["deadweight"],
+            "displacement": ref["displacement"],
+            "attribution": ref["attribution"],
+            "drop_off": ref["drop_off"],
+            **transfer_fields(ref["proxy_key"], reference),
+        }
+        if years > 1:  # one cohort per project year, inside the one effect (issue 16 item 4)
+            effect["cohorts"] = [{"start_year": year, "quantity": quantity}
+                                 for year in range(1, years + 1)]
+            effect["quantity"] = quantity * years
+        if not pd.isna(ref["hours_per_unit"]):
+            effect["hours_per_unit"] = ref["hours_per_unit"]
+        if ref["illustratief"] is True or str(ref["illustratief"]).lower() == "true":
+            effect["basis"] = constructed_basis(lang)  # its values are made up: say so
+        rows.append(effect)
+        effect_origin.append(j)
     label = project_type_label(inp.project_type, lang, reference)
     data: dict[str, Any] = {
         "name": inp.name,
@@ -245,7 +242,7 @@ def _project_dict(inp: WizardInput, effects: pd.DataFrame, reference: Reference,
 
 _TOP = {"name": "naam", "project_type": "projecttype", "years": "looptijd",
         "start_year": "startjaar"}
-_ITEM = re.compile(r"^(costs|effects)\[(\d+)\]\.(\w+)$")
+_ITEM = re.compile(r"^(costs|effects)\[(\d+)\]\.(\w+)")  # also effects[0].cohorts[1].quantity
 
 
 def _wizard_path(path: str, cost_origin: list[int], effect_origin: list[int]) -> str:

@@ -108,6 +108,12 @@ class FlatPortfolio:
     price_year: np.ndarray | None = None  # per project
     # (project, effect in project, code): what the text layer flags, e.g. an unknown price year
     warnings: list[tuple[int, int, str]] = field(default_factory=list)
+    # --- cohorts (issue 16 item 4): a row is one cohort of an effect. e_effect is the
+    # effect's index in its project (rows of one effect are adjacent); e_quantity_share the
+    # row's part of its effect's quantity (1 without cohorts), so a drawn quantity is split
+    # as the cohorts are. None (a caller that builds columns itself): a row per effect.
+    e_effect: np.ndarray | None = None
+    e_quantity_share: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         n_e = len(self.e_project)
@@ -121,6 +127,11 @@ class FlatPortfolio:
             self.e_transfer = np.zeros(n_e, dtype=bool)
         if self.e_transfer_from is None:
             self.e_transfer_from = np.full(n_e, -1, dtype=np.int64)
+        if self.e_effect is None:
+            self.e_effect = np.arange(n_e) - _first_index_of_group(
+                self.e_project, len(self.names))[self.e_project]
+        if self.e_quantity_share is None:
+            self.e_quantity_share = np.ones(n_e)
 
     @property
     def n_projects(self) -> int:
@@ -219,6 +230,7 @@ def flatten(
             if measured:
                 quantity = e.quantity_ex_post if e.quantity_ex_post is not None else 0.0
                 e = _measured_effect(e)
+            intakes = cohort_rows(e, quantity)
             # The root guard of issue 15 item 1: a NaN or "" sector (an empty table cell,
             # e.g. a case item whose proxy has no sector) is no sector, never figures[nan].
             sector_key = clean_key(e.sector)
@@ -231,16 +243,16 @@ def flatten(
                 f = figures[sector_key]
                 hours = f["productive_hours_per_fte"]
                 cost, share = f["labour_cost_per_fte"], f["labour_share"]
-            effect_rows.append(
+            effect_rows.extend(
                 (
                     p,
-                    quantity,
+                    row_quantity,
                     e.proxy * price_index,  # folded in: every consumer inherits the price level
                     e.deadweight,
                     e.displacement,
                     e.attribution,
                     e.drop_off,
-                    e.start_year,
+                    row_start,
                     e.duration,
                     party(e.stakeholder, f"effect {e.outcome!r}"),
                     sector,
@@ -255,10 +267,14 @@ def flatten(
                     # --- price level ---
                     price_index,
                     math.nan if proxy_year is None else proxy_year,
+                    # --- cohorts: the effect this row belongs to, its part of the quantity
+                    i,
+                    part,
                 )
+                for row_start, row_quantity, part in intakes
             )
     costs = np.array(cost_rows, dtype=float).reshape(-1, 4)
-    effects = np.array(effect_rows, dtype=float).reshape(-1, 19)
+    effects = np.array(effect_rows, dtype=float).reshape(-1, 21)
     ints = lambda a: a.astype(np.int64)  # noqa: E731
     return FlatPortfolio(
         names=[p.name for p in projects],
@@ -293,7 +309,28 @@ def flatten(
         e_proxy_price_year=effects[:, 18],
         price_year=np.array([project_price_year(p, reference) for p in projects], dtype=float),
         warnings=warnings,
+        e_effect=ints(effects[:, 19]),
+        e_quantity_share=effects[:, 20],
     )
+
+
+def cohort_rows(effect: Effect, quantity: float) -> list[tuple[int, float, float]]:
+    """(start year, quantity, share of the effect's quantity) of each of the effect's rows:
+    one per cohort, or the effect itself without cohorts (docs/method.md, "Cohorts").
+
+    ``quantity`` is the effect's total (its ``quantity``, or ex post its measured
+    ``quantity_ex_post``). When it is the cohorts' own sum each cohort keeps its quantity
+    as written, so an effect with cohorts is, to the bit, its cohorts as separate rows; a
+    changed total (a slider, a draw, a measurement) is split in the cohorts' proportions,
+    or evenly when they are all 0."""
+    if not effect.cohorts:
+        return [(effect.start_year, quantity, 1.0)]
+    planned = math.fsum(c.quantity for c in effect.cohorts)
+    n = len(effect.cohorts)
+    shares = [c.quantity / planned if planned > 0 else 1.0 / n for c in effect.cohorts]
+    if quantity == planned and planned > 0:
+        return [(c.start_year, c.quantity, share) for c, share in zip(effect.cohorts, shares)]
+    return [(c.start_year, quantity * share, share) for c, share in zip(effect.cohorts, shares)]
 
 
 # --- inputs: ex post costs and shares, in-kind rows (issue 15 items 10–11) -----------
@@ -584,16 +621,19 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
 
     # --- per effect ---------------------------------------------------------------
     effect_row = np.repeat(np.arange(n_e, dtype=np.int64), duration) if detail else None
-    effect_pv = np.add.reduceat(value_pv, first_row) if n_rows else np.zeros(0)
-    effect_in_project = np.arange(n_e) - _first_index_of_group(fp.e_project, n_p)[fp.e_project]
+    effect_pv = _row_sums(value_pv, first_row, duration)  # per row (a cohort, or the effect)
+    effect_nominal = _row_sums(value, first_row, duration)
+    # One line per effect, its cohorts summed (issue 16 item 4): rows of an effect are adjacent.
+    head = np.flatnonzero(np.r_[True, (np.diff(fp.e_project) != 0) | (np.diff(fp.e_effect) != 0)]
+                          ) if n_e else np.zeros(0, dtype=np.int64)
     effects = _frame(
-        project=fp.e_project,
-        effect=effect_in_project,
-        pv_benefits=effect_pv,
-        nominal_benefits=np.add.reduceat(value, first_row) if n_rows else np.zeros(0),
-        transfer=fp.e_transfer.astype(bool),
-        price_index=fp.e_price_index,
-        proxy_price_year=fp.e_proxy_price_year,
+        project=fp.e_project[head],
+        effect=fp.e_effect[head],
+        pv_benefits=np.add.reduceat(effect_pv, head) if n_e else np.zeros(0),
+        nominal_benefits=np.add.reduceat(effect_nominal, head) if n_e else np.zeros(0),
+        transfer=fp.e_transfer[head].astype(bool),
+        price_index=fp.e_price_index[head],
+        proxy_price_year=fp.e_proxy_price_year[head],
     )
 
     # --- per party: benefits received vs costs paid -------------------------------
@@ -660,7 +700,7 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
     if detail:
         effect_years = _frame(
             project=np.repeat(fp.e_project, duration),
-            effect=effect_in_project[effect_row],
+            effect=fp.e_effect[effect_row],
             year=cell % max(n_y, 1) + 1,
             benefits=value,
             benefits_pv=value_pv,
@@ -668,6 +708,11 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
             fte=np.repeat(fte0, duration) * fade,
             transfer=transfer_row,
         )
+        if len(head) < n_e:  # cohorts: one line per effect and year
+            effect_years = effect_years.groupby(
+                ["project", "effect", "year"], as_index=False, sort=True
+            ).agg(benefits=("benefits", "sum"), benefits_pv=("benefits_pv", "sum"),
+                  hours=("hours", "sum"), fte=("fte", "sum"), transfer=("transfer", "first"))
     return PortfolioResult(
         warnings=fp.warnings,
         names=fp.names,
@@ -678,6 +723,13 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         effects=effects,
         effect_years=effect_years,
     )
+
+
+def _row_sums(values: np.ndarray, first_row: np.ndarray, duration: np.ndarray) -> np.ndarray:
+    """Per flat row, the sum of its effect-years (0 for a row of no years)."""
+    if not len(first_row) or not len(values):
+        return np.zeros(len(first_row))
+    return np.where(duration > 0, np.add.reduceat(values, np.minimum(first_row, len(values) - 1)), 0.0)
 
 
 def _counted_in_kind(fp: FlatPortfolio, c_pv: np.ndarray, n_p: int) -> np.ndarray:

@@ -59,6 +59,15 @@ class Cost:
 
 
 @dataclass(frozen=True)
+class Cohort:
+    """One year's intake of an effect (issue 16 item 4): its own start year and quantity;
+    every other assumption is the effect's. See docs/method.md, "Cohorts"."""
+
+    start_year: int
+    quantity: float
+
+
+@dataclass(frozen=True)
 class Effect:
     outcome: str
     stakeholder: str
@@ -95,6 +104,10 @@ class Effect:
     # --- monitoring (issue 17): the KPI the ex post quantity was taken from, as JSON text
     # (programme, kpi, periods); "" when typed by hand (impactkaart/monitoring/expost.py) ---
     measured_via: str = ""
+    # --- cohorts (issue 16 item 4): one effect, several intakes; empty: one intake of
+    # `quantity` from `start_year`. With cohorts, `quantity` is their sum and `start_year`
+    # the first one's (parse_project fills and checks both); docs/method.md, "Cohorts".
+    cohorts: tuple[Cohort, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,6 +169,10 @@ class Project:
                 del effect["transfer"], effect["transfer_from"]  # the defaults: as old files
             if not effect["ranges"]:
                 del effect["ranges"]
+            if effect["cohorts"]:
+                effect["cohorts"] = [dict(c) for c in effect["cohorts"]]
+            else:
+                del effect["cohorts"]
             for spec in effect.get("ranges", {}).values():
                 _drop_false_default(spec)
         if data["participants_per_year"] is None:
@@ -314,6 +331,7 @@ _COST_FIELDS.update({"amount_ex_post": ("non_negative_or_null", None)})
 _EFFECT_FIELDS.update({twin: ("share_or_null", None) for twin in EX_POST_SHARES.values()})
 _EFFECT_FIELDS.update({"basis": ("basis", {})})
 _EFFECT_FIELDS.update({"measured_via": ("text_optional", "")})  # monitoring (issue 17)
+_EFFECT_FIELDS.update({"cohorts": ("cohorts", ())})  # parsed by _parse_cohorts
 
 _IN_KIND_FIELDS = {
     "label": ("text", _REQUIRED),
@@ -611,7 +629,7 @@ def _parse_record(
             else:
                 clean[name] = data[name]
             continue
-        if kind in ("range", "basis"):  # needs the base values / per-key paths: parsed after
+        if kind in ("range", "basis", "cohorts"):  # needs the base values / per-key paths: parsed after
             clean[name] = data[name]
             continue
         value, problem = _check(kind, data[name])
@@ -640,6 +658,8 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
         items = []
         for i, item in enumerate(top.get(name, [])):
             before = len(errors)
+            if name == "effects":  # the sum and first start of its cohorts, before the rest
+                item = _with_cohorts(item, f"{name}[{i}]", errors)
             rec = _parse_record(item, spec, f"{name}[{i}]", errors)
             if rec is not None and "ranges" in rec:
                 rec["ranges"] = _parse_ranges(rec, f"{name}[{i}].ranges", errors)
@@ -769,6 +789,54 @@ def _effect_with_price_year(reference: Reference):
                 fields["proxy_price_year"] = year
         return Effect(**fields)
     return build
+
+
+# --- cohorts (issue 16 item 4) -------------------------------------------------------
+
+COHORT_LIMIT = MAX_YEARS  # at most one intake per project year of the longest project
+_COHORT_FIELDS = {"start_year": ("project_year", _REQUIRED), "quantity": ("non_negative", _REQUIRED)}
+# Relative tolerance for a given quantity against the sum of the cohorts (rounding in a file).
+_COHORT_SUM_TOLERANCE = 1e-9
+
+
+def _with_cohorts(item: Any, path: str, errors: list[FieldError]) -> Any:
+    """The raw effect with its ``cohorts`` parsed into `Cohort`s and ``quantity`` and
+    ``start_year`` filled in from them where the file leaves them out. A quantity or start
+    year that is given must agree: the sum of the cohorts, the first cohort's start."""
+    if not isinstance(item, dict) or "cohorts" not in item:
+        return item
+    raw = item["cohorts"]
+    where = f"{path}.cohorts"
+    if not isinstance(raw, list):
+        errors.append(FieldError(where, "not_list"))
+        return {**item, "cohorts": ()}
+    if len(raw) > COHORT_LIMIT:
+        errors.append(FieldError(where, "cohorts.too_many", {"limit": COHORT_LIMIT}))
+        return {**item, "cohorts": ()}
+    before = len(errors)
+    cohorts = []
+    for j, spec in enumerate(raw):
+        rec = _parse_record(spec, _COHORT_FIELDS, f"{where}[{j}]", errors)
+        if rec is not None and len(errors) == before:
+            cohorts.append(Cohort(**rec))
+    if len(errors) > before:
+        return {**item, "cohorts": ()}
+    out = {**item, "cohorts": tuple(cohorts)}
+    if not cohorts:
+        return out
+    total = math.fsum(c.quantity for c in cohorts)
+    first = min(c.start_year for c in cohorts)
+    given = item.get("quantity")
+    if given is not None and _is_number(given) and not math.isclose(
+            float(given), total, rel_tol=_COHORT_SUM_TOLERANCE, abs_tol=1e-9):
+        errors.append(FieldError(f"{path}.quantity", "cohorts.sum", {"total": total}))
+    elif given is None or _is_number(given):
+        out["quantity"] = total  # exactly the sum: the engine then uses each cohort as it is
+    if item.get("start_year") is None:
+        out["start_year"] = first
+    elif item.get("start_year") != first:
+        errors.append(FieldError(f"{path}.start_year", "cohorts.start", {"first": first}))
+    return out
 
 
 # --- uncertainty ranges -------------------------------------------------------------

@@ -170,3 +170,8 @@ register(6, "project_fields", [
         hours DOUBLE, value_per_hour DOUBLE, amount DOUBLE, source VARCHAR,
         PRIMARY KEY (project_id, position))""",
 ])
+
+register(10, "cohorts", [
+    # An effect's cohorts (issue 16 item 4) as JSON text; NULL: no cohorts.
+    "ALTER TABLE effects ADD COLUMN cohorts TEXT",
+])

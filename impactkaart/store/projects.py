@@ -45,7 +45,7 @@ _CHILDREN = {
         "start_year", "duration", "deadweight", "displacement", "attribution", "drop_off",
         "hours_per_unit", "quantity_ex_post", "transfer", "transfer_from",
         "deadweight_ex_post", "attribution_ex_post", "displacement_ex_post", "drop_off_ex_post",
-        "basis", "proxy_price_year",
+        "basis", "proxy_price_year", "cohorts",  # cohorts: migration 10
         "measured_via",  # migration 7 (impactkaart/monitoring/store.py)
     ],
     "qualitative": ["outcome", "stakeholder", "direction", "strength"],
@@ -58,7 +58,7 @@ _PROJECT_KEY = {"costs": "costs", "effects": "effects", "qualitative": "qualitat
                 "project_sectors": "sectors", "in_kind": "in_kind"}
 # Columns holding an object (assumption -> text) as JSON text: the store keeps it whole,
 # the model validates it.
-_JSON_COLUMNS = {"basis"}
+_JSON_COLUMNS = {"basis", "cohorts"}  # cohorts: [{start_year, quantity}, …] (migration 10)
 _PROJECT_COLUMNS = ["name", "project_type", "phase", "start_year", "years", "discount_rate",
                     "description", "participants_per_year", "acknowledged_warnings", "count_in_kind",
                     "price_year"]

@@ -127,11 +127,17 @@ def _drawn_columns(
     for name in RANGED_EFFECT_FIELDS:
         picked = [(j, a.effect) for j, a in enumerate(found) if a.name == name and a.effect is not None]
         if picked:
-            cols, effects = map(list, zip(*picked))
+            # One draw per effect (issue 16 item 4), given to every row (cohort) of it.
+            column_of = np.full(int(fp.e_effect.max()) + 1, -1)
+            for j, effect in picked:
+                column_of[effect] = j
+            rows = np.flatnonzero(column_of[fp.e_effect] >= 0)
             drawn = np.tile(columns[name], (n, 1))
-            drawn[:, effects] = samples[:, cols]
+            drawn[:, rows] = samples[:, column_of[fp.e_effect[rows]]]
+            if name == "quantity":  # the effect's total, split as its cohorts are
+                drawn[:, rows] *= fp.e_quantity_share[rows]
             if name == "proxy":  # a drawn proxy is in its own price year, as its range
-                drawn[:, effects] *= fp.e_price_index[effects]
+                drawn[:, rows] *= fp.e_price_index[rows]
             columns[name] = drawn
     return columns, rate
 
@@ -243,6 +249,8 @@ def draws_portfolio(fp: FlatPortfolio, found: Sequence[Assumption], samples: np.
         e_price_index=tile_e(fp.e_price_index),
         e_proxy_price_year=tile_e(fp.e_proxy_price_year),
         price_year=np.repeat(fp.price_year, n),
+        e_effect=tile_e(fp.e_effect),
+        e_quantity_share=tile_e(fp.e_quantity_share),
     )
 
 

@@ -39,10 +39,10 @@ def test_scaling_matches_the_hand_worked_example():
     #   quantity = 15 × 50 × 1,5 = 1125.
     project = build_project(valid_input())
     gp = [e for e in project.effects if e.outcome.startswith("minder huisartsconsulten")]
+    # one effect, its two yearly cohorts inside (issue 16 item 4)
     assert [(e.outcome, e.start_year, e.quantity) for e in gp] == [
-        ("minder huisartsconsulten (deelnemers van jaar 1)", 1, 150.0),
-        ("minder huisartsconsulten (deelnemers van jaar 2)", 2, 150.0),
-    ]
+        ("minder huisartsconsulten", 1, 300.0)]
+    assert [(c.start_year, c.quantity) for c in gp[0].cohorts] == [(1, 150.0), (2, 150.0)]
     assert gp[0].proxy == 30.87
     assert gp[0].proxy_key == "huisartsconsult"
     assert "Kostenhandleiding" in gp[0].proxy_source and "prijspeil 2022" in gp[0].proxy_source
@@ -51,16 +51,23 @@ def test_scaling_matches_the_hand_worked_example():
         0.3, 0.3, 0.3, 2,
     )
     day_care = [e for e in project.effects if e.outcome.startswith("uitstel van dagbesteding")]
-    assert [e.quantity for e in day_care] == [1125.0, 1125.0]
+    assert [c.quantity for c in day_care[0].cohorts] == [1125.0, 1125.0]
     assert day_care[0].proxy == 83.29
     # an effect without a comparison keeps the reference quantity: 40 h × 50 = 2000
     informal = [e for e in project.effects if e.outcome.startswith("ontlasting mantelzorgers")]
-    assert informal[0].quantity == 2000.0
+    assert informal[0].cohorts[0].quantity == 2000.0
 
 
 def test_a_one_year_project_keeps_the_reference_outcomes():
     project = build_project(valid_input(years=1))
     assert [e.outcome for e in project.effects] == list(reference_effects("eenzaamheid")["outcome"])
+    assert all(not e.cohorts for e in project.effects)
+
+
+def test_a_three_year_project_has_one_row_per_reference_effect():
+    project = build_project(valid_input(years=3))
+    assert [e.outcome for e in project.effects] == list(reference_effects("eenzaamheid")["outcome"])
+    assert all([c.start_year for c in e.cohorts] == [1, 2, 3] for e in project.effects)
 
 
 def test_costs_are_per_financier_for_every_project_year():

@@ -108,11 +108,56 @@ def assert_matches_engine(project: Project, path: Path, cells: dict, sheet: str 
     assert len(cells["years"]) == len(result.by_year)
 
 
+# Cohorts (issue 16 item 4): two effects with yearly intakes, one of them a transfer.
+COHORTS = {
+    "name": "cohorten", "project_type": "gezinswerk", "years": 3, "discount_rate": 0.0225,
+    "costs": [{"year": y, "financier": "gemeente", "amount": 20000} for y in (1, 2, 3)],
+    "effects": [
+        {"outcome": "minder huisartsbezoek", "stakeholder": "zorgverzekeraar", "sector": "zorg",
+         "proxy": 40, "duration": 3, "deadweight": 0.2, "attribution": 0.25, "drop_off": 0.1,
+         "cohorts": [{"start_year": 1, "quantity": 200}, {"start_year": 2, "quantity": 100},
+                     {"start_year": 3, "quantity": 50}]},
+        {"outcome": "minder bijstand", "stakeholder": "gemeente", "sector": None, "proxy": 900,
+         "duration": 2, "deadweight": 0.5, "attribution": 0.3, "transfer": True,
+         "cohorts": [{"start_year": 2, "quantity": 4}, {"start_year": 3, "quantity": 6}]},
+    ],
+}
+
+
 @pytest.fixture(scope="module")
 def recalculated(tmp_path_factory):
-    """The three demo projects and the injection project, recalculated in one LibreOffice run."""
-    batch = [*demo_projects(), parse_project(INJECTION)]
-    return batch, export_and_recalculate(batch, tmp_path_factory.mktemp("xlsx"))
+    """The three demo projects, the injection project and the cohort project (as exported,
+    and with its second cohort's quantity doubled in the workbook), recalculated in one
+    LibreOffice run."""
+    batch = [*demo_projects(), parse_project(INJECTION), parse_project(COHORTS)]
+    workdir = tmp_path_factory.mktemp("xlsx")
+    files, cells = [], []
+    for i, project in enumerate(batch):
+        path = workdir / f"project_{i}.xlsx"
+        path.write_bytes(excel_bytes(project))
+        files.append(path)
+        cells.append(build_workbook(project)[1])
+    # a person changes one cohort's quantity on the Invoer sheet
+    book = openpyxl.load_workbook(files[-1])
+    ws = book["Invoer"]
+    row = cells[-1]["cohort_rows"][0][1]
+    assert ws[f"D{row}"].value == 100
+    ws[f"D{row}"].value = 200
+    edited = workdir / "project_edited.xlsx"
+    book.save(edited)
+    files.append(edited)
+    cells.append(cells[-1])
+    return batch, list(zip(files, recalculate(files, workdir), cells))
+
+
+def test_cohorts_recalculate_to_the_engines_figures(recalculated):
+    # one row per effect on Invoer, one set of Baten rows per cohort
+    batch, files = recalculated
+    assert_matches_engine(batch[4], files[4][1], files[4][2])
+    doubled = dict(COHORTS, effects=[dict(COHORTS["effects"][0], cohorts=[
+        {"start_year": 1, "quantity": 200}, {"start_year": 2, "quantity": 200},
+        {"start_year": 3, "quantity": 50}]), COHORTS["effects"][1]])
+    assert_matches_engine(parse_project(doubled), files[5][1], files[5][2])
 
 
 def test_demo_projects_recalculate_to_the_engines_figures(recalculated):

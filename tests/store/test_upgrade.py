@@ -145,7 +145,8 @@ def test_the_runner_refuses_a_number_taken_by_another_migration():
         migrations.register(3, "elders", ["CREATE TABLE elders (id INTEGER)"])
     assert [(m.version, m.area) for m in migrations.registered()] == [
         (1, "projects"), (2, "assumption_ranges"), (3, "scenarios"), (4, "cases"),
-        (5, "workshops"), (6, "project_fields"), (7, "monitoring"), (8, "versions"), (9, "workshop room")]
+        (5, "workshops"), (6, "project_fields"), (7, "monitoring"), (8, "versions"), (9, "workshop room"),
+        (10, "cohorts")]
 
 
 def test_an_assigned_number_that_lands_later_still_runs(tmp_path):

@@ -34,7 +34,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import data_text
 from impactkaart.text.proxies import overlap_warnings, proxy_choices, source_text, trust_mark
-from views.components import in_kind, plausibility, project_io, results
+from views.components import cohorts, in_kind, plausibility, project_io, results
 from views.components import versions as versions_view
 from views.components.numbers import number_field
 from views.components.page import open_page
@@ -177,6 +177,7 @@ with st.expander(t("effects.project_details", lang), expanded=False):
 
 edited = {}
 st.subheader(t("effects.effects_heading", lang))
+cohorts.merge_offer(project, project_id, page.store, lang, flash=FLASH)  # rows of before
 edited["effects"] = st.data_editor(
     draft["effects"], key=editor_key("effects"), num_rows="dynamic", hide_index=True,
     column_config=effect_columns(), width="stretch",
@@ -253,6 +254,7 @@ if changed:
     status.caption(t("effects.unsaved", lang) if candidate is not None
                    else t("effects.unsaved_errors", lang))
 
+cohorts.editor(project, project_id, page.store, lang, flash=FLASH)  # one row per effect
 in_kind.editor(project, project_id, page.store, lang, flash=FLASH)  # inputs not in euros
 
 st.divider()

@@ -160,7 +160,8 @@ def build_workbook(project: Project, reference: Reference | None = None,
     ``parties`` / ``sectors`` / ``years`` to the row of each party (columns D
     costs, E benefits, F rendement), sector (D hours, E FTE) and project year
     (B–E: costs, benefits, costs PV, benefits PV); ``rate`` is the discount-rate
-    cell on the Invoer sheet.
+    cell on the Invoer sheet, ``cohort_rows`` per effect the Invoer rows of its cohorts
+    (C start year, D quantity).
     """
     reference = reference or default_reference()
     w = _Words(lang)
@@ -191,6 +192,7 @@ def build_workbook(project: Project, reference: Reference | None = None,
         "sectors": layout["sector_result_rows"],
         "years": layout["year_rows"],
         "rate": f"B{layout['rate_row']}",  # on the inputs sheet (Invoer)
+        "cohort_rows": layout["cohort_rows"],  # per effect, the Invoer rows of its cohorts
     }
     return wb, cells
 
@@ -367,11 +369,44 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference, w: _Wor
                 if name in EFFECT_INPUTS:
                     cell.fill = INPUT_FILL
         layout["effect_rows"].append(row)
+    row = _write_cohort_inputs(ws, row, project, layout, w)
     row = _write_in_kind_inputs(ws, row, project, layout, party_no, w)
     _write_basis(ws, row, project, w)
     _widths(ws, [24, 30, 22, 14, 16, 14, 14, 16, 40, 22, 12, 12, 12, 12, 12, 12, 12, 14])
     ws.freeze_panes = "A4"
     return layout
+
+
+# --- cohorts (issue 16 item 4) --------------------------------------------------------------
+
+def _write_cohort_inputs(ws: Worksheet, row: int, project: Project, layout: dict,
+                         w: _Words) -> int:
+    """The cohorts of the effects that have them: effect number, start year, quantity (the
+    inputs the Baten sheet takes per cohort); the effect's own quantity and start year cells
+    become the SUM and MIN of its cohorts, so every other assumption stays one cell."""
+    layout["cohort_rows"] = [[] for _ in project.effects]
+    if not any(e.cohorts for e in project.effects):
+        return row
+    row += 2
+    ws.cell(row=row, column=1, value=t("cohorts.xl_heading", w.lang)).font = BOLD
+    row += 1
+    _header(ws, row, [w("nr"), w("effect.outcome"), w("effect.start_year"), w("effect.quantity")])
+    for i, effect in enumerate(project.effects):
+        for cohort in effect.cohorts:
+            row += 1
+            write_number(ws, row, 1, i + 1)
+            write_text(ws, row, 2, effect.outcome)
+            write_number(ws, row, 3, cohort.start_year, "0").fill = INPUT_FILL
+            write_number(ws, row, 4, cohort.quantity, DECIMAL).fill = INPUT_FILL
+            layout["cohort_rows"][i].append(row)
+        rows = layout["cohort_rows"][i]
+        if rows:
+            src = layout["effect_rows"][i]
+            quantity = ws[f"{_E['quantity']}{src}"]
+            quantity.value, quantity.fill = f"=SUM(D{rows[0]}:D{rows[-1]})", PatternFill()
+            start = ws[f"{_E['start_year']}{src}"]
+            start.value, start.fill = f"=MIN(C{rows[0]}:C{rows[-1]})", PatternFill()
+    return row
 
 
 # --- inputs in kind and the basis of each assumption (issue 15 items 10, 12) --------------
@@ -495,8 +530,14 @@ def _write_benefits(ws: Worksheet, project: Project, layout: dict, w: _Words) ->
         sides = [(f"={ref['party_no']}", f"={ref['sector_no']}", "")]
         if effect.transfer:
             sides.append((f"={layout['party_no'][effect.transfer_from]}", "=0", "-"))
-        for (party_cell, sector_cell, sign), k in (
-            (side, k) for side in sides for k in range(1, effect.duration + 1)
+        # Each cohort its own rows, from its own start year and quantity (docs/method.md § 19).
+        inputs = w.sheet["inputs"]
+        intakes = [(f"{inputs}!$D${r}", f"{inputs}!$C${r}")
+                   for r in layout.get("cohort_rows", [[]] * len(project.effects))[i - 1]] or [
+            (ref["quantity"], ref["start_year"])]
+        for (party_cell, sector_cell, sign), (quantity, start), k in (
+            (side, intake, k) for side in sides for intake in intakes
+            for k in range(1, effect.duration + 1)
         ):
             row += 1
             fmts = [fmt for _, fmt, _ in BENEFIT_COLUMNS]
@@ -505,10 +546,10 @@ def _write_benefits(ws: Worksheet, project: Project, layout: dict, w: _Words) ->
             write_formula(ws, row, 3, party_cell)
             write_formula(ws, row, 4, sector_cell)
             write_number(ws, row, 5, k, fmts[4])
-            write_formula(ws, row, 6, f"={ref['start_year']}+E{row}-1", fmts[5])
+            write_formula(ws, row, 6, f"={start}+E{row}-1", fmts[5])
             write_formula(
                 ws, row, 7,
-                f"={ref['quantity']}*(1-{ref['deadweight']})*(1-{ref['displacement']})"
+                f"={quantity}*(1-{ref['deadweight']})*(1-{ref['displacement']})"
                 f"*(1-{ref['attribution']})",
                 fmts[6],
             )
@@ -565,7 +606,8 @@ def _write_costs(ws: Worksheet, project: Project, layout: dict, w: _Words) -> in
 
 def horizon(project: Project) -> int:
     """The last project year with a cost or benefit (effects may run past the project)."""
-    ends = [e.start_year + e.duration - 1 for e in project.effects]
+    ends = [start + e.duration - 1 for e in project.effects
+            for start in ([c.start_year for c in e.cohorts] or [e.start_year])]
     return max([project.years, *ends])
 
 

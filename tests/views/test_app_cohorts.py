@@ -1,0 +1,52 @@
+"""AppTest: cohorts on the Effecten page (issue 16 item 4): old per-cohort rows merged into
+one effect by one click, and an effect's cohorts edited in its own small table."""
+
+from __future__ import annotations
+
+import pytest
+
+from impactkaart.core.engine import compute
+from impactkaart.core.model import parse_project
+from impactkaart.store.projects import Store
+from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.authoring.test_cohorts import old_rows_project
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    yield from fresh_db(tmp_path, monkeypatch)
+
+
+def opened_on(project_id: int, lang: str = "nl"):
+    at = open_page("views/project/effecten.py", lang)
+    at.session_state["project_id"] = project_id
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_old_cohort_rows_are_merged_with_one_click_and_compute_the_same(app_db):
+    before = parse_project(old_rows_project())
+    with Store(app_db) as store:
+        project_id = store.save_project(before)
+    at = opened_on(project_id)
+    assert any("3 rijen zijn cohorten van 1 effect" in i for i in texts(at.info))
+    at.button(key=f"cohorten_samenvoegen_{project_id}").click().run()
+    assert "3 rijen zijn samengevoegd tot 1 effect(en)." in texts(at.success)
+    with reopened(app_db) as store:
+        merged = store.load_project(project_id)
+    assert len(merged.effects) == 2
+    assert compute(merged).pv_benefits == pytest.approx(compute(before).pv_benefits, abs=0.005)
+
+
+def test_the_cohort_editor_opens_on_any_effect_in_english(app_db):
+    # (reading and checking the typed cohorts: tests/authoring/test_cohorts.py)
+    before = parse_project(old_rows_project())
+    with Store(app_db) as store:
+        project_id = store.save_project(before)
+    at = opened_on(project_id, "en")
+    assert not at.error
+    assert any("Merge cohorts" == b.label for b in at.button)
+    at.selectbox(key=f"cohorten_effect_{project_id}").set_value(3).run()
+    assert not at.error
+    assert at.button(key=f"cohorten_opslaan_{project_id}").disabled  # nothing changed yet
