@@ -20,7 +20,12 @@ from pathlib import Path
 from impactkaart.store.connection import refuse_foreign, refuse_newer
 
 # The store modules of the areas that register migrations, in the order of their numbers.
-AREAS = ("impactkaart.scenarios.store", "impactkaart.cases.store", "impactkaart.workshop.store")
+AREAS = ("impactkaart.scenarios.store", "impactkaart.cases.store", "impactkaart.workshop.store",
+         "impactkaart.store.conventions")
+# Numbers assigned to areas built in parallel that are merged apart (KPI 7, versions 8,
+# workshop 9, cohorts 10): a checkout without one of them still numbers its migrations
+# without another gap. Drop a number from here once its migration has landed.
+ASSIGNED = frozenset({7, 8, 9, 10})
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,9 @@ def registered() -> list[Migration]:
     """Every migration, in order; numbers run 1, 2, 3, … without a gap."""
     load_areas()
     migrations = [_REGISTERED[v] for v in sorted(_REGISTERED)]
-    if [m.version for m in migrations] != list(range(1, len(migrations) + 1)):
+    expected = [v for v in range(1, max(_REGISTERED, default=0) + 1)
+                if v in _REGISTERED or v not in ASSIGNED]
+    if [m.version for m in migrations] != expected:
         raise RuntimeError(f"migrations not numbered 1..n: {sorted(_REGISTERED)}")
     return migrations
 
