@@ -52,6 +52,7 @@ from impactkaart.core.sources import sector_figures_used
 from impactkaart.io.exports.safe_cells import set_cell
 from impactkaart.text.basis import basis_lines
 from impactkaart.text.catalogue import t
+from impactkaart.text.conventions import convention_line, sensitivity_line
 from impactkaart.text.names import party_label, project_type_label, proxy_label, sector_label
 from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.sources import FIGURE_NAMES, sourced_figures
@@ -264,6 +265,13 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference, w: _Wor
             layout["rate_row"] = row
             ws.cell(row=row, column=2).fill = INPUT_FILL
             ws.cell(row=row, column=3, value=w("inputs.rate_name", name=w.rate))
+        row += 1
+    # The convention in force and the rate sensitivity (issue 15 item 13), in words.
+    for label, text in ((t("conventions.label", w.lang), convention_line(project, w.lang, reference)),
+                        (t("conventions.sensitivity_heading", w.lang),
+                         sensitivity_line(project, w.lang, reference))):
+        ws.cell(row=row, column=1, value=label).font = BOLD
+        write_text(ws, row, 2, text).alignment = Alignment(wrap_text=False)
         row += 1
 
     # Parties: matched by number in every SUMIF (a name is never a criterion).
