@@ -34,7 +34,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import data_text
 from impactkaart.text.proxies import overlap_warnings, proxy_choices, source_text, trust_mark
-from views.components import in_kind, plausibility, project_io, results
+from views.components import conventions, in_kind, plausibility, project_io, results
 from views.components.numbers import number_field
 from views.components.page import open_page
 from views.components.session import project_key
@@ -252,6 +252,7 @@ if changed:
                    else t("effects.unsaved_errors", lang))
 
 in_kind.editor(project, project_id, page.store, lang, flash=FLASH)  # inputs not in euros
+conventions.editor(project, project_id, page.store, lang, flash=FLASH)  # discounting (15.13)
 
 st.divider()
 st.subheader(t("effects.file_heading", lang))

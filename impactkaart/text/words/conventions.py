@@ -61,6 +61,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "conventions.sensitivity_item": {"nl": "bij {rate} {factor}", "en": "at {rate} {factor}"},
     "conventions.no_factor": {"nl": "geen factor (geen kosten)", "en": "no factor (no costs)"},
+    "conventions.save": {"nl": "Conventie opslaan", "en": "Save convention"},
+    "conventions.saved": {"nl": "Conventie opgeslagen.", "en": "Convention saved."},
     "conventions.sensitivity_heading": {
         "nl": "Discontovoet en conventie", "en": "Discount rate and convention"},
     "conventions.unsourced_badge": {
@@ -87,7 +89,7 @@ WORDS: dict[str, dict[str, str]] = {
               "- **Dutch SCBA practice** (default): 2.25 % real (Werkgroep discontovoet 2020), "
               "project year 1 not discounted.\n"
               "- **Zorginstituut guideline 2024**: costs 3 %, health effects 1.5 % (guideline "
-              "§ 2.6.1.2, via tatooheene). Every euro in this tool, an avoided cost too, is a cost "
+              "§ 2.6.1.2, as implemented in tatooheene). Every euro in this tool, an avoided cost too, is a cost "
               "in the guideline's sense and counts at 3 %; the 1.5 % is for QALYs, which the tool "
               "does not value.\n"
               "- **SROI Value Map**: end of year, 3.5 %. The rate is the UK Green Book's (HM "
