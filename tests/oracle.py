@@ -48,15 +48,30 @@ def no_sector(value) -> bool:
     return value is None or value != value or (isinstance(value, str) and not value.strip())
 
 
-def _hour_value() -> float:
-    """parameters.csv's in_kind_hour_value, read with the csv module (not the package)."""
+def _parameter_row(key: str) -> dict[str, str]:
+    """A parameters.csv row, read with the csv module (not the package)."""
     import csv
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[1] / "impactkaart" / "data" / "parameters.csv"
     with path.open(encoding="utf-8") as handle:
-        return next(float(r["value"]) for r in csv.DictReader(handle)
-                    if r["key"] == "in_kind_hour_value")
+        return next(r for r in csv.DictReader(handle) if r["key"] == key)
+
+
+def _hour_value() -> float:
+    """parameters.csv's in_kind_hour_value."""
+    return float(_parameter_row("in_kind_hour_value")["value"])
+
+
+def _hour_value_price_year() -> int | None:
+    return _year(_parameter_row("in_kind_hour_value")["price_year"])
+
+
+# Discounting conventions (method § 3), written out here apart from core/conventions.py:
+# the parameters.csv row of each one's default rate, and whether year 1 is discounted.
+_CONVENTION_RATE_ROW = {"mkba": "discount_rate", "zorginstituut_2024": "discount_rate_zin_costs",
+                        "sroi_value_map": "discount_rate_green_book"}
+_END_OF_YEAR = {"sroi_value_map"}
 
 
 def intakes(effects: list[dict]) -> list[dict]:
@@ -78,7 +93,11 @@ def intakes(effects: list[dict]) -> list[dict]:
 
 def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_rate: float) -> dict:
     project = {**project, "effects": intakes(project.get("effects", []))}
+    convention = project.get("discount_convention", "mkba")
+    if convention != "mkba":
+        default_rate = float(_parameter_row(_CONVENTION_RATE_ROW[convention])["value"])
     r = project.get("discount_rate", default_rate)
+    offset = 1 if convention in _END_OF_YEAR else 0
     to_last, proxy_years, labour_years = price_data()
     price_year = project.get("price_year", max(to_last))
     # the reference's labour costs in the project's price level; its own sectors are already
@@ -89,7 +108,7 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
         figures[s["sector"]] = s
 
     def discount(year: int) -> float:
-        return 1.0 / (1.0 + r) ** (year - 1)
+        return 1.0 / (1.0 + r) ** (year - 1 + offset)
 
     horizon = project["years"]
     for e in project.get("effects", []):
@@ -114,7 +133,12 @@ def oracle(project: dict, sector_figures: dict[str, dict[str, float]], default_r
         if line.get("amount") is not None:
             value = line["amount"]
         else:
-            value = line["hours"] * line.get("value_per_hour", _hour_value())
+            # the library's hour value is indexed to the project's price level; an own one is in it
+            # (a line at exactly the library's value is that figure, method § 15)
+            hour = line.get("value_per_hour", _hour_value())
+            if hour == _hour_value():
+                hour = hour * price_index(price_year, _hour_value_price_year())
+            value = line["hours"] * hour
         for year in line.get("years") or range(1, project["years"] + 1):
             by_year[year]["costs"] += value
             by_year[year]["costs_pv"] += value * discount(year)

@@ -10,7 +10,7 @@ from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.reference import default_reference
 from impactkaart.io.project_file import read_project_file
-from impactkaart.text import formats
+from impactkaart.text import conventions, formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label, sector_label
 
@@ -86,8 +86,14 @@ def warning_lines(result: ProjectResult, project: Project, lang: str = "nl") -> 
 def run(args: argparse.Namespace) -> int:
     project = read_project_file(args.file)
     result = compute(project, measured=args.gemeten)
+    figures = conventions.sensitivity(project)  # the rate sensitivity (issue 15 item 13)
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        data = result.to_dict()
+        data["rate_sensitivity"] = [{"discount_rate": r, "rendementsfactor": f} for r, f in figures]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print("\n".join([summary_text(result, args.lang), *warning_lines(result, project, args.lang)]))
+        print("\n".join([summary_text(result, args.lang),
+                         "", conventions.convention_line(project, args.lang),
+                         conventions.sensitivity_line(project, args.lang, figures=figures),
+                         *warning_lines(result, project, args.lang)]))
     return 0

@@ -50,7 +50,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from impactkaart.core.model import EX_POST_SHARES, Effect, Project, clean_key
+from impactkaart.core import conventions
+from impactkaart.core.model import (
+    EX_POST_SHARES,
+    IN_KIND_HOUR_PARAMETER,
+    Effect,
+    Project,
+    clean_key,
+)
 from impactkaart.core.reference import Reference, default_reference
 
 # Why a result has no rendementsfactor, as a code: the text layer words it
@@ -106,6 +113,10 @@ class FlatPortfolio:
     e_price_index: np.ndarray | None = None
     e_proxy_price_year: np.ndarray | None = None  # NaN: not known
     price_year: np.ndarray | None = None  # per project
+    # --- discounting convention (issue 15 item 13): per project the exponent's offset,
+    # 0: start of year, 1/(1+r)^(y−1); 1: end of year, 1/(1+r)^y (core/conventions.py)
+    timing: np.ndarray | None = None
+    discount_conventions: list[str] | None = None  # per project, its key
     # (project, effect in project, code): what the text layer flags, e.g. an unknown price year
     warnings: list[tuple[int, int, str]] = field(default_factory=list)
     # --- cohorts (issue 16 item 4): a row is one cohort of an effect. e_effect is the
@@ -123,6 +134,11 @@ class FlatPortfolio:
             self.e_proxy_price_year = np.full(n_e, np.nan)
         if self.price_year is None:
             self.price_year = np.full(len(self.names), np.nan)
+        if self.discount_conventions is None:
+            self.discount_conventions = [conventions.DEFAULT] * len(self.names)
+        if self.timing is None:
+            self.timing = np.array([conventions.timing(c) for c in self.discount_conventions],
+                                   dtype=np.int64)
         if self.e_transfer is None:
             self.e_transfer = np.zeros(n_e, dtype=bool)
         if self.e_transfer_from is None:
@@ -219,7 +235,7 @@ def flatten(
         for c in project.costs:
             cost_rows.append((p, c.year, party(c.financier, "cost"), _cost_amount(c, measured)))
             in_kind_flags.append(False)
-        in_kind, in_kind_pv[p] = _in_kind_rows(project, p, parties)
+        in_kind, in_kind_pv[p] = _in_kind_rows(project, p, parties, reference)
         cost_rows.extend(in_kind)
         in_kind_flags.extend([True] * len(in_kind))
         for i, e in enumerate(project.effects):
@@ -311,6 +327,7 @@ def flatten(
         warnings=warnings,
         e_effect=ints(effects[:, 19]),
         e_quantity_share=effects[:, 20],
+        discount_conventions=[p.discount_convention for p in projects],
     )
 
 
@@ -349,12 +366,32 @@ def _measured_effect(effect):
     return replace(effect, **changes) if changes else effect
 
 
-def _in_kind_rows(project: Project, p: int, parties: dict[str, int]) -> tuple[list[tuple], float]:
+def in_kind_price_index(line, price_year: int, reference: Reference) -> float:
+    """The CPI factor for an in-kind line (issue 15 item 10, docs/method.md § 15): a time line
+    valued at the library's hour value (parameters.csv in_kind_hour_value, with its price
+    year) is indexed to the project's price level like a library proxy; goods and an hour
+    value of the project's own are in its price level already (factor 1)."""
+    if line.amount is not None or line.value_per_hour is None:
+        return 1.0
+    row = reference.parameters.loc[reference.parameters["key"] == IN_KIND_HOUR_PARAMETER]
+    if row.empty or abs(line.value_per_hour - float(row["value"].iloc[0])) > 1e-9:
+        return 1.0
+    year = str(row["price_year"].iloc[0]).strip()
+    index = reference.price_index(price_year, int(year)) if year.isdigit() else None
+    return 1.0 if index is None else index
+
+
+def _in_kind_rows(project: Project, p: int, parties: dict[str, int],
+                  reference: Reference) -> tuple[list[tuple], float]:
     """Cost rows (project, year, provider, value) of the in-kind lines when the project
-    counts them, and the PV of all its lines, counted or not (year 1 undiscounted)."""
-    rows = [(p, year, line.provider, line.value_per_year)
+    counts them, and the PV of all its lines, counted or not, at the project's price level."""
+    price_year = project_price_year(project, reference)
+    rows = [(p, year, line.provider,
+             line.value_per_year * in_kind_price_index(line, price_year, reference))
             for line in project.in_kind for year in line.years]
-    pv = sum(value / (1 + project.discount_rate) ** (year - 1) for _, year, _, value in rows)
+    pv = sum(value * conventions.discount_factor(project.discount_rate, year,
+                                                 project.discount_convention)
+             for _, year, _, value in rows)
     if not project.count_in_kind:
         return [], float(pv)
     return [(p, year, parties.setdefault(provider, len(parties)), value)
@@ -404,6 +441,7 @@ class PortfolioResult:
             npv=float(s["npv"]),
             payback_year=payback,
             discount_rate=float(s["discount_rate"]),
+            discount_convention=str(s["discount_convention"]),
             pv_transfers=float(s["pv_transfers"]),
             price_year=None if pd.isna(s["price_year"]) else int(s["price_year"]),
             warnings=[{"code": code, "effect": e} for p, e, code in self.warnings if p == index],
@@ -446,6 +484,7 @@ class ProjectResult:
     # factor applied to its proxy, and `warnings` flags those whose price year is not known.
     price_year: int | None = None
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    discount_convention: str = conventions.DEFAULT  # core/conventions.py
 
     @property
     def fte_total(self) -> float:
@@ -505,7 +544,8 @@ class ProjectResult:
             "price_year": self.price_year,
             "warnings": self.warnings,
             "discount_rate": self.discount_rate,
-            "discount_convention": "begin van het jaar: bedrag in projectjaar y × 1/(1+r)^(y−1)",
+            "discount_convention": _CONVENTION_FORMULA[self.discount_convention],
+            "discount_convention_key": self.discount_convention,
             "fte_total": self.fte_total,
             "fte_years": self.fte_years,
             "fte_per_year": self.fte_per_year,
@@ -526,6 +566,14 @@ class ProjectResult:
             "pv_in_kind": self.pv_in_kind,
             "pv_in_kind_not_counted": self.pv_in_kind_all - self.pv_in_kind,
         }
+
+
+# The formula of each convention as `compute --json` has always written the default's.
+_CONVENTION_FORMULA = {
+    conventions.MKBA: "begin van het jaar: bedrag in projectjaar y × 1/(1+r)^(y−1)",
+    conventions.ZORGINSTITUUT_2024: "begin van het jaar: bedrag in projectjaar y × 1/(1+r)^(y−1)",
+    conventions.SROI_VALUE_MAP: "eind van het jaar: bedrag in projectjaar y × 1/(1+r)^y",
+}
 
 
 def _plain(value: Any) -> Any:
@@ -572,7 +620,8 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
     k = np.arange(n_rows, dtype=np.int64) - np.repeat(first_row, duration)  # 0-based
     # the (project, year) cell of each effect-year, and its discount factor
     cell = np.repeat(fp.e_project * n_y + fp.e_start - 1, duration) + k
-    discount = np.power((1 / (1 + fp.discount_rate))[:, None], np.arange(n_y)[None, :]).ravel()
+    exponent = np.arange(n_y)[None, :] + fp.timing[:, None]  # y − 1, or y at the end of year
+    discount = np.power((1 / (1 + fp.discount_rate))[:, None], exponent).ravel()
     fade = np.power(np.repeat(1 - fp.e_drop_off, duration), k)
     value = np.repeat(value0, duration) * fade
     value_pv = value * discount[cell]
@@ -691,6 +740,7 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
         rendementsfactor=factor,
         payback_year=pd.arrays.IntegerArray(np.maximum(payback, 0), mask=payback <= 0),
         discount_rate=fp.discount_rate,
+        discount_convention=pd.array(fp.discount_conventions, dtype=object),
         horizon=horizon,
         fte_total=np.bincount(labour_project, l_fte, minlength=n_p),
         pv_in_kind=pv_in_kind,

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from impactkaart.core import conventions
 from impactkaart.core.reference import Reference, default_reference
 
 PHASES = ("ex_ante", "ex_post")
@@ -150,6 +151,8 @@ class Project:
     count_in_kind: bool = True
     # --- price level (issue 15 item 4): the euros of every result; None: the CPI's last year
     price_year: int | None = None
+    # --- discounting convention (issue 15 item 13; core/conventions.py, docs/method.md § 3)
+    discount_convention: str = conventions.DEFAULT
 
     def to_dict(self) -> dict[str, Any]:
         """The project as its JSON project-file dict (optional empties left out)."""
@@ -185,6 +188,8 @@ class Project:
         else:
             _drop_false_default(data["discount_rate_range"])
         _inputs_to_dict(data)
+        if data["discount_convention"] == conventions.DEFAULT:
+            del data["discount_convention"]  # the default: as old files
         return data
 
 
@@ -261,6 +266,7 @@ _PROJECT_FIELDS: dict[str, tuple[str, Any]] = {
     "participants_per_year": ("non_negative_or_null", None),
     "acknowledged_warnings": ("key_list", []),
     "price_year": ("calendar_year", None),  # None: the CPI's last year; checked in parse_project
+    "discount_convention": ("convention", conventions.DEFAULT),
 }
 
 _COST_FIELDS = {
@@ -545,6 +551,10 @@ def _check(kind: str, value: Any) -> tuple[Any, Problem | None]:
         if value not in PHASES:
             return None, ("phase", {})
         return value, None
+    if kind == "convention":
+        if value not in conventions.CONVENTIONS:
+            return None, ("conventions.unknown", {"known": ", ".join(conventions.CONVENTIONS)})
+        return value, None
     if kind == "direction":
         if value not in DIRECTIONS:
             return None, ("direction", {})
@@ -700,8 +710,11 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
             )
     _check_transfers(top, reference, errors)
     price_year = _check_price_years(top, reference, errors)
+    # Without a rate of its own a project has its convention's sourced rate (parameters.csv).
+    convention = top.get("discount_convention", conventions.DEFAULT)
     discount_rate = (
-        reference.discount_rate if top.get("discount_rate") is None else top["discount_rate"]
+        reference.parameter(conventions.RATE_PARAMETER[convention])
+        if top.get("discount_rate") is None else top["discount_rate"]
     )
     rate_range = None
     if top.get("discount_rate_range") is not None:
@@ -727,6 +740,7 @@ def parse_project(data: Any, reference: Reference | None = None) -> Project:
         in_kind=in_kind,
         count_in_kind=top["count_in_kind"],
         price_year=price_year,
+        discount_convention=convention,
     )
 
 

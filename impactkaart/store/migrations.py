@@ -21,7 +21,8 @@ from impactkaart.store.connection import refuse_foreign, refuse_newer
 
 # The store modules of the areas that register migrations, in the order of their numbers.
 AREAS = ("impactkaart.scenarios.store", "impactkaart.cases.store", "impactkaart.workshop.store",
-         "impactkaart.monitoring.store", "impactkaart.versions.store")
+         "impactkaart.monitoring.store", "impactkaart.versions.store",
+         "impactkaart.store.conventions")
 # Numbers assigned to areas built in parallel (docs/architecture.md): a branch may lack one
 # of them, so they may be missing from the sequence; a file gets them when they land.
 ASSIGNED = frozenset({7, 8, 9, 10})

@@ -61,7 +61,7 @@ _PROJECT_KEY = {"costs": "costs", "effects": "effects", "qualitative": "qualitat
 _JSON_COLUMNS = {"basis", "cohorts"}  # cohorts: [{start_year, quantity}, …] (migration 10)
 _PROJECT_COLUMNS = ["name", "project_type", "phase", "start_year", "years", "discount_rate",
                     "description", "participants_per_year", "acknowledged_warnings", "count_in_kind",
-                    "price_year"]
+                    "price_year", "discount_convention"]
 # Column lists of SQL text built once from the constant names above, never from values.
 _PROJECT_INSERT = (f"INSERT INTO projects ({', '.join(_PROJECT_COLUMNS)}) "
                    f"VALUES ({', '.join(['?'] * len(_PROJECT_COLUMNS))}) RETURNING id")

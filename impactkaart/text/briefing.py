@@ -20,6 +20,7 @@ from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
+from impactkaart.text.conventions import convention_line, sensitivity_line
 from impactkaart.text.names import party_label, project_type_label
 from impactkaart.text.sources import SourcedFigure, citations, sourced_figures
 from impactkaart.text.summary import (
@@ -29,6 +30,11 @@ from impactkaart.text.summary import (
     illustrative_reasons,
     seor_benchmark,
 )
+
+
+def years_text(n: int, lang: str = "nl") -> str:
+    """'3 jaar' / '3 years', '1 year' (English has a singular; Dutch says jaar either way)."""
+    return t("briefing.year_one" if n == 1 else "briefing.years", lang, n=n)
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,7 @@ def _subtitle(project: Project, lang: str) -> str:
     parts = [project_type_label(project.project_type, lang), t(f"briefing.phase_{project.phase}", lang)]
     if project.start_year:
         parts.append(f"{project.start_year}–{project.start_year + project.years - 1}")
-    parts.append(t("briefing.years", lang, n=project.years))
+    parts.append(years_text(project.years, lang))
     parts.append(t("briefing.rate", lang, rate=formats.percent(project.discount_rate, lang, decimals=2)))
     return " · ".join(parts)
 
@@ -125,7 +131,7 @@ def effect_assumptions(project: Project, result: ProjectResult, lang: str = "nl"
     lines = []
     for index in order:
         e = project.effects[int(index)]
-        duration = (t("briefing.years", lang, n=e.duration) if e.start_year == 1
+        duration = (years_text(e.duration, lang) if e.start_year == 1
                     else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
         lines.append(t(
             "briefing.effect_assumption", lang,
@@ -183,7 +189,10 @@ def briefing(
         parties=party_lines(result, lang),
         qualitative=qualitative,
         assumptions=effect_assumptions(project, result, lang),
-        convention=t("briefing.convention", lang, rate=formats.percent(result.discount_rate, lang, decimals=2)),
+        # the convention in force and the rate sensitivity (issue 15 item 13), then the ratio
+        convention=" ".join([convention_line(project, lang, reference),
+                             sensitivity_line(project, lang, reference),
+                             t("briefing.convention", lang)]),
         illustrative=illustrative_reasons(project, lang, reference),
         sources=sourced_figures(project, reference, lang),
     )
@@ -352,7 +361,7 @@ def plain_assumptions(project: Project, result: ProjectResult, lang: str = "nl")
     lines = []
     for index in order:
         e = project.effects[int(index)]
-        duration = (t("briefing.years", lang, n=e.duration) if e.start_year == 1
+        duration = (years_text(e.duration, lang) if e.start_year == 1
                     else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
         decimals = lambda q: 0 if float(q).is_integer() else 1  # noqa: E731
         line = t(

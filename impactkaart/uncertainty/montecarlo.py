@@ -175,10 +175,11 @@ def twin(fp: FlatPortfolio, found: Sequence[Assumption], samples: np.ndarray) ->
     units0 = col["quantity"] * net_share
     value0 = units0 * col["proxy"]
     duration = col["duration"]
-    start_discount = np.exp((fp.e_start - 1) * log_d)
+    shift = fp.timing[0]  # 1 at the end of the year (discounting convention, issue 15 item 13)
+    start_discount = np.exp((fp.e_start - 1 + shift) * log_d)
     pv_effect = value0 * start_discount * _geometric(log_keep + log_d, duration)
 
-    c_pv = fp.c_amount * np.exp((fp.c_year - 1) * log_d)  # (n, C)
+    c_pv = fp.c_amount * np.exp((fp.c_year - 1 + shift) * log_d)  # (n, C)
     # engine conventions (issue 15): a transfer is out of society's benefits, and in the
     # party table + for its stakeholder, − for transfer_from
     pv_b, pv_c = (pv_effect * ~fp.e_transfer).sum(axis=1), c_pv.sum(axis=1)
@@ -222,6 +223,7 @@ def draws_portfolio(fp: FlatPortfolio, found: Sequence[Assumption], samples: np.
     return FlatPortfolio(
         names=[f"trekking {i + 1}" for i in range(n)],
         discount_rate=rate.astype(float),
+        discount_conventions=[fp.discount_conventions[0]] * n,  # the project's timing in every draw
         years=np.repeat(fp.years, n),
         c_project=np.repeat(np.arange(n), n_c),
         c_year=tile_c(fp.c_year),

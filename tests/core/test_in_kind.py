@@ -32,26 +32,28 @@ PROJECT = {
     ],
 }
 # Budget PV   = 10.000 + 10.000 × 0,8                   = 18.000
-# Time        = 100 h × € 18,80 = 1.880 a year, years 1–3: 1.880 × (1 + 0,8 + 0,64) = 4.587,20
-# Goods       = 500 in year 1                            =    500
-# In kind PV  = 4.587,20 + 500                           =  5.087,20
+# Time        = 100 h × € 18,80 (price level 2022) × CPI 2022→2024 1,073 (cpi.csv; the project
+#               is at the CPI's last year, 2024) = 100 × 20,1724 = 2.017,24 a year,
+#               years 1–3: 2.017,24 × (1 + 0,8 + 0,64)   = 4.922,0656
+# Goods       = 500 in year 1 (goods are in the project's euros: not indexed) = 500
+# In kind PV  = 4.922,0656 + 500                         =  5.422,0656
 # Benefits    = 100 × 300 (year 1)                       = 30.000
-BUDGET, TIME, GOODS = 18000.0, 4587.2, 500.0
+BUDGET, TIME, GOODS = 18000.0, 4922.0656, 500.0
 
 
 def test_counted_in_kind_is_part_of_society_costs_and_reported_apart():
     result = compute(parse_project(PROJECT))
     assert default_reference().parameter("in_kind_hour_value") == 18.8
     assert result.pv_in_kind == pytest.approx(TIME + GOODS)
-    assert result.pv_costs == pytest.approx(BUDGET + TIME + GOODS)  # 23.087,20
+    assert result.pv_costs == pytest.approx(BUDGET + TIME + GOODS)  # 23.422,0656
     assert result.pv_budget == pytest.approx(BUDGET)
-    assert result.rendementsfactor == pytest.approx(30000 / 23087.2)  # 1,2994…
+    assert result.rendementsfactor == pytest.approx(30000 / 23422.0656)  # 1,2808…
     party = result.by_party.set_index("party")["pv_costs"]
     assert party["vrijwilligers"] == pytest.approx(TIME)  # the volunteers invest their time
     assert party["aanbieder"] == pytest.approx(GOODS)
     assert party["gemeente"] == pytest.approx(BUDGET)
-    costs = result.by_year.set_index("year")["costs"]  # nominal: 10.000 + 1.880 + 500 …
-    assert list(costs) == pytest.approx([12380, 11880, 1880])
+    costs = result.by_year.set_index("year")["costs"]  # nominal: 10.000 + 2.017,24 + 500 …
+    assert list(costs) == pytest.approx([12517.24, 12017.24, 2017.24])
     out = result.to_dict()
     assert out["pv_in_kind"] == pytest.approx(TIME + GOODS)
     assert out["pv_in_kind_not_counted"] == pytest.approx(0)
@@ -65,6 +67,19 @@ def test_switched_off_in_kind_leaves_the_costs_and_is_still_reported():
     assert result.pv_in_kind == 0
     assert result.to_dict()["pv_in_kind_not_counted"] == pytest.approx(TIME + GOODS)
     assert "vrijwilligers" not in set(result.by_party["party"])
+
+
+def test_the_library_hour_value_is_indexed_to_the_price_level_an_own_value_is_not():
+    # At price level 2022 (the hour value's own) the factor is 1: 1.880 × 2,44 = 4.587,20.
+    at_2022 = compute(parse_project(dict(PROJECT, price_year=2022)))
+    assert at_2022.pv_in_kind == pytest.approx(4587.2 + GOODS)
+    # An hour value of the project's own (€ 25) is in its price level: 2.500 × 2,44 = 6.100.
+    own = copy.deepcopy(PROJECT)
+    own["in_kind"][0]["value_per_hour"] = 25
+    assert compute(parse_project(own)).pv_in_kind == pytest.approx(6100 + GOODS)
+    # A saved file carries the filled-in library value (18,8): still that figure, indexed.
+    saved = parse_project(parse_project(PROJECT).to_dict())
+    assert compute(saved).pv_in_kind == pytest.approx(TIME + GOODS)
 
 
 def test_a_project_without_in_kind_is_unchanged_and_its_file_too():

@@ -23,10 +23,11 @@ def test_in_kind_rows_feed_the_costs_sheet_and_the_basis_is_listed():
     inputs, costs = cells(wb["Invoer"]), cells(wb["Kosten"])
     heading = next(i for i, r in enumerate(inputs) if r[0] == "Inzet in natura")
     assert inputs[heading][1] == "Meegeteld in de kosten: ja"
-    # 3 years of volunteer time (100 h × € 18,80 as a formula) and 1 year of goods (€ 500)
+    # 3 years of volunteer time (100 h × € 18,80 as a formula; the library's hour value, price
+    # level 2022, × the CPI 2022→2024 of 1,073, issue 15 item 10) and 1 year of goods (€ 500)
     lines = inputs[heading + 2: heading + 6]
     assert [r[1] for r in lines] == [1, 2, 3, 1]
-    assert lines[0][4].startswith("=G") and lines[0][6:8] == (100, 18.8)
+    assert lines[0][4].startswith("=G") and lines[0][6:8] == (100, "=18.8*1.073")
     assert lines[3][8] == 500
     assert [r[2] for r in costs[1:]] == ["gemeente", "gemeente", "vrijwilligers", "vrijwilligers",
                                          "vrijwilligers", "aanbieder"]

@@ -146,7 +146,7 @@ def test_the_runner_refuses_a_number_taken_by_another_migration():
     assert [(m.version, m.area) for m in migrations.registered()] == [
         (1, "projects"), (2, "assumption_ranges"), (3, "scenarios"), (4, "cases"),
         (5, "workshops"), (6, "project_fields"), (7, "monitoring"), (8, "versions"), (9, "workshop room"),
-        (10, "cohorts")]
+        (10, "cohorts"), (11, "discount_convention")]
 
 
 def test_an_assigned_number_that_lands_later_still_runs(tmp_path):

@@ -13,6 +13,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import provenance_table
 from impactkaart.text.summary import seor_benchmark
+from views.components import conventions
 from views.components.page import open_page
 
 SEARCH_KEY = "bron_zoeken"
@@ -56,6 +57,7 @@ st.markdown(t(
     publisher=rate_row["publisher"], year=rate_row["source_year"],
 ))
 st.markdown(t("method.results", lang))
+conventions.about(lang)  # every discounting convention, its source, the rate sensitivity
 
 st.subheader(t("method.fte_title", lang))
 st.markdown(t("method.fte_intro", lang))

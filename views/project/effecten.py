@@ -34,7 +34,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import data_text
 from impactkaart.text.proxies import overlap_warnings, proxy_choices, source_text, trust_mark
-from views.components import cohorts, in_kind, plausibility, project_io, results
+from views.components import cohorts, conventions, in_kind, plausibility, project_io, results
 from views.components import versions as versions_view
 from views.components.numbers import number_field
 from views.components.page import open_page
@@ -256,6 +256,7 @@ if changed:
 
 cohorts.editor(project, project_id, page.store, lang, flash=FLASH)  # one row per effect
 in_kind.editor(project, project_id, page.store, lang, flash=FLASH)  # inputs not in euros
+conventions.editor(project, project_id, page.store, lang, flash=FLASH)  # discounting (15.13)
 
 st.divider()
 st.subheader(t("effects.file_heading", lang))

@@ -25,6 +25,7 @@ from impactkaart.text.summary import factor_reason, fte_text, seor_benchmark
 from views.components import assumptions as assumptions_panel
 from views.components import (
     chart_view,
+    conventions,
     exports,
     illustrative,
     in_kind,
@@ -125,6 +126,7 @@ def what_if(page) -> None:
         st.caption(t("results.transfers", lang, amount=formats.euro(result.pv_transfers, lang)))
     if result.price_year:
         st.caption(t("results.price_level", lang, year=result.price_year))
+    conventions.result_lines(project, lang)  # the convention in force, the factor at 0 % and 4 %
     # Plausibility of the saved project (its sliders are a what-if, not what is signed).
     plausibility.show(saved, results.result(saved), lang, store=page.store, project_id=project_id)
     # Always one slot for the notice: elements after it keep their place in the page, so

@@ -39,13 +39,20 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
-from impactkaart.core.engine import MIN_COST, project_price_year, proxy_price_level
+from impactkaart.core import conventions
+from impactkaart.core.engine import (
+    MIN_COST,
+    in_kind_price_index,
+    project_price_year,
+    proxy_price_level,
+)
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.core.sources import sector_figures_used
 from impactkaart.io.exports.safe_cells import set_cell
 from impactkaart.text.basis import basis_lines
 from impactkaart.text.catalogue import t
+from impactkaart.text.conventions import convention_line, sensitivity_line
 from impactkaart.text.names import party_label, project_type_label, proxy_label, sector_label
 from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.sources import FIGURE_NAMES, sourced_figures
@@ -265,6 +272,13 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference, w: _Wor
             ws.cell(row=row, column=2).fill = INPUT_FILL
             ws.cell(row=row, column=3, value=w("inputs.rate_name", name=w.rate))
         row += 1
+    # The convention in force and the rate sensitivity (issue 15 item 13), in words.
+    for label, text in ((t("conventions.label", w.lang), convention_line(project, w.lang, reference)),
+                        (t("conventions.sensitivity_heading", w.lang),
+                         sensitivity_line(project, w.lang, reference))):
+        ws.cell(row=row, column=1, value=label).font = BOLD
+        write_text(ws, row, 2, text).alignment = Alignment(wrap_text=False)
+        row += 1
 
     # Parties: matched by number in every SUMIF (a name is never a criterion).
     row += 1
@@ -370,7 +384,7 @@ def _write_inputs(ws: Worksheet, project: Project, reference: Reference, w: _Wor
                     cell.fill = INPUT_FILL
         layout["effect_rows"].append(row)
     row = _write_cohort_inputs(ws, row, project, layout, w)
-    row = _write_in_kind_inputs(ws, row, project, layout, party_no, w)
+    row = _write_in_kind_inputs(ws, row, project, layout, party_no, w, reference)
     _write_basis(ws, row, project, w)
     _widths(ws, [24, 30, 22, 14, 16, 14, 14, 16, 40, 22, 12, 12, 12, 12, 12, 12, 12, 14])
     ws.freeze_panes = "A4"
@@ -416,7 +430,8 @@ def _counted_in_kind(project: Project) -> tuple:
 
 
 def _write_in_kind_inputs(ws: Worksheet, row: int, project: Project, layout: dict,
-                          party_no: dict, w: _Words) -> int:
+                          party_no: dict, w: _Words,
+                          reference: Reference) -> int:
     """The in-kind lines, one row per line and year, in the cost table's columns (year B,
     party number D, value E = hours × value per hour, or the amount), so that the Kosten
     sheet takes the counted ones as costs of their provider, as the engine does."""
@@ -447,7 +462,11 @@ def _write_in_kind_inputs(ws: Worksheet, row: int, project: Project, layout: dic
                 write_formula(ws, row, 5, f"=I{row}", EURO)
             else:
                 write_number(ws, row, 7, line.hours, HOURS).fill = INPUT_FILL
-                write_number(ws, row, 8, line.value_per_hour, EURO).fill = INPUT_FILL
+                index = in_kind_price_index(line, project_price_year(project, reference), reference)
+                if index != 1.0:  # the library's hour value × CPI to the project's price level
+                    write_formula(ws, row, 8, f"={line.value_per_hour!r}*{index!r}", EURO)
+                else:
+                    write_number(ws, row, 8, line.value_per_hour, EURO).fill = INPUT_FILL
                 write_formula(ws, row, 5, f"=G{row}*H{row}", EURO)
             write_text(ws, row, 6, line.label)
             write_text(ws, row, 10, line.source)
@@ -513,6 +532,11 @@ BENEFIT_COLUMNS = [
 ]
 
 
+def _exponent(project: Project, year_cell: str) -> str:
+    """The discount exponent of the project's convention: y − 1, or y at the end of the year."""
+    return year_cell if conventions.timing(project.discount_convention) else f"{year_cell}-1"
+
+
 def _write_benefits(ws: Worksheet, project: Project, layout: dict, w: _Words) -> int:
     """One row per effect-year; returns the last row used."""
     _header(ws, 1, [w(f"benefit.{name}") for name, _, _ in BENEFIT_COLUMNS])
@@ -556,7 +580,8 @@ def _write_benefits(ws: Worksheet, project: Project, layout: dict, w: _Words) ->
             write_formula(ws, row, 8, f"=(1-{ref['drop_off']})^(E{row}-1)", fmts[7])
             write_formula(ws, row, 9, f"=G{row}*H{row}", fmts[8])
             write_formula(ws, row, 10, f"={sign}I{row}*{indexed}", fmts[9])
-            write_formula(ws, row, 11, f"=1/(1+{w.rate})^(F{row}-1)", fmts[10])
+            write_formula(ws, row, 11, f"=1/(1+{w.rate})^({_exponent(project, f'F{row}')})",
+                          fmts[10])
             write_formula(ws, row, 12, f"=J{row}*K{row}", fmts[11])
             hours = ref["hours_per_unit"]
             write_formula(
@@ -598,7 +623,7 @@ def _write_costs(ws: Worksheet, project: Project, layout: dict, w: _Words) -> in
         write_text(ws, row, 3, w.party(financier))
         write_formula(ws, row, 4, f"={inputs}!$D${src}")
         write_formula(ws, row, 5, f"={inputs}!$E${src}", EURO)
-        write_formula(ws, row, 6, f"=1/(1+{w.rate})^(B{row}-1)", FACTOR4)
+        write_formula(ws, row, 6, f"=1/(1+{w.rate})^({_exponent(project, f'B{row}')})", FACTOR4)
         write_formula(ws, row, 7, f"=E{row}*F{row}", EURO)
     ws.freeze_panes = "A2"
     return row

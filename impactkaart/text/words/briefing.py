@@ -33,16 +33,13 @@ WORDS: dict[str, dict[str, str]] = {
     "briefing.phase_ex_ante": {"nl": "ex ante (verwacht)", "en": "ex ante (expected)"},
     "briefing.phase_ex_post": {"nl": "ex post (gemeten)", "en": "ex post (measured)"},
     "briefing.years": {"nl": "{n} jaar", "en": "{n} years"},
+    "briefing.year_one": {"nl": "{n} jaar", "en": "{n} year"},
     "briefing.rate": {"nl": "discontovoet {rate}", "en": "discount rate {rate}"},
     "briefing.convention": {
-        "nl": "Contante waarde aan het begin van het project: een bedrag in projectjaar y telt "
-              "voor bedrag × 1/(1 + r)^(y − 1), met r = {rate}; jaar 1 wordt niet verdisconteerd. "
-              "Rendementsfactor = contante waarde van alle baten ÷ contante waarde van alle kosten. "
-              "Bespaarde fte zijn niet verdisconteerd en opgeteld over alle jaren.",
-        "en": "Present value at the start of the project: an amount in project year y counts as "
-              "amount × 1/(1 + r)^(y − 1), with r = {rate}; year 1 is not discounted. Return "
-              "factor = present value of all benefits ÷ present value of all costs. FTE saved "
-              "are not discounted and summed over all years.",
+        "nl": "Rendementsfactor = contante waarde van alle baten ÷ contante waarde van alle kosten. "
+              "Bespaarde fte zijn niet verdisconteerd.",
+        "en": "Return factor = present value of all benefits ÷ present value of all costs. FTE "
+              "saved are not discounted.",
     },
     "briefing.effect_assumption": {
         "nl": "{outcome} ({party}): {quantity} per jaar × {proxy}, {duration}; deadweight "
