@@ -32,6 +32,7 @@ from impactkaart.text.cases import error_lines, expost_problem
 from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
+from views.components import pages
 from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
 
@@ -256,13 +257,13 @@ if big:
     st.html(BIG_STYLE)
 if TAKEN_OVER in ss:
     st.success(ss.pop(TAKEN_OVER), icon=":material/check:")
-    st.page_link("views/project/ex_post.py", label=t("cases.session.to_expost_link", lang),
-                 icon=":material/compare_arrows:")
+    pages.link("views/project/ex_post.py", label=t("cases.session.to_expost_link", lang),
+               icon=":material/compare_arrows:")
 cases = list_cases(store, project_id)
 if not cases:
     st.info(t("cases.session.no_cases", lang))
-    st.page_link("views/cases/casussen.py", label=t("cases.session.to_cases", lang),
-                 icon=":material/person_search:")
+    pages.link("views/cases/casussen.py", label=t("cases.session.to_cases", lang),
+               icon=":material/person_search:")
     st.stop()
 results = evaluate(project, cases, store.reference, lang)
 rows = valued(results.changes)

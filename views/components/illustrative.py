@@ -3,18 +3,12 @@ a link opens the effects editor. No reason left: no badge."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
 from impactkaart.core.model import Project
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
-from views.components import results
-
-# By its full path: relative paths are resolved from the main script, which is app.py in a
-# checkout but views/app.py in an installed wheel.
-EDITOR = str(Path(__file__).resolve().parents[1] / "project" / "effecten.py")
+from views.components import pages, results
 
 
 def show(project: Project, lang: str = "nl") -> None:
@@ -28,5 +22,5 @@ def show(project: Project, lang: str = "nl") -> None:
                    + "\n".join(f"- {md(r)}" for r in reasons))
         text, link = st.columns([4, 1], vertical_alignment="center")
         text.caption(t("nav.illustrative.replace", lang))
-        link.page_link(EDITOR, label=t("nav.illustrative.to_editor", lang),
-                       icon=":material/edit:")
+        pages.link("views/project/effecten.py", t("nav.illustrative.to_editor", lang),
+                   ":material/edit:", where=link)

@@ -28,6 +28,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import project_type_label
 from impactkaart.text.safe import md
+from views.components import pages
 from views.components.page import open_page
 from views.components.session import PROJECT_KEY, get_store, project_picker
 
@@ -168,7 +169,7 @@ if upload is None:
     st.stop()
 if upload.file_id in ss.get(DONE, {}):
     st.success(t("import.page.saved", lang, name=md(upload.name)))
-    st.page_link("views/project/impactkaart.py", label=t("import.page.see_map", lang), icon="🧭")
+    pages.link("views/project/impactkaart.py", label=t("import.page.see_map", lang), icon="🧭")
     st.caption(t("import.page.again", lang))
     st.stop()
 tables = read_upload(upload, lang)

@@ -16,7 +16,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import mid_sentence, t
 from impactkaart.text.names import data_text, party_label, project_type_label
 from impactkaart.text.proxies import overlap_warnings
-from views.components import plausibility
+from views.components import pages, plausibility
 from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
 from views.components.session import PROJECT_KEY
@@ -243,7 +243,7 @@ elif forward.button(t("wizard.save", lang), key="wz_opslaan", type="primary",
     for key in (STATE, STEP, TRIED):
         del ss[key]
     ss[PROJECT_KEY] = project_id
-    st.switch_page("views/project/impactkaart.py")
+    pages.go("views/project/impactkaart.py")
 if errors and step in ss[TRIED]:
     st.error(t("wizard.points_left_one" if len(errors) == 1 else "wizard.points_left", lang,
                count=len(errors)), icon="⚠️")

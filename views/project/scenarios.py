@@ -28,6 +28,7 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.errors import message
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
+from views.components import pages
 from views.components.numbers import number_field
 from views.components.page import open_page
 from views.components.session import PROJECT_KEY
@@ -130,5 +131,5 @@ for col, label, to_open in zip(st.columns(len(ids)), labels, ids):
     if col.button(t("scenarios.open", lang, name=md(label)), key=f"scenario_open_{to_open}",
                   icon=":material/open_in_new:"):
         st.session_state[PROJECT_KEY] = to_open
-        st.switch_page("views/project/impactkaart.py")
+        pages.go("views/project/impactkaart.py")
 st.caption(t("scenarios.caption", lang))

@@ -17,6 +17,7 @@ from impactkaart.portfolio.charts import PROJECT_PARAM
 from impactkaart.portfolio.view import scope_text
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
+from views.components import pages
 from views.components.page import open_page
 from views.components.portfolio_data import load_portfolio_page, load_scope, scope_toggles
 from views.components.session import PROJECT_KEY
@@ -78,7 +79,7 @@ if st.button(t("show.portfolio.present", lang), icon=":material/slideshow:",
              key="portfolio_presenteer"):
     st.session_state[PRESENT_SOURCE_KEY] = -1
     st.session_state["presentatie_dia"] = 0
-    st.switch_page("views/show/presentatie.py")
+    pages.go("views/show/presentatie.py")
 
 # Cached Vega-Lite specs (views/components/portfolio_data.py): no re-serialising per rerun.
 event = st.vega_lite_chart(spec=page.bubble_spec, key=BUBBLE_KEY, on_select="rerun",
@@ -86,7 +87,7 @@ event = st.vega_lite_chart(spec=page.bubble_spec, key=BUBBLE_KEY, on_select="rer
 picked = selected_project(event)
 if picked is not None and picked in view.ids:
     st.session_state[PROJECT_KEY] = picked
-    st.switch_page("views/project/impactkaart.py")
+    pages.go("views/project/impactkaart.py")
 
 st.vega_lite_chart(spec=page.factor_spec, key="portfolio_factor")
 if page.fte_spec is None:

@@ -20,6 +20,7 @@ from impactkaart.text.briefing import briefing, evidence
 from impactkaart.text.catalogue import t
 from impactkaart.text.presentation import Slide, portfolio_slides, project_slides
 from impactkaart.text.summary import illustrative_reasons
+from views.components import pages
 from views.components.page import open_page
 from views.components.portfolio_data import load_portfolio
 from views.components.session import PROJECT_KEY
@@ -179,4 +180,4 @@ with st.container(key="dia_bediening"):
         label_visibility="collapsed",
     )
     if controls[4].button(t("show.present.close", lang), icon=":material/close:", key="dia_sluiten"):
-        st.switch_page("views/project/impactkaart.py")
+        pages.go("views/project/impactkaart.py")

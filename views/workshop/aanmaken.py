@@ -14,7 +14,7 @@ from impactkaart.store.projects import StoreError
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from impactkaart.workshop.rooms import KEEP_DAYS, WorkshopError, create_workshop, show_code
-from views.components import workshop_access
+from views.components import pages, workshop_access
 from views.components.page import open_page
 
 NEW_KEY = "workshop_nieuw"  # (name, join code, facilitator code) of the workshop just made
@@ -36,7 +36,7 @@ if new is not None:
     st.warning(t("workshop.create.keep_code", lang), icon=":material/key:")
     if st.button(t("workshop.create.saved", lang), type="primary", key="workshop_code_bewaard"):
         st.session_state.pop(NEW_KEY, None)
-        st.switch_page("views/workshop/overzicht.py")
+        pages.go("views/workshop/overzicht.py")
     st.stop()
 
 st.markdown(t("workshop.create.intro", lang))

@@ -14,10 +14,6 @@ WORDS: dict[str, dict[str, str]] = {
     "authoring.confidence_laag": {"nl": "laag", "en": "low"},
     "authoring.not_known": {"nl": "n.b.", "en": "n/a"},
     "authoring.no_source": {"nl": "geen bron", "en": "no source"},
-    "authoring.picker_label": {
-        "nl": "{label} — {value} {unit} · prijspeil {price_year} · {publisher} · {trust}",
-        "en": "{label} — {value} {unit} · price level {price_year} · {publisher} · {trust}",
-    },
     # --- the wizard (impactkaart/authoring/wizard.py) ---
     "authoring.step_1": {"nl": "Type en looptijd", "en": "Type and term"},
     "authoring.step_2": {"nl": "Bereik en kosten", "en": "Reach and costs"},

@@ -39,7 +39,6 @@ WORDS: dict[str, dict[str, str]] = {
     "cli.summary.costs": {"nl": "Kosten (contante waarde): {amount}", "en": "Costs (present value):    {amount}"},
     "cli.summary.npv": {"nl": "Netto contante waarde:    {amount}", "en": "Net present value:        {amount}"},
     "cli.summary.payback": {"nl": "Terugverdiend in projectjaar: {year}", "en": "Paid back in project year: {year}"},
-    "cli.summary.never": {"nl": "niet binnen de looptijd", "en": "not within the period"},
     "cli.summary.rate": {
         "nl": "Discontovoet: {rate} per jaar (bedragen in projectjaar y × 1/(1+r)^(y−1); jaar 1 "
         "niet verdisconteerd)",
