@@ -295,6 +295,23 @@ def _pg_reference_tables(cur, tables: dict[str, pd.DataFrame]) -> None:
         raise
 
 
+BACKUP_ENV = "IMPACTKAART_BACKUP_DIR"
+
+
+def backup_folder() -> Path:
+    """Where a PostgreSQL store keeps its automatic back-ups (before a restore): the folder
+    IMPACTKAART_BACKUP_DIR, else the user's data folder. (DuckDB: next to the file.)"""
+    import os
+
+    import platformdirs
+
+    configured = os.environ.get(BACKUP_ENV)
+    folder = Path(configured) if configured else (
+        Path(platformdirs.user_data_dir("impactkaart", appauthor=False)) / "backups")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 class Store:
     """A DuckDB file (a path) or a PostgreSQL database (a ``postgresql://`` URL) with
     Impactkaart projects and the reference tables."""
@@ -311,6 +328,7 @@ class Store:
         self.dialect = DUCKDB
         self.url = None
         self.path = Path(location)
+        self.backup_folder = self.path.parent  # automatic back-ups before a restore
         self._pool = None
         self._con = connect(self.path)
         try:
@@ -340,6 +358,7 @@ class Store:
         self.dialect = POSTGRESQL
         self.url = url
         self.path = shown_url(url)  # for messages; never holds the password
+        self.backup_folder = backup_folder()
         self._con = None
         self._pool = connect_pg(url, max_size=pool_size)
         try:
@@ -461,8 +480,12 @@ class Store:
                         raise StoreError(
                             "De database was te druk bezig: de wijziging is niet opgeslagen. "
                             "Probeer het zo opnieuw.") from None
-                except BaseException:
+                except BaseException as exc:
                     _rollback(cur)
+                    if "cannot contain NUL" in str(exc):  # PostgreSQL's text type
+                        raise StoreError(
+                            "Een tekst bevat een NUL-teken (\\x00), dat PostgreSQL niet kan "
+                            "bewaren: er is niets opgeslagen. Haal het teken weg.") from None
                     raise
                 finally:
                     cur.close()
