@@ -17,6 +17,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
+PASSWORD_USER, PASSWORD = "geheim", "juist-wachtwoord"  # a role that must log in with it
 BIN_DIRS = ("/usr/local/bin", "/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin",
             "/usr/lib/postgresql/17/bin")
 
@@ -46,12 +47,19 @@ class Cluster:
         self.data = self.dir / "data"
         subprocess.run([*self._run_as, pg_bin("initdb"), "-D", str(self.data), "-A", "trust",
                         "-U", self.user, "--no-sync"], check=True, capture_output=True)
+        # One role must give its password (the wrong-password test); every other may trust.
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"local all {PASSWORD_USER} scram-sha-256\n" + hba.read_text())
         options = (f"-p {self.port} -k {self.dir} -c listen_addresses='' -c fsync=off "
                    "-c max_connections=200")
         subprocess.run([*self._run_as, pg_bin("pg_ctl"), "-D", str(self.data), "-o", options,
                         "-l", str(self.dir / "log"), "-w", "start"], check=True,
                        capture_output=True)
         atexit.register(self.stop)
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as con:
+            con.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD '{PASSWORD}'")
 
     def url(self, database: str = "postgres", schema: str | None = None) -> str:
         url = f"postgresql://{self.user}@/{database}?host={self.dir}&port={self.port}"
