@@ -497,6 +497,18 @@ class Store:
         """Insert (or replace, given an id) a project in one transaction; return its id."""
         return self.write(lambda cur: write_project(cur, project, project_id))
 
+    def save_if_empty(self, projects: list[Project]) -> bool:
+        """Save these projects only when the store holds none, checked inside the same
+        write (so servers starting together save them once); True when saved."""
+        def work(cur) -> bool:
+            if cur.execute("SELECT count(*) FROM projects").fetchone()[0]:
+                return False
+            for project in projects:
+                write_project(cur, project)
+            return True
+
+        return self.write(work)
+
     # --- backup and restore (impactkaart/store/backup.py) ----------------------------------------
     def extra_tables(self) -> dict[str, pd.DataFrame]:
         """Rows of the tables that migrations added beside the projects (e.g. scenarios),
