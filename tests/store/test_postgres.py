@@ -128,3 +128,21 @@ def test_two_processes_thirty_writers_lose_no_update(url):
     with psycopg.connect(url) as con:
         found = dict(con.execute("SELECT id, version FROM workspaces").fetchall())
     assert found == expected
+
+
+def test_attendees_on_two_servers_are_all_in_the_facilitators_overview(url):
+    """Two stores on one URL (two servers' pools): an attendee joins on each, the overview
+    read on either lists both, and a field one sets is read by the other."""
+    import datetime as dt
+
+    from impactkaart.workshop.rooms import create_workshop, join_workshop, load_design, workspaces_of
+
+    with Store(url) as a, Store(url) as b:
+        today = dt.date.today()
+        made = create_workshop(a, "Twee servers", today, now=dt.datetime.now())
+        ws_a, _ = join_workshop(a, made.workshop.join_code, "Ayla")
+        ws_b, _ = join_workshop(b, made.workshop.join_code, "Bram")
+        for store in (a, b):
+            assert [w.attendee for w in workspaces_of(store, made.workshop.id)] == ["Ayla", "Bram"]
+        design = load_design(a, ws_b.id)  # B's workspace, read through A
+        assert design.workspace_id == ws_b.id
