@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8501
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup lint bench browser-deps wheel-check clean
+.PHONY: run test setup lint bench browser-deps pg-deps wheel-check clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,10 +38,20 @@ browser-deps:
 		if [ -n "$$office" ]; then $$SUDO apt-get install -y -qq --no-install-recommends $$office >/dev/null; fi; \
 	fi
 
+## PostgreSQL 15 (initdb, pg_ctl) for the store suite's second backend: each test process
+## starts a throwaway cluster of its own (tests/pg_support.py: a unix socket in a temporary
+## folder, a free port) and stops it at the end, also when tests fail.
+pg-deps:
+	@if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "ontbreekt: postgresql; installeren met apt-get"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
 ## Lint and the whole test suite, browser tests included. The tests without a browser run
 ## on every core (pytest-xdist; each test has its own files); the browser tests after them,
 ## one at a time, since each starts a Streamlit server and a Chromium of its own.
-test: setup browser-deps
+test: setup browser-deps pg-deps
 	$(BIN)/ruff check impactkaart views tests bench app.py
 	$(BIN)/python -m pytest -n auto --ignore=tests/browser
 	$(BIN)/python -m pytest tests/browser

@@ -33,6 +33,8 @@ def load_demo(store: Store) -> list[tuple[str, int, bool]]:
 
 
 def ensure_demo(store: Store) -> None:
-    """On a first run (an empty store), load the demo projects."""
+    """On a first run (an empty store), load the demo projects: the check and the saves in
+    one write transaction, so two app servers starting together on one PostgreSQL load
+    them once (the write lock is the database's)."""
     if store.list_projects().empty:
-        load_demo(store)
+        store.save_if_empty(demo_projects())

@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import pandas as pd
-
 from impactkaart.cases.model import Assessment, Case, CaseError, Period, check_case
+from impactkaart.store.dialect import in_list, insert_rows
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows
 
@@ -92,24 +91,25 @@ def list_cases(store: Store, project_id: int) -> list[Case]:
     ]
 
 
-def _child_frames(case_id: int, case: Case) -> dict[str, pd.DataFrame]:
+def _child_rows(case_id: int, case: Case) -> dict[str, tuple[list[str], list[tuple]]]:
+    """The rows of a case's child tables, by table: (columns, rows), portable inserts."""
     items = sorted(set(case.sizes) | set(case.assessments))
+
+    def number(value):
+        return None if value is None else float(value)
+
     return {
-        "periods": pd.DataFrame(
-            [(case_id, p.number, p.label) for p in case.periods],
-            columns=["case_id", "period", "label"]),
-        "values": pd.DataFrame(
-            [(case_id, n, k, float(v)) for (n, k), v in sorted(case.values.items())],
-            columns=["case_id", "period", "item", "value"]),
-        "items": pd.DataFrame(
-            [(case_id, k, case.sizes.get(k), case.assessments.get(k, Assessment()).share,
-              case.assessments.get(k, Assessment()).reason,
-              case.assessments.get(k, Assessment()).consensus) for k in items],
-            columns=["case_id", "item", "size", "share", "reason", "consensus"],
-        ).astype({"size": float, "share": float, "consensus": bool}),
-        "investments": pd.DataFrame(
-            [(case_id, f.strip(), float(a)) for f, a in case.investments.items()],
-            columns=["case_id", "financier", "amount"]),
+        "case_periods": (["case_id", "period", "label"],
+                         [(case_id, p.number, p.label) for p in case.periods]),
+        "case_values": (["case_id", "period", "item", "value"],
+                        [(case_id, n, k, float(v)) for (n, k), v in sorted(case.values.items())]),
+        "case_items": (["case_id", "item", "size", "share", "reason", "consensus"],
+                       [(case_id, k, number(case.sizes.get(k)),
+                         number(case.assessments.get(k, Assessment()).share),
+                         case.assessments.get(k, Assessment()).reason,
+                         bool(case.assessments.get(k, Assessment()).consensus)) for k in items]),
+        "case_investments": (["case_id", "financier", "amount"],
+                             [(case_id, f.strip(), float(a)) for f, a in case.investments.items()]),
     }
 
 
@@ -145,17 +145,8 @@ def _write_case(cur, project_id: int, case: Case) -> int:
         if not found:
             raise CaseError([f"Casus {case.code} bestaat niet (meer) in dit project"])
         _delete_children(cur, [case_id])
-    frames = _child_frames(case_id, case)
-    cur.register("incoming", frames["periods"])
-    cur.execute("INSERT INTO case_periods SELECT case_id, period, label FROM incoming")
-    cur.register("incoming", frames["values"])
-    cur.execute("INSERT INTO case_values SELECT case_id, period, item, value FROM incoming")
-    cur.register("incoming", frames["items"])
-    cur.execute("INSERT INTO case_items SELECT case_id, item, size, share, reason, consensus "
-                "FROM incoming")
-    cur.register("incoming", frames["investments"])
-    cur.execute("INSERT INTO case_investments SELECT case_id, financier, amount FROM incoming")
-    cur.unregister("incoming")
+    for table, (columns, rows) in _child_rows(case_id, case).items():
+        insert_rows(cur, table, columns, rows)
     return int(case_id)
 
 
@@ -166,10 +157,10 @@ def _trimmed(case: Case) -> Case:
 
 def _delete_children(cur, case_ids: Sequence[int]) -> None:
     ids = [int(i) for i in case_ids]
-    cur.execute("DELETE FROM case_periods WHERE list_contains(?, case_id)", [ids])
-    cur.execute("DELETE FROM case_values WHERE list_contains(?, case_id)", [ids])
-    cur.execute("DELETE FROM case_items WHERE list_contains(?, case_id)", [ids])
-    cur.execute("DELETE FROM case_investments WHERE list_contains(?, case_id)", [ids])
+    if not ids:
+        return
+    for table in ("case_periods", "case_values", "case_items", "case_investments"):
+        cur.execute(f"DELETE FROM {table} WHERE {in_list('case_id', len(ids))}", ids)
 
 
 def delete_cases(store: Store, project_id: int, case_ids: Sequence[int] | None = None) -> int:
@@ -177,11 +168,13 @@ def delete_cases(store: Store, project_id: int, case_ids: Sequence[int] | None =
     wanted = None if case_ids is None else [int(i) for i in case_ids]
 
     def work(cur) -> int:
+        chosen = "" if wanted is None else f" AND {in_list('id', len(wanted))}"
         ids = [r[0] for r in cur.execute(
-            "SELECT id FROM cases WHERE project_id = ? AND (?::INTEGER[] IS NULL OR list_contains(?, id))",
-            [project_id, wanted, wanted]).fetchall()]
+            f"SELECT id FROM cases WHERE project_id = ?{chosen}",
+            [project_id, *(wanted or [])]).fetchall()]
         _delete_children(cur, ids)
-        cur.execute("DELETE FROM cases WHERE list_contains(?, id)", [ids])
+        if ids:
+            cur.execute(f"DELETE FROM cases WHERE {in_list('id', len(ids))}", ids)
         return len(ids)
 
     return store.write(work)

@@ -1,7 +1,8 @@
 """What every command group shares: exit statuses, writing problems to stderr, the language.
 
 Errors a user can cause end as lines on stderr (Dutch, or English with ``--lang en``)
-with exit status 2 (bad input) or 1 (the database is unavailable), never as a traceback.
+with exit status 2 (bad input, a database configured wrongly: unreachable server, wrong
+password, a newer schema) or 1 (the database is unavailable), never as a traceback.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from impactkaart.cli import app, compute, data, kpi, projects, uncertainty
 from impactkaart.cli.common import EXIT_INPUT, EXIT_STORE, fail, language
 from impactkaart.core.model import ProjectError
 from impactkaart.core.reference import ReferenceDataError
-from impactkaart.store.projects import StoreError
+from impactkaart.store.projects import ConfigError, StoreError
 from impactkaart.text.catalogue import LANGUAGES, t
 from impactkaart.text.errors import describe
 
@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         prefix = f"{where}: " if where else ""
         lang = getattr(args, "lang", "nl")
         return fail([f"{prefix}{describe(error, lang)}" for error in exc.errors], EXIT_INPUT)
+    except ConfigError as exc:  # a database configured wrongly: bad input, like a bad file
+        return fail([str(exc)], EXIT_INPUT)
     except (StoreError, ReferenceDataError) as exc:
         return fail([str(exc)], EXIT_STORE)
 

@@ -31,15 +31,11 @@ def link(cur, project_id: int, base_id: int, label: str) -> None:
 
 def scenarios_of(store: Store, base_id: int) -> pd.DataFrame:
     """id, name, label of every saved scenario of ``base_id`` (oldest first)."""
-    cur = store.cursor()
-    try:
-        return cur.execute(
-            "SELECT p.id, p.name, s.label FROM scenarios s JOIN projects p ON p.id = s.project_id "
-            "WHERE s.scenario_of = ? ORDER BY p.id",
-            [base_id],
-        ).df()
-    finally:
-        cur.close()
+    return store.frame(
+        "SELECT p.id, p.name, s.label FROM scenarios s JOIN projects p ON p.id = s.project_id "
+        "WHERE s.scenario_of = ? ORDER BY p.id",
+        [base_id],
+    )
 
 
 def base_of(store: Store, project_id: int) -> int | None:

@@ -233,7 +233,7 @@ def automatic_backup_path(store: Store) -> Path | None:
     if str(store.path) == ":memory:":
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return store.path.parent / f"{AUTO_PREFIX}-{stamp}.json"
+    return store.backup_folder / f"{AUTO_PREFIX}-{stamp}.json"
 
 
 def check_backup(store: Store, raw: bytes) -> Backup:

@@ -8,6 +8,7 @@ another process gets a clear Dutch message instead of DuckDB's lock error.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import duckdb
@@ -19,6 +20,12 @@ CHECKED_KEYS = 5_000  # ids looked up when a file is opened (see check_readable)
 
 class StoreError(RuntimeError):
     """A problem with the database file, in words for the user."""
+
+
+class ConfigError(StoreError):
+    """The configured database cannot be used as configured (unreachable server, wrong
+    password, a schema from a newer version): the CLI exits 2, the app says so; never a
+    fallback to another database."""
 
 
 def unreadable(path: Path, exc: Exception) -> str:
@@ -40,6 +47,14 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("impactkaart", appauthor=False)) / "impactkaart.duckdb"
 
 
+def default_location() -> Path | str:
+    """IMPACTKAART_DB as given: a ``postgresql://`` URL stays text, anything else is a path."""
+    configured = os.environ.get(DB_ENV, "")
+    if configured.startswith(("postgresql://", "postgres://")):
+        return configured
+    return default_db_path()
+
+
 def connect(path: Path) -> duckdb.DuckDBPyConnection:
     """The one connection of this process to the file; `StoreError` in words for the user."""
     if str(path) != ":memory:":
@@ -59,22 +74,21 @@ def connect(path: Path) -> duckdb.DuckDBPyConnection:
         raise StoreError(unreadable(path, exc)) from exc
 
 
-def check_readable(cur: duckdb.DuckDBPyConnection) -> None:
+def check_readable(cur, dialect=None) -> None:
     """Read every stored row, and look up every id through its index, once: a damaged
     block fails here, while the file is still untouched, instead of later in the middle
     of a page (DuckDB checks a block's checksum when it reads it). Impactkaart databases
-    are small, so this costs milliseconds; ids past CHECKED_KEYS are not looked up."""
-    for table in [r[0] for r in cur.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND NOT starts_with(table_name, 'ref_')"
-    ).fetchall()]:
+    are small, so this costs milliseconds; ids past CHECKED_KEYS are not looked up.
+    On PostgreSQL every row is read (the server keeps its own indexes whole)."""
+    from impactkaart.store.dialect import DUCKDB
+
+    dialect = dialect or DUCKDB
+    for table in [t for t in dialect.tables(cur) if not t.startswith("ref_")]:
         cur.execute(f"SELECT * FROM {table}").fetchall()
+    if dialect is not DUCKDB:
+        return
     # A lookup such as projects.id = ? reads the primary-key index, stored apart.
-    for table, key in cur.execute(
-        "SELECT table_name, constraint_column_names[1] FROM duckdb_constraints() "
-        "WHERE constraint_type = 'PRIMARY KEY' AND len(constraint_column_names) = 1 "
-        "AND database_name = current_database()"
-    ).fetchall():
+    for table, key in dialect.primary_keys(cur):
         values = cur.execute(f"SELECT {key} FROM {table} LIMIT {CHECKED_KEYS}").fetchall()
         for (value,) in values:
             cur.execute(f"SELECT 1 FROM {table} WHERE {key} = ?", [value]).fetchall()
@@ -89,11 +103,57 @@ def refuse_foreign(path: Path, tables: set[str]) -> None:
         )
 
 
-def refuse_newer(path: Path, current: int, known: int) -> None:
+def refuse_newer(path, current: int, known: int) -> None:
     """A file migrated by a newer Impactkaart: this version cannot know its tables."""
     if current > known:
-        raise StoreError(
+        raise ConfigError(
             f"De database {path} komt uit een nieuwere versie van Impactkaart "
             f"(schemaversie {current}, deze versie kent t/m {known}). "
             "Werk Impactkaart bij; het bestand is niet aangeraakt."
         )
+
+
+# --- PostgreSQL (IMPACTKAART_DB=postgresql://…) ------------------------------------------------
+
+
+def shown_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+def pg_refusal(url: str, exc: Exception) -> str:
+    """Why a PostgreSQL URL cannot be used, in Dutch, from psycopg's error."""
+    text = str(exc).strip()
+    lower = text.lower()
+    where = shown_url(url)
+    if "password authentication failed" in lower or "no password supplied" in lower:
+        why = ("de gebruikersnaam of het wachtwoord klopt niet. Controleer de gebruiker en het "
+               "wachtwoord in IMPACTKAART_DB")
+    elif "does not exist" in lower and "database" in lower:
+        why = "die database bestaat niet op de server. Maak hem aan (createdb) of kies een andere"
+    elif "role" in lower and "does not exist" in lower:
+        why = "die gebruiker bestaat niet op de server. Controleer de gebruiker in IMPACTKAART_DB"
+    elif "invalid dsn" in lower or "invalid connection option" in lower or "invalid uri" in lower:
+        why = "het adres is geen geldig PostgreSQL-adres (postgresql://gebruiker@server:poort/database)"
+    else:
+        why = ("de server is niet bereikbaar. Controleer of PostgreSQL draait en of server en poort "
+               "in IMPACTKAART_DB kloppen")
+    return (f"De PostgreSQL-database {where} kan niet worden geopend: {why}. "
+            f"Er is niets opgeslagen. (PostgreSQL: {text.splitlines()[0][:200] if text else type(exc).__name__})")
+
+
+def connect_pg(url: str, max_size: int = 10):
+    """A pool of autocommit connections to the URL, tried once first so that a wrong URL,
+    password or server is told in words (`ConfigError`) instead of a pool timeout."""
+    import psycopg
+    import psycopg_pool
+
+    try:
+        psycopg.connect(url, connect_timeout=5, autocommit=True).close()
+    except (psycopg.Error, ValueError) as exc:
+        raise ConfigError(pg_refusal(url, exc)) from None
+    pool = psycopg_pool.ConnectionPool(
+        url, min_size=1, max_size=max_size, open=False, timeout=30,
+        kwargs={"autocommit": True, "connect_timeout": 5})
+    pool.open(wait=True, timeout=10)
+    return pool

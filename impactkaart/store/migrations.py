@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from impactkaart.store.connection import refuse_foreign, refuse_newer
+from impactkaart.store.dialect import DUCKDB, Dialect
 
 # The store modules of the areas that register migrations, in the order of their numbers.
 AREAS = ("impactkaart.scenarios.store", "impactkaart.cases.store", "impactkaart.workshop.store",
@@ -69,11 +70,10 @@ def latest() -> int:
     return registered()[-1].version
 
 
-def migrate(cur, path: Path) -> None:
-    """Bring the file up to `latest()`, one migration per transaction."""
-    tables = {r[0] for r in cur.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
-    ).fetchall()}
+def migrate(cur, path: Path | str, dialect: Dialect = DUCKDB) -> None:
+    """Bring the file up to `latest()`, one migration per transaction. The statements are
+    the released ones; on PostgreSQL `Dialect.ddl` spells DuckDB's DOUBLE out."""
+    tables = set(dialect.tables(cur))
     refuse_foreign(path, tables)
     cur.execute(
         "CREATE TABLE IF NOT EXISTS schema_version ("
@@ -89,7 +89,7 @@ def migrate(cur, path: Path) -> None:
         cur.execute("BEGIN TRANSACTION")
         try:
             for statement in migration.statements:
-                cur.execute(statement)
+                cur.execute(dialect.ddl(statement))
             cur.execute("INSERT INTO schema_version (version) VALUES (?)", [migration.version])
             cur.execute("COMMIT")
         except Exception:

@@ -1,7 +1,10 @@
-"""The DuckDB store: one file, a versioned schema, parameterised queries only.
+"""The store: a DuckDB file or a PostgreSQL database, a versioned schema, parameterised
+queries only.
 
-One process owns the file (DuckDB allows one writer); threads and Streamlit
-sessions each get their own cursor. Every value from a user goes in as a bound
+With DuckDB one process owns the file (DuckDB allows one writer); with PostgreSQL any
+number of app servers and the CLI share the database (a pool of connections per
+process, writes serialised by an advisory lock of the database). Threads and Streamlit
+sessions each get their own cursor (`impactkaart.store.dialect` for the two engines). Every value from a user goes in as a bound
 parameter or a registered DataFrame, never into SQL text. Saving a project is
 one transaction: either all of it lands or none of it does.
 
@@ -28,11 +31,26 @@ from impactkaart.core.model import Project, parse_project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.store.connection import (  # noqa: F401 (DB_ENV, default_db_path: the store's API)
     DB_ENV,
+    ConfigError,
     StoreError,
     check_readable,
     connect,
+    connect_pg,
     default_db_path,
+    default_location,
+    shown_url,
     unreadable,
+)
+from impactkaart.store.dialect import (
+    DUCKDB,
+    POSTGRESQL,
+    PgCursor,
+    cell,
+    frame_of,
+    in_list,
+    insert_rows,
+    is_url,
+    lock_key,
 )
 from impactkaart.store.lock import NO_LOCK, FairLock
 from impactkaart.store.migrations import load_areas, migrate
@@ -132,9 +150,12 @@ def _write_children(cur, project_id: int, data: dict) -> None:
     for table, rows in rows_of.items():
         if not rows:
             continue
-        if len(rows) <= _FEW_ROWS:
-            insert_rows = _INSERT_HEAD[table] + ", ".join([_ONE_ROW[table]] * len(rows))
-            cur.execute(insert_rows, [value for row in rows for value in row])
+        if len(rows) <= _FEW_ROWS or isinstance(cur, PgCursor):
+            if isinstance(cur, PgCursor):
+                insert_rows(cur, table, _ROW_COLUMNS[table], rows)
+                continue
+            statement = _INSERT_HEAD[table] + ", ".join([_ONE_ROW[table]] * len(rows))
+            cur.execute(statement, [value for row in rows for value in row])
             continue
         frame = pd.DataFrame(rows, columns=_ROW_COLUMNS[table])
         if table == "assumption_ranges":
@@ -144,15 +165,15 @@ def _write_children(cur, project_id: int, data: dict) -> None:
         cur.unregister("incoming")
 
 
+def _dialect(cur):
+    return POSTGRESQL if isinstance(cur, PgCursor) else DUCKDB
+
+
 def _extra_table_names(cur) -> list[str]:
     """Tables beside the projects, their rows, the reference copies and the schema version:
     those the areas' migrations add (scenarios, cases, workshops), found in the catalogue."""
     own = {"projects", "schema_version", *_PROJECT_TABLES}
-    names = cur.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND NOT starts_with(table_name, 'ref_') ORDER BY table_name"
-    ).fetchall()
-    return [n[0] for n in names if n[0] not in own]
+    return [n for n in _dialect(cur).tables(cur) if not n.startswith("ref_") and n not in own]
 
 
 T = TypeVar("T")
@@ -162,8 +183,8 @@ WRITE_RETRIES = 4  # conflicts retried inside Store.write before the user is tol
 def _rollback(cur) -> None:
     try:
         cur.execute("ROLLBACK")
-    except duckdb.Error:
-        pass  # the transaction was already gone (e.g. a failed COMMIT)
+    except Exception:  # noqa: BLE001
+        pass  # the transaction (or the connection) was already gone (e.g. a failed COMMIT)
 
 
 def write_project(cur, project: Project, project_id: int | None = None) -> int:
@@ -188,10 +209,10 @@ def write_project(cur, project: Project, project_id: int | None = None) -> int:
 # What hangs off a project in the tables of other areas (cases, scenario links): each area
 # registers how to delete its rows of a project, so a deleted project leaves nothing behind
 # in a back-up while the store knows none of those tables.
-_PROJECT_ROWS: list[Callable[[duckdb.DuckDBPyConnection, int], None]] = []
+_PROJECT_ROWS: list[Callable[..., None]] = []
 
 
-def register_project_rows(delete: Callable[[duckdb.DuckDBPyConnection, int], None]) -> None:
+def register_project_rows(delete: Callable[..., None]) -> None:
     """``delete(cur, project_id)`` removes an area's rows of a project, inside the
     transaction that deletes the project (`delete_project_rows`)."""
     if delete not in _PROJECT_ROWS:
@@ -234,34 +255,94 @@ def _replace_all(cur, projects: list[tuple[int, Project]], extra: dict[str, pd.D
     for table in names:  # table names from the catalogue, never from the file
         if table not in extra or extra[table].empty:
             continue
-        known = [r[0] for r in cur.execute(
-            "SELECT column_name FROM duckdb_columns() WHERE table_name = ? "
-            "AND database_name = current_database() ORDER BY column_index", [table]
-        ).fetchall()]
+        known = _dialect(cur).columns(cur, table)
         columns = [c for c in known if c in extra[table].columns]
+        if isinstance(cur, PgCursor):
+            frame = extra[table][columns].astype(object)
+            insert_rows(cur, table, columns, list(frame.itertuples(index=False, name=None)))
+            continue
         cur.register("incoming", extra[table])
         cur.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
                     f"SELECT {', '.join(columns)} FROM incoming")
         cur.unregister("incoming")
     # New projects must get ids after the restored ones (a sequence only moves up).
     top = max((i for i, _ in projects), default=0)
-    current = cur.execute("SELECT nextval('project_id_seq')").fetchone()[0]
-    if current < top:
-        cur.execute("SELECT max(nextval('project_id_seq')) FROM range(?)", [top - current])
+    _dialect(cur).advance_sequence(cur, "project_id_seq", top)
 
 
 class ProjectNotFound(StoreError):
     pass
 
 
-class Store:
-    """A DuckDB file with Impactkaart projects and the reference tables."""
+def _retryable() -> tuple[type[BaseException], ...]:
+    """Errors of a write that a fresh transaction may not meet again (conflicts)."""
+    kinds: list[type[BaseException]] = [duckdb.TransactionException]
+    try:
+        import psycopg
+    except ImportError:
+        return tuple(kinds)
+    return (*kinds, psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected)
 
-    def __init__(self, path: str | Path | None = None, reference: Reference | None = None):
-        self.path = Path(path) if path is not None else default_db_path()
+
+_PG_TYPES = {"b": "BOOLEAN", "i": "BIGINT", "u": "BIGINT", "f": "DOUBLE PRECISION"}
+
+
+def _pg_reference_tables(cur, tables: dict[str, pd.DataFrame]) -> None:
+    """The ref_* tables on PostgreSQL: dropped and made again from the frames, in one
+    transaction (CREATE OR REPLACE TABLE … AS SELECT FROM a frame is DuckDB's)."""
+    cur.execute("BEGIN TRANSACTION")
+    try:
+        for name, frame in tables.items():
+            columns = [str(c) for c in frame.columns]
+            types = [_PG_TYPES.get(frame[c].dtype.kind, "TEXT") for c in frame.columns]
+            cur.execute(f"DROP TABLE IF EXISTS {name}")
+            cur.execute(f"CREATE TABLE {name} ("
+                        + ", ".join(f'"{c}" {t}' for c, t in zip(columns, types)) + ")")
+            rows = [[None if v is None else (v if t != "TEXT" else str(v)) for v, t in
+                     zip((cell(x) for x in row), types)]
+                    for row in frame.itertuples(index=False, name=None)]
+            insert_rows(cur, name, [f'"{c}"' for c in columns], rows)
+        cur.execute("COMMIT")
+    except BaseException:
+        _rollback(cur)
+        raise
+
+
+BACKUP_ENV = "IMPACTKAART_BACKUP_DIR"
+
+
+def backup_folder() -> Path:
+    """Where a PostgreSQL store keeps its automatic back-ups (before a restore): the folder
+    IMPACTKAART_BACKUP_DIR, else the user's data folder. (DuckDB: next to the file.)"""
+    import os
+
+    import platformdirs
+
+    configured = os.environ.get(BACKUP_ENV)
+    folder = Path(configured) if configured else (
+        Path(platformdirs.user_data_dir("impactkaart", appauthor=False)) / "backups")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class Store:
+    """A DuckDB file (a path) or a PostgreSQL database (a ``postgresql://`` URL) with
+    Impactkaart projects and the reference tables."""
+
+    def __init__(self, path: str | Path | None = None, reference: Reference | None = None,
+                 pool_size: int = 10):
+        location = default_location() if path is None else path
         self.reference = reference or default_reference()
-        self._write_lock = FairLock()  # one write transaction at a time (see write)
+        self._write_lock = FairLock()  # one write transaction at a time per process (see write)
         self.serialise_writes = True  # False only to measure the alternative (bench/)
+        if is_url(location):
+            self._open_pg(str(location), pool_size)
+            return
+        self.dialect = DUCKDB
+        self.url = None
+        self.path = Path(location)
+        self.backup_folder = self.path.parent  # automatic back-ups before a restore
+        self._pool = None
         self._con = connect(self.path)
         try:
             cur = self.cursor()
@@ -281,13 +362,67 @@ class Store:
         # ATTACH, extensions): whatever reaches SQL, it cannot read or leak the disk.
         self._con.execute("SET enable_external_access = false")
 
+    def _open_pg(self, url: str, pool_size: int) -> None:
+        """Connect, check and migrate a PostgreSQL database. Several servers may start at
+        once: the first takes the migration lock (a session advisory lock), the others
+        wait for it and then find the schema up to date."""
+        import psycopg
+
+        self.dialect = POSTGRESQL
+        self.url = url
+        self.path = shown_url(url)  # for messages; never holds the password
+        self.backup_folder = backup_folder()
+        self._con = None
+        self._pool = connect_pg(url, max_size=pool_size)
+        try:
+            cur = self.cursor()
+            try:
+                schema = cur.execute("SELECT current_schema()").fetchone()[0]
+                if schema is None:
+                    raise ConfigError(f"De PostgreSQL-database {self.path} heeft geen schema om "
+                                      "in te schrijven (search_path). Er is niets opgeslagen.")
+                self._lock_key = lock_key("write", schema)
+                migration_key = lock_key("migrate", schema)
+                cur.execute("SELECT pg_advisory_lock(?)", [migration_key])
+                try:
+                    check_readable(cur, POSTGRESQL)
+                    migrate(cur, self.path, POSTGRESQL)
+                    self._load_reference_tables(cur)
+                finally:
+                    cur.execute("SELECT pg_advisory_unlock(?)", [migration_key])
+            finally:
+                cur.close()
+        except StoreError:
+            self._pool.close()
+            raise
+        except psycopg.Error as exc:
+            self._pool.close()
+            raise StoreError(f"De PostgreSQL-database {self.path} gaf een fout bij het openen: "
+                             f"{str(exc).splitlines()[0][:200]}. Er is niets opgeslagen.") from exc
+
     # --- connection management ---------------------------------------------------
-    def cursor(self) -> duckdb.DuckDBPyConnection:
-        """A cursor of its own for one thread or session."""
+    def cursor(self):
+        """A cursor of its own for one thread or session (PostgreSQL: a connection of the
+        pool, until `close`); ``execute(sql, params).fetchall()`` on both engines."""
+        if self._pool is not None:
+            return PgCursor(self._pool)
         return self._con.cursor()
 
+    def frame(self, sql: str, params: list | None = None) -> pd.DataFrame:
+        """A query's result as a DataFrame (built from fetchall on PostgreSQL)."""
+        cur = self.cursor()
+        try:
+            if self._pool is None:
+                return cur.execute(sql, params or []).df()
+            return frame_of(cur, sql, params)
+        finally:
+            cur.close()
+
     def close(self) -> None:
-        self._con.close()
+        if self._pool is not None:
+            self._pool.close()
+        else:
+            self._con.close()
 
     def __enter__(self) -> Store:
         return self
@@ -295,10 +430,9 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def _load_reference_tables(self) -> None:
-        """Copy data/ into ref_* tables, so SQL users see the same sourced figures."""
+    def _reference_frames(self) -> dict[str, pd.DataFrame]:
         ref = self.reference
-        tables = {
+        return {
             "ref_parameters": ref.parameters,
             "ref_sectors": ref.sectors,
             "ref_sector_figures": ref.sector_figure_table,
@@ -306,6 +440,13 @@ class Store:
             "ref_project_types": ref.project_types,
             "ref_reference_effects": ref.reference_effects,
         }
+
+    def _load_reference_tables(self, pg_cur=None) -> None:
+        """Copy data/ into ref_* tables, so SQL users see the same sourced figures."""
+        tables = self._reference_frames()
+        if pg_cur is not None:  # PostgreSQL: under the migration lock, in one transaction
+            _pg_reference_tables(pg_cur, tables)
+            return
         cur = self.cursor()
         cur.execute("BEGIN TRANSACTION")
         try:
@@ -320,33 +461,44 @@ class Store:
             raise
 
     # --- writing ----------------------------------------------------------------------
-    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    def write(self, work: Callable[..., T]) -> T:
         """Run ``work(cursor)`` as one transaction and return its result.
 
         Every write of this process goes through here, one at a time (a lock): DuckDB
         lets concurrent transactions of one connection conflict on the same rows
         ("Conflict on tuple deletion") and fails the later one; serialised, they cannot
-        (bench/workshop_store.py measures both ways). A conflict that still happens is
-        retried a few times on a fresh transaction, so ``work`` must only touch the
-        database. Any other error rolls back and is raised: nothing is half written.
+        (bench/workshop_store.py measures both ways). On PostgreSQL the lock is also the
+        database's: the transaction first takes an advisory lock of the schema
+        (``pg_advisory_xact_lock``), so the writes of every app server and the CLI run
+        one after another and a read-modify-write never loses another's update. A
+        conflict that still happens is retried a few times on a fresh transaction, so
+        ``work`` must only touch the database. Any other error rolls back and is raised:
+        nothing is half written.
         """
+        retry = _retryable()
         for attempt in range(WRITE_RETRIES + 1):
             lock = self._write_lock if self.serialise_writes else NO_LOCK
             with lock:
                 cur = self.cursor()
                 try:
                     cur.execute("BEGIN TRANSACTION")
+                    if self._pool is not None and self.serialise_writes:
+                        cur.execute("SELECT pg_advisory_xact_lock(?)", [self._lock_key])
                     result = work(cur)
                     cur.execute("COMMIT")
                     return result
-                except duckdb.TransactionException:
+                except retry:
                     _rollback(cur)
                     if attempt == WRITE_RETRIES:
                         raise StoreError(
                             "De database was te druk bezig: de wijziging is niet opgeslagen. "
                             "Probeer het zo opnieuw.") from None
-                except BaseException:
+                except BaseException as exc:
                     _rollback(cur)
+                    if "cannot contain NUL" in str(exc):  # PostgreSQL's text type
+                        raise StoreError(
+                            "Een tekst bevat een NUL-teken (\\x00), dat PostgreSQL niet kan "
+                            "bewaren: er is niets opgeslagen. Haal het teken weg.") from None
                     raise
                 finally:
                     cur.close()
@@ -358,16 +510,28 @@ class Store:
         """Insert (or replace, given an id) a project in one transaction; return its id."""
         return self.write(lambda cur: write_project(cur, project, project_id))
 
+    def save_if_empty(self, projects: list[Project]) -> bool:
+        """Save these projects only when the store holds none, checked inside the same
+        write (so servers starting together save them once); True when saved."""
+        def work(cur) -> bool:
+            if cur.execute("SELECT count(*) FROM projects").fetchone()[0]:
+                return False
+            for project in projects:
+                write_project(cur, project)
+            return True
+
+        return self.write(work)
+
     # --- backup and restore (impactkaart/store/backup.py) ----------------------------------------
     def extra_tables(self) -> dict[str, pd.DataFrame]:
         """Rows of the tables that migrations added beside the projects (e.g. scenarios),
         by name; they go into a backup as they are."""
         cur = self.cursor()
         try:
-            return {table: cur.execute(f"SELECT * FROM {table}").df()
-                    for table in _extra_table_names(cur)}
+            names = _extra_table_names(cur)
         finally:
             cur.close()
+        return {table: self.frame(f"SELECT * FROM {table}") for table in names}
 
     def replace_all(self, projects: list[tuple[int, Project]],
                     extra: dict[str, pd.DataFrame] | None = None) -> None:
@@ -386,13 +550,17 @@ class Store:
         # The ids are bound as one list parameter (NULL: all): no SQL text is built from
         # values, and a portfolio of hundreds loads in a handful of queries.
         ids = None if project_ids is None else [int(i) for i in project_ids]
-        params = [ids, ids]
+        params = [] if ids is None else ids
+
+        def where(column: str) -> str:
+            return "" if ids is None else f"WHERE {in_list(column, len(ids))} "
+
         cur = self.cursor()
         try:
             data: dict[int, dict] = {}
             for row in cur.execute(
                 f"SELECT id, {', '.join(_PROJECT_COLUMNS)} FROM projects "
-                "WHERE ?::INTEGER[] IS NULL OR list_contains(?, id) ORDER BY id",
+                f"{where('id')}ORDER BY id",
                 params,
             ).fetchall():
                 # NULL: a field the project leaves out (or a project older than the field).
@@ -401,8 +569,7 @@ class Store:
             for table, columns in _CHILDREN.items():
                 for row in cur.execute(
                     f"SELECT project_id, {', '.join(columns)} FROM {table} "
-                    "WHERE ?::INTEGER[] IS NULL OR list_contains(?, project_id) "
-                    "ORDER BY project_id, position",
+                    f"{where('project_id')}ORDER BY project_id, position",
                     params,
                 ).fetchall():
                     if row[0] in data:
@@ -413,9 +580,8 @@ class Store:
             ranges: dict[int, list[tuple]] = {}
             for row in cur.execute(
                 "SELECT project_id, effect_position, assumption, low, high, distribution, "
-                "is_default FROM assumption_ranges "
-                "WHERE ?::INTEGER[] IS NULL OR list_contains(?, project_id) "
-                "ORDER BY project_id, effect_position NULLS FIRST, rowid",
+                f"is_default FROM assumption_ranges {where('project_id')}"
+                f"ORDER BY project_id, effect_position NULLS FIRST, {self.dialect.insertion_order}",
                 params,
             ).fetchall():
                 ranges.setdefault(row[0], []).append(row[1:])
@@ -427,14 +593,8 @@ class Store:
         return [(pid, parse_project(item, self.reference)) for pid, item in data.items()]
 
     def list_projects(self) -> pd.DataFrame:
-        cur = self.cursor()
-        try:
-            return cur.execute(
-                "SELECT id, name, project_type, phase, years, updated_at "
-                "FROM projects ORDER BY id"
-            ).df()
-        finally:
-            cur.close()
+        return self.frame("SELECT id, name, project_type, phase, years, updated_at "
+                          "FROM projects ORDER BY id")
 
     def find_project(self, name: str) -> int | None:
         cur = self.cursor()

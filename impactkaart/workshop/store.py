@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from impactkaart.store.dialect import in_list
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, delete_project_rows
 from impactkaart.workshop.design import Design, Item
@@ -135,13 +136,14 @@ def room_signature(store: Store, workshop_id: str) -> tuple[tuple[str, int], ...
 
 def read_designs(cur, workspace_ids: list[str]) -> dict[str, Design]:
     """The designs of these workspaces, in three queries whatever their number."""
+    n = len(workspace_ids)
     versions = dict(cur.execute(
-        "SELECT id, version FROM workspaces WHERE list_contains(?, id)", [workspace_ids]
+        f"SELECT id, version FROM workspaces WHERE {in_list('id', n)}", workspace_ids
     ).fetchall())
     fields: dict[tuple[str, str], tuple[dict, dict]] = {}
     for ws, item, name, value, version in cur.execute(
         "SELECT workspace_id, item_id, field, value, version FROM workspace_fields "
-        "WHERE list_contains(?, workspace_id)", [workspace_ids]
+        f"WHERE {in_list('workspace_id', n)}", workspace_ids
     ).fetchall():
         values, stamps = fields.setdefault((ws, item), ({}, {}))
         values[name] = json.loads(value) if value is not None else None
@@ -149,7 +151,7 @@ def read_designs(cur, workspace_ids: list[str]) -> dict[str, Design]:
     items: dict[str, list[Item]] = {ws: [] for ws in versions}
     for ws, item, kind, parent, position in cur.execute(
         "SELECT workspace_id, item_id, kind, parent_id, position FROM workspace_items "
-        "WHERE list_contains(?, workspace_id) ORDER BY workspace_id, position", [workspace_ids]
+        f"WHERE {in_list('workspace_id', n)} ORDER BY workspace_id, position", workspace_ids
     ).fetchall():
         values, stamps = fields.get((ws, item), ({}, {}))
         items[ws].append(Item(item, kind, parent, position, values, stamps))
@@ -242,8 +244,9 @@ def delete_item(cur, workspace_id: str, item_id: str) -> bool:
         "RETURNING item_id", [workspace_id, item_id, item_id]).fetchall()
     if not found:
         return False
-    cur.execute("DELETE FROM workspace_fields WHERE workspace_id = ? AND list_contains(?, item_id)",
-                [workspace_id, [r[0] for r in found]])
+    items = [r[0] for r in found]
+    cur.execute(f"DELETE FROM workspace_fields WHERE workspace_id = ? AND {in_list('item_id', len(items))}",
+                [workspace_id, *items])
     return True
 
 
@@ -271,8 +274,9 @@ def delete_workshop_rows(cur, workshop_id: str) -> tuple[int, int]:
                        [workshop_id]).fetchall()
     ids = [r[0] for r in rows]
     projects = [r[1] for r in rows if r[1] is not None]
-    cur.execute("DELETE FROM workspace_fields WHERE list_contains(?, workspace_id)", [ids])
-    cur.execute("DELETE FROM workspace_items WHERE list_contains(?, workspace_id)", [ids])
+    if ids:
+        cur.execute(f"DELETE FROM workspace_fields WHERE {in_list('workspace_id', len(ids))}", ids)
+        cur.execute(f"DELETE FROM workspace_items WHERE {in_list('workspace_id', len(ids))}", ids)
     cur.execute("DELETE FROM workspaces WHERE workshop_id = ?", [workshop_id])
     for project_id in projects:
         delete_project_rows(cur, project_id)

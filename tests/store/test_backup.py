@@ -65,7 +65,7 @@ def test_the_previous_contents_are_kept_as_an_automatic_backup(source, target):
     before = contents(target)
     result = restore(target, backup_bytes(source))
     kept = result.automatic_backup
-    assert kept.parent == target.path.parent and kept.name.startswith(AUTO_PREFIX)
+    assert kept.parent == target.backup_folder and kept.name.startswith(AUTO_PREFIX)
     restore(target, kept.read_bytes())  # and it restores what was there
     assert contents(target) == before
 
@@ -100,7 +100,7 @@ def test_a_bad_backup_is_refused_and_nothing_changes(source, target, change, mes
         restore(target, raw)
     assert any(message in e for e in caught.value.errors), caught.value.errors
     assert contents(target) == before
-    assert not list(target.path.parent.glob(f"{AUTO_PREFIX}*"))  # checked before anything
+    assert not list(target.backup_folder.glob(f"{AUTO_PREFIX}*"))  # checked before anything
 
 
 def test_an_invalid_project_in_a_backup_names_it_and_its_field(source):
@@ -156,6 +156,7 @@ def test_cli_restore_of_a_bad_file_exits_2_and_changes_nothing(tmp_path, capsys)
         assert store.load_all() == before
 
 
+@pytest.mark.duckdb_only
 def test_a_backup_file_is_replaced_whole(tmp_path):
     with Store(tmp_path / "a.duckdb") as store:
         store.save_project(demo_projects()[0])

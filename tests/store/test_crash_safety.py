@@ -19,6 +19,9 @@ from impactkaart.store.projects import Store, StoreError
 from impactkaart.text.safe import md
 from tests.crash_support import version
 
+# The DuckDB file as such: a process killed while writing it, damaged blocks, its lock.
+pytestmark = pytest.mark.duckdb_only
+
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 5
 

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import subprocess
 import sys
 
 import duckdb
+import psycopg
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 
 from impactkaart.authoring.demo import demo_projects, ensure_demo
 from impactkaart.core.model import Cost, parse_project
 from impactkaart.store.migrations import latest
 from impactkaart.store.projects import _FEW_ROWS, ProjectNotFound, Store, StoreError
 from tests.strategies import projects
+
+CONSTRAINT = (duckdb.ConstraintException, psycopg.errors.IntegrityError)  # the two engines'
 
 
 @pytest.fixture
@@ -33,7 +37,9 @@ def test_reopening_the_file_gives_back_exactly_what_was_saved(db):
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=projects())
-def test_round_trip_of_generated_projects(tmp_path_factory, data):
+def test_round_trip_of_generated_projects(tmp_path_factory, data, backend):
+    # PostgreSQL text cannot hold NUL (test_a_nul_character_is_refused_in_words below).
+    assume(backend == "duckdb" or "\\u0000" not in json.dumps(data))
     path = tmp_path_factory.mktemp("rt") / "rt.duckdb"
     project = parse_project(data)
     with Store(path) as store:
@@ -79,9 +85,9 @@ def test_a_failed_save_leaves_the_previous_state(db):
         # A cost without a financier violates NOT NULL half-way through the save
         # (after the project row and the effects were written): all must roll back.
         broken = dataclasses.replace(project, name="kapot", costs=(Cost(1, None, 10.0),))
-        with pytest.raises(duckdb.ConstraintException):
+        with pytest.raises(CONSTRAINT):
             store.save_project(broken, project_id)
-        with pytest.raises(duckdb.ConstraintException):
+        with pytest.raises(CONSTRAINT):
             store.save_project(broken)
     with Store(db) as store:
         assert store.load_project(project_id) == project
@@ -109,6 +115,7 @@ def test_schema_version_and_reference_tables(db):
         assert rate[0] == pytest.approx(0.0225)
 
 
+@pytest.mark.duckdb_only
 def test_a_database_from_a_newer_version_is_refused_and_untouched(db):
     Store(db).close()
     con = duckdb.connect(str(db))
@@ -120,6 +127,7 @@ def test_a_database_from_a_newer_version_is_refused_and_untouched(db):
     assert db.read_bytes() == before
 
 
+@pytest.mark.duckdb_only
 def test_a_file_that_is_no_database_gets_a_clear_message(tmp_path):
     path = tmp_path / "kapot.duckdb"
     path.write_bytes(b"dit is geen database" * 100)
@@ -129,6 +137,7 @@ def test_a_file_that_is_no_database_gets_a_clear_message(tmp_path):
     assert path.read_bytes() == before
 
 
+@pytest.mark.duckdb_only
 def test_a_second_process_gets_in_gebruik(db):
     with Store(db):
         code = (
@@ -158,3 +167,15 @@ def test_user_text_is_stored_as_data_not_sql(db):
         project_id = store.save_project(project)
     with Store(db) as store:
         assert store.load_project(project_id).name == nasty
+
+
+def test_a_nul_character_is_refused_in_words_and_nothing_is_saved(db, backend):
+    """DuckDB keeps a NUL character in text; PostgreSQL cannot: a Dutch message, no half save."""
+    project = dataclasses.replace(demo_projects()[0], name="met\x00nul")
+    with Store(db) as store:
+        if backend == "duckdb":
+            assert store.load_project(store.save_project(project)) == project
+            return
+        with pytest.raises(StoreError, match="NUL-teken"):
+            store.save_project(project)
+        assert list(store.list_projects()["id"]) == []

@@ -35,6 +35,7 @@ from tests.oracle import oracle
 DATA = Path(__file__).resolve().parents[1] / "data" / "upgrade"
 FACTS = json.loads((DATA / "schema5.json").read_text(encoding="utf-8"))
 DURING = dt.datetime(2026, 11, 20, 10, 0)  # the day of the workshop in the file
+pytestmark = pytest.mark.duckdb_only  # upgrading a DuckDB file in place
 
 
 @pytest.fixture
