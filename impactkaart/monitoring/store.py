@@ -365,17 +365,19 @@ def measurement_columns(store: Store, programme_id: int | None = None) -> dict[s
     tuples take), elsewhere through fetchall."""
     cur = store.cursor()
     try:
-        result = cur.execute(
-            "SELECT p.name, m.kpi, m.period, m.numerator, m.denominator, m.value, c.target, "
-            "c.baseline, p.id FROM kpi_measurements m JOIN kpi_programmes p ON p.id = m.programme_id "
-            "LEFT JOIN kpi_choices c ON c.programme_id = m.programme_id AND c.kpi = m.kpi "
-            "WHERE CAST(? AS INTEGER) IS NULL OR m.programme_id = ? ORDER BY p.name, m.kpi, m.period",
-            [programme_id, programme_id])
-        if isinstance(cur, duckdb.DuckDBPyConnection):
-            table = result.to_arrow_table()
+        if isinstance(cur, duckdb.DuckDBPyConnection):  # a relation: Arrow without a copy
+            table = cur.sql(
+                "SELECT p.name, m.kpi, m.period, m.numerator, m.denominator, m.value, c.target, "
+                "c.baseline, p.id FROM kpi_measurements m JOIN kpi_programmes p ON p.id = m.programme_id "
+                "LEFT JOIN kpi_choices c ON c.programme_id = m.programme_id AND c.kpi = m.kpi "
+                "WHERE CAST(? AS INTEGER) IS NULL OR m.programme_id = ? ORDER BY p.name, m.kpi, m.period", params=[programme_id, programme_id]).to_arrow_table()
             return {name: table.column(i).to_numpy(zero_copy_only=False)
                     for i, name in enumerate(_MEASUREMENT_COLUMNS)}
-        rows = result.fetchall()
+        rows = cur.execute(
+                "SELECT p.name, m.kpi, m.period, m.numerator, m.denominator, m.value, c.target, "
+                "c.baseline, p.id FROM kpi_measurements m JOIN kpi_programmes p ON p.id = m.programme_id "
+                "LEFT JOIN kpi_choices c ON c.programme_id = m.programme_id AND c.kpi = m.kpi "
+                "WHERE CAST(? AS INTEGER) IS NULL OR m.programme_id = ? ORDER BY p.name, m.kpi, m.period", [programme_id, programme_id]).fetchall()
     finally:
         cur.close()
     return {name: list(column) for name, column in
