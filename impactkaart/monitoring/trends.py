@@ -92,8 +92,11 @@ def report(frame: pd.DataFrame) -> list[dict]:
     (by programme, KPI and period); NaN becomes None."""
     columns = ["programme", "kpi", "period", "value", "numerator", "denominator", "target",
                "low", "high"]
-    part = frame[columns].astype(object)
-    return part.where(frame[columns].notna(), None).to_dict("records")
+    lists = [frame[c].tolist() for c in columns[:3]]
+    for c in columns[3:]:
+        values = frame[c].to_numpy(dtype=float)
+        lists.append(np.where(np.isnan(values), None, values).tolist())
+    return [dict(zip(columns, row)) for row in zip(*lists)]
 
 
 # --- the good way -------------------------------------------------------------------------
