@@ -7,7 +7,7 @@ import pandas as pd
 
 from impactkaart.monitoring import trends
 from impactkaart.monitoring.library import library
-from impactkaart.monitoring.store import measurement_rows, own_kpis
+from impactkaart.monitoring.store import measurement_columns, own_kpis
 from impactkaart.store.projects import Store
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
@@ -15,7 +15,7 @@ from impactkaart.text.catalogue import t
 
 def monitor_frame(store: Store, programme_id: int | None = None) -> pd.DataFrame:
     kpis = library(own_kpis(store))
-    return trends.measurement_frame(measurement_rows(store, programme_id), kpis)
+    return trends.frame_of_columns(measurement_columns(store, programme_id), kpis)
 
 
 def report_rows(store: Store, programme_id: int | None = None) -> list[dict]:

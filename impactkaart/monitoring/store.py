@@ -355,6 +355,35 @@ def measurement_rows(store: Store, programme_id: int | None = None) -> list[tupl
         cur.close()
 
 
+_MEASUREMENT_COLUMNS = ["programme", "kpi", "period", "numerator", "denominator", "value",
+                        "target", "baseline", "programme_id"]
+
+
+def measurement_columns(store: Store, programme_id: int | None = None) -> dict[str, object]:
+    """The rows of `measurement_rows` as columns (name -> sequence), for the monitor's
+    frames; on DuckDB fetched as one Arrow table (160.000 rows in a fraction of the time
+    tuples take), elsewhere through fetchall."""
+    cur = store.cursor()
+    try:
+        if isinstance(cur, duckdb.DuckDBPyConnection):  # a relation: Arrow without a copy
+            table = cur.sql(
+                "SELECT p.name, m.kpi, m.period, m.numerator, m.denominator, m.value, c.target, "
+                "c.baseline, p.id FROM kpi_measurements m JOIN kpi_programmes p ON p.id = m.programme_id "
+                "LEFT JOIN kpi_choices c ON c.programme_id = m.programme_id AND c.kpi = m.kpi "
+                "WHERE CAST(? AS INTEGER) IS NULL OR m.programme_id = ? ORDER BY p.name, m.kpi, m.period", params=[programme_id, programme_id]).to_arrow_table()
+            return {name: table.column(i).to_numpy(zero_copy_only=False)
+                    for i, name in enumerate(_MEASUREMENT_COLUMNS)}
+        rows = cur.execute(
+                "SELECT p.name, m.kpi, m.period, m.numerator, m.denominator, m.value, c.target, "
+                "c.baseline, p.id FROM kpi_measurements m JOIN kpi_programmes p ON p.id = m.programme_id "
+                "LEFT JOIN kpi_choices c ON c.programme_id = m.programme_id AND c.kpi = m.kpi "
+                "WHERE CAST(? AS INTEGER) IS NULL OR m.programme_id = ? ORDER BY p.name, m.kpi, m.period", [programme_id, programme_id]).fetchall()
+    finally:
+        cur.close()
+    return {name: list(column) for name, column in
+            zip(_MEASUREMENT_COLUMNS, zip(*rows) if rows else [()] * len(_MEASUREMENT_COLUMNS))}
+
+
 def measurement_log(store: Store, programme_id: int) -> list[tuple]:
     """(kpi, period, numerator, denominator, value, changed_by, changed_at) of the current
     values of a programme."""

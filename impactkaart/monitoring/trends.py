@@ -50,43 +50,53 @@ COLUMNS = ["programme", "kpi", "period", "value", "numerator", "denominator", "t
 def measurement_frame(rows: Sequence[tuple], kpis: dict[str, Kpi]) -> pd.DataFrame:
     """The store's measurement rows (`store.measurement_rows`) with the value (a share as
     numerator / denominator), its Wilson interval and the small-number flag, vectorised."""
-    if not rows:
+    names = ["programme", "kpi", "period", "numerator", "denominator", "value", "target",
+             "baseline", "programme_id"]
+    columns = dict(zip(names, zip(*rows))) if rows else {n: () for n in names}
+    return frame_of_columns(columns, kpis)
+
+
+def frame_of_columns(columns: dict, kpis: dict[str, Kpi]) -> pd.DataFrame:
+    """`measurement_frame` from columns (`store.measurement_columns`)."""
+    if len(columns["kpi"]) == 0:
         return pd.DataFrame(columns=COLUMNS)
-    programme, kpi, period, num, den, val, target, baseline, _ = zip(*rows)
-    numerator = np.array(num, dtype=float)
-    denominator = np.array(den, dtype=float)
-    value = np.array(val, dtype=float)
-    kinds = np.array([kpis[k].kind if k in kpis else "score" for k in kpi])
-    share = kinds == "share"
+    kpi = pd.Series(columns["kpi"], dtype=object)
+    numerator = np.asarray(pd.array(columns["numerator"], dtype="Float64").to_numpy(
+        dtype=float, na_value=np.nan))
+    denominator = np.asarray(pd.array(columns["denominator"], dtype="Float64").to_numpy(
+        dtype=float, na_value=np.nan))
+    value = np.asarray(pd.array(columns["value"], dtype="Float64").to_numpy(dtype=float, na_value=np.nan))
+    share = kpi.map({k: v.kind == "share" for k, v in kpis.items()}).fillna(False).to_numpy(dtype=bool)
     with_counts = share & (denominator > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         value = np.where(with_counts, numerator / denominator, value)
     low, high = wilson(numerator, denominator)
     low = np.where(with_counts, low, np.nan)
     high = np.where(with_counts, high, np.nan)
+
+    def floats(name):
+        return pd.array(columns[name], dtype="Float64").to_numpy(dtype=float, na_value=np.nan)
+
     return pd.DataFrame({
-        "programme": programme, "kpi": kpi, "period": period, "value": value,
+        "programme": np.asarray(columns["programme"], dtype=object), "kpi": kpi.to_numpy(),
+        "period": np.asarray(columns["period"], dtype=object), "value": value,
         "numerator": numerator, "denominator": denominator,
-        "target": np.array(target, dtype=float), "baseline": np.array(baseline, dtype=float),
+        "target": floats("target"), "baseline": floats("baseline"),
         "low": low, "high": high,
         "small": with_counts & (denominator < SMALL_DENOMINATOR),
     })
 
 
-def _none(x: float):
-    return None if x is None or x != x else float(x)
-
-
 def report(frame: pd.DataFrame) -> list[dict]:
     """One dict per measurement (the CLI's ``kpi report --json``), in the frame's order
-    (by programme, KPI and period)."""
+    (by programme, KPI and period); NaN becomes None."""
     columns = ["programme", "kpi", "period", "value", "numerator", "denominator", "target",
                "low", "high"]
-    out = []
-    for row in zip(*(frame[c].tolist() for c in columns)):
-        out.append({"programme": row[0], "kpi": row[1], "period": row[2],
-                    **{c: _none(v) for c, v in zip(columns[3:], row[3:])}})
-    return out
+    lists = [frame[c].tolist() for c in columns[:3]]
+    for c in columns[3:]:
+        values = frame[c].to_numpy(dtype=float)
+        lists.append(np.where(np.isnan(values), None, values).tolist())
+    return [dict(zip(columns, row)) for row in zip(*lists)]
 
 
 # --- the good way -------------------------------------------------------------------------

@@ -52,7 +52,7 @@ def test_the_picker_stands_above_the_language_switch_and_the_menu(app_db):
     assert sidebar[0].key == "project_picker"  # first: where am I
     assert sidebar[1].key == "lang_switch"  # then Taal / Language
     assert sidebar[2].key == "navigatie"  # then the menu, with every page
-    assert len(sidebar[2].get("page_link")) == 16  # 6 + 2 + 2 + 3 + 3 pages
+    assert len(sidebar[2].get("page_link")) == 19  # 6 + 2 + 3 + 2 + 3 + 3 pages
 
 
 def test_switching_project_starts_every_page_afresh(app_db):
