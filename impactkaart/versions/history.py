@@ -39,7 +39,11 @@ class Version:
     author: str
     label: str | None
     restored_from: int | None
-    changes: tuple[Change, ...]
+    changes_text: str  # as stored; worded only for the versions shown (`changes`)
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        return tuple(from_json(self.changes_text))
 
     def title(self, lang: str = "nl") -> str:
         """'versie 4 · sROI 1.0' (the label is the user's text: show it literally)."""
@@ -49,7 +53,7 @@ class Version:
 
 def history(store: Store, project_id: int) -> list[Version]:
     """Every version of a project, newest first."""
-    return [Version(int(n), saved, author or "", label, restored, tuple(from_json(changes)))
+    return [Version(int(n), saved, author or "", label, restored, changes)
             for n, saved, author, label, restored, changes in rows.version_rows(store, project_id)]
 
 
