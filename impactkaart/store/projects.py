@@ -353,14 +353,14 @@ class Store:
         """Connect, check and migrate a PostgreSQL database. Several servers may start at
         once: the first takes the migration lock (a session advisory lock), the others
         wait for it and then find the schema up to date."""
-        import psycopg
-
         self.dialect = POSTGRESQL
         self.url = url
         self.path = shown_url(url)  # for messages; never holds the password
         self.backup_folder = backup_folder()
         self._con = None
         self._pool = connect_pg(url, max_size=pool_size)
+        import psycopg  # installed: connect_pg said so otherwise
+
         try:
             cur = self.cursor()
             try:
