@@ -135,7 +135,12 @@ def test_attendees_on_two_servers_are_all_in_the_facilitators_overview(url):
     read on either lists both, and a field one sets is read by the other."""
     import datetime as dt
 
-    from impactkaart.workshop.rooms import create_workshop, join_workshop, load_design, workspaces_of
+    from impactkaart.workshop.rooms import (
+        create_workshop,
+        join_workshop,
+        load_design,
+        workspaces_of,
+    )
 
     with Store(url) as a, Store(url) as b:
         today = dt.date.today()
