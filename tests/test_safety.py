@@ -23,7 +23,11 @@ from impactkaart.io.exports.safe_cells import (
 from impactkaart.store.projects import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-SQL_METHODS = {"execute", "executemany", "sql", "query", "from_query"}
+SQL_METHODS = {"execute", "executemany", "sql", "query", "from_query", "frame"}
+# The cursor adapter of the two backends: it passes on the SQL its callers wrote (checked
+# here at their calls) and builds INSERT/IN texts from placeholders and names it is given
+# by store modules (their constants or the catalogue).
+PASS_THROUGH = {"impactkaart/store/dialect.py"}
 # Names that may appear inside SQL text, per store module, each bound to that module's own
 # constants (or DuckDB's catalogue), never to input. Every other module may put no name at
 # all into SQL text: there SQL is a literal with ? parameters.
@@ -34,7 +38,8 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "CHECKED_KEYS": "module constant",
     },
     "impactkaart/store/migrations.py": {
-        "statement": "migrate: the statements of the registered migrations (module literals)",
+        "ddl": "migrate: the statements of the registered migrations (module literals), "
+               "DOUBLE spelt DOUBLE PRECISION on PostgreSQL (Dialect.ddl)",
     },
     "impactkaart/store/projects.py": {
         "table": "loops over _CHILDREN / _PROJECT_TABLES (module constants) or the catalogue",
@@ -45,11 +50,26 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "_PROJECT_UPDATE": "UPDATE built once from _PROJECT_COLUMNS (module constant)",
         "_PROJECT_RESTORE": "INSERT built once from _PROJECT_COLUMNS (module constant)",
         "_INSERT_FRAME": "INSERT … SELECT statements built from _CHILDREN (module constant)",
-        "insert_rows": "_write_children: an _INSERT_HEAD plus _ONE_ROW once per row",
+        "statement": "_write_children: an _INSERT_HEAD plus _ONE_ROW once per row",
+        "definition": "_pg_reference_tables: the ref_* frames' column names and types",
+        "where": "_load: `WHERE column IN (?, …)`, placeholders only (dialect.in_list)",
+        "order": "_load: the dialect's insertion-order column (rowid / ctid), a constant",
+    },
+    "impactkaart/cases/store.py": {
+        "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
+        "len": "the number of placeholders",
+        "ids": "the case ids whose count sets the placeholders (values bound)",
+        "table": "_delete_children: a loop over a literal tuple of the case tables",
+        "chosen": "delete_cases: an in_list text, placeholders only",
     },
     "impactkaart/workshop/store.py": {
         "_WORKSHOP": "module constant: the columns of a workshop row",
         "_WORKSHOP_AS_W": "module constant: the same, prefixed with the alias w",
+        "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
+        "len": "the number of placeholders",
+        "n": "read_designs: the number of placeholders",
+        "ids": "delete_workshop_rows: workspace ids whose count sets the placeholders",
+        "items": "delete_item: item ids whose count sets the placeholders",
     },
 }
 
@@ -109,6 +129,8 @@ def test_no_sql_text_is_built_from_anything_but_our_constants():
     problems = []
     for path in python_files():
         name = path.relative_to(ROOT).as_posix()
+        if name in PASS_THROUGH:
+            continue
         problems += sql_problems(path.read_text(encoding="utf-8"), name, ALLOWED_IN_SQL.get(name))
     assert not problems, problems
 

@@ -145,9 +145,13 @@ def pg_refusal(url: str, exc: Exception) -> str:
 def connect_pg(url: str, max_size: int = 10):
     """A pool of autocommit connections to the URL, tried once first so that a wrong URL,
     password or server is told in words (`ConfigError`) instead of a pool timeout."""
-    import psycopg
-    import psycopg_pool
-
+    try:
+        import psycopg
+        import psycopg_pool
+    except ImportError:
+        raise ConfigError(
+            f"IMPACTKAART_DB wijst naar PostgreSQL ({shown_url(url)}), maar psycopg is niet "
+            "geïnstalleerd. Installeer het met: pip install 'impactkaart[postgres]'.") from None
     try:
         psycopg.connect(url, connect_timeout=5, autocommit=True).close()
     except (psycopg.Error, ValueError) as exc:

@@ -62,7 +62,9 @@ def insert_rows(cur, table: str, columns: Sequence[str], rows: Sequence[Sequence
 
 
 def frame_of(cur, sql: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
-    """The result of a query as a DataFrame, built in Python from ``fetchall`` (portable)."""
+    """The result of a query as a DataFrame: on PostgreSQL built in Python from ``fetchall``."""
+    if not isinstance(cur, PgCursor):  # DuckDB builds the frame itself, with its types
+        return cur.execute(sql, list(params or [])).df()
     rows = cur.execute(sql, list(params or [])).fetchall()
     return pd.DataFrame(rows, columns=[d[0] for d in cur.description])
 

@@ -89,7 +89,8 @@ def migrate(cur, path: Path | str, dialect: Dialect = DUCKDB) -> None:
         cur.execute("BEGIN TRANSACTION")
         try:
             for statement in migration.statements:
-                cur.execute(dialect.ddl(statement))
+                ddl = dialect.ddl(statement)
+                cur.execute(ddl)
             cur.execute("INSERT INTO schema_version (version) VALUES (?)", [migration.version])
             cur.execute("COMMIT")
         except Exception:

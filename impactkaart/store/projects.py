@@ -296,8 +296,8 @@ def _pg_reference_tables(cur, tables: dict[str, pd.DataFrame]) -> None:
             columns = [str(c) for c in frame.columns]
             types = [_PG_TYPES.get(frame[c].dtype.kind, "TEXT") for c in frame.columns]
             cur.execute(f"DROP TABLE IF EXISTS {name}")
-            cur.execute(f"CREATE TABLE {name} ("
-                        + ", ".join(f'"{c}" {t}' for c, t in zip(columns, types)) + ")")
+            definition = ", ".join(f'"{c}" {t}' for c, t in zip(columns, types))
+            cur.execute(f"CREATE TABLE {name} ({definition})")
             rows = [[None if v is None else (v if t != "TEXT" else str(v)) for v, t in
                      zip((cell(x) for x in row), types)]
                     for row in frame.itertuples(index=False, name=None)]
@@ -366,14 +366,14 @@ class Store:
         """Connect, check and migrate a PostgreSQL database. Several servers may start at
         once: the first takes the migration lock (a session advisory lock), the others
         wait for it and then find the schema up to date."""
-        import psycopg
-
         self.dialect = POSTGRESQL
         self.url = url
         self.path = shown_url(url)  # for messages; never holds the password
         self.backup_folder = backup_folder()
         self._con = None
         self._pool = connect_pg(url, max_size=pool_size)
+        import psycopg  # installed: connect_pg said so otherwise
+
         try:
             cur = self.cursor()
             try:
@@ -412,8 +412,6 @@ class Store:
         """A query's result as a DataFrame (built from fetchall on PostgreSQL)."""
         cur = self.cursor()
         try:
-            if self._pool is None:
-                return cur.execute(sql, params or []).df()
             return frame_of(cur, sql, params)
         finally:
             cur.close()
@@ -555,6 +553,8 @@ class Store:
         def where(column: str) -> str:
             return "" if ids is None else f"WHERE {in_list(column, len(ids))} "
 
+        order = self.dialect.insertion_order  # the order the ranges were saved in
+
         cur = self.cursor()
         try:
             data: dict[int, dict] = {}
@@ -581,7 +581,7 @@ class Store:
             for row in cur.execute(
                 "SELECT project_id, effect_position, assumption, low, high, distribution, "
                 f"is_default FROM assumption_ranges {where('project_id')}"
-                f"ORDER BY project_id, effect_position NULLS FIRST, {self.dialect.insertion_order}",
+                f"ORDER BY project_id, effect_position NULLS FIRST, {order}",
                 params,
             ).fetchall():
                 ranges.setdefault(row[0], []).append(row[1:])

@@ -135,7 +135,12 @@ def test_attendees_on_two_servers_are_all_in_the_facilitators_overview(url):
     read on either lists both, and a field one sets is read by the other."""
     import datetime as dt
 
-    from impactkaart.workshop.rooms import create_workshop, join_workshop, load_design, workspaces_of
+    from impactkaart.workshop.rooms import (
+        create_workshop,
+        join_workshop,
+        load_design,
+        workspaces_of,
+    )
 
     with Store(url) as a, Store(url) as b:
         today = dt.date.today()
@@ -146,3 +151,23 @@ def test_attendees_on_two_servers_are_all_in_the_facilitators_overview(url):
             assert [w.attendee for w in workspaces_of(store, made.workshop.id)] == ["Ayla", "Bram"]
         design = load_design(a, ws_b.id)  # B's workspace, read through A
         assert design.workspace_id == ws_b.id
+
+
+def test_the_app_tells_an_unreachable_server_at_start_up(url, tmp_path, monkeypatch):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from impactkaart.text.safe import md
+
+    nowhere = f"postgresql://ik:geheim-wachtwoord@/postgres?host={tmp_path}&port={pg_support.free_port()}"
+    monkeypatch.setenv("IMPACTKAART_DB", nowhere)
+    monkeypatch.setenv("HOME", str(tmp_path))  # a DuckDB file in the data folder would show here
+    st.cache_resource.clear()
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    finally:
+        st.cache_resource.clear()
+    assert not at.exception, at.exception
+    assert md("niet bereikbaar") in at.error[0].value
+    assert "geheim-wachtwoord" not in at.error[0].value
+    assert not list(tmp_path.rglob("*.duckdb"))
