@@ -55,8 +55,8 @@ def project_data(view: PortfolioView, lang: str = "nl") -> pd.DataFrame:
     table["benefits_text"] = [formats.euro(float(v), lang) for v in table["pv_benefits"]]
     table["fte_text"] = [formats.number(float(v), lang, decimals=1) for v in table["fte_total"]]
     table["type_label"] = [project_type_label(p, lang) for p in table["project_type"]]
-    table["benchmark_label"] = [t("show.chart.above" if above else "show.chart.below", lang)
-                                for above in table["above_benchmark"]]
+    # One colour for every bar: SEOR's 1,6 is context (the rule), not a pass mark (issue 15.8).
+    table["benchmark_label"] = t("seor_context.bars", lang)
     return table
 
 
@@ -77,11 +77,7 @@ def factor_chart(data: pd.DataFrame, benchmark: float, lang: str = "nl") -> alt.
     # Above the plot, so it never sits on a bar or a value.
     rule_text = rule_label(rule).encode(text="text:N")
     axis = alt.Axis(format=NUMBER_FORMAT, labelExpr="datum.label + '×'")
-    kinds = [t("show.chart.above", lang), t("show.chart.below", lang)]
-    colour = alt.Color(
-        "benchmark_label:N", title=None,
-        scale=alt.Scale(domain=kinds, range=[OKABE_ITO[0], OKABE_ITO[1]]), legend=legend(kinds),
-    )
+    colour = alt.value(OKABE_ITO[0])  # no above/below colouring: the rule is context only
     if len(shown) <= MAX_BARS:
         order = list(shown["bar_label"])
         bars = alt.Chart(shown).mark_bar(cornerRadiusEnd=2).encode(

@@ -164,20 +164,18 @@ def portfolio_slides(view: PortfolioView, lang: str = "nl") -> list[Slide]:
               for p in view.projects for q in p.qualitative]
     rates = sorted({p.discount_rate for p in view.projects})
     illustrative = sum(1 for p in view.projects if illustrative_reasons(p))
-    above = view.n_above_benchmark
+    # SEOR's 1,6 is context, not a pass mark: no "x van n boven" verdict (issue 15 item 8).
     assumptions = [
         t("show.portfolio_computed", lang, n=n),
         t("show.portfolio_rates", lang,
           rates=join_list([formats.percent(r, lang, decimals=2) for r in rates], lang)),
-        t("show.portfolio_above_one" if above == 1 else "show.portfolio_above", lang,
-          above=above, n=n, benchmark=bench_text),
     ]
     if illustrative:
         assumptions.append(t("show.portfolio_illustrative_one" if illustrative == 1
                              else "show.portfolio_illustrative", lang, count=illustrative, n=n))
     return [
         Slide("rendement", headline,
-              subtitle=t("show.portfolio_subtitle", lang, above=above, n=n, benchmark=bench_text),
+              subtitle=t("seor_context.subtitle", lang, n_mkba=bench.n_mkba, benchmark=bench_text),
               note=t("show.portfolio_benchmark", lang, value=bench_text, n_cases=bench.n_cases,
                      n_mkba=bench.n_mkba, publisher=bench.publisher, year=bench.year),
               bars=_bars(factor, formats.factor(factor, lang, decimals=2), bench.value,
@@ -189,3 +187,10 @@ def portfolio_slides(view: PortfolioView, lang: str = "nl") -> list[Slide]:
         Slide("aannames", t("show.assumptions_title", lang), items=tuple(assumptions),
               note=t("show.sources_note_portfolio", lang)),
     ]
+
+
+def seor_context_help(lang: str = "nl") -> str:
+    """What SEOR's 1,6 is, beside a result: an average of 14 MKBAs, context and no norm."""
+    bench = seor_benchmark()
+    return t("seor_context.metric_help", lang, n_mkba=bench.n_mkba, publisher=bench.publisher,
+             year=bench.year)

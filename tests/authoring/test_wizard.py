@@ -94,8 +94,9 @@ def test_built_project_gives_the_hand_computed_benefit_of_one_effect():
 
 def test_reference_effects_are_labelled_illustratief_and_carry_proxy_sources():
     effects = reference_effects("jongerenwerk")
-    # five: the police cost per offence left out beside the costs per offence (issue 15)
-    assert len(effects) == 5
+    # six: the police cost per offence left out beside the costs per offence, and bijstand in
+    # two rows, its administration (a saving) and the benefit (a transfer) (issue 15)
+    assert len(effects) == 6
     assert effects["illustratief"].all()
     assert effects.loc[0, "proxy_value"] == 3605.0  # delict_ordeverstoring
     assert effects["proxy_source"].str.len().gt(20).all()

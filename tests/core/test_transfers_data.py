@@ -89,6 +89,13 @@ def test_a_transfer_proxy_fills_the_fields_on_every_path():
                       costs=(("gemeente", 1000.0),))
     effects = reference_effects("participatie", reference)
     built = _project_dict(inp, effects, reference)[0]["effects"]
-    bijstand = [e for e in built if e["proxy_key"] == "bijstand_jaar_incl_uitvoering"]
+    bijstand = [e for e in built if e["proxy_key"] == "bijstand_jaar_excl_uitvoering"]
     assert bijstand and all(e.items() >= expected.items() for e in bijstand)
+    # the reference project splits bijstand: the benefit a transfer without a labour sector,
+    # the administration a real saving for the gemeente (its own row, same quantity)
+    admin = [e for e in built if e["proxy_key"] == "bijstand_uitvoering_jaar"]
+    assert len(admin) == len(bijstand) and not any(e.get("transfer") for e in admin)
+    assert [e["quantity"] for e in admin] == [e["quantity"] for e in bijstand]
+    assert all(e["sector"] is None for e in bijstand)
+    assert not any(e["proxy_key"] == "bijstand_jaar_incl_uitvoering" for e in built)
     assert not any("transfer" in e for e in built if e["proxy_key"] not in TRANSFERS)

@@ -36,7 +36,8 @@ def test_portfolio_page_shows_the_totals_of_one_engine_call(app_db):
                                                                         decimals=2)
     assert metrics["Totale kosten"] == formats.euro(view.pv_costs)
     assert metrics["Totale baten"] == formats.euro(view.pv_benefits)
-    assert metrics["Boven SEOR-gemiddelde"] == f"{view.n_above_benchmark} van 3"
+    assert metrics["Ter vergelijking (SEOR)"] == "1,6×"  # context, no "x van 3 boven" verdict
+    assert not any("boven" in m.label.lower() for m in at.metric)
     assert len(at.get("vega_lite_chart")) == 3  # bubbles, factor per project, FTE per sector
     assert len(at.dataframe[0].value) == 3
 
@@ -149,7 +150,7 @@ def test_portfolio_page_in_english_shows_the_engines_totals(app_db):
     assert metrics["Return factor (all projects)"] == formats.factor(view.rendementsfactor, "en",
                                                                      decimals=2)
     assert metrics["Total costs"] == formats.euro(view.pv_costs, "en")
-    assert metrics["Above SEOR average"] == f"{view.n_above_benchmark} of 3"
+    assert metrics["For comparison (SEOR)"] == "1.6×"
     table = at.dataframe[0].value
     assert list(table.columns)[:2] == ["Project", "Type"]
     assert "Youth work" in set(table["Type"])

@@ -17,6 +17,7 @@ from impactkaart.portfolio.charts import PROJECT_PARAM
 from impactkaart.portfolio.view import scope_text
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
+from impactkaart.text.presentation import seor_context_help
 from views.components import pages
 from views.components.page import open_page
 from views.components.portfolio_data import load_portfolio_page, load_scope, scope_toggles
@@ -72,9 +73,8 @@ cols[1].metric(t("show.portfolio.costs", lang), formats.euro(view.pv_costs, lang
 cols[2].metric(t("show.portfolio.benefits", lang), formats.euro(view.pv_benefits, lang), help=pv)
 cols[3].metric(t("show.portfolio.fte", lang), t("show.portfolio.fte_value", lang,
                                                fte=formats.number(view.fte_total, lang, decimals=1)))
-cols[4].metric(t("show.portfolio.above", lang),
-               t("show.portfolio.above_value", lang, above=view.n_above_benchmark, n=n),
-               help=t("show.portfolio.above_help", lang, value=formats.factor(view.benchmark, lang)))
+cols[4].metric(t("seor_context.metric", lang), formats.factor(view.benchmark, lang),
+               help=seor_context_help(lang))  # context, not a pass mark (issue 15 item 8)
 if st.button(t("show.portfolio.present", lang), icon=":material/slideshow:",
              key="portfolio_presenteer"):
     st.session_state[PRESENT_SOURCE_KEY] = -1

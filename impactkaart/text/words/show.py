@@ -66,14 +66,6 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Discontovoet {rates}; elk project contant gemaakt naar zijn eigen startjaar",
         "en": "Discount rate {rates}; each project discounted to its own start year",
     },
-    "show.portfolio_above_one": {
-        "nl": "{above} van de {n} projecten haalt het SEOR-gemiddelde ({benchmark})",
-        "en": "{above} of the {n} projects reaches the SEOR average ({benchmark})",
-    },
-    "show.portfolio_above": {
-        "nl": "{above} van de {n} projecten halen het SEOR-gemiddelde ({benchmark})",
-        "en": "{above} of the {n} projects reach the SEOR average ({benchmark})",
-    },
     "show.portfolio_illustrative_one": {
         "nl": "{count} van de {n} projecten rust (deels) op illustratieve cijfers",
         "en": "{count} of the {n} projects rests (partly) on illustrative figures",
@@ -81,10 +73,6 @@ WORDS: dict[str, dict[str, str]] = {
     "show.portfolio_illustrative": {
         "nl": "{count} van de {n} projecten rusten (deels) op illustratieve cijfers",
         "en": "{count} of the {n} projects rest (partly) on illustrative figures",
-    },
-    "show.portfolio_subtitle": {
-        "nl": "{above} van de {n} projecten boven het gemiddelde van sociaal werk ({benchmark})",
-        "en": "{above} of the {n} projects above the social-work average ({benchmark})",
     },
     "show.portfolio_benchmark": {
         "nl": "SEOR-benchmark {value}: het gemiddelde rendement van {n_cases} businesscases uit "
@@ -129,12 +117,6 @@ WORDS: dict[str, dict[str, str]] = {
     "show.portfolio.pv": {"nl": "Contante waarde", "en": "Present value"},
     "show.portfolio.fte": {"nl": "Bespaarde arbeidstijd", "en": "Staff time saved"},
     "show.portfolio.fte_value": {"nl": "{fte} fte", "en": "{fte} FTE"},
-    "show.portfolio.above": {"nl": "Boven SEOR-gemiddelde", "en": "Above SEOR average"},
-    "show.portfolio.above_value": {"nl": "{above} van {n}", "en": "{above} of {n}"},
-    "show.portfolio.above_help": {
-        "nl": "SEOR-benchmark {value}: gemiddeld rendement van sociaal werk.",
-        "en": "SEOR benchmark {value}: average return of social work.",
-    },
     "show.portfolio.present": {"nl": "Presenteer alle projecten", "en": "Present all projects"},
     "show.portfolio.no_fte": {
         "nl": "Geen effecten met een sector: geen arbeidsmarkteffect te tonen.",
@@ -154,8 +136,6 @@ WORDS: dict[str, dict[str, str]] = {
               "project (year 1 not discounted); FTE saved summed over all years.",
     },
     # --- portfolio charts (impactkaart.portfolio.charts) ------------------------------------------
-    "show.chart.above": {"nl": "boven SEOR-gemiddelde", "en": "above SEOR average"},
-    "show.chart.below": {"nl": "onder SEOR-gemiddelde", "en": "below SEOR average"},
     "show.chart.seor": {"nl": "SEOR {value}", "en": "SEOR {value}"},
     "show.chart.project": {"nl": "Project", "en": "Project"},
     "show.chart.factor": {"nl": "Rendementsfactor", "en": "Return factor"},
