@@ -44,12 +44,18 @@ from impactkaart.uncertainty.ranges import (
 from impactkaart.uncertainty.report import chance, held_fixed_sentence
 from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
 from views.components import chart_view
+from views.components.session import project_key
 
 KEY = "onzekerheid"  # prefix of every widget and session key of this component
 RESULT_KEY = f"{KEY}_resultaat"
 STOPPED_KEY = f"{KEY}_gestopt"
 UI_MAX_DRAWS = 200_000  # a few seconds at most; the CLI allows more
 SHOWN = 3  # break-even sentences shown before "meer"
+
+
+def _key(name: str) -> str:
+    """A widget key of this component, of the open project."""
+    return project_key(f"{KEY}_{name}")
 
 
 def _w(key: str, lang: str, **values: object) -> str:
@@ -77,7 +83,7 @@ def show(project: Project, lang: str = "nl") -> None:
     st.subheader(_w("title", lang))
     st.caption(_w("intro", lang))
     note = t("uncertainty.default_note", lang)
-    if st.toggle(_w("defaults", lang), key=f"{KEY}_standaard", help=note):
+    if st.toggle(_w("defaults", lang), key=_key("standaard"), help=note):
         project = with_default_ranges(project)
         st.caption(note)
         if fixed := held_fixed(project):
@@ -98,7 +104,7 @@ def show(project: Project, lang: str = "nl") -> None:
         st.info(_w("no_ranges", lang))
     else:
         chart_view.show(tornado_chart(frame, lang), tornado_table(frame, lang),
-                        key=f"{KEY}_tornado", file_name="tornado", lang=lang)
+                        key=_key("tornado"), file_name="tornado", lang=lang)
 
     _break_even(project, result, lang)
     _monte_carlo(project, lang, has_ranges=not frame.empty)
@@ -121,15 +127,15 @@ def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
     st.markdown(f"#### {_w('mc', lang)}")
     left, right = st.columns(2)
     draws = int(left.number_input(_w("draws", lang), min_value=100, max_value=UI_MAX_DRAWS,
-                                  value=DEFAULT_DRAWS, step=1000, key=f"{KEY}_trekkingen"))
+                                  value=DEFAULT_DRAWS, step=1000, key=_key("trekkingen")))
     seed = int(right.number_input(_w("seed", lang), min_value=0, value=DEFAULT_SEED, step=1,
-                                  key=f"{KEY}_seed"))
+                                  key=_key("seed")))
     left, right = st.columns(2)
     grouping = left.selectbox(_w("correlation", lang), GROUPINGS,
-                              index=GROUPINGS.index(DEFAULT_GROUPING), key=f"{KEY}_samenhang",
+                              index=GROUPINGS.index(DEFAULT_GROUPING), key=_key("samenhang"),
                               format_func=lambda g: _w(f"grouping.{g}", lang),
                               help=_w("correlation_help", lang))
-    rho = float(right.slider(_w("rho", lang), 0.0, 1.0, DEFAULT_RHO, 0.1, key=f"{KEY}_rho",
+    rho = float(right.slider(_w("rho", lang), 0.0, 1.0, DEFAULT_RHO, 0.1, key=_key("rho"),
                              disabled=grouping == "none"))
     signature = _signature(project, draws, seed, grouping, rho)
     if st.button(_w("run", lang), key=f"{KEY}_start", type="primary", disabled=not has_ranges,
@@ -187,7 +193,7 @@ def _result(result: MonteCarloResult, extremes: tuple[dict, dict], lang: str) ->
                       together=_between(together["p05"], together["p95"], factor)))
 
     chart_view.show(histogram_chart(result, lang), histogram_table(result, lang),
-                    key=f"{KEY}_histogram", file_name="monte_carlo", lang=lang)
+                    key=_key("histogram"), file_name="monte_carlo", lang=lang)
     st.caption(_w("method", lang, n=formats.number(result.draws, lang, 0), seed=result.seed,
                   how=correlation_words(result.grouping, result.rho, lang)))
     with st.expander(_w("details", lang)):

@@ -12,6 +12,7 @@ from impactkaart.store.projects import Store
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from impactkaart.workshop.rooms import Workshop, WorkshopError, facilitator_login, get_workshop
+from views.components.session import page_key
 
 FACILITATOR_KEY = "workshop_begeleider"  # id of the workshop whose code this session gave
 
@@ -40,9 +41,9 @@ def login_form(store: Store, lang: str = "nl") -> None:
     st.markdown(t("workshop.login.intro", lang))
     with st.form("begeleider_inloggen"):
         code = st.text_input(t("workshop.join_code", lang), max_chars=12,
-                             key="begeleider_deelnamecode")
+                             key=page_key("begeleider_deelnamecode"))
         secret = st.text_input(t("workshop.facilitator_code", lang), max_chars=20,
-                               type="password", key="begeleider_code")
+                               type="password", key=page_key("begeleider_code"))
         if st.form_submit_button(t("workshop.login.button", lang), type="primary",
                                  icon=":material/lock_open:"):
             try:

@@ -32,11 +32,9 @@ from views.components import (
     uncertainty,
 )
 from views.components.page import open_page
+from views.components.session import project_key
 
 PARTY_KEY = "impactkaart_partij"
-WHO_KEY = "grafiek_wie_investeert"
-TIME_KEY = "grafiek_baten_per_jaar"
-DISCOUNTED_KEY = "baten_contant"
 # On a narrow screen the title scales with the width (a long Dutch word still fits whole)
 # and never breaks inside a word; wide screens keep Streamlit's size.
 PHONE_STYLE = """<style>
@@ -60,6 +58,9 @@ def _clear_party() -> None:
 
 # The caches live in views.components.results: this script runs anew on every rerun.
 page = open_page(None)
+# The charts' and toggles' keys carry the open project (a switch shows fresh widgets).
+WHO_KEY, TIME_KEY = project_key("grafiek_wie_investeert"), project_key("grafiek_baten_per_jaar")
+DISCOUNTED_KEY = project_key("baten_contant")
 lang, project_id, saved = page.lang, page.project_id, page.project
 
 with st.sidebar:
@@ -176,7 +177,7 @@ with right:
             party_colour=colours.get(selected, impact.OKABE_ITO[1]),
         ),
         lambda: impact.benchmark_table(bench_data, benchmark.value, lang),
-        key="grafiek_benchmark",
+        key=project_key("grafiek_benchmark"),
         file_name="rendement-en-seor-benchmark",
         lang=lang,
     )
@@ -207,7 +208,7 @@ with right:
         chart_view.show(
             impact.labour_spec(labour, lang, selected, colours),
             lambda: impact.labour_table(labour, lang),
-            key="grafiek_arbeidsmarkt",
+            key=project_key("grafiek_arbeidsmarkt"),
             file_name="arbeidsmarkteffecten",
             lang=lang,
         )

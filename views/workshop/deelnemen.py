@@ -22,6 +22,7 @@ from impactkaart.workshop.rooms import (
 )
 from views.components import workshop_editor, workshop_map
 from views.components.page import open_page
+from views.components.session import page_key
 
 TOKEN_PARAM = "werkplek"
 
@@ -30,8 +31,8 @@ def join_form(store, lang: str) -> None:
     st.markdown(t("workshop.join.intro", lang))
     with st.form("workshop_meedoen"):
         code = st.text_input(t("workshop.join_code", lang), max_chars=12,
-                             placeholder=t("workshop.join.code_hint", lang), key="meedoen_code")
-        name = st.text_input(t("workshop.join.name", lang), max_chars=100, key="meedoen_naam")
+                             placeholder=t("workshop.join.code_hint", lang), key=page_key("meedoen_code"))
+        name = st.text_input(t("workshop.join.name", lang), max_chars=100, key=page_key("meedoen_naam"))
         if st.form_submit_button(t("workshop.join.button", lang), type="primary",
                                  icon=":material/login:"):
             try:
