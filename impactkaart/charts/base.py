@@ -377,4 +377,10 @@ def table_formatters(frame: pd.DataFrame, lang: str = "nl") -> dict[str, object]
         name = t(key, lang)
         if name in frame.columns:
             found[name] = blank_if_missing(kinds[kind])
+    # Any other number is text in the app's language too: a column left to the browser is
+    # drawn by its locale and in numbro's style ("132.05" on a Dutch page).
+    for name in frame.columns:
+        if name not in found and pd.api.types.is_numeric_dtype(frame[name]) \
+                and not pd.api.types.is_bool_dtype(frame[name]):
+            found[name] = blank_if_missing(lambda v: formats.plain(v, lang))
     return found

@@ -135,8 +135,11 @@ def _monte_carlo(project: Project, lang: str, has_ranges: bool) -> None:
                               index=GROUPINGS.index(DEFAULT_GROUPING), key=_key("samenhang"),
                               format_func=lambda g: _w(f"grouping.{g}", lang),
                               help=_w("correlation_help", lang))
-    rho = float(right.slider(_w("rho", lang), 0.0, 1.0, DEFAULT_RHO, 0.1, key=_key("rho"),
-                             disabled=grouping == "none"))
+    # A select slider: st.slider writes its numbers with a dot whatever the language.
+    rho = float(right.select_slider(
+        _w("rho", lang), [round(i / 10, 1) for i in range(11)], value=DEFAULT_RHO,
+        format_func=lambda v: formats.number(v, lang, decimals=1), key=_key("rho"),
+        disabled=grouping == "none"))
     signature = _signature(project, draws, seed, grouping, rho)
     if st.button(_w("run", lang), key=f"{KEY}_start", type="primary", disabled=not has_ranges,
                  icon=":material/casino:"):

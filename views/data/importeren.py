@@ -13,6 +13,7 @@ import dataclasses
 
 import streamlit as st
 
+from impactkaart.charts.base import table_formatters
 from impactkaart.core.reference import default_reference
 from impactkaart.io.imports.columns import COSTS, EFFECTS, FIELDS
 from impactkaart.io.imports.problems import Problem, TableImportError
@@ -197,7 +198,8 @@ for table, frame in preview.tables:
              else md(upload.name))
     st.markdown(t("import.page.table_rows", lang, kind=kind_label(table.kind, lang), where=where,
                   n=len(frame)))
-    st.dataframe(frame, hide_index=True, width="stretch",
+    numbers = {c: f for c, f in table_formatters(frame, lang).items() if c != row_column}
+    st.dataframe(frame.style.format(numbers), hide_index=True, width="stretch",
                  column_config={row_column: st.column_config.NumberColumn(row_column, format="%d")})
 for note in preview.note_texts(lang):
     st.caption(md(note))
