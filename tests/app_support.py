@@ -43,6 +43,15 @@ def open_page(page: str, lang: str = "nl") -> AppTest:
     return at
 
 
+def pk(at, name: str) -> str:
+    """A widget key of the project open in ``at`` (views/components/keys.project_key)."""
+    try:
+        project_id = at.session_state["project_id"]
+    except KeyError:  # a component run on its own: no project open
+        project_id = None
+    return f"p{project_id}_{name}"
+
+
 def reopened(path: Path) -> Store:
     """The database file as a new process would see it: the app's store dropped first."""
     st.cache_resource.clear()

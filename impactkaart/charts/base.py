@@ -164,13 +164,24 @@ class Template:
         return chart
 
 
+# A year's label when its bar is narrower than "2025" at LABEL_SIZE (33 px in DejaVu Sans,
+# the widest font of FONT, with the band's 10 % gap and 4 px between labels): "'25" for a
+# calendar year, "3" for "jaar 3". Nine years in a one-pager's 58 mm chart ran together
+# ("2025202620272028…"); every year stays named, the whole label is in the tooltip.
+YEAR_SHORT_BELOW_PX = 34
+_SHORT_YEAR = ("test(regexp('^[0-9]{4}$'), datum.label) ? \"'\" + substring(datum.label, 2)"
+               " : replace(datum.label, regexp('^[^0-9]+'), '')")
+
+
 def year_axis() -> alt.X:
-    """Project years along x, in year order, labels upright (shared by the time charts)."""
+    """Project years along x, in year order, labels upright (shared by the time charts);
+    shortened when the bars are too narrow for a whole year (`YEAR_SHORT_BELOW_PX`)."""
     return alt.X(
         "year_label:O",
         sort=alt.EncodingSortField(field="year", op="min"),
         title=None,
-        axis=alt.Axis(labelAngle=0),
+        axis=alt.Axis(labelAngle=0, labelExpr=f"bandwidth('x') < {YEAR_SHORT_BELOW_PX} ? "
+                                              f"({_SHORT_YEAR}) : datum.label"),
     )
 
 
@@ -366,4 +377,10 @@ def table_formatters(frame: pd.DataFrame, lang: str = "nl") -> dict[str, object]
         name = t(key, lang)
         if name in frame.columns:
             found[name] = blank_if_missing(kinds[kind])
+    # Any other number is text in the app's language too: a column left to the browser is
+    # drawn by its locale and in numbro's style ("132.05" on a Dutch page).
+    for name in frame.columns:
+        if name not in found and pd.api.types.is_numeric_dtype(frame[name]) \
+                and not pd.api.types.is_bool_dtype(frame[name]):
+            found[name] = blank_if_missing(lambda v: formats.plain(v, lang))
     return found

@@ -23,6 +23,14 @@ def number(value: float, lang: str = "nl", decimals: int = 1) -> str:
     return format_decimal(value, format=pattern, locale=LOCALES[lang])
 
 
+def plain(value: float, lang: str = "nl") -> str:
+    """Any other number of a table, as the language writes it: whole numbers without
+    grouping (a year stays 2025), others with up to two decimals (132,05)."""
+    if float(value).is_integer() and abs(value) < 10_000:
+        return str(int(value))
+    return format_decimal(value, format="#,##0.##", locale=LOCALES[lang])
+
+
 def factor(value: float | None, lang: str = "nl", decimals: int = 1) -> str:
     """A rendementsfactor as '1,6×'; '–' when it cannot be computed."""
     return "–" if value is None else number(value, lang, decimals) + "×"

@@ -62,6 +62,27 @@ def test_the_headline_is_on_the_first_phone_screen_and_the_title_keeps_its_words
                               long_name)
         assert fits, long_name
 
+        # Every chart's legend, axis and title text stands inside its chart and the screen
+        # (two legends were clipped at 390 px: "Ontvangt (b").
+        page.wait_for_selector(".vega-embed svg .role-legend-label text", state="attached",
+                               timeout=30_000)
+        clipped = page.evaluate("""() => {
+            const out = []; let legends = 0;
+            for (const svg of document.querySelectorAll('.vega-embed svg')) {
+                const r = svg.getBoundingClientRect();
+                const texts = svg.querySelectorAll(
+                    '.role-legend-label text, .role-axis-label text, .role-title text');
+                legends += svg.querySelectorAll('.role-legend-label text').length;
+                for (const t of texts) {
+                    const b = t.getBoundingClientRect();
+                    if (b.width && (b.left < Math.max(r.left, 0) - 1
+                                    || b.right > Math.min(r.right, window.innerWidth) + 1))
+                        out.push(t.textContent);
+                }
+            }
+            return [legends, out]; }""")
+        assert clipped[0] >= 4 and clipped[1] == [], clipped
+
         # The notes (illustrative reasons, description, benchmark source) are folded away.
         notes = page.locator("[data-testid=stExpander]").first
         assert notes.is_visible()

@@ -239,3 +239,28 @@ def test_numbers_are_drawn_in_the_charts_language(name, lang):
     drawn = [joined(item) for mark, item, _, _, _ in marks(sg["scenegraph"])
              if mark.get("marktype") == "text" and visible(item)]
     assert [s for s in drawn if WRONG_DECIMAL[lang].search(s)] == []
+
+
+# The one-pager prints the time charts in a box of about 200 px (a half-width 50 mm
+# box at onepager.PX_PER_MM). Nine years ran together there ("2025202620272028…"):
+# every year is still named and none runs into the next (340 px: the checks above).
+@pytest.mark.skipif(not HAS_FONT, reason="DejaVu Sans is needed to measure text")
+@pytest.mark.parametrize("name", ["impact.benefits_over_time_spec", "impact.labour_spec"])
+def test_year_labels_stay_apart_at_one_pager_width(name, width=200):
+    spec = BUILDERS[name]("nl")
+    spec["width"] = width
+    spec.pop("usermeta", None)
+    years = sorted({row["year_label"] for row in spec["datasets"][next(iter(spec["datasets"]))]})
+    sg = vlc.vegalite_to_scenegraph(spec, config=STREAMLIT_THEME)
+    ox, oy = sg["origin"]
+    for mark, item, x, y, _ in marks(sg["scenegraph"]):
+        if mark.get("role") != "axis" or item.get("orient", "bottom") != "bottom":
+            continue
+        labels = [(joined(label), box(label, x + ox + item.get("x", 0), y + oy + item.get("y", 0)))
+                  for child in item.get("items", []) if child.get("role") == "axis-label"
+                  for label in child["items"] if visible(label)]
+        if not labels or NUMBER.match(labels[0][0].replace("'", "")) is None:
+            continue
+        assert len(labels) == len(years), (labels, years)
+        for (a, first), (b, second) in zip(labels, labels[1:]):
+            assert first[2] <= second[0] + 0.5, f"{name} at {width} px: {a!r} runs into {b!r}"

@@ -13,7 +13,7 @@ from impactkaart.core.engine import compute
 from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store
 from impactkaart.text import formats
-from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.app_support import fresh_db, open_page, pk, reopened, texts
 from tests.oracle import price_index
 
 VALUE = 381.48 * price_index(2024, 2022)  # see the work-session test
@@ -40,21 +40,21 @@ def metric(at, label: str) -> str:
 def test_a_case_is_entered_start_and_end_and_deleted_with_confirmation(app_db):
     at = open_page("views/cases/casussen.py")
     project_id = at.session_state["project_id"]
-    at.text_input(key="casus_nieuw_doelgroep").input("65+")
-    at.text_area(key="casus_nieuw_woorden").input("Bel me op 06-12345678")
+    at.text_input(key=pk(at, "casus_nieuw_doelgroep")).input("65+")
+    at.text_area(key=pk(at, "casus_nieuw_woorden")).input("Bel me op 06-12345678")
     submit(at, "Casus aanmaken")
     assert any("lijkt een telefoonnummer" in e.value for e in at.error)  # refused, nothing saved
-    at.text_area(key="casus_nieuw_woorden").input("Ik heb weer rust.")
+    at.text_area(key=pk(at, "casus_nieuw_woorden")).input("Ik heb weer rust.")
     submit(at, "Casus aanmaken")
     assert not at.exception and not at.error
-    case_id = at.session_state["casus_keuze"]
-    at.text_input(key=f"casus_{case_id}_0_huisarts").input("12")
-    at.text_input(key=f"casus_{case_id}_0_risico_uithuiszetting").input("60")
+    case_id = at.session_state[pk(at, "casus_keuze")]
+    at.text_input(key=pk(at, f"casus_{case_id}_0_huisarts")).input("12")
+    at.text_input(key=pk(at, f"casus_{case_id}_0_risico_uithuiszetting")).input("60")
     submit(at, "Meting opslaan")
-    assert at.radio(key=f"casus_{case_id}_meting").value == 0
-    at.radio(key=f"casus_{case_id}_meting").set_value(1).run()
-    at.text_input(key=f"casus_{case_id}_1_huisarts").input("4")
-    at.text_input(key=f"casus_{case_id}_1_risico_uithuiszetting").input("10")
+    assert at.radio(key=pk(at, f"casus_{case_id}_meting")).value == 0
+    at.radio(key=pk(at, f"casus_{case_id}_meting")).set_value(1).run()
+    at.text_input(key=pk(at, f"casus_{case_id}_1_huisarts")).input("4")
+    at.text_input(key=pk(at, f"casus_{case_id}_1_risico_uithuiszetting")).input("10")
     submit(at, "Meting opslaan")
     assert not at.exception and not at.error
     overview = frame_with(at, "Status").set_index("Onderdeel")
@@ -68,7 +68,7 @@ def test_a_case_is_entered_start_and_end_and_deleted_with_confirmation(app_db):
     at.run()
     delete = at.button(key=f"casus_{case_id}_weg")
     assert delete.disabled  # not without the confirmation
-    at.checkbox(key=f"casus_{case_id}_zeker").check().run()
+    at.checkbox(key=pk(at, f"casus_{case_id}_zeker")).check().run()
     at.button(key=f"casus_{case_id}_weg").click().run()
     assert "Casus C01 verwijderd." in texts(at.success)
     with reopened(app_db) as store:
@@ -95,11 +95,11 @@ def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
     project_id = seeded(app_db)
     at = open_page("views/cases/werksessie.py")
     # the first open change is chosen: C01's GP consults (C02's was discussed before)
-    assert at.selectbox(key="ws_verandering").value.endswith("|huisarts")
-    case_id = at.selectbox(key="ws_verandering").value.split("|")[0]
-    at.text_input(key=f"ws_{case_id}_huisarts_aandeel").input("50")
-    at.text_input(key=f"ws_{case_id}_huisarts_reden").input("vrijwilliger regelt de post")
-    at.checkbox(key=f"ws_{case_id}_huisarts_consensus").check()
+    assert at.selectbox(key=pk(at, "ws_verandering")).value.endswith("|huisarts")
+    case_id = at.selectbox(key=pk(at, "ws_verandering")).value.split("|")[0]
+    at.text_input(key=pk(at, f"ws_{case_id}_huisarts_aandeel")).input("50")
+    at.text_input(key=pk(at, f"ws_{case_id}_huisarts_reden")).input("vrijwilliger regelt de post")
+    at.checkbox(key=pk(at, f"ws_{case_id}_huisarts_consensus")).check()
     submit(at, "Opslaan")
     assert not at.exception and not at.error
     with reopened(app_db) as store:
@@ -118,7 +118,7 @@ def test_the_work_session_saves_attribution_and_feeds_ex_post(app_db):
     assert list(table["Consensus"]) == ["✓", "–"]
     assert len(at.get("vega_lite_chart")) == 2  # distribution and samen leren
 
-    at.toggle(key="ws_groot").set_value(True).run()  # projector: a plain (HTML) table
+    at.toggle(key=pk(at, "ws_groot")).set_value(True).run()  # projector: a plain (HTML) table
     assert len(at.table) == 1 and not at.exception
 
     before = compute(project, measured=True).pv_benefits
@@ -202,7 +202,7 @@ def test_a_refused_case_is_explained_in_english(app_db):
     at.session_state["lang"] = "en"
     at.run()
     at.switch_page("views/cases/casussen.py").run()
-    at.text_area(key="casus_nieuw_woorden").input("Call me on 06-12345678")
+    at.text_area(key=pk(at, "casus_nieuw_woorden")).input("Call me on 06-12345678")
     submit(at, "Create case")
     (error,) = at.error
     assert error.value.startswith("Not saved:")

@@ -11,7 +11,7 @@ from impactkaart.portfolio.view import portfolio_view
 from impactkaart.scenarios.copies import ScenarioChanges, base_of, make_scenario
 from impactkaart.text import formats
 from impactkaart.text.names import PARTY_LABELS
-from tests.app_support import fresh_db, open_page, reopened
+from tests.app_support import fresh_db, open_page, pk, reopened
 
 
 @pytest.fixture
@@ -161,9 +161,9 @@ def test_portfolio_page_in_english_shows_the_engines_totals(app_db):
 def test_scenario_is_saved_linked_and_compared_with_the_engines_figures(app_db):
     at = open_page("views/project/scenarios.py")
     base_id = at.session_state["project_id"]
-    at.text_input(key="scenario_naam").input("derde gezinswerker")
-    at.text_input(key="scenario_bereik").input("150")
-    at.text_input(key="scenario_extra_kosten").input("50.000")
+    at.text_input(key=pk(at, "scenario_naam")).input("derde gezinswerker")
+    at.text_input(key=pk(at, "scenario_bereik")).input("150")
+    at.text_input(key=pk(at, "scenario_extra_kosten")).input("50.000")
     at.button[0].click().run()  # the form's submit button
     assert not at.exception, at.exception
     assert any("derde gezinswerker" in s.value for s in at.success)
@@ -187,7 +187,7 @@ def test_scenario_is_saved_linked_and_compared_with_the_engines_figures(app_db):
 
 def test_a_scenario_without_a_name_is_refused_and_nothing_is_saved(app_db):
     at = open_page("views/project/scenarios.py")
-    at.text_input(key="scenario_bereik").input("200")
+    at.text_input(key=pk(at, "scenario_bereik")).input("200")
     at.button[0].click().run()
     assert any("geef het scenario een naam" in e.value for e in at.error)
     assert len(saved_projects(app_db)) == 3
@@ -206,8 +206,8 @@ def test_a_scenario_in_english_is_compared_in_english_and_refusals_too(app_db):
     at.switch_page("views/project/scenarios.py").run()
     at.button[0].click().run()  # no name
     assert "give the scenario a name" in at.error[0].value
-    at.text_input(key="scenario_naam").input("third family worker")
-    at.text_input(key="scenario_extra_kosten").input("50,000")
+    at.text_input(key=pk(at, "scenario_naam")).input("third family worker")
+    at.text_input(key=pk(at, "scenario_extra_kosten")).input("50,000")
     at.button[0].click().run()
     assert not at.exception, at.exception
     expected = compute(make_scenario(dict(saved_projects(app_db))[base_id],

@@ -10,7 +10,7 @@ import pytest
 
 from impactkaart.io.project_file import project_json
 from impactkaart.text.proxies import proxy_fields
-from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.app_support import fresh_db, open_page, pk, reopened, texts
 
 
 @pytest.fixture
@@ -95,8 +95,8 @@ def test_a_bad_qualitative_row_names_row_and_field(app_db):
 def test_a_library_proxy_fills_the_effect_and_is_saved(app_db):
     at = open_page(PAGE)
     project_id = at.session_state["project_id"]
-    at.selectbox(key=f"proxy_rij_{at.session_state['project_id']}").set_value(1).run()
-    at.selectbox(key=f"proxy_keuze_{at.session_state['project_id']}").set_value("huisartsconsult").run()
+    at.selectbox(key=pk(at, "proxy_rij")).set_value(1).run()
+    at.selectbox(key=pk(at, "proxy_keuze")).set_value("huisartsconsult").run()
     assert any("Kostenhandleiding" in m.value for m in at.markdown)  # the source is shown
     at.button(key="proxy_invullen").click().run()
     assert at.data_editor[0].value.iloc[1]["proxy_key"] == "Huisartsconsult (gemiddeld)"  # its name
@@ -189,8 +189,8 @@ def test_tables_show_names_and_an_unchanged_project_stays_as_saved(app_db, lang)
 def test_switching_language_while_editing_keeps_the_edits(app_db):
     at = open_page(PAGE)
     project_id = at.session_state["project_id"]
-    at.selectbox(key=f"proxy_rij_{at.session_state['project_id']}").set_value(0).run()
-    at.selectbox(key=f"proxy_keuze_{at.session_state['project_id']}").set_value("huisartsconsult").run()
+    at.selectbox(key=pk(at, "proxy_rij")).set_value(0).run()
+    at.selectbox(key=pk(at, "proxy_keuze")).set_value("huisartsconsult").run()
     at.button(key="proxy_invullen").click().run()  # the draft itself now holds an edit
     at.session_state["lang"] = "en"
     at.run()

@@ -7,7 +7,7 @@ import pytest
 
 from impactkaart.core.engine import compute
 from impactkaart.text import formats
-from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.app_support import fresh_db, open_page, pk, reopened, texts
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_negative_hours_are_refused(app_db):
 
 def test_the_method_panel_shows_the_basis_of_an_effect(app_db):
     at = open_page("views/project/impactkaart.py")
-    at.session_state["open_effect_0"] = True
+    at.session_state[pk(at, "open_effect_0")] = True
     at.run()
     frames = [f.value for f in at.dataframe]
     basis = [f for f in frames if "Onderbouwing (bron of redenering)" in f.columns]

@@ -12,7 +12,7 @@ from impactkaart.text import formats
 from impactkaart.uncertainty.montecarlo import DEFAULT_SEED, monte_carlo
 from impactkaart.uncertainty.ranges import with_default_ranges
 from impactkaart.uncertainty.report import chance
-from tests.app_support import fresh_db
+from tests.app_support import fresh_db, pk
 from tests.uncertainty.test_uncertainty import ONE
 
 
@@ -51,7 +51,7 @@ def test_tornado_break_even_and_a_seeded_monte_carlo_run(app_db):
     markdown = re.sub(r"\\(.)", r"\1", "\n".join(m.value for m in at.markdown))
     assert ("Zelfs als het effect ‘minder huisartsbezoek’ 58% kleiner is, blijft elke euro meer "
             "dan een euro opleveren") in markdown
-    at.number_input(key="onzekerheid_trekkingen").set_value(2000).run()
+    at.number_input(key=pk(at, "onzekerheid_trekkingen")).set_value(2000).run()
     at.button(key="onzekerheid_start").click().run()
     assert not at.exception, at.exception
     expected = monte_carlo(parse_project(ONE), draws=2000, seed=DEFAULT_SEED).factor_summary()
@@ -64,7 +64,7 @@ def test_tornado_break_even_and_a_seeded_monte_carlo_run(app_db):
     # The result stays while nothing changes, and is marked stale when the seed changes.
     at.run()
     assert len(at.metric) == 4
-    at.number_input(key="onzekerheid_seed").set_value(1).run()
+    at.number_input(key=pk(at, "onzekerheid_seed")).set_value(1).run()
     assert len(at.metric) == 0
     assert any("start haar opnieuw" in c.value for c in at.caption)
 
@@ -74,7 +74,7 @@ def test_without_ranges_the_default_switch_gives_a_labelled_analysis(app_db):
     assert "nog geen bandbreedtes" in at.info[0].value
     assert at.button(key="onzekerheid_start").disabled
     assert len(at.get("vega_lite_chart")) == 0
-    at.toggle(key="onzekerheid_standaard").set_value(True).run()
+    at.toggle(key=pk(at, "onzekerheid_standaard")).set_value(True).run()
     assert not at.exception, at.exception
     assert any("vuistregels van deze tool, geen bronnen" in c.value for c in at.caption)
     assert len(at.get("vega_lite_chart")) == 1
@@ -92,7 +92,7 @@ def test_with_the_switch_off_ranges_flagged_default_are_left_out(app_db):
     at = run(saved_defaults=True)
     assert "nog geen bandbreedtes" in at.info[0].value  # the same as a project without ranges
     assert len(at.get("vega_lite_chart")) == 0
-    at.toggle(key="onzekerheid_standaard").set_value(True).run()
+    at.toggle(key=pk(at, "onzekerheid_standaard")).set_value(True).run()
     assert not at.exception, at.exception
     assert len(at.get("vega_lite_chart")) == 1
 
@@ -109,8 +109,8 @@ def test_in_english_no_dutch_comes_from_the_component(app_db):
 
     at = AppTest.from_function(english_script, default_timeout=60).run()
     assert not at.exception, at.exception
-    at.toggle(key="onzekerheid_standaard").set_value(True).run()  # tornado, default note
-    at.number_input(key="onzekerheid_trekkingen").set_value(1000).run()
+    at.toggle(key=pk(at, "onzekerheid_standaard")).set_value(True).run()  # tornado, default note
+    at.number_input(key=pk(at, "onzekerheid_trekkingen")).set_value(1000).run()
     at.button(key="onzekerheid_start").click().run()  # histogram, metrics, party and FTE tables
     assert not at.exception, at.exception
     assert at.subheader[0].value == "How sure is this result?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app_support import ROOT, fresh_db
+from tests.app_support import ROOT, fresh_db, pk
 
 
 @pytest.fixture
@@ -59,14 +59,14 @@ def test_switching_project_starts_every_page_afresh(app_db):
     at = app()
     at.radio(key="lang_switch").set_value("en").run()
     at.switch_page("views/project/effecten.py").run()
-    at.selectbox(key=f"proxy_rij_{at.session_state['project_id']}").set_value(2).run()
-    assert at.selectbox(key=f"proxy_rij_{at.session_state['project_id']}").value == 2
-    old_options = at.selectbox(key=f"proxy_rij_{at.session_state['project_id']}").options
+    at.selectbox(key=pk(at, "proxy_rij")).set_value(2).run()
+    assert at.selectbox(key=pk(at, "proxy_rij")).value == 2
+    old_options = at.selectbox(key=pk(at, "proxy_rij")).options
     at.sidebar.selectbox(key="project_picker").set_value(2).run()
     assert not at.exception, at.exception
     # The row chosen for the old project is gone: the picker starts at row 1 of the new one.
-    assert at.selectbox(key=f"proxy_rij_{at.session_state['project_id']}").value == 0
-    assert at.selectbox(key=f"proxy_rij_{at.session_state['project_id']}").options != old_options
+    assert at.selectbox(key=pk(at, "proxy_rij")).value == 0
+    assert at.selectbox(key=pk(at, "proxy_rij")).options != old_options
     assert at.session_state["lang"] == "en"  # session-wide choices stay
 
 

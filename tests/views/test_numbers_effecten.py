@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.app_support import fresh_db, open_page, pk, reopened, texts
 from tests.views.test_app_effecten import edit
 
 PAGE = "views/project/effecten.py"
@@ -75,9 +75,8 @@ def test_a_new_empty_row_is_one_message(app_db):
 
 def test_the_proxy_confirmation_stands_beside_its_button_and_notes_hide_keys(app_db):
     at = open_page(PAGE)
-    pid = at.session_state["project_id"]  # the picker's keys carry the open project's id
-    at.selectbox(key=f"proxy_rij_{pid}").set_value(1).run()
-    at.selectbox(key=f"proxy_keuze_{pid}").set_value("huisartsconsult").run()
+    at.selectbox(key=pk(at, "proxy_rij")).set_value(1).run()
+    at.selectbox(key=pk(at, "proxy_keuze")).set_value("huisartsconsult").run()
     assert not any("kengetal:" in c.value for c in at.caption)
     at.button(key="proxy_invullen").click().run()
     order = list(walk(at.main))

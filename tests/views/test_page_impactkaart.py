@@ -12,7 +12,7 @@ from impactkaart.core.engine import compute
 from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
 from impactkaart.text import formats
 from impactkaart.text.safe import md
-from tests.app_support import ROOT, fresh_db, reopened
+from tests.app_support import ROOT, fresh_db, pk, reopened
 
 
 @pytest.fixture
@@ -66,12 +66,12 @@ def test_a_slider_recomputes_the_headline_and_reset_restores_it(app_db):
     saved = assumptions_of(project)
 
     assert len(at.select_slider) == 1  # effect sliders are drawn only in an open expander
-    at.session_state["open_effect_0"] = True
+    at.session_state[pk(at, "open_effect_0")] = True
     at.run()
-    at.select_slider(key="aanname_deadweight_0").set_value(0.0).run()
-    at.session_state["open_effect_0"] = False  # closed: the choice is kept all the same
+    at.select_slider(key=pk(at, "aanname_deadweight_0")).set_value(0.0).run()
+    at.session_state[pk(at, "open_effect_0")] = False  # closed: the choice is kept all the same
     at.run()
-    at.select_slider(key="aanname_discontovoet").set_value(4.0).run()
+    at.select_slider(key=pk(at, "aanname_discontovoet")).set_value(4.0).run()
     assert not at.exception
     effects = (EffectAssumption(0.0, saved.effects[0].attribution, saved.effects[0].drop_off),
                *saved.effects[1:])
@@ -82,7 +82,7 @@ def test_a_slider_recomputes_the_headline_and_reset_restores_it(app_db):
 
     at.button(key="reset_assumptions").click().run()
     assert headline(at) == before
-    assert at.select_slider(key="aanname_discontovoet").value == project.discount_rate * 100
+    assert at.select_slider(key=pk(at, "aanname_discontovoet")).value == project.discount_rate * 100
     # The sliders never saved anything.
     assert saved_project(app_db, project_id) == project
 

@@ -39,9 +39,10 @@ from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.safe import md
 from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
+from views.components.session import project_key
 
 ss = st.session_state
-CASE_KEY, FLASH, NEW = "casus_keuze", "casus_flash", 0
+FLASH, NEW = "casus_flash", 0
 PENDING = "casus_straks"  # a choice made after the widgets were drawn, set on the next run
 FINANCIERS = ("gemeente", "aanbieder", "zorgverzekeraar")
 
@@ -63,12 +64,12 @@ def _save(case: Case, message: str) -> int | None:
 def _new_case_form() -> None:
     with st.form("casus_nieuw"):
         st.subheader(t("cases.new", lang))
-        code = st.text_input(t("cases.code", lang), value=next_code(cases), key="casus_nieuw_code",
+        code = st.text_input(t("cases.code", lang), value=next_code(cases), key=project_key("casus_nieuw_code"),
                              help=t("cases.code_help", lang))
-        group = st.text_input(t("cases.target_group", lang), key="casus_nieuw_doelgroep",
+        group = st.text_input(t("cases.target_group", lang), key=project_key("casus_nieuw_doelgroep"),
                               placeholder=t("cases.target_group_placeholder", lang),
                               help=t("cases.target_group_help", lang))
-        words = st.text_area(t("cases.own_words", lang), key="casus_nieuw_woorden",
+        words = st.text_area(t("cases.own_words", lang), key=project_key("casus_nieuw_woorden"),
                              placeholder=t("cases.own_words_placeholder", lang))
         if st.form_submit_button(t("cases.create", lang), type="primary", icon=":material/add:"):
             case = Case(code=code, target_group=group, own_words=words,
@@ -81,7 +82,7 @@ def _new_case_form() -> None:
 
 def _measurement_form(case: Case, number: int) -> None:
     """All catalogue items of one measurement, grouped; empty = not measured."""
-    key = f"casus_{case.id}_{number}"
+    key = project_key(f"casus_{case.id}_{number}")
     with st.form(f"meting_{key}"):
         label = st.text_input(t("cases.measurement_name", lang), value=case.label_of(number),
                               key=f"{key}_naam", help=t("cases.measurement_name_help", lang))
@@ -133,18 +134,18 @@ def _case_form(case: Case) -> None:
     financiers = list(dict.fromkeys([*FINANCIERS, *(c.financier for c in project.costs),
                                      *case.investments]))
     with st.form(f"casus_gegevens_{case.id}"):
-        code = st.text_input(t("cases.code", lang), value=case.code, key=f"casus_{case.id}_code")
+        code = st.text_input(t("cases.code", lang), value=case.code, key=project_key(f"casus_{case.id}_code"))
         group = st.text_input(t("cases.target_group", lang), value=case.target_group,
-                              key=f"casus_{case.id}_doelgroep")
+                              key=project_key(f"casus_{case.id}_doelgroep"))
         words = st.text_area(t("cases.own_words", lang), value=case.own_words,
-                             key=f"casus_{case.id}_woorden")
+                             key=project_key(f"casus_{case.id}_woorden"))
         st.markdown(t("cases.investment_heading", lang))
         amounts = {}
         columns = st.columns(3)
         for i, financier in enumerate(financiers):
             amounts[financier] = number_field(
                 t("cases.investment_input", lang, financier=md(party_label(financier, lang))),
-                "amount", value=case.investments.get(financier), key=f"casus_{case.id}_inv_{i}",
+                "amount", value=case.investments.get(financier), key=project_key(f"casus_{case.id}_inv_{i}"),
                 lang=lang, where=columns[i % 3], required=False,
                 placeholder=t("cases.nothing", lang))
         if st.form_submit_button(t("cases.save_case", lang), type="primary",
@@ -185,7 +186,7 @@ def _show_case(case: Case) -> None:
     st.subheader(heading + (f" · {md(case.target_group)}" if case.target_group else ""))
     numbers = [p.number for p in case.periods]
     names = {p.number: p.label for p in case.periods}
-    picked_key = f"casus_{case.id}_meting"
+    picked_key = project_key(f"casus_{case.id}_meting")
     if ss.get(picked_key) not in numbers:  # first the measurement still to fill in
         unfilled = [n for n in numbers if all(p != n for p, _ in case.values)]
         ss[picked_key] = unfilled[0] if unfilled else numbers[-1]
@@ -215,7 +216,7 @@ def _show_case(case: Case) -> None:
         _case_form(case)
     with tab_delete:
         sure = st.checkbox(t("cases.delete_confirm", lang, code=md(case.code)),
-                           key=f"casus_{case.id}_zeker")
+                           key=project_key(f"casus_{case.id}_zeker"))
         if st.button(t("cases.delete", lang), disabled=not sure, key=f"casus_{case.id}_weg",
                      icon=":material/delete:"):
             delete_cases(store, project_id, [case.id])
@@ -264,7 +265,7 @@ def _all_cases() -> None:
 
     with st.expander(t("cases.delete_all_heading", lang)):
         sure = st.checkbox(t("cases.delete_all_confirm", lang, n=len(cases)),
-                           key="casussen_alle_zeker")
+                           key=project_key("casussen_alle_zeker"))
         st.caption(t("cases.delete_all_hint", lang))
         if st.button(t("cases.delete_all", lang), disabled=not sure, key="casussen_alle_weg",
                      icon=":material/delete_forever:"):
@@ -276,6 +277,7 @@ def _all_cases() -> None:
 
 page = open_page("cases.title", flash=FLASH)
 lang, store, project_id, project = page.lang, page.store, page.project_id, page.project
+CASE_KEY = project_key("casus_keuze")  # the chosen case: one of the open project's
 st.markdown(t("cases.intro", lang))
 st.caption(t("cases.privacy_hint", lang))
 

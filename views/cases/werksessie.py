@@ -35,9 +35,10 @@ from impactkaart.text.safe import md
 from views.components import pages
 from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
+from views.components.session import project_key
 
 ss = st.session_state
-PICK, NEXT, FLASH, TAKEN_OVER = "ws_verandering", "ws_volgende", "ws_flash", "ws_overgenomen"
+NEXT, FLASH, TAKEN_OVER = "ws_volgende", "ws_flash", "ws_overgenomen"
 BIG_STYLE = """<style>
 [data-testid="stMainBlockContainer"] { max-width: 100% !important; padding-left: 3vw !important;
                                        padding-right: 3vw !important; }
@@ -109,7 +110,7 @@ def _discuss(rows: pd.DataFrame) -> None:
                  proxy=md(row["proxy_label"]), price=formats.euro(row["proxy"], lang, decimals=2),
                  payer=md(mid_sentence(party_label(row["payer"], lang))),
                  source=md(row["proxy_source"])))
-    key = f"ws_{case.id}_{row['item']}"
+    key = project_key(f"ws_{case.id}_{row['item']}")
     share = None if pd.isna(row["share"]) else float(row["share"])
     with st.form(f"{key}_form", border=False):  # one save per change, no rerun per keystroke
         cols = st.columns([2, 4, 2])
@@ -204,10 +205,10 @@ def _to_expost() -> None:
     cols = st.columns(2)
     represents = number_field(
         t("cases.session.represents", lang), "count", low=1, value=len(cases), lang=lang,
-        key="ws_deelnemers", help=t("cases.session.represents_help", lang, n=len(cases)),
+        key=project_key("ws_deelnemers"), help=t("cases.session.represents_help", lang, n=len(cases)),
         where=cols[0])
     year = number_field(t("cases.session.year", lang), "count", low=1, high=project.years,
-                        value=1, key="ws_projectjaar", lang=lang, where=cols[1])
+                        value=1, key=project_key("ws_projectjaar"), lang=lang, where=cols[1])
     if represents is None or year is None:
         return  # the field says what is wrong
     try:
@@ -252,7 +253,8 @@ def _to_expost() -> None:
 
 page = open_page("cases.session.title", flash=FLASH)
 lang, store, project_id, project = page.lang, page.store, page.project_id, page.project
-big = st.toggle(t("cases.session.big", lang), key="ws_groot")
+PICK = project_key("ws_verandering")  # the change under discussion, of the open project
+big = st.toggle(t("cases.session.big", lang), key=project_key("ws_groot"))
 if big:
     st.html(BIG_STYLE)
 if TAKEN_OVER in ss:

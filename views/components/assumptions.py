@@ -25,6 +25,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from views.components import basis
+from views.components.session import project_key
 
 PREFIX = "aanname_"
 RATE_KEY = f"{PREFIX}discontovoet"
@@ -40,11 +41,12 @@ def share_key(field: str, index: int) -> str:
 
 def open_key(index: int) -> str:
     """The session key of effect ``index``'s expander (True: open)."""
-    return f"open_effect_{index}"
+    return project_key(f"open_effect_{index}")
 
 
 def _clear() -> None:
-    for key in [k for k in st.session_state if str(k).startswith(PREFIX)]:
+    mine = (PREFIX, project_key(PREFIX))  # the values kept and the sliders' own keys
+    for key in [k for k in st.session_state if str(k).startswith(mine)]:
         del st.session_state[key]
 
 
@@ -79,7 +81,7 @@ def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, h
         options=options,
         value=_chosen(key, saved),
         format_func=functools.partial(_percent_text, lang=lang),
-        key=key,
+        key=project_key(key),
         help=help,
     )
     st.session_state.setdefault(VALUES_KEY, {})[key] = chosen

@@ -26,6 +26,7 @@ from impactkaart.io.project_file import parse_project_json, project_json
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from views.components import language
+from views.components.keys import page_key
 
 # Who made the one-pager: typed once, kept for this browser session (session state is
 # per session), never in the project file.
@@ -88,10 +89,10 @@ def show(project: Project, result: ProjectResult, key: str = "export", lang: str
     # A widget's own key would be dropped when the page is left; a plain session value stays.
     organisation = who[0].text_input(
         t("onepager.organisation_field", lang), value=st.session_state.get(ORGANISATION_KEY, ""),
-        key=f"{key}_organisatie", help=t("onepager.fields_help", lang), max_chars=120)
+        key=page_key(f"{key}_organisatie"), help=t("onepager.fields_help", lang), max_chars=120)
     author = who[1].text_input(
         t("onepager.author_field", lang), value=st.session_state.get(AUTHOR_KEY, ""),
-        key=f"{key}_auteur", help=t("onepager.fields_help", lang), max_chars=120)
+        key=page_key(f"{key}_auteur"), help=t("onepager.fields_help", lang), max_chars=120)
     st.session_state[ORGANISATION_KEY], st.session_state[AUTHOR_KEY] = organisation, author
     day = date.today()
     buttons = st.container(horizontal=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from impactkaart.text.catalogue import LANGUAGES
+from views.components.keys import page_key
 
 LANG_KEY = "lang"
 _WIDGET_KEY = "lang_switch"
@@ -33,7 +34,7 @@ def show() -> str:
         index=LANGUAGES.index(lang),
         format_func=_NAMES.__getitem__,
         horizontal=True,
-        key=_WIDGET_KEY,
+        key=page_key(_WIDGET_KEY),
         on_change=_remember,
     )
     return current()

@@ -22,7 +22,7 @@ import streamlit as st
 from impactkaart.portfolio import charts as portfolio_charts
 from impactkaart.portfolio.view import PortfolioView, Scope, portfolio_scope, portfolio_view
 from impactkaart.text.catalogue import t
-from views.components.session import get_store
+from views.components.session import get_store, page_key
 
 WITH_SCENARIOS_KEY = "portfolio_met_scenarios"  # plain session state: kept across pages
 WITH_WORKSHOP_KEY = "portfolio_met_werksessie"
@@ -111,4 +111,4 @@ def scope_toggles(scope: Scope, lang: str = "nl") -> None:
             continue
         widget = f"{key}_schakelaar"
         st.session_state[widget] = bool(st.session_state.get(key))
-        st.toggle(t(label, lang, n=count), key=widget, on_change=_remember, args=(widget, key))
+        st.toggle(t(label, lang, n=count), key=page_key(widget), on_change=_remember, args=(widget, key))

@@ -18,7 +18,7 @@ from impactkaart.io.project_file import parse_project_json, project_json
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from views.components import language
-from views.components.session import PROJECT_KEY, get_store
+from views.components.session import PROJECT_KEY, get_store, page_key
 
 _SAVED = "project_io_saved"  # upload file id -> id of the project saved from it
 
@@ -49,7 +49,7 @@ def show(project: Project, lang: str | None = None) -> None:
         help=t("project_io.download_help", lang),
     )
     upload = st.file_uploader(
-        t("project_io.upload", lang), type=["json"], key="project_upload",
+        t("project_io.upload", lang), type=["json"], key=page_key("project_upload"),
         help=t("project_io.upload_help", lang),
     )
     if upload is None:

@@ -37,8 +37,8 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from impactkaart.workshop.rooms import workshop_only
 from views.components import language
+from views.components.keys import NOT_OF_A_PROJECT, PROJECT_KEY, page_key, project_key  # noqa: F401  (the pages import them from here)
 
-PROJECT_KEY = "project_id"  # plain session state: the chosen project, kept across pages
 _PICKER_KEY = "project_picker"  # the select box's own state
 URL_PARAM = "project"
 _URL_WRITTEN = "project_in_url"  # the id this session last put in the URL
@@ -117,16 +117,6 @@ def _clear_on_switch() -> bool:
     return switched
 
 
-def project_key(name: str) -> str:
-    """A widget key of the open project: ``name`` with the project's id.
-
-    Dropping a key on a switch resets the widget on the server, but the browser keeps
-    showing the value it had (the old project's "Rij 2") as long as the widget keeps its
-    key. A widget that shows a project's rows takes its key from here, so each project
-    has its own widget and a switch shows a fresh one."""
-    return f"{name}_{st.session_state.get(PROJECT_KEY)}"
-
-
 def begin_run(with_picker: bool = True) -> None:
     """At the top of every run: the open project from the URL or the session, the old
     project's page state cleared on a switch, and (``with_picker``) the picker at the top
@@ -162,7 +152,7 @@ def _draw_picker(ids: list[int], names: dict[int, str], lang: str) -> None:
     # project (the wizard after saving) is shown in the box on the next run.
     st.session_state[_PICKER_KEY] = st.session_state[PROJECT_KEY]
     st.sidebar.selectbox(t("session.project", lang), ids, format_func=lambda i: names[i],
-                         key=_PICKER_KEY, on_change=_remember)
+                         key=page_key(_PICKER_KEY), on_change=_remember)
     written = str(st.session_state[PROJECT_KEY])
     if st.query_params.get(URL_PARAM) != written:
         st.query_params[URL_PARAM] = written

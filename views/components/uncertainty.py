@@ -45,12 +45,18 @@ from impactkaart.uncertainty.ranges import (
 from impactkaart.uncertainty.report import chance, held_fixed_sentence
 from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
 from views.components import chart_view, results
+from views.components.session import project_key
 
 KEY = "onzekerheid"  # prefix of every widget and session key of this component
 RESULT_KEY = f"{KEY}_resultaat"
 STOPPED_KEY = f"{KEY}_gestopt"
 UI_MAX_DRAWS = 200_000  # a few seconds at most; the CLI allows more
 SHOWN = 3  # break-even sentences shown before "meer"
+
+
+def _key(name: str) -> str:
+    """A widget key of this component, of the open project."""
+    return project_key(f"{KEY}_{name}")
 
 
 def _w(key: str, lang: str, **values: object) -> str:
@@ -126,7 +132,7 @@ def show(project: Project, lang: str = "nl") -> None:
     st.subheader(_w("title", lang))
     st.caption(_w("intro", lang))
     note = t("uncertainty.default_note", lang)
-    defaults = st.toggle(_w("defaults", lang), key=f"{KEY}_standaard", help=note)
+    defaults = st.toggle(_w("defaults", lang), key=_key("standaard"), help=note)
     found = analysis(project, bool(defaults), lang)
     if defaults:
         st.caption(note)
@@ -139,7 +145,7 @@ def show(project: Project, lang: str = "nl") -> None:
         st.info(_w("no_ranges", lang))
     else:
         chart_view.show(found.tornado, found.tornado_table,
-                        key=f"{KEY}_tornado", file_name="tornado", lang=lang)
+                        key=_key("tornado"), file_name="tornado", lang=lang)
 
     _break_even(found.sentences, lang)
     _monte_carlo(found.project, lang, has_ranges=found.tornado is not None, text=found.text)
@@ -160,16 +166,19 @@ def _monte_carlo(project: Project, lang: str, has_ranges: bool, text: str) -> No
     st.markdown(f"#### {_w('mc', lang)}")
     left, right = st.columns(2)
     draws = int(left.number_input(_w("draws", lang), min_value=100, max_value=UI_MAX_DRAWS,
-                                  value=DEFAULT_DRAWS, step=1000, key=f"{KEY}_trekkingen"))
+                                  value=DEFAULT_DRAWS, step=1000, key=_key("trekkingen")))
     seed = int(right.number_input(_w("seed", lang), min_value=0, value=DEFAULT_SEED, step=1,
-                                  key=f"{KEY}_seed"))
+                                  key=_key("seed")))
     left, right = st.columns(2)
     grouping = left.selectbox(_w("correlation", lang), GROUPINGS,
-                              index=GROUPINGS.index(DEFAULT_GROUPING), key=f"{KEY}_samenhang",
+                              index=GROUPINGS.index(DEFAULT_GROUPING), key=_key("samenhang"),
                               format_func=lambda g: _w(f"grouping.{g}", lang),
                               help=_w("correlation_help", lang))
-    rho = float(right.slider(_w("rho", lang), 0.0, 1.0, DEFAULT_RHO, 0.1, key=f"{KEY}_rho",
-                             disabled=grouping == "none"))
+    # A select slider: st.slider writes its numbers with a dot whatever the language.
+    rho = float(right.select_slider(
+        _w("rho", lang), [round(i / 10, 1) for i in range(11)], value=DEFAULT_RHO,
+        format_func=lambda v: formats.number(v, lang, decimals=1), key=_key("rho"),
+        disabled=grouping == "none"))
     signature = _signature(text, draws, seed, grouping, rho)
     if st.button(_w("run", lang), key=f"{KEY}_start", type="primary", disabled=not has_ranges,
                  icon=":material/casino:"):
@@ -226,7 +235,7 @@ def _result(result: MonteCarloResult, extremes: tuple[dict, dict], lang: str) ->
                       together=_between(together["p05"], together["p95"], factor)))
 
     chart_view.show(histogram_chart(result, lang), histogram_table(result, lang),
-                    key=f"{KEY}_histogram", file_name="monte_carlo", lang=lang)
+                    key=_key("histogram"), file_name="monte_carlo", lang=lang)
     st.caption(_w("method", lang, n=formats.number(result.draws, lang, 0), seed=result.seed,
                   how=correlation_words(result.grouping, result.rho, lang)))
     with st.expander(_w("details", lang)):

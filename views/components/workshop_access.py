@@ -27,6 +27,7 @@ from impactkaart.workshop.facilitation import (
     start_session,
 )
 from impactkaart.workshop.rooms import Workshop, WorkshopError, get_workshop
+from views.components.session import page_key
 
 FACILITATOR_KEY = "workshop_begeleider"  # id of the workshop whose code this session gave
 COOKIE = "impactkaart_begeleider"
@@ -89,9 +90,9 @@ def login_form(store: Store, lang: str = "nl") -> None:
     st.caption(t("workshop.login.limit", lang))
     with st.form("begeleider_inloggen"):
         code = st.text_input(t("workshop.join_code", lang), max_chars=12,
-                             key="begeleider_deelnamecode")
+                             key=page_key("begeleider_deelnamecode"))
         secret = st.text_input(t("workshop.facilitator_code", lang), max_chars=20,
-                               type="password", key="begeleider_code")
+                               type="password", key=page_key("begeleider_code"))
         if st.form_submit_button(t("workshop.login.button", lang), type="primary",
                                  icon=":material/lock_open:"):
             try:

@@ -27,6 +27,7 @@ from impactkaart.text.safe import md
 from impactkaart.workshop.design import FIELDS, LIBRARY, OWN, Design, DesignedMap, Item
 from impactkaart.workshop.rooms import WorkshopError, Workspace, add_item, remove_item, set_field
 from views.components import language
+from views.components.session import page_key
 
 ss = st.session_state
 SYNCED = "werkplek_gezien"  # workspace id -> the version the widgets show
@@ -207,7 +208,7 @@ def _number(where, label: str, store, workspace, item, field: str, lang: str, **
         question = f"{widget}__welke"
         ss.pop(question, None)  # a fresh question for every text typed
         where.radio(numbers.describe(reading, typed, kind, lang), list(reading.readings),
-                    index=None, key=question, horizontal=True,
+                    index=None, key=page_key(question), horizontal=True,
                     format_func=lambda v: numbers.shown_with_unit(v, kind, lang),
                     on_change=_choose, args=(store, workspace.id, item.item_id, field, question))
 
@@ -268,12 +269,12 @@ def _step_stakeholders(store, workspace: Workspace, design: Design, lang: str) -
     if suggestions:
         st.pills(t("workshop.step2.suggested", lang), suggestions,
                  format_func=lambda party: party_label(party, lang),
-                 key=f"wp_{workspace.id}_nieuw_pill", on_change=_add,
+                 key=page_key(f"wp_{workspace.id}_nieuw_pill"), on_change=_add,
                  args=(store, workspace.id, "stakeholder", None,
                        f"wp_{workspace.id}_nieuw_pill", "name"))
     st.text_input(t("workshop.step2.other", lang), max_chars=100,
                   placeholder=t("workshop.step2.other_hint", lang),
-                  key=f"wp_{workspace.id}_nieuw_naam",
+                  key=page_key(f"wp_{workspace.id}_nieuw_naam"),
                   on_change=_add, args=(store, workspace.id, "stakeholder", None,
                                         f"wp_{workspace.id}_nieuw_naam", "name"))
 
@@ -295,7 +296,7 @@ def _step_outcomes(store, workspace: Workspace, design: Design, lang: str) -> No
                            lang, remove)
         widget = f"wp_{stakeholder.item_id}_nieuw_effect"
         st.text_input(t("workshop.step3.new", lang, who=md(label)), max_chars=500,
-                      placeholder=t("workshop.step3.new_hint", lang), key=widget, on_change=_add,
+                      placeholder=t("workshop.step3.new_hint", lang), key=page_key(widget), on_change=_add,
                       args=(store, workspace.id, "outcome", stakeholder.item_id, widget, "outcome"))
 
 
@@ -429,7 +430,7 @@ def show(store: Store, workspace: Workspace, design: Design, designed: DesignedM
     other = step_labels("en" if lang == "nl" else "nl")
     if ss.get(tab) in other:  # the language changed: stay on the same step
         ss[tab] = labels[other.index(ss[tab])]
-    tabs = st.tabs(labels, key=tab, on_change="rerun")
+    tabs = st.tabs(labels, key=page_key(tab), on_change="rerun")
     steps = [lambda: _step_project(store, workspace, design, lang),
              lambda: _step_stakeholders(store, workspace, design, lang),
              lambda: _step_outcomes(store, workspace, design, lang),

@@ -17,7 +17,7 @@ from impactkaart.store.backup import BackupError, backup_bytes, check_backup, re
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from views.components.page import open_page
-from views.components.session import PROJECT_KEY, get_store
+from views.components.session import PROJECT_KEY, get_store, page_key
 
 DONE = "herstel_klaar"  # upload file id -> (projects restored, automatic back-up path)
 ss = st.session_state
@@ -44,7 +44,7 @@ st.download_button(
 
 st.subheader(t("backup.restore", lang))
 st.caption(t("backup.restore_caption", lang))
-upload = st.file_uploader(t("backup.upload", lang), type=["json"], key="herstel_upload")
+upload = st.file_uploader(t("backup.upload", lang), type=["json"], key=page_key("herstel_upload"))
 if upload is None:
     st.stop()
 if upload.file_id in ss.get(DONE, {}):
@@ -73,6 +73,6 @@ st.dataframe(pd.DataFrame({"id": [i for i, _ in backup.projects],
                            "project": [p.name for _, p in backup.projects]}),
              hide_index=True)
 confirmed = st.checkbox(t("backup.confirm", lang, current=len(projects), new=len(backup.projects)),
-                        key="herstel_bevestig")
+                        key=page_key("herstel_bevestig"))
 st.button(t("backup.do_restore", lang), type="primary", disabled=not confirmed,
           key="herstel_terugzetten", on_click=do_restore, args=(raw, upload.file_id))

@@ -13,6 +13,7 @@ import dataclasses
 
 import streamlit as st
 
+from impactkaart.charts.base import table_formatters
 from impactkaart.core.reference import default_reference
 from impactkaart.io.imports.columns import COSTS, EFFECTS, FIELDS
 from impactkaart.io.imports.problems import Problem, TableImportError
@@ -30,7 +31,7 @@ from impactkaart.text.names import project_type_label
 from impactkaart.text.safe import md
 from views.components import pages
 from views.components.page import open_page
-from views.components.session import PROJECT_KEY, get_store, project_picker
+from views.components.session import PROJECT_KEY, get_store, page_key, project_picker
 
 FILE, DONE = "import_bestand", "import_klaar"  # (file id, tables) and file id -> saved project
 NEW_TARGET, EXISTING_TARGET = "nieuw", "bestaand"
@@ -94,7 +95,7 @@ def mapping_controls(tables: list, file_id: str, lang: str) -> list:
                  else t("import.page.the_file", lang))
         kind = st.selectbox(
             t("import.page.what_in", lang, where=where), kinds, index=kinds.index(table.kind),
-            format_func=lambda k: kind_label(k, lang), key=f"imp_soort_{file_id}_{n}",
+            format_func=lambda k: kind_label(k, lang), key=page_key(f"imp_soort_{file_id}_{n}"),
         )
         if kind is None:
             chosen.append(dataclasses.replace(table, kind=None))
@@ -116,7 +117,7 @@ def mapping_controls(tables: list, file_id: str, lang: str) -> list:
                     md(header), fields, index=fields.index(default if default in fields else None),
                     format_func=lambda f, h=headers: t("import.page.skip_column", lang)
                     if f is None else h[f],
-                    key=f"imp_kolom_{file_id}_{n}_{kind}_{c}",
+                    key=page_key(f"imp_kolom_{file_id}_{n}_{kind}_{c}"),
                 )
         chosen.append(dataclasses.replace(table, kind=kind, mapping=mapping))
     return chosen
@@ -128,24 +129,24 @@ def target_controls(picked, lang: str) -> tuple:
     names = {EXISTING_TARGET: t("import.page.chosen_project", lang, name=md(picked[1].name))
              if picked else "", NEW_TARGET: t("import.page.new_project", lang)}
     choice = st.radio(t("import.page.which_project", lang), options, format_func=names.get,
-                      horizontal=True, key="imp_doel")
+                      horizontal=True, key=page_key("imp_doel"))
     if choice == EXISTING_TARGET:
         replace = st.radio(
             t("import.page.existing_rows", lang), [True, False], horizontal=True,
             format_func=lambda r: t("import.page.replace" if r else "import.page.keep", lang),
-            key="imp_vervangen")
+            key=page_key("imp_vervangen"))
         return picked[1], picked[0], None, replace
     reference = default_reference()
     known = list(reference.project_types["project_type"])
     types = [*known, DEFAULT_PROJECT_TYPE]
     left, middle, right = st.columns([2, 2, 1])
-    name = left.text_input(t("import.page.new_name", lang), key="imp_naam", max_chars=200)
+    name = left.text_input(t("import.page.new_name", lang), key=page_key("imp_naam"), max_chars=200)
     kind = middle.selectbox(
-        t("import.page.project_type", lang), types, key="imp_type",
+        t("import.page.project_type", lang), types, key=page_key("imp_type"),
         format_func=lambda k: project_type_label(k, lang, reference) if k in known
         else t("import.page.other_type", lang))
     years = right.number_input(t("import.page.years", lang), min_value=1, max_value=50,
-                               value=None, step=1, key="imp_looptijd",
+                               value=None, step=1, key=page_key("imp_looptijd"),
                                placeholder=t("import.page.years_placeholder", lang))
     return None, None, NewProject(name.strip(), kind, int(years) if years else None), True
 
@@ -161,7 +162,7 @@ picked = project_picker()
 st.caption(t("import.page.intro", lang))
 templates(lang)
 upload = st.file_uploader(
-    t("import.page.choose_file", lang), type=["csv", "txt", "xlsx", "xlsm"], key="imp_upload",
+    t("import.page.choose_file", lang), type=["csv", "txt", "xlsx", "xlsm"], key=page_key("imp_upload"),
     help=t("import.page.limits", lang, mb=MAX_FILE_BYTES // (1024 * 1024),
            rows=formats.number(MAX_ROWS, lang, decimals=0)),
 )
@@ -181,7 +182,7 @@ chosen = mapping_controls(tables, upload.file_id, lang)
 st.subheader(t("import.page.step_where", lang))
 target, target_id, new, replace = target_controls(picked, lang)
 decimal = st.radio(t("import.page.decimal", lang), [None, ",", "."], horizontal=True,
-                   key="imp_decimaal",
+                   key=page_key("imp_decimaal"),
                    format_func={None: t("import.page.decimal_auto", lang),
                                 ",": t("import.page.decimal_comma", lang),
                                 ".": t("import.page.decimal_point", lang)}.get)
@@ -197,7 +198,8 @@ for table, frame in preview.tables:
              else md(upload.name))
     st.markdown(t("import.page.table_rows", lang, kind=kind_label(table.kind, lang), where=where,
                   n=len(frame)))
-    st.dataframe(frame, hide_index=True, width="stretch",
+    numbers = {c: f for c, f in table_formatters(frame, lang).items() if c != row_column}
+    st.dataframe(frame.style.format(numbers), hide_index=True, width="stretch",
                  column_config={row_column: st.column_config.NumberColumn(row_column, format="%d")})
 for note in preview.note_texts(lang):
     st.caption(md(note))
@@ -212,7 +214,7 @@ if target is not None and replace:
     if existing:
         confirmed = st.checkbox(
             t("import.page.confirm", lang, lost=counted(existing, lang), name=md(target.name)),
-            key="imp_bevestig")
+            key=page_key("imp_bevestig"))
 st.success(t("import.page.ready", lang, counts=counted(preview.counts, lang)))
 st.button(t("import.page.do_import", lang), type="primary", disabled=not confirmed,
           key="imp_importeren", on_click=save, args=(preview.project, target_id, upload.file_id))

@@ -15,6 +15,7 @@ from impactkaart.text.names import provenance_table
 from impactkaart.text.summary import seor_benchmark
 from views.components import conventions
 from views.components.page import open_page
+from views.components.session import page_key
 
 SEARCH_KEY = "bron_zoeken"
 TABLE_FILTER_KEY = "bron_tabel"
@@ -90,15 +91,15 @@ provenance = provenance_table(lang, reference)
 
 search_col, table_col, flag_col = st.columns([3, 2, 2], vertical_alignment="bottom")
 query = search_col.text_input(
-    t("search", lang), key=SEARCH_KEY, placeholder=t("search_placeholder", lang)
+    t("search", lang), key=page_key(SEARCH_KEY), placeholder=t("search_placeholder", lang)
 )
 tables = table_col.multiselect(
     t("filter_table", lang),
     sorted(provenance["tabel"].unique()),
-    key=TABLE_FILTER_KEY,
+    key=page_key(TABLE_FILTER_KEY),
     placeholder=t("all_tables", lang),
 )
-only_illustrative = flag_col.toggle(t("only_illustrative", lang), key=ILLUSTRATIVE_KEY)
+only_illustrative = flag_col.toggle(t("only_illustrative", lang), key=page_key(ILLUSTRATIVE_KEY))
 
 shown = provenance
 if query.strip():

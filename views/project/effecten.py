@@ -51,7 +51,7 @@ def editor_key(table: str) -> str:
     """Editors are keyed per draft version: a new draft starts with no pending edits."""
     names = {"effects": "effecten_tabel", "costs": "kosten_tabel",
              "qualitative": "kwalitatief_tabel"}
-    return f"{names[table]}_{ss[VERSION]}"
+    return project_key(f"{names[table]}_{ss[VERSION]}")
 
 
 def fresh_draft(project_id: int, project) -> dict:
@@ -167,9 +167,9 @@ for warning in overlap_warnings(project.effects, reference, lang):
     st.warning(warning)
 
 with st.expander(t("effects.project_details", lang), expanded=False):
-    name = st.text_input(t("effects.name", lang), value=project.name, key=f"ed_naam_{ss[VERSION]}")
+    name = st.text_input(t("effects.name", lang), value=project.name, key=project_key(f"ed_naam_{ss[VERSION]}"))
     years = number_field(t("effects.years", lang), "count", value=project.years, lang=lang,
-                         key=f"ed_looptijd_{ss[VERSION]}")
+                         key=project_key(f"ed_looptijd_{ss[VERSION]}"))
     # While the field says what is wrong, the tables are checked with the saved looptijd
     # and nothing can be saved.
     years_unread = years is None
@@ -235,7 +235,7 @@ with proxy_slot:
 
 changed = candidate is None or project_json(candidate) != draft["base"]
 if changed and candidate is not None:  # before saving: what looks off, with its reason
-    plausibility.show(candidate, results.result(candidate), lang, key="plausibility.effects")
+    plausibility.show(candidate, results.result(candidate), lang, key=project_key("plausibility.effects"))
 # Buttons as wide as their words (a narrow column cut "Wijzigingen ongedaan …" short).
 save = undo = status = st.container(horizontal=True, vertical_alignment="center")
 if save.button(t("effects.save", lang), key="effecten_opslaan", type="primary",

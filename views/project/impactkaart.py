@@ -37,11 +37,9 @@ from views.components import (
 )
 from views.components import versions as versions_view
 from views.components.page import open_page
+from views.components.session import project_key
 
 PARTY_KEY = "impactkaart_partij"
-WHO_KEY = "grafiek_wie_investeert"
-TIME_KEY = "grafiek_baten_per_jaar"
-DISCOUNTED_KEY = "baten_contant"
 # On a narrow screen the title scales with the width (a long Dutch word still fits whole)
 # and never breaks inside a word; wide screens keep Streamlit's size.
 PHONE_STYLE = """<style>
@@ -65,6 +63,9 @@ def _clear_party() -> None:
 
 # The caches live in views.components.results: this script runs anew on every rerun.
 page = open_page(None)
+# The charts' and toggles' keys carry the open project (a switch shows fresh widgets).
+WHO_KEY, TIME_KEY = project_key("grafiek_wie_investeert"), project_key("grafiek_baten_per_jaar")
+DISCOUNTED_KEY = project_key("baten_contant")
 
 # --- the what-if fragment: the sliders and everything they redraw -----------------------
 # A slider (or a chart click, a tab, the toggle) reruns only this function: the navigation,
@@ -188,7 +189,7 @@ def what_if(page) -> None:
         chart_view.show(
             bench_spec,
             lambda: impact.benchmark_table(bench_data, benchmark.value, lang),
-            key="grafiek_benchmark",
+            key=project_key("grafiek_benchmark"),
             file_name="rendement-en-seor-benchmark",
             lang=lang,
         )
@@ -216,7 +217,7 @@ def what_if(page) -> None:
             chart_view.show(
                 labour_spec,
                 lambda: impact.labour_table(labour, lang),
-                key="grafiek_arbeidsmarkt",
+                key=project_key("grafiek_arbeidsmarkt"),
                 file_name="arbeidsmarkteffecten",
                 lang=lang,
             )

@@ -19,7 +19,7 @@ from impactkaart.text.proxies import overlap_warnings
 from views.components import pages, plausibility
 from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
-from views.components.session import PROJECT_KEY
+from views.components.session import PROJECT_KEY, page_key
 
 STATE, STEP, TRIED = "wizard", "wizard_step", "wizard_tried"
 DEFAULTS = {"name": "", "project_type": None, "years": 3, "start_year": None, "reach": None,
@@ -95,7 +95,7 @@ def fill_error_slots(errors) -> None:
 
 def step_one() -> None:
     answers["name"] = st.text_input(
-        t("wizard.name", lang), value=answers["name"], key="wz_naam",
+        t("wizard.name", lang), value=answers["name"], key=page_key("wz_naam"),
         placeholder=t("wizard.name_placeholder", lang),
     )
     error_slot("naam")
@@ -104,7 +104,7 @@ def step_one() -> None:
     chosen = answers["project_type"]
     answers["project_type"] = st.selectbox(
         t("wizard.type", lang), options, index=options.index(chosen) if chosen in options else None,
-        format_func=lambda key: project_type_label(key, lang, reference), key="wz_type",
+        format_func=lambda key: project_type_label(key, lang, reference), key=page_key("wz_type"),
         placeholder=t("wizard.type_placeholder", lang), help=t("wizard.type_help", lang),
     )
     if answers["project_type"]:
@@ -113,12 +113,12 @@ def step_one() -> None:
     error_slot("projecttype")
     left, right = st.columns(2)
     years = number_field(
-        t("wizard.years", lang), "count", value=answers["years"], key="wz_looptijd", lang=lang,
+        t("wizard.years", lang), "count", value=answers["years"], key=page_key("wz_looptijd"), lang=lang,
         help=t("wizard.years_help", lang), where=left, required=False,
     )
     answers["years"] = None if years is None else int(years)
     start_year = number_field(
-        t("wizard.start_year", lang), "year", value=answers["start_year"], key="wz_startjaar",
+        t("wizard.start_year", lang), "year", value=answers["start_year"], key=page_key("wz_startjaar"),
         lang=lang, placeholder=t("wizard.start_year_placeholder", lang),
         help=t("wizard.start_year_help", lang), where=right, required=False,
     )
@@ -129,7 +129,7 @@ def step_one() -> None:
 
 def step_two() -> None:
     answers["reach"] = number_field(
-        t("wizard.reach", lang), "number", value=answers["reach"], key="wz_bereik", lang=lang,
+        t("wizard.reach", lang), "number", value=answers["reach"], key=page_key("wz_bereik"), lang=lang,
         placeholder=t("wizard.reach_placeholder", lang), help=t("wizard.reach_help", lang),
         required=False,
     )
@@ -137,7 +137,7 @@ def step_two() -> None:
     st.markdown(f"**{t('wizard.costs_heading', lang)}**")
     options = list(dict.fromkeys([*wizard.FINANCIERS, *answers["financiers"]]))
     chosen = st.multiselect(
-        t("wizard.payers", lang), options, default=answers["financiers"], key="wz_financiers",
+        t("wizard.payers", lang), options, default=answers["financiers"], key=page_key("wz_financiers"),
         format_func=lambda key: party_label(key, lang), accept_new_options=True,
         help=t("wizard.payers_help", lang),
     )
@@ -146,7 +146,7 @@ def step_two() -> None:
     for i, financier in enumerate(answers["financiers"]):
         answers["amounts"][financier] = number_field(
             t("wizard.amount", lang, party=party_label(financier, lang)), "amount",
-            value=answers["amounts"].get(financier), key=f"wz_kosten_{financier}", lang=lang,
+            value=answers["amounts"].get(financier), key=page_key(f"wz_kosten_{financier}"), lang=lang,
             placeholder=t("wizard.amount_placeholder", lang), where=columns[i % 3], required=False,
         )
     st.caption(t("wizard.costs_caption", lang))
@@ -176,7 +176,7 @@ def step_three() -> None:
             key = f"wz_verschil_{answers['project_type']}_{j}"
             change = number_field(
                 t("wizard.change", lang), "rate", value=formats.from_percent(changes.get(j, 0)),
-                key=key, lang=lang, where=entry, required=False,
+                key=page_key(key), lang=lang, where=entry, required=False,
             )
             # an empty field is "no difference"; one with an error or a question is no value yet
             changes[j] = None if unsettled(key) else formats.as_percent(change or 0.0)

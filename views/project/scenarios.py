@@ -31,11 +31,10 @@ from impactkaart.text.safe import md
 from views.components import pages
 from views.components.numbers import number_field
 from views.components.page import open_page
-from views.components.session import PROJECT_KEY
-
-CHOSEN_KEY = "scenario_vergelijk"
+from views.components.session import PROJECT_KEY, project_key
 
 page = open_page("scenarios.title")
+CHOSEN_KEY = project_key("scenario_vergelijk")  # the scenarios shown beside the open project
 lang, store, project_id, current = page.lang, page.store, page.project_id, page.project
 BASE_LABEL = t("scenarios.base_label", lang)
 base_id = base_of(store, project_id) or project_id
@@ -48,18 +47,18 @@ financiers = list(dict.fromkeys(["gemeente", *[c.financier for c in base.costs]]
 with st.form("nieuw_scenario", border=True):
     st.subheader(t("scenarios.new", lang, name=md(base.name)))
     label = st.text_input(t("scenarios.name", lang), placeholder=t("scenarios.name_placeholder", lang),
-                          key="scenario_naam")
+                          key=project_key("scenario_naam"))
     cols = st.columns(4)
     reach = number_field(t("scenarios.reach", lang), "rate", value=1.0, low=0, high=10000,
-                         key="scenario_bereik", lang=lang, help=t("scenarios.reach_help", lang),
+                         key=project_key("scenario_bereik"), lang=lang, help=t("scenarios.reach_help", lang),
                          where=cols[0])
     extra = number_field(t("scenarios.extra", lang), "amount", value=0.0, required=False,
-                         key="scenario_extra_kosten", lang=lang, where=cols[1])
+                         key=project_key("scenario_extra_kosten"), lang=lang, where=cols[1])
     financier = cols[2].selectbox(t("scenarios.paid_by", lang), financiers,
                                   format_func=lambda key: party_label(key, lang),
-                                  key="scenario_financier")
+                                  key=project_key("scenario_financier"))
     rate = number_field(t("scenarios.rate", lang), "rate", value=base.discount_rate, low=-5,
-                        high=50, key="scenario_discontovoet", lang=lang, where=cols[3])
+                        high=50, key=project_key("scenario_discontovoet"), lang=lang, where=cols[3])
     submitted = st.form_submit_button(t("scenarios.save", lang), icon=":material/save:",
                                       type="primary")
 # A number field with an error or a question has said so under itself: nothing is saved.

@@ -21,7 +21,7 @@ from impactkaart.text.presentation import seor_context_help
 from views.components import pages
 from views.components.page import open_page
 from views.components.portfolio_data import load_portfolio_page, load_scope, scope_toggles
-from views.components.session import PROJECT_KEY
+from views.components.session import PROJECT_KEY, page_key
 
 BUBBLE_KEY = "portfolio_bubbels"
 PRESENT_SOURCE_KEY = "presentatie_bron"  # views/show/presentatie.py: -1 = all projects
@@ -82,7 +82,7 @@ if st.button(t("show.portfolio.present", lang), icon=":material/slideshow:",
     pages.go("views/show/presentatie.py")
 
 # Cached Vega-Lite specs (views/components/portfolio_data.py): no re-serialising per rerun.
-event = st.vega_lite_chart(spec=page.bubble_spec, key=BUBBLE_KEY, on_select="rerun",
+event = st.vega_lite_chart(spec=page.bubble_spec, key=page_key(BUBBLE_KEY), on_select="rerun",
                            selection_mode=[PROJECT_PARAM])
 picked = selected_project(event)
 if picked is not None and picked in view.ids:

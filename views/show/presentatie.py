@@ -23,7 +23,7 @@ from impactkaart.text.summary import illustrative_reasons
 from views.components import pages
 from views.components.page import open_page
 from views.components.portfolio_data import load_portfolio
-from views.components.session import PROJECT_KEY
+from views.components.session import PROJECT_KEY, page_key
 
 SLIDE_KEY = "presentatie_dia"
 SOURCE_KEY = "presentatie_bron"
@@ -175,7 +175,7 @@ with st.container(key="dia_bediening"):
                        disabled=index == len(slides) - 1, type="primary")
     controls[2].html(f'<p class="hint">{escape(t("show.present.hint", lang))}</p>')
     controls[3].selectbox(
-        t("show.present.source", lang), [PORTFOLIO, *ids], key=SOURCE_KEY, on_change=_restart,
+        t("show.present.source", lang), [PORTFOLIO, *ids], key=page_key(SOURCE_KEY), on_change=_restart,
         format_func=lambda i: t("show.present.all_option", lang) if i == PORTFOLIO else names[i],
         label_visibility="collapsed",
     )

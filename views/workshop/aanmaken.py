@@ -16,6 +16,7 @@ from impactkaart.text.safe import md
 from impactkaart.workshop.rooms import KEEP_DAYS, WorkshopError, create_workshop, show_code
 from views.components import pages, workshop_access
 from views.components.page import open_page
+from views.components.session import page_key
 
 NEW_KEY = "workshop_nieuw"  # (name, join code, facilitator code) of the workshop just made
 
@@ -43,12 +44,12 @@ st.markdown(t("workshop.create.intro", lang))
 today = dt.date.today()
 date_format = "DD-MM-YYYY" if lang == "nl" else "DD/MM/YYYY"
 with st.form("workshop_aanmaken"):
-    name = st.text_input(t("workshop.create.name", lang), max_chars=100, key="workshop_naam",
+    name = st.text_input(t("workshop.create.name", lang), max_chars=100, key=page_key("workshop_naam"),
                          placeholder=t("workshop.create.name_hint", lang))
     held_on = st.date_input(t("workshop.create.date", lang), value=today, format=date_format,
-                            key="workshop_datum")
+                            key=page_key("workshop_datum"))
     keep_until = st.date_input(t("workshop.create.keep", lang), format=date_format,
-                               value=today + dt.timedelta(days=KEEP_DAYS), key="workshop_bewaren",
+                               value=today + dt.timedelta(days=KEEP_DAYS), key=page_key("workshop_bewaren"),
                                help=t("workshop.create.keep_help", lang))
     if st.form_submit_button(t("workshop.create.button", lang), type="primary",
                              icon=":material/add_box:"):

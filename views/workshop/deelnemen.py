@@ -24,6 +24,7 @@ from impactkaart.workshop.rooms import (
 )
 from views.components import workshop_editor, workshop_map, workshop_room
 from views.components.page import open_page
+from views.components.session import page_key
 
 TOKEN_PARAM = "werkplek"
 ASKED = "meedoen_verzoek"  # the rejoin request this browser filed (id, secret, name, code)
@@ -76,8 +77,8 @@ def join_form(store, lang: str) -> None:
     with st.form("workshop_meedoen"):
         code = st.text_input(t("workshop.join_code", lang), max_chars=12,
                              value=st.query_params.get(CODE_PARAM, ""),
-                             placeholder=t("workshop.join.code_hint", lang), key="meedoen_code")
-        name = st.text_input(t("workshop.join.name", lang), max_chars=100, key="meedoen_naam")
+                             placeholder=t("workshop.join.code_hint", lang), key=page_key("meedoen_code"))
+        name = st.text_input(t("workshop.join.name", lang), max_chars=100, key=page_key("meedoen_naam"))
         if st.form_submit_button(t("workshop.join.button", lang), type="primary",
                                  icon=":material/login:"):
             _join(store, code, name, lang)

@@ -41,7 +41,7 @@ from impactkaart.workshop.rooms import (
 )
 from views.components import language, workshop_access, workshop_map, workshop_room
 from views.components.page import open_page
-from views.components.session import get_store
+from views.components.session import get_store, page_key
 
 REFRESH_SECONDS = 5
 BEAMER_PAGE = str(Path(__file__).resolve().parent / "beamer.py")
@@ -146,7 +146,7 @@ def live_overview(workshop_id: str) -> None:
                      total=sum(len(a.designed.outcomes) for a in room.attendees)))
     st.pills(t("workshop.overview.projector", lang), [a.workspace.id for a in room.attendees],
              format_func=lambda ws: md({a.workspace.id: a.label for a in room.attendees}[ws]),
-             key=PICK_KEY, on_change=_pick)
+             key=page_key(PICK_KEY), on_change=_pick)
     if ss.get(BEAMER_KEY):
         st.rerun()  # the whole page: the projector view replaces the overview
     if page["factor"] is not None:
@@ -180,7 +180,7 @@ def live_beamer(workshop_id: str, workspace_id: str) -> None:
     st.title(md(workspace.attendee))
     designed = designed_map(load_design(store, workspace.id), workspace, store.reference)
     workshop_map.show(designed, workshop_map.result_of(designed.project), lang, big=True,
-                      key="beamer_kaart")
+                      key=page_key("beamer_kaart"))
 
 
 def exports(workshop, lang: str) -> None:
@@ -205,7 +205,7 @@ def deletion(workshop, lang: str) -> None:
     with st.expander(t("workshop.delete.title", lang), icon=":material/delete_forever:"):
         n = len(workspaces_of(store, workshop.id))
         st.markdown(t("workshop.delete.intro", lang, n=n))
-        typed = st.text_input(t("workshop.delete.confirm", lang), key="verwijderen_bevestiging")
+        typed = st.text_input(t("workshop.delete.confirm", lang), key=page_key("verwijderen_bevestiging"))
         if st.button(t("workshop.delete.button", lang), type="primary",
                      key="workshop_verwijderen", icon=":material/delete_forever:",
                      disabled=normalise_code(typed) != workshop.join_code):
