@@ -48,4 +48,8 @@ WORDS = {
         "en": "Cohorts (start year and quantity per cohort; the other assumptions are the "
               "effect's)",
     },
+    # --- the one-pager and the briefing (impactkaart/text/briefing.py) ---
+    "cohorts.spread": {"nl": "verdeeld over {count} cohorten ({parts}), elk {n} jaar",
+                       "en": "spread over {count} cohorts ({parts}), each {n} years"},
+    "cohorts.part": {"nl": "{quantity} vanaf jaar {start}", "en": "{quantity} from year {start}"},
 }
