@@ -76,3 +76,10 @@ def editor(project: Project, project_id: int, store, lang: str = "nl",
             if flash:
                 ss[flash] = t("cohorts.saved", lang)
             st.rerun()
+
+
+def expost_note(effect, lang: str = "nl") -> None:
+    """On the ex post page, for an effect with cohorts: the measurement is the total of all
+    its cohorts, split over them as planned (docs/method.md § 19)."""
+    if effect.cohorts:
+        st.caption(t("cohorts.expost_note", lang, count=len(effect.cohorts)))
