@@ -162,6 +162,12 @@ def merge_groups(project: Project) -> list[list[int]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
+def merge_counts(project: Project) -> tuple[int, int]:
+    """(rows that would be merged, effects they become); (0, 0) when there is nothing."""
+    groups = merge_groups(project)
+    return sum(len(g) for g in groups), len(groups)
+
+
 def merge_cohort_rows(project: Project, reference: Reference | None = None) -> Project:
     """The project with every `merge_groups` group as one effect with cohorts, at the place
     of its first row; the same numbers, fewer rows. Unchanged when there is nothing to merge."""

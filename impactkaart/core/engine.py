@@ -758,11 +758,20 @@ def compute_flat(fp: FlatPortfolio, detail: bool = False) -> PortfolioResult:
             fte=np.repeat(fte0, duration) * fade,
             transfer=transfer_row,
         )
-        if len(head) < n_e:  # cohorts: one line per effect and year
-            effect_years = effect_years.groupby(
-                ["project", "effect", "year"], as_index=False, sort=True
-            ).agg(benefits=("benefits", "sum"), benefits_pv=("benefits_pv", "sum"),
-                  hours=("hours", "sum"), fte=("fte", "sum"), transfer=("transfer", "first"))
+        if len(head) < n_e:  # cohorts: one line per effect and year, in that order
+            group = np.cumsum(np.isin(np.arange(n_e), head)) - 1  # the effect of each row
+            keys, inverse = np.unique(group[effect_row] * max(n_y, 1) + cell % max(n_y, 1),
+                                      return_inverse=True)
+            first = np.zeros(len(keys), dtype=np.int64)
+            first[inverse[::-1]] = np.arange(len(inverse))[::-1]  # a row of each key
+            effect_years = _frame(**{
+                "project": effect_years["project"].to_numpy()[first],
+                "effect": effect_years["effect"].to_numpy()[first],
+                "year": keys % max(n_y, 1) + 1,
+                **{name: np.bincount(inverse, effect_years[name].to_numpy(), len(keys))
+                   for name in ("benefits", "benefits_pv", "hours", "fte")},
+                "transfer": transfer_row[first],
+            })
     return PortfolioResult(
         warnings=fp.warnings,
         names=fp.names,

@@ -110,6 +110,22 @@ class Effect:
     # the first one's (parse_project fills and checks both); docs/method.md, "Cohorts".
     cohorts: tuple[Cohort, ...] = ()
 
+    def __post_init__(self) -> None:
+        # An effect changed with dataclasses.replace (a slider, a scenario's reach, a drawn
+        # total) keeps its cohorts consistent: a new total is split as they were (evenly when
+        # all are 0), so the effect is saved and read back as it is computed.
+        if not self.cohorts:
+            return
+        total = math.fsum(c.quantity for c in self.cohorts)
+        if self.quantity != total:
+            n = len(self.cohorts)
+            object.__setattr__(self, "cohorts", tuple(
+                Cohort(c.start_year, self.quantity * c.quantity / total if total > 0
+                       else self.quantity / n) for c in self.cohorts))
+        first = min(c.start_year for c in self.cohorts)
+        if self.start_year != first:
+            object.__setattr__(self, "start_year", first)
+
 
 @dataclass(frozen=True)
 class Qualitative:

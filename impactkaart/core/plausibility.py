@@ -64,8 +64,9 @@ class Finding:
         return self.code if self.outcome is None else f"{self.code}:{self.outcome}"
 
 
-# Cohort rows are named "<outcome> (deelnemers van jaar N)" by the wizard (nl and en):
-# for the share of benefits they are one effect.
+# An effect's cohorts are one effect (its `cohorts`, issue 16 item 4). Files of before have
+# a row per cohort, named "<outcome> (deelnemers van jaar N)" by the old wizard (nl and en):
+# for the share of benefits those rows are one effect too.
 _COHORT_MARKS = (" (deelnemers van jaar ", " (participants of year ")
 
 

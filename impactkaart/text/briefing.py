@@ -125,14 +125,26 @@ def party_lines(result: ProjectResult, lang: str = "nl") -> list[PartyLine]:
     return lines
 
 
+def cohort_words(e, lang: str = "nl") -> str:
+    """'verdeeld over 3 cohorten (200 vanaf jaar 1, 100 vanaf jaar 2 …), elk 3 jaar';
+    '' for an effect without cohorts (docs/method.md § 19)."""
+    if not e.cohorts:
+        return ""
+    parts = ", ".join(t("cohorts.part", lang, quantity=formats.number(
+        c.quantity, lang, decimals=0 if float(c.quantity).is_integer() else 1), start=c.start_year)
+        for c in e.cohorts)
+    return t("cohorts.spread", lang, count=len(e.cohorts), parts=parts, n=e.duration)
+
+
 def effect_assumptions(project: Project, result: ProjectResult, lang: str = "nl") -> list[str]:
     """One line per effect with every assumption behind it, biggest present value first."""
     order = result.effects.sort_values("pv_benefits", ascending=False, kind="stable")["effect"]
     lines = []
     for index in order:
         e = project.effects[int(index)]
-        duration = (years_text(e.duration, lang) if e.start_year == 1
-                    else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
+        duration = cohort_words(e, lang) or (
+            years_text(e.duration, lang) if e.start_year == 1
+            else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
         lines.append(t(
             "briefing.effect_assumption", lang,
             outcome=e.outcome, party=party_label(e.stakeholder, lang),
@@ -361,8 +373,9 @@ def plain_assumptions(project: Project, result: ProjectResult, lang: str = "nl")
     lines = []
     for index in order:
         e = project.effects[int(index)]
-        duration = (years_text(e.duration, lang) if e.start_year == 1
-                    else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
+        duration = cohort_words(e, lang) or (
+            years_text(e.duration, lang) if e.start_year == 1
+            else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
         decimals = lambda q: 0 if float(q).is_integer() else 1  # noqa: E731
         line = t(
             "onepager.effect_assumption", lang,

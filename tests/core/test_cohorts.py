@@ -208,3 +208,23 @@ def test_a_project_with_cohorts_is_stored_and_read_back(tmp_path):
     plain = parse_project(gp_project({"quantity": 200}))
     assert "cohorts" not in plain.to_dict()["effects"][0]
     assert math.isclose(compute(plain).pv_benefits, 12743.71, abs_tol=CENT)
+
+
+def test_a_total_changed_with_replace_splits_the_cohorts_and_reads_back():
+    # a scenario's reach or a slider replaces the quantity: saved, the file still agrees
+    project = parse_project(gp_project({"cohorts": [{"start_year": 1, "quantity": 200},
+                                                    {"start_year": 2, "quantity": 100}]}))
+    effect = replace(project.effects[0], quantity=600)
+    assert [(c.start_year, c.quantity) for c in effect.cohorts] == [(1, 400), (2, 200)]
+    changed = replace(project, effects=(effect,))
+    assert parse_project(json.loads(json.dumps(changed.to_dict()))) == changed
+
+
+def test_the_one_pager_words_name_the_cohorts():
+    from impactkaart.text.briefing import plain_assumptions
+    project = parse_project(gp_project({"cohorts": [{"start_year": 1, "quantity": 200},
+                                                    {"start_year": 2, "quantity": 100}]}))
+    [line] = plain_assumptions(project, compute(project), "nl")
+    assert "verdeeld over 2 cohorten (200 vanaf jaar 1, 100 vanaf jaar 2), elk 3 jaar" in line
+    [line] = plain_assumptions(project, compute(project), "en")
+    assert "spread over 2 cohorts (200 from year 1, 100 from year 2), each 3 years" in line

@@ -50,3 +50,16 @@ def test_the_cohort_editor_opens_on_any_effect_in_english(app_db):
     at.selectbox(key=f"cohorten_effect_{project_id}").set_value(3).run()
     assert not at.error
     assert at.button(key=f"cohorten_opslaan_{project_id}").disabled  # nothing changed yet
+
+
+def test_the_ex_post_page_says_a_measurement_is_the_total_of_the_cohorts(app_db):
+    from tests.core.test_cohorts import gp_project
+    project = parse_project(gp_project({"cohorts": [{"start_year": 1, "quantity": 200},
+                                                    {"start_year": 2, "quantity": 100}]}))
+    with Store(app_db) as store:
+        project_id = store.save_project(project)
+    at = open_page("views/project/ex_post.py")
+    at.session_state["project_id"] = project_id
+    at.run()
+    assert not at.exception, at.exception
+    assert any("Dit effect heeft 2 cohorten" in c for c in texts(at.caption))

@@ -17,7 +17,8 @@ SHARES = ("deadweight", "displacement", "attribution", "drop_off", "duration")
 
 
 def wizard_project():
-    """Jongerenwerk from the wizard: 6 reference effects × 2 cohorts = 12 rows."""
+    """Jongerenwerk from the wizard: one row per reference effect, each with 2 cohorts
+    inside (issue 16 item 4)."""
     return wizard.build_project(wizard.WizardInput(
         name="Mijn jongerenwerk", project_type="jongerenwerk", years=2, reach=50,
         costs=(("gemeente", 40000.0),), changes=(0.0,) * 6))
@@ -40,29 +41,28 @@ def test_a_wizard_project_names_rows_and_fields_not_its_description():
     reasons = illustrative_reasons(project)
     assert "het project zelf is als illustratief voorbeeld beschreven" not in reasons
     first = reasons[0]
-    assert first.startswith("rijen 1–2 ('minder overlast en ordeverstoring (deelnemers van jaar 1)'")
+    assert first.startswith("rij 1 ('minder overlast en ordeverstoring'")
     assert "nul-effect (deadweight)" in first and "komen nog uit het voorbeeld-referentieproject" in first
-    # Rows 1–2 ('minder overlast', hours_per_unit in reference_effects.csv) name the hours too;
-    # rows 3–4 ('minder vernielingen', no hours per unit) do not.
+    # Row 1 ('minder overlast', hours_per_unit in reference_effects.csv) names the hours too;
+    # row 2 ('minder vernielingen', no hours per unit) does not.
     assert "uren bespaard per eenheid" in first
-    assert reasons[1].startswith("rijen 3–4") and "uren bespaard per eenheid" not in reasons[1]
+    assert reasons[1].startswith("rij 2 ") and "uren bespaard per eenheid" not in reasons[1]
 
 
 def test_replacing_the_figures_takes_the_reasons_and_at_last_the_label_away():
     project = wizard_project()
     before = illustrative_reasons(project)
-    # The user's own shares in rows 1–2: that reason goes, the others stay.
+    # The user's own shares in row 1 (once, for both its cohorts): that reason goes.
     effects = list(project.effects)
-    effects[0], effects[1] = own(effects[0]), own(effects[1])
+    effects[0] = own(effects[0])
     partly = replace(project, effects=tuple(effects))
     after = illustrative_reasons(partly)
-    assert not any(r.startswith("rijen 1–2") for r in after)
+    assert not any(r.startswith("rij 1 ") for r in after)
     assert len(after) == len(before) - 1
-    # Only deadweight changed in rows 3–4: the other fields are still named.
-    effects[2] = replace(effects[2], deadweight=0.111)
-    effects[3] = replace(effects[3], deadweight=0.111)
+    # Only deadweight changed in row 2: the other fields are still named.
+    effects[1] = replace(effects[1], deadweight=0.111)
     third = [r for r in illustrative_reasons(replace(project, effects=tuple(effects)))
-             if r.startswith("rijen 3–4")][0]
+             if r.startswith("rij 2 ")][0]
     assert "nul-effect" not in third and "toerekening aan anderen (attributie)" in third
     # Everything the user's own (and no sector, so no illustrative sector figure): no label.
     proxies = default_reference().proxies.set_index("key")["illustratief"]
@@ -87,7 +87,7 @@ def test_the_impactkaart_shows_the_reasons_and_a_link_to_the_editor(app_db):
     at.run()
     assert not at.exception, at.exception
     captions = " ".join(c.value for c in at.caption).replace("\\", "")  # md's escapes
-    assert "rijen 1–2 ('minder overlast en ordeverstoring" in captions and "komen nog uit het voorbeeld-referentieproject" in captions
+    assert "rij 1 ('minder overlast en ordeverstoring" in captions and "komen nog uit het voorbeeld-referentieproject" in captions
     assert "Naar Effecten bewerken" in [link.label for link in at.get("page_link")]
 
     at.sidebar.selectbox(key="project_picker").set_value(done_id).run()

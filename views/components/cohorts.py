@@ -12,7 +12,7 @@ from impactkaart.authoring.cohorts import (
     CohortError,
     cohort_rows,
     merge_cohort_rows,
-    merge_groups,
+    merge_counts,
     with_cohorts,
 )
 from impactkaart.core.model import Project
@@ -25,16 +25,14 @@ ss = st.session_state
 def merge_offer(project: Project, project_id: int, store, lang: str = "nl",
                 flash: str | None = None) -> None:
     """A note and a button when some effects are one effect's cohorts written as rows."""
-    groups = merge_groups(project)
-    if not groups:
+    rows, effects = merge_counts(project)
+    if not rows:
         return
-    rows = sum(len(g) for g in groups)
-    st.info(t("cohorts.merge_offer", lang, rows=rows, effects=len(groups)),
-            icon=":material/merge:")
+    st.info(t("cohorts.merge_offer", lang, rows=rows, effects=effects), icon=":material/merge:")
     if st.button(t("cohorts.merge", lang), key=project_key("cohorten_samenvoegen")):
         store.save_project(merge_cohort_rows(project), project_id)
         if flash:
-            ss[flash] = t("cohorts.merged", lang, rows=rows, effects=len(groups))
+            ss[flash] = t("cohorts.merged", lang, rows=rows, effects=effects)
         st.rerun()
 
 
@@ -76,3 +74,10 @@ def editor(project: Project, project_id: int, store, lang: str = "nl",
             if flash:
                 ss[flash] = t("cohorts.saved", lang)
             st.rerun()
+
+
+def expost_note(effect, lang: str = "nl") -> None:
+    """On the ex post page, for an effect with cohorts: the measurement is the total of all
+    its cohorts, split over them as planned (docs/method.md § 19)."""
+    if effect.cohorts:
+        st.caption(t("cohorts.expost_note", lang, count=len(effect.cohorts)))

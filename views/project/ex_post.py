@@ -28,6 +28,7 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.errors import describe
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
+from views.components import cohorts
 from views.components.monitoring import kpi_takeover
 from views.components.numbers import number_field, shown
 from views.components.page import open_page
@@ -62,6 +63,7 @@ for i, (label, effect) in enumerate(zip(effect_labels(project, lang), project.ef
                      quantity=formats.number(effect.quantity, lang=lang, decimals=1),
                      **{name: formats.percent(getattr(effect, name), lang=lang)
                         for name in EX_POST_SHARES}))
+        cohorts.expost_note(effect, lang)  # a measured total is split as the cohorts are
         columns = st.columns(1 + len(EX_POST_SHARES))
         quantities.append(field(t("inputs.expost_quantity", lang), "number", f"{prefix}_q{i}",
                                 effect.quantity_ex_post, low=0.0, where=columns[0],

@@ -48,4 +48,15 @@ WORDS = {
         "en": "Cohorts (start year and quantity per cohort; the other assumptions are the "
               "effect's)",
     },
+    # --- the one-pager and the briefing (impactkaart/text/briefing.py) ---
+    "cohorts.spread": {"nl": "verdeeld over {count} cohorten ({parts}), elk {n} jaar",
+                       "en": "spread over {count} cohorts ({parts}), each {n} years"},
+    "cohorts.part": {"nl": "{quantity} vanaf jaar {start}", "en": "{quantity} from year {start}"},
+    # --- the ex post page ---
+    "cohorts.expost_note": {
+        "nl": "Dit effect heeft {count} cohorten: vul het gemeten totaal van alle cohorten in; "
+              "het wordt over de cohorten verdeeld zoals gepland.",
+        "en": "This effect has {count} cohorts: enter the measured total of all cohorts; it is "
+              "split over the cohorts as planned.",
+    },
 }
