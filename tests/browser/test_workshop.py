@@ -27,6 +27,7 @@ from impactkaart.text import formats
 from impactkaart.workshop.rooms import WORKSHOP_ENV, open_workspace
 from tests.browser.conftest import AppServer, commit, screenshot, wait_idle
 
+expect.set_options(timeout=15_000)  # a shared 2-core machine: give each check some room
 PROJECT = "Buurtcoaches Noord"  # Anna's project name, typed and refreshed within 0,2 s
 # name, cost per year, stakeholder pill, outcome, people per year
 ROOM = [
