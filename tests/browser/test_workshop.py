@@ -264,7 +264,7 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         assert PROJECT in text and "Gemeente" in text  # the factors, the stakeholders named
         assert re.search(r"Zorg · \d", text)  # FTE per sector
         assert not re.search(r"boven|onder", text, re.I)  # SEOR as context, no verdicts
-        check_readable(beamer)
+        check_readable(beamer, figures=False)
         screenshot(beamer, "workshop_6_beamer_closing")
 
         # A lost link: Chris joins again under the same name and is asked "ben jij dit?";
@@ -336,12 +336,15 @@ def font_px(page, selector: str) -> float:
                          selector)
 
 
-def check_readable(page) -> None:
+def check_readable(page, figures: bool = True) -> None:
     """At 1280×720: figures ≥ 48 px, every other text on the slide ≥ 24 px, nothing scrolls
     (the page, Streamlit's main area and its view container)."""
+    if figures:
+        page.locator(".wsr-slide .wsr-num").first.wait_for()
     measured = page.evaluate("""() => {
         const px = e => parseFloat(getComputedStyle(e).fontSize);
-        const slide = document.querySelector('.wsr-slide');
+        const slides = [...document.querySelectorAll('.wsr-slide')];
+        const slide = slides.find(s => s.querySelector('.wsr-num')) || slides[0];
         const texts = [...slide.querySelectorAll('*')].filter(e => [...e.childNodes].some(
             n => n.nodeType === 3 && n.textContent.trim()));
         const boxes = [document.scrollingElement,
@@ -352,6 +355,6 @@ def check_readable(page) -> None:
                 viewport: [innerWidth, innerHeight]};
     }""")
     assert measured["viewport"] == [1280, 720]
-    assert measured["figures"] and min(measured["figures"]) >= 48, measured
+    assert not figures or (measured["figures"] and min(measured["figures"]) >= 48), measured
     assert measured["smallest"] >= 24, measured
     assert max(measured["overflow"]) <= 0, measured
