@@ -278,7 +278,8 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         lost.get_by_text("Ben jij dit?", exact=False).wait_for()
         host.get_by_role("button", name="Ja, geef Chris de werkplek terug").click(timeout=15_000)
         saved(lost, 7)
-        expect(lost.get_by_label("Naam van je project")).to_have_value("Chris")
+        # her work, opened at the room's step
+        expect(lost.locator("[data-testid=stMain]")).to_contain_text("werkplek van Chris")
         assert "Chris (2)" not in table_factors(host)
 
         # Handouts: Bram's one-pager and project file; the facilitator's zip of all.
