@@ -24,9 +24,6 @@ from impactkaart.store.dialect import DUCKDB, Dialect
 AREAS = ("impactkaart.scenarios.store", "impactkaart.cases.store", "impactkaart.workshop.store",
          "impactkaart.monitoring.store", "impactkaart.versions.store",
          "impactkaart.store.conventions")
-# Numbers assigned to areas built in parallel (docs/architecture.md): a branch may lack one
-# of them, so they may be missing from the sequence; a file gets them when they land.
-ASSIGNED = frozenset({7, 8, 9, 10})
 
 
 @dataclass(frozen=True)
@@ -55,12 +52,10 @@ def load_areas() -> None:
 
 
 def registered() -> list[Migration]:
-    """Every migration, in order; numbers run 1, 2, 3, … without a gap (but `ASSIGNED`)."""
+    """Every migration, in order; numbers run 1, 2, 3, … without a gap."""
     load_areas()
     migrations = [_REGISTERED[v] for v in sorted(_REGISTERED)]
-    expected = [v for v in range(1, migrations[-1].version + 1)
-                if v in _REGISTERED or v not in ASSIGNED]
-    if [m.version for m in migrations] != expected:
+    if [m.version for m in migrations] != list(range(1, len(migrations) + 1)):
         raise RuntimeError(f"migrations not numbered 1..n: {sorted(_REGISTERED)}")
     return migrations
 
@@ -84,7 +79,9 @@ def migrate(cur, path: Path | str, dialect: Dialect = DUCKDB) -> None:
     known = latest()
     refuse_newer(path, current, known)
     for migration in registered():
-        if migration.version in applied:  # an assigned number that landed later still runs
+        # Each one the file has not recorded, up to what this code knows (a file of an older
+        # version gets exactly the ones it lacks).
+        if migration.version in applied or migration.version > known:
             continue
         cur.execute("BEGIN TRANSACTION")
         try:

@@ -1,5 +1,5 @@
 """The store and cohorts (issue 16 item 4): the column of migration 10 through a backup,
-and a migration number assigned ahead that lands after a higher one."""
+and a migration added later, applied to a file that holds cohorts."""
 
 from __future__ import annotations
 
@@ -22,12 +22,12 @@ def test_cohorts_survive_a_backup_and_restore(tmp_path):
     assert [(c.start_year, c.quantity) for c in again.effects[0].cohorts] == [(1, 200), (3, 50)]
 
 
-def test_a_lower_migration_that_lands_later_is_still_applied(tmp_path, monkeypatch):
+def test_a_migration_added_later_is_applied_to_a_file_with_cohorts(tmp_path, monkeypatch):
     path = tmp_path / "later.duckdb"
     with Store(path) as store:  # every migration known today, 10 (cohorts) among them
         store.save_project(parse_project(gp_project({"cohorts": COHORTS})))
     known = dict(migrations._REGISTERED)
-    # a number assigned but not landed here (once all have landed: the next one)
+    # the next number, as a later version of the code would register it
     free = min(set(range(1, max(known))) - set(known), default=max(known) + 1)
     late = migrations.Migration(free, "later", ("CREATE TABLE later_one (id INTEGER)",))
     monkeypatch.setattr(migrations, "_REGISTERED", {**known, free: late})

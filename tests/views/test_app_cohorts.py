@@ -31,7 +31,7 @@ def test_old_cohort_rows_are_merged_with_one_click_and_compute_the_same(app_db):
         project_id = store.save_project(before)
     at = opened_on(project_id)
     assert any("3 rijen zijn cohorten van 1 effect" in i for i in texts(at.info))
-    at.button(key=f"cohorten_samenvoegen_{project_id}").click().run()
+    at.button(key=f"p{project_id}_cohorten_samenvoegen").click().run()
     assert "3 rijen zijn samengevoegd tot 1 effect(en)." in texts(at.success)
     with reopened(app_db) as store:
         merged = store.load_project(project_id)
@@ -47,9 +47,9 @@ def test_the_cohort_editor_opens_on_any_effect_in_english(app_db):
     at = opened_on(project_id, "en")
     assert not at.error
     assert any("Merge cohorts" == b.label for b in at.button)
-    at.selectbox(key=f"cohorten_effect_{project_id}").set_value(3).run()
+    at.selectbox(key=f"p{project_id}_cohorten_effect").set_value(3).run()
     assert not at.error
-    assert at.button(key=f"cohorten_opslaan_{project_id}").disabled  # nothing changed yet
+    assert at.button(key=f"p{project_id}_cohorten_opslaan").disabled  # nothing changed yet
 
 
 def test_the_ex_post_page_says_a_measurement_is_the_total_of_the_cohorts(app_db):

@@ -17,7 +17,7 @@ from impactkaart.core.engine import compute
 from impactkaart.core.whatif import Assumptions, assumptions_of, with_assumptions
 from impactkaart.uncertainty.ranges import fit_ranges, without_default_ranges
 from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
-from tests.app_support import ROOT, fresh_db, reopened
+from tests.app_support import ROOT, fresh_db, pk, reopened
 from views.components import plausibility, results, uncertainty
 
 RATE = "aanname_discontovoet"
@@ -49,10 +49,10 @@ def test_a_slider_recomputes_the_what_if_figures_once_and_never_the_saved_checks
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()  # store reopened
     first, charts = misses(), drawn(at)
     checks = plausibility.findings(saved, results.result(saved), saved.participants_per_year)
-    rate = at.select_slider(key=RATE).value
+    rate = at.select_slider(key=pk(at, RATE)).value
     moved = rate + 1.0  # one percentage point up: a slider position not drawn before
 
-    at.select_slider(key=RATE).set_value(moved).run()
+    at.select_slider(key=pk(at, RATE)).set_value(moved).run()
     assert not at.exception
     # Every what-if figure computed once for the new position ...
     assert misses() == [m + 1 for m in first]
@@ -73,7 +73,7 @@ def test_a_slider_recomputes_the_what_if_figures_once_and_never_the_saved_checks
     frame = tornado(analysed, lang="nl")
     assert (found.tornado is None) == frame.empty
 
-    at.select_slider(key=RATE).set_value(rate).run()  # back where it was
+    at.select_slider(key=pk(at, RATE)).set_value(rate).run()  # back where it was
     assert not at.exception
     assert misses() == [m + 1 for m in first]  # nothing computed again
     assert drawn(at) == charts  # and the page is drawn exactly as before
