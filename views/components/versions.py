@@ -19,6 +19,7 @@ from impactkaart.text.safe import md
 from impactkaart.versions import authors, comments
 from impactkaart.versions.changes import field_name
 from impactkaart.versions.history import VersionError
+from views.components.keys import page_key
 from views.components.session import keep_across_projects, project_key
 
 AUTHOR_KEY = "versies_auteur"
@@ -53,7 +54,7 @@ def author_box(lang: str) -> None:
     """The name versions and comments are signed with, asked once in the sidebar."""
     name = _author()
     st.session_state["versies_auteur_veld"] = name
-    st.sidebar.text_input(t("versions.author_field", lang), key="versies_auteur_veld",
+    st.sidebar.text_input(t("versions.author_field", lang), key=page_key("versies_auteur_veld"),
                           max_chars=authors.MAX_NAME, on_change=_remember_author,
                           placeholder=t("versions.author_placeholder", lang),
                           help=t("versions.author_help", lang))
@@ -139,7 +140,7 @@ def comments_panel(store: Store, project_id: int, project: Project, lang: str, *
                 st.caption(t("versions.comment.name_first", lang))
             if link_id is not None:
                 who = st.text_input(t("versions.author_field", lang), max_chars=authors.MAX_NAME,
-                                    key="gedeeld_naam")
+                                    key=page_key("gedeeld_naam"))
             choice = st.selectbox(t("versions.comment.about", lang), range(len(targets)),
                                   format_func=lambda i: targets[i][2])
             body = st.text_area(t("versions.comment.text", lang), max_chars=comments.MAX_BODY)

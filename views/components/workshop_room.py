@@ -17,6 +17,7 @@ from impactkaart.text.safe import md
 from impactkaart.workshop import facilitation, qr
 from impactkaart.workshop.rooms import Workshop, WorkshopError
 from views.components import workshop_editor
+from views.components.keys import page_key
 
 ss = st.session_state
 HANDED = "workshop_link_terug"  # (attendee, token) of the link just handed back
@@ -60,18 +61,18 @@ def step_controls(store, workshop: Workshop, lang: str) -> None:
     box.markdown(t("workshop.room.controls", lang, step=md(step_name(step.step, lang)),
                    clock=step.clock() if step.step else "–"))
     minutes = box.number_input(t("workshop.room.minutes", lang), 1, facilitation.MAX_MINUTES,
-                               step.minutes or facilitation.DEFAULT_MINUTES, key="zaal_minuten")
+                               step.minutes or facilitation.DEFAULT_MINUTES, key=page_key("zaal_minuten"))
     row = box.container(horizontal=True)
-    if row.button(t("workshop.room.previous", lang), key="zaal_vorige", disabled=step.step <= 1,
+    if row.button(t("workshop.room.previous", lang), key=page_key("zaal_vorige"), disabled=step.step <= 1,
                   icon=":material/skip_previous:"):
         facilitation.set_step(store, workshop.id, step.step - 1, int(minutes))
         st.rerun()
     if row.button(t("workshop.room.next" if step.step else "workshop.room.start", lang),
-                  key="zaal_volgende", type="primary", disabled=step.step >= facilitation.STEPS,
+                  key=page_key("zaal_volgende"), type="primary", disabled=step.step >= facilitation.STEPS,
                   icon=":material/skip_next:"):
         facilitation.set_step(store, workshop.id, step.step + 1, int(minutes))
         st.rerun()
-    if step.step and row.button(t("workshop.room.restart_timer", lang), key="zaal_timer",
+    if step.step and row.button(t("workshop.room.restart_timer", lang), key=page_key("zaal_timer"),
                                 icon=":material/timer:"):
         facilitation.set_step(store, workshop.id, step.step, int(minutes))
         st.rerun()
@@ -116,10 +117,10 @@ def rejoin_requests(store, workshop: Workshop, lang: str) -> None:
                        time=request.asked_at))
         row = box.container(horizontal=True)
         if row.button(t("workshop.room.rejoin_yes", lang, name=md(request.attendee)),
-                      key=f"terug_ja_{request.id}", type="primary", icon=":material/check:"):
+                      key=page_key(f"terug_ja_{request.id}"), type="primary", icon=":material/check:"):
             facilitation.answer_rejoin(store, workshop.id, request.id, yes=True)
             st.rerun()
-        if row.button(t("workshop.room.rejoin_no", lang), key=f"terug_nee_{request.id}",
+        if row.button(t("workshop.room.rejoin_no", lang), key=page_key(f"terug_nee_{request.id}"),
                       icon=":material/close:"):
             facilitation.answer_rejoin(store, workshop.id, request.id, yes=False)
             st.rerun()
@@ -133,10 +134,10 @@ def hand_back(store, workshop: Workshop, workspaces: list, lang: str) -> None:
             return
         labels = {w.id: w.attendee for w in workspaces}
         chosen = st.selectbox(t("workshop.room.who", lang), list(labels),
-                              format_func=lambda ws: labels[ws], key="terug_wie")
+                              format_func=lambda ws: labels[ws], key=page_key("terug_wie"))
         sure = st.checkbox(t("workshop.room.confirm", lang, name=md(labels[chosen])),
-                           key="terug_zeker")
-        if st.button(t("workshop.room.make_link", lang), key="terug_maken", disabled=not sure,
+                           key=page_key("terug_zeker"))
+        if st.button(t("workshop.room.make_link", lang), key=page_key("terug_maken"), disabled=not sure,
                      icon=":material/qr_code_2:"):
             try:
                 ss[HANDED] = (labels[chosen], facilitation.new_link(store, workshop.id, chosen))
@@ -150,7 +151,7 @@ def hand_back(store, workshop: Workshop, workspaces: list, lang: str) -> None:
             st.markdown(t("workshop.room.link_for", lang, name=md(name)))
             st.image(qr.qr_png(address, scale=8), width=260)
             st.code(address, language=None)
-            if st.button(t("workshop.room.link_done", lang), key="terug_klaar"):
+            if st.button(t("workshop.room.link_done", lang), key=page_key("terug_klaar")):
                 ss.pop(HANDED, None)
                 st.rerun()
 
@@ -163,8 +164,8 @@ def handouts(project, lang: str, stem: str) -> None:
     row.download_button(t("workshop.room.onepager", lang),
                         data=lambda: onepager_pdf(project, lang=lang),
                         file_name=f"{stem}.pdf", mime="application/pdf", on_click="ignore",
-                        key="hand_out_pdf", icon=":material/picture_as_pdf:", type="primary")
+                        key=page_key("hand_out_pdf"), icon=":material/picture_as_pdf:", type="primary")
     row.download_button(t("workshop.room.project_file", lang),
                         data=lambda: project_json(project), file_name=f"{stem}.json",
-                        mime="application/json", on_click="ignore", key="hand_out_json",
+                        mime="application/json", on_click="ignore", key=page_key("hand_out_json"),
                         icon=":material/download:")

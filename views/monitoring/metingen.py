@@ -21,13 +21,14 @@ from impactkaart.monitoring.store import (
 from impactkaart.monitoring.view import history_frame, measurement_table, read_table
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from views.components.keys import page_key
 from views.components.page import open_page
 
 ctx = open_page("nav.kpi-metingen", needs_project=False, flash="kpi_metingen_flash")
 lang, store = ctx.lang, ctx.store
 kpis = library(own_kpis(store))
 programmes = list_programmes(store)
-who = st.text_input(t("monitoring.page.who", lang), key="kpi_wie",
+who = st.text_input(t("monitoring.page.who", lang), key=page_key("kpi_wie"),
                     help=t("monitoring.page.who_help", lang))
 
 st.subheader(t("monitoring.page.import", lang))
@@ -36,23 +37,23 @@ names = [p.name for p in programmes]
 left, right = st.columns(2)
 target = left.selectbox(t("monitoring.page.programme", lang), [*names, ""],
                         format_func=lambda n: n or t("monitoring.page.new_programme", lang),
-                        key="kpi_import_programma")
-new_name = right.text_input(t("monitoring.page.programme_name", lang), key="kpi_import_nieuw",
+                        key=page_key("kpi_import_programma"))
+new_name = right.text_input(t("monitoring.page.programme_name", lang), key=page_key("kpi_import_nieuw"),
                             disabled=bool(target))
 werksoort = right.selectbox(t("monitoring.col.werksoorten", lang), WERKSOORTEN,
-                            key="kpi_import_werksoort", disabled=bool(target))
+                            key=page_key("kpi_import_werksoort"), disabled=bool(target))
 upload = st.file_uploader(t("monitoring.page.file", lang), type=["csv", "xlsx", "txt"],
-                          key="kpi_import_bestand")
+                          key=page_key("kpi_import_bestand"))
 if upload is not None:
     result = read_measurements(upload.getvalue(), upload.name, kpis)
     if not result.preview.empty:
-        st.dataframe(preview_frame(result, lang), hide_index=True, key="kpi_import_voorbeeld")
+        st.dataframe(preview_frame(result, lang), hide_index=True, key=page_key("kpi_import_voorbeeld"))
     if result.problems:
         st.error(t("monitoring.page.not_imported", lang) + "\n\n" + "\n".join(
             f"- {md(text)}" for text in result.texts(lang)), icon="⚠️")
     else:
         st.success(t("monitoring.page.ready", lang, n=len(result.rows)))
-        if st.button(t("monitoring.page.do_import", lang), type="primary", key="kpi_importeer",
+        if st.button(t("monitoring.page.do_import", lang), type="primary", key=page_key("kpi_importeer"),
                      icon=":material/upload:"):
             name = target or new_name
             existing = next((p for p in programmes if p.name == name), None)
@@ -71,21 +72,21 @@ if upload is not None:
 if programmes:
     st.subheader(t("monitoring.page.table", lang))
     programme = st.selectbox(t("monitoring.page.programme", lang), programmes,
-                             format_func=lambda p: p.name, key="kpi_tabel_programma")
+                             format_func=lambda p: p.name, key=page_key("kpi_tabel_programma"))
     chosen = [k for k in choices(store, programme.id).get(programme.id, {}) if k in kpis]
     if chosen:
         key = st.selectbox(t("monitoring.col.kpi", lang), chosen,
-                           format_func=lambda k: kpis[k].label(lang), key="kpi_tabel_kpi")
+                           format_func=lambda k: kpis[k].label(lang), key=page_key("kpi_tabel_kpi"))
         kpi = kpis[key]
         st.caption(kpi.definition(lang))
         rows = measurement_log(store, programme.id)
         edited = st.data_editor(
             measurement_table(rows, kpi, lang), num_rows="dynamic", hide_index=True,
-            key=f"kpi_tabel_{programme.id}_{key}",
+            key=page_key(f"kpi_tabel_{programme.id}_{key}"),
             column_config={c: st.column_config.TextColumn(t(f"monitoring.col.{e}", lang))
                            for c, e in (("periode", "period"), ("teller", "numerator"),
                                         ("noemer", "denominator"), ("waarde", "value"))})
-        if st.button(t("monitoring.page.save_table", lang), type="primary", key="kpi_tabel_bewaar",
+        if st.button(t("monitoring.page.save_table", lang), type="primary", key=page_key("kpi_tabel_bewaar"),
                      icon=":material/save:"):
             checked = read_table(edited, kpi, kpis)
             if checked.problems:
@@ -103,6 +104,6 @@ if programmes:
     st.subheader(t("monitoring.page.history", lang))
     past = history(store, programme.id)
     if past:
-        st.dataframe(history_frame(past, kpis, lang), hide_index=True, key="kpi_geschiedenis")
+        st.dataframe(history_frame(past, kpis, lang), hide_index=True, key=page_key("kpi_geschiedenis"))
     else:
         st.caption(t("monitoring.page.no_history", lang))

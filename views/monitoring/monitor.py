@@ -21,6 +21,7 @@ from impactkaart.monitoring.store import (
 from impactkaart.monitoring.view import overview_table, shown, trend_texts
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from views.components.keys import page_key
 from views.components.page import open_page
 
 ctx = open_page("nav.monitor", needs_project=False, flash="kpi_monitor_flash")
@@ -33,7 +34,7 @@ if not programmes or frame.empty:
     st.stop()
 
 programme = st.selectbox(t("monitoring.page.programme", lang), programmes,
-                         format_func=lambda p: p.name, key="kpi_monitor_programma")
+                         format_func=lambda p: p.name, key=page_key("kpi_monitor_programma"))
 chosen = choices(store, programme.id).get(programme.id, {})
 keys = [k for k in chosen if k in kpis]
 for key in keys:
@@ -41,8 +42,8 @@ for key in keys:
     series = trends.series_of(frame, programme.name, key)
     if series.empty:
         continue
-    with st.container(border=True, key=f"kpi_trend_{key}"):
-        st.altair_chart(charts.trend_chart(series, kpi, lang), key=f"kpi_grafiek_{key}")
+    with st.container(border=True, key=page_key(f"kpi_trend_{key}")):
+        st.altair_chart(charts.trend_chart(series, kpi, lang), key=page_key(f"kpi_grafiek_{key}"))
         words = trend_texts(kpi, series, lang)
         st.markdown(" · ".join(md(w) for w in (words["value"], words["interval"], words["way"]) if w))
         if words["caution"]:
@@ -57,21 +58,21 @@ for key in keys:
                        + (" " + t(f"monitoring.bench.{bench['place']}", lang) if bench["place"] else ""))
 
 st.subheader(t("monitoring.page.overview", lang))
-st.altair_chart(charts.overview_chart(frame, kpis, lang), key="kpi_overzicht_grafiek")
-st.dataframe(overview_table(frame, kpis, lang), hide_index=True, key="kpi_overzicht")
+st.altair_chart(charts.overview_chart(frame, kpis, lang), key=page_key("kpi_overzicht_grafiek"))
+st.dataframe(overview_table(frame, kpis, lang), hide_index=True, key=page_key("kpi_overzicht"))
 left, right = st.columns(2)
 left.download_button(t("monitoring.export.xlsx", lang), lambda: monitor_xlsx(frame, kpis, lang),
-                     "monitor.xlsx", on_click="ignore", icon=":material/download:", key="kpi_xlsx",
+                     "monitor.xlsx", on_click="ignore", icon=":material/download:", key=page_key("kpi_xlsx"),
                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 right.download_button(t("monitoring.export.pdf", lang), lambda: monitor_pdf(frame, kpis, lang),
-                      "monitor.pdf", on_click="ignore", icon=":material/download:", key="kpi_pdf",
+                      "monitor.pdf", on_click="ignore", icon=":material/download:", key=page_key("kpi_pdf"),
                       mime="application/pdf")
 
 st.subheader(t("monitoring.bench.title", lang))
 st.caption(t("monitoring.bench.help", lang, n=MIN_ORGANISATIONS))
 with st.form("kpi_benchmark"):
-    upload = st.file_uploader(t("monitoring.bench.file", lang), type=["csv", "xlsx"], key="kpi_bench_bestand")
-    source = st.text_input(t("monitoring.bench.source", lang), key="kpi_bench_bron")
+    upload = st.file_uploader(t("monitoring.bench.file", lang), type=["csv", "xlsx"], key=page_key("kpi_bench_bestand"))
+    source = st.text_input(t("monitoring.bench.source", lang), key=page_key("kpi_bench_bron"))
     if st.form_submit_button(t("monitoring.bench.import", lang)) and upload is not None:
         result = read_benchmark(upload.getvalue(), upload.name, kpis)
         if result.problems:

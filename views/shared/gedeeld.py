@@ -23,6 +23,7 @@ from impactkaart.text.safe import md
 from impactkaart.versions.links import ShareError, open_link, shared_project
 from views.components import language, results, share_link
 from views.components import versions as versions_view
+from views.components.keys import page_key
 from views.components.session import get_store
 
 VIEW_KEY = "gedeeld_weergave"
@@ -40,11 +41,11 @@ except ShareError as exc:
 
 language.show()
 result = results.result(project)
-with st.container(key="gedeeld_kop"):
+with st.container(key=page_key("gedeeld_kop")):
     st.title(md(project.name))
 st.caption(t("versions.shared.read_only", lang, day=link.last_day.isoformat()))
 views = ["kaart", "presentatie", "onepager"]
-view = st.segmented_control(t("versions.shared.view", lang), views, default="kaart", key=VIEW_KEY,
+view = st.segmented_control(t("versions.shared.view", lang), views, default="kaart", key=page_key(VIEW_KEY),
                             format_func=lambda v: t(f"versions.shared.{v}", lang)) or "kaart"
 
 if view == "kaart":
@@ -55,9 +56,9 @@ if view == "kaart":
     cols[3].metric(t("total_benefits", lang), formats.euro(result.pv_benefits, lang))
     left, right = st.columns(2, gap="large")
     left.vega_lite_chart(impact.who_invests_spec(impact.who_invests_data(result, lang), lang),
-                         key="gedeeld_wie")
+                         key=page_key("gedeeld_wie"))
     right.vega_lite_chart(impact.benefits_over_time_spec(
-        impact.benefits_over_time_data(project, result, lang), lang), key="gedeeld_tijd")
+        impact.benefits_over_time_data(project, result, lang), lang), key=page_key("gedeeld_tijd"))
 elif view == "presentatie":
     slides = project_slides(briefing(project, result, lang), result, lang)
     index = min(st.session_state.get(SLIDE_KEY, 0), len(slides) - 1)
@@ -72,9 +73,9 @@ elif view == "presentatie":
     if slide.note:
         st.caption(md(slide.note))
     back, step, where = st.columns([1, 1, 4])
-    back.button(t("show.present.previous", lang), disabled=index == 0, key="gedeeld_vorige",
+    back.button(t("show.present.previous", lang), disabled=index == 0, key=page_key("gedeeld_vorige"),
                 on_click=lambda: st.session_state.update({SLIDE_KEY: index - 1}))
-    step.button(t("show.present.next", lang), disabled=index == len(slides) - 1, key="gedeeld_volgende",
+    step.button(t("show.present.next", lang), disabled=index == len(slides) - 1, key=page_key("gedeeld_volgende"),
                 on_click=lambda: st.session_state.update({SLIDE_KEY: index + 1}), type="primary")
     where.caption(f"{index + 1}/{len(slides)}")
 else:
@@ -84,7 +85,7 @@ else:
     st.download_button(t("exports.pdf", lang),
                        data=lambda: onepager_pdf(project, lang=lang, comments=listed),
                        file_name="one-pager.pdf", mime="application/pdf", on_click="ignore",
-                       icon=":material/picture_as_pdf:", key="gedeeld_pdf")
+                       icon=":material/picture_as_pdf:", key=page_key("gedeeld_pdf"))
     document = onepager_html(project, lang=lang, comments=listed)
     st.html(document[document.index("<style>"):document.index("</body>")].replace("<body>", ""))
 
