@@ -80,8 +80,9 @@ def test_the_portfolio_counts_real_projects_after_a_scenario_and_a_workshop(app_
     assert "3 projecten samen: rendementsfactor" in main.locator("h3").first.inner_text()
     assert "Meegeteld: 3 projecten; 1 scenario en 1 werksessie-ontwerp niet meegeteld." in \
         main.inner_text()
-    assert "3 van 3" in main.locator("[data-testid=stMetric]").nth(4).inner_text() or \
-        " van 3" in main.locator("[data-testid=stMetric]").nth(4).inner_text()
+    # SEOR's 1,6 stands beside the count as context, never as "x van 3 erboven" (method § SEOR).
+    seor = main.locator("[data-testid=stMetric]").nth(4).inner_text()
+    assert "Ter vergelijking (SEOR)" in seor and "1,6×" in seor and " van " not in seor
     screenshot(page, "portfolio-counted")
     page.get_by_text("Scenario's meetellen (1)").click()
     wait_idle(page)
