@@ -163,6 +163,8 @@ def set_resolved(cur, comment_id: str, resolved: bool, who: str | None,
 
 LINK_COLUMNS = ("id", "project_id", "version", "label", "created_by", "created_at",
                 "expires_at", "revoked_at", "allow_comments")
+# SQL text built once from the constant names above, never from values.
+_LINK_SELECT = f"SELECT {', '.join(LINK_COLUMNS)} FROM share_links"
 
 
 def insert_link(cur, row: tuple, token_hash: str) -> None:
@@ -177,9 +179,7 @@ def link_by_hash(store: Store, token_hash: str) -> tuple | None:
     cur = store.cursor()
     try:
         return cur.execute(
-            "SELECT id, project_id, version, label, created_by, created_at, expires_at, "
-            "revoked_at, allow_comments FROM share_links WHERE token_hash = ?",
-            [token_hash]).fetchone()
+            f"{_LINK_SELECT} WHERE token_hash = ?", [token_hash]).fetchone()
     finally:
         cur.close()
 
@@ -189,9 +189,8 @@ def link_rows(store: Store, project_id: int) -> list[tuple]:
     cur = store.cursor()
     try:
         return cur.execute(
-            "SELECT id, project_id, version, label, created_by, created_at, expires_at, "
-            "revoked_at, allow_comments FROM share_links WHERE project_id = ? "
-            "ORDER BY created_at DESC, id", [project_id]).fetchall()
+            f"{_LINK_SELECT} WHERE project_id = ? ORDER BY created_at DESC, id",
+            [project_id]).fetchall()
     finally:
         cur.close()
 
