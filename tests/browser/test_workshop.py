@@ -19,6 +19,7 @@ import subprocess
 import zipfile
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from impactkaart.core.engine import compute
@@ -63,6 +64,21 @@ def choose(page, label: str, query: str) -> None:
     box.click()
     box.fill(query)
     box.press("Enter")
+
+
+def downloaded(page, button, timeout: float = 30_000) -> str:
+    """Click a download button and return the file's path. A download the browser cancels
+    is tried once more, as a person would: under CI load Chromium cancelled a handout
+    whose file was made on the click (seen once in three runs, cause not found)."""
+    for attempt in range(2):
+        with page.expect_download(timeout=timeout) as download:
+            button.click()
+        try:
+            return download.value.path()
+        except PlaywrightError as exc:
+            if "canceled" not in str(exc) or attempt:
+                raise
+    raise AssertionError("unreachable")
 
 
 def table_factors(page) -> dict[str, str]:
@@ -284,17 +300,15 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
 
         # Handouts: Bram's one-pager and project file; the facilitator's zip of all.
         bram = pages[1]
-        with bram.expect_download() as download:
-            bram.get_by_role("button", name="One-pager (PDF)").click()
-        pdf = subprocess.run(["pdftotext", download.value.path(), "-"], capture_output=True,
-                             text=True, check=True).stdout
+        pdf = subprocess.run(
+            ["pdftotext", downloaded(bram, bram.get_by_role("button", name="One-pager (PDF)")), "-"],
+            capture_output=True, text=True, check=True).stdout
         assert "Bram" in pdf and "Rendementsfactor" in pdf
-        with bram.expect_download() as download:
-            bram.get_by_role("button", name="Projectbestand").click()
-        assert json.loads(open(download.value.path(), encoding="utf-8").read())["name"] == "Bram"
-        with host.expect_download(timeout=60_000) as download:
-            host.get_by_role("button", name=re.compile("^Alles \\(zip")).click()
-        with zipfile.ZipFile(download.value.path()) as archive:
+        project_file = downloaded(bram, bram.get_by_role("button", name="Projectbestand"))
+        assert json.loads(open(project_file, encoding="utf-8").read())["name"] == "Bram"
+        everything = downloaded(host, host.get_by_role("button", name=re.compile("^Alles \\(zip")),
+                                timeout=60_000)
+        with zipfile.ZipFile(everything) as archive:
             names = archive.namelist()
             assert sum(n.endswith(".pdf") for n in names) == len(ROOM)
             assert sum(n.endswith(".json") for n in names) == len(ROOM)
