@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from impactkaart.accounts import config as auth_config
+from impactkaart.cli.common import EXIT_INPUT, fail
 from impactkaart.text.catalogue import t
 
 COMMANDS = ("app",)
@@ -39,6 +41,12 @@ def add_commands(sub, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # IMPACTKAART_AUTH=oidc set up wrongly: said here, before a server starts that lets
+    # nobody in (the app says the same on its page).
+    try:
+        auth_config.check(os.environ, auth_config.read_auth_table(auth_config.secrets_files()))
+    except auth_config.AuthConfigError as exc:
+        return fail([exc.message(getattr(args, "lang", "nl"))], EXIT_INPUT)
     command = [sys.executable, "-m", "streamlit", "run", str(app_script()),
                "--server.port", str(args.port), *SETTINGS]
     if args.headless:

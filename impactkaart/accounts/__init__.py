@@ -1,0 +1,1 @@
+"""Accounts and organisations (issue 21): login, roles, scoping, audit, benchmark."""
