@@ -17,7 +17,7 @@ import streamlit as st
 
 from impactkaart.text.catalogue import t
 from impactkaart.workshop.rooms import workshop_only
-from views.components import language, session, share_link
+from views.components import auth, language, session, share_link
 from views.components import versions as versions_view
 
 # In a workshop room the sidebar holds only the language switch: folded away, so the
@@ -89,25 +89,40 @@ SECTIONS = {t("nav.section.workshop", lang): WORKSHOP} if workshop_only() else {
         page("views/data/methode.py", "methode", "menu_book"),
     ],
     t("nav.section.workshop", lang): WORKSHOP,
+    # Issue 21: listed for an organisation's beheerder only (views/components/auth.py).
+    t("nav.section.beheer", lang): [
+        page("views/beheer/leden.py", "beheer-leden", "group"),
+        page("views/beheer/logboek.py", "beheer-logboek", "receipt_long"),
+        page("views/beheer/benchmark.py", "beheer-benchmark", "leaderboard"),
+    ],
 }
 if share_link.requested():  # a read-only share link: its one page and nothing else (issue 18)
+    auth.gate(session.base_store, lang, public=True)  # no account needed: the token is the key
     share_link.run(HERE / "shared/gedeeld.py", lang)
 elif workshop_only():
     # The room's screens: all width to the map, the menu in the top bar.
     current = st.navigation(SECTIONS, position="top")
+    # With IMPACTKAART_AUTH=oidc: logged in, in an organisation, else only the login screen.
+    auth.gate(session.base_store, lang, public=current.url_path in auth.PUBLIC_PAGES)
     language.show()
 else:
     current = st.navigation(SECTIONS, position="hidden")
+    auth.gate(session.base_store, lang, public=current.url_path in auth.PUBLIC_PAGES)
     # The workshop pages neither show nor carry the open project (workshop links stay clean).
     session.begin_run(with_picker=current.url_path not in {p.url_path for p in WORKSHOP})
     language.show()
     versions_view.install()  # every save of this session is a version under the name asked here
     with st.sidebar.container(key="navigatie"):
         for section, pages in SECTIONS.items():
-            st.caption(section)
-            for item in pages:
-                if item.visibility == "visible":
-                    st.page_link(item)
+            listed = [item for item in pages
+                      if item.visibility == "visible" and auth.shows(item.url_path)]
+            if listed:
+                st.caption(section)
+            for item in listed:
+                st.page_link(item)
     versions_view.author_box(lang)  # below the menu: the name versions and comments are signed with
 if not share_link.requested():
-    current.run()
+    if auth.blocked(current.url_path):  # a lezer at an editing page's address
+        auth.read_only_notice(lang)
+    else:
+        current.run()

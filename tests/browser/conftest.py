@@ -46,23 +46,25 @@ def _free_port() -> int:
 class AppServer:
     """`python -m streamlit run app.py` on 127.0.0.1:port with its own database file."""
 
-    def __init__(self, db_path: Path):
+    def __init__(self, db_path: Path, *, env: dict[str, str] | None = None,
+                 args: tuple[str, ...] = ()):
         self.db_path = db_path
         self.port = _free_port()
         self.proc: subprocess.Popen | None = None
+        self.env, self.args = env or {}, args  # more settings (the login test's)
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 60) -> None:
-        env = {**os.environ, "IMPACTKAART_DB": str(self.db_path)}
+        env = {**os.environ, "IMPACTKAART_DB": str(self.db_path), **self.env}
         self.proc = subprocess.Popen(
             [
                 sys.executable, "-m", "streamlit", "run", "app.py",
                 "--server.port", str(self.port), "--server.address", "127.0.0.1",
                 "--server.headless", "true", "--browser.gatherUsageStats", "false",
-                "--server.fileWatcherType", "none",
+                "--server.fileWatcherType", "none", *self.args,
             ],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             start_new_session=True,

@@ -36,7 +36,7 @@ from impactkaart.store.projects import Store, StoreError
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from impactkaart.workshop.rooms import workshop_only
-from views.components import language
+from views.components import auth, language
 from views.components.keys import NOT_OF_A_PROJECT, PROJECT_KEY, page_key, project_key  # noqa: F401  (the pages import them from here)
 
 _PICKER_KEY = "project_picker"  # the select box's own state
@@ -49,7 +49,7 @@ _LISTED = "project_list"  # this run's list of projects, from begin_run for proj
 # what counts, what the presentation shows, the record of uploaded files.
 SESSION_WIDE = {"lang", "lang_switch", PROJECT_KEY, _PICKER_KEY, _URL_WRITTEN, _OWNED,
                 "presentatie_bron"}
-SESSION_WIDE_PREFIXES = ["project_", "werkplek", "workshop", "portfolio_met", "begeleider"]
+SESSION_WIDE_PREFIXES = ["project_", "werkplek", "workshop", "portfolio_met", "begeleider", "auth_"]
 
 
 @st.cache_resource
@@ -59,15 +59,21 @@ def _open_store() -> Store:
     return store
 
 
-def get_store() -> Store:
-    """The process's store. A database in use by another program, damaged or from a newer
-    version ends the page with its Dutch message instead of a traceback (and, since a
-    failure is not cached, the next run tries again)."""
+def base_store() -> Store:
+    """The process's store, unscoped. A database in use by another program, damaged or from
+    a newer version ends the page with its Dutch message instead of a traceback (and, since
+    a failure is not cached, the next run tries again)."""
     try:
         return _open_store()
     except StoreError as exc:
         st.error(md(str(exc)), icon=":material/lock:")
         st.stop()
+
+
+def get_store() -> Store:
+    """The store the pages use: the process's store, limited to the user's organisation
+    when login is on (``store.scoped(scope)``, views/components/auth.py)."""
+    return auth.store_for_run(base_store())
 
 
 def keep_across_projects(*keys: str) -> None:
