@@ -201,6 +201,8 @@ def gate(open_store, lang: str, *, public: bool = False):
         return None
     if public:
         st.session_state[_PUBLIC_KEY] = True
+        if _logged_in() and subject_of(st.user):  # still shows who is logged in
+            _public_user_box(lang)
         return None
     if not _logged_in():
         _login_screen(lang)
@@ -279,6 +281,14 @@ def _logout(base_store, scope) -> None:
                  action="logout")
     st.session_state.pop(_LOGGED_KEY, None)
     st.logout()
+
+
+def _public_user_box(lang: str) -> None:
+    # The attendee's page works by the room's code, not by the organisation: name and logout only.
+    with st.sidebar.container(key="gebruiker"):
+        st.markdown(t("login.signed_in", lang, name=md(name_of(st.user))))
+        st.button(t("login.logout", lang), on_click=st.logout, key="auth_logout_public",
+                  icon=":material/logout:")
 
 
 def _user_box(base_store, scope, organisation: str, lang: str) -> None:
