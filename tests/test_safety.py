@@ -59,7 +59,12 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "condition": "_replace_scoped: a scope's condition (impactkaart.store.scoping)",
     },
+    "impactkaart/scenarios/store.py": {
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
+        "mine": "base_of: a scope's condition on the scenario row (impactkaart.store.scoping)",
+    },
     "impactkaart/cases/store.py": {
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
         "len": "the number of placeholders",
         "ids": "the case ids whose count sets the placeholders (values bound)",
@@ -67,6 +72,7 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "chosen": "delete_cases: an in_list text, placeholders only",
     },
     "impactkaart/workshop/store.py": {
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "_WORKSHOP": "module constant: the columns of a workshop row",
         "_WORKSHOP_AS_W": "module constant: the same, prefixed with the alias w",
         "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
@@ -76,7 +82,11 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "items": "delete_item: item ids whose count sets the placeholders",
     },
     "impactkaart/versions/store.py": {
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "_LINK_SELECT": "module constant: SELECT built once from LINK_COLUMNS",
+    },
+    "impactkaart/monitoring/store.py": {
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
     },
 }
 

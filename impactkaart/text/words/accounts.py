@@ -36,6 +36,10 @@ WORDS = {
         "nl": "Dit is de laatste beheerder van de organisatie: maak eerst iemand anders beheerder.",
         "en": "This is the organisation's last administrator: make someone else administrator first.",
     },
+    "monitoring.programme_error.kpi_taken": {
+        "nl": "er is al een eigen KPI met de sleutel {key}",
+        "en": "there already is an own KPI with the key {key}",
+    },
     # the command line (impactkaart/cli/organisation.py)
     "cli.organisation.help": {
         "nl": "organisaties op een gedeelde database (maak: een organisatie met haar eerste beheerder)",
