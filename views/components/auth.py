@@ -177,8 +177,9 @@ def beheer_scope(lang: str):
     return scope
 
 
-def read_only_notice(lang: str) -> None:
-    st.info(t("login.read_only", lang), icon=":material/visibility:")
+def read_only_notice(lang: str, *, whole_page: bool = True) -> None:
+    st.info(t("login.read_only" if whole_page else "login.read_only_part", lang),
+            icon=":material/visibility:")
 
 
 # --- the gate at the top of every run -------------------------------------------------
@@ -225,6 +226,9 @@ def gate(open_store, lang: str, *, public: bool = False):
     scope = Scope(organisation_id=chosen.organisation_id, subject=subject, role=chosen.role)
     st.session_state[_SCOPE_KEY] = scope
     st.session_state[_ORG_NAME_KEY] = chosen.organisation_name
+    from views.components.versions import AUTHOR_KEY
+
+    st.session_state.setdefault(AUTHOR_KEY, name_of(st.user))  # saves and comments signed with it
     _record_login(base_store, scope)
     _user_box(base_store, scope, chosen.organisation_name, lang)
     return scope

@@ -19,6 +19,7 @@ from impactkaart.text.safe import md
 from impactkaart.versions import authors, comments
 from impactkaart.versions.changes import field_name
 from impactkaart.versions.history import VersionError
+from views.components import auth
 from views.components.keys import page_key
 from views.components.session import keep_across_projects, project_key
 
@@ -113,6 +114,8 @@ def comments_panel(store: Store, project_id: int, project: Project, lang: str, *
     """The project's comment threads (per effect, in the order of the effects) and a form
     for a new one. ``author`` None: the session's name (`author_box`); a partner on a
     share link types theirs in the form."""
+    if link_id is None and not auth.can_edit():  # a lezer (login on) reads the threads only
+        can_write = can_resolve = False
     found = comments.threads(store, project_id)
     title = t("versions.comments_title", lang, open=comments.open_count(found), total=len(found))
     with st.expander(title, icon=":material/forum:", expanded=expanded):

@@ -20,6 +20,7 @@ from impactkaart.text.safe import md
 from impactkaart.versions import history, links
 from impactkaart.versions.changes import summary
 from impactkaart.versions.history import VersionError
+from views.components import auth
 from views.components import versions as versions_view
 from views.components.page import open_page
 from views.components.session import project_key
@@ -28,6 +29,7 @@ SHOWN = 20  # versions listed at first; more on request
 page = open_page("versions.title", flash="versies_melding")
 lang, store, project_id, project = page.lang, page.store, page.project_id, page.project
 author = versions_view.current_author()
+editable = auth.can_edit()  # a lezer (login on) looks, names nothing, restores nothing, shares nothing
 if not author:
     st.info(t("versions.name_hint", lang), icon=":material/badge:")
 
@@ -49,6 +51,8 @@ with tab_history:
             for line in summary(list(version.changes), lang, limit=8):
                 st.markdown(f"- {md(line)}")
             left, right = st.columns(2)
+            if not editable:
+                continue
             with left.popover(t("versions.name_button", lang), icon=":material/label:"):
                 with st.form(f"naam_{version.number}"):
                     label = st.text_input(t("versions.label_field", lang), value=version.label or "",
@@ -89,30 +93,33 @@ with tab_compare:
 
 with tab_links:
     st.caption(t("versions.links_intro", lang))
-    with st.form(project_key("nieuwe_link")):
-        label = st.text_input(t("versions.link_label", lang), max_chars=80,
-                              placeholder=t("versions.link_label_placeholder", lang))
-        choices = [None, *numbers]
-        version = st.selectbox(t("versions.link_version", lang), choices,
-                               format_func=lambda n: t("versions.link_current", lang)
-                               if n is None else titles[n])
-        today = dt.date.today()
-        expires = st.date_input(t("versions.link_expires", lang),
-                                value=today + dt.timedelta(days=links.DEFAULT_DAYS), min_value=today,
-                                max_value=today + dt.timedelta(days=links.MAX_DAYS))
-        allow = st.checkbox(t("versions.link_comments", lang))
-        if st.form_submit_button(t("versions.link_create", lang), type="primary", icon=":material/link:"):
-            try:
-                made, token = links.create_link(store, project_id, expires, version=version,
-                                                label=label, allow_comments=allow,
-                                                created_by=author)
-            except VersionError as exc:
-                st.error(md(exc.text(lang)), icon=":material/error:")
-            else:
-                parts = urlsplit(st.context.url or "")
-                base = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
-                st.success(t("versions.link_made", lang, day=made.last_day.isoformat()))
-                st.code(links.share_url(base, token), language=None)
+    if not editable:
+        auth.read_only_notice(lang, whole_page=False)
+    else:
+        with st.form(project_key("nieuwe_link")):
+            label = st.text_input(t("versions.link_label", lang), max_chars=80,
+                                  placeholder=t("versions.link_label_placeholder", lang))
+            choices = [None, *numbers]
+            version = st.selectbox(t("versions.link_version", lang), choices,
+                                   format_func=lambda n: t("versions.link_current", lang)
+                                   if n is None else titles[n])
+            today = dt.date.today()
+            expires = st.date_input(t("versions.link_expires", lang),
+                                    value=today + dt.timedelta(days=links.DEFAULT_DAYS), min_value=today,
+                                    max_value=today + dt.timedelta(days=links.MAX_DAYS))
+            allow = st.checkbox(t("versions.link_comments", lang))
+            if st.form_submit_button(t("versions.link_create", lang), type="primary", icon=":material/link:"):
+                try:
+                    made, token = links.create_link(store, project_id, expires, version=version,
+                                                    label=label, allow_comments=allow,
+                                                    created_by=author)
+                except VersionError as exc:
+                    st.error(md(exc.text(lang)), icon=":material/error:")
+                else:
+                    parts = urlsplit(st.context.url or "")
+                    base = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+                    st.success(t("versions.link_made", lang, day=made.last_day.isoformat()))
+                    st.code(links.share_url(base, token), language=None)
     for link in links.links_of(store, project_id):
         state = link.state()
         with st.container(border=True, key=f"deellink_{link.id}"):
@@ -121,7 +128,7 @@ with tab_links:
             st.markdown(f"**{md(link.label) or t('versions.link_unnamed', lang)}** · {md(what)} · "
                         f"{t(f'versions.link_state.{state}', lang, day=link.last_day.isoformat())}"
                         + (f" · {t('versions.link_with_comments', lang)}" if link.allow_comments else ""))
-            if state == "active" and st.button(t("versions.link_revoke", lang),
+            if editable and state == "active" and st.button(t("versions.link_revoke", lang),
                                                key=f"intrekken_{link.id}", icon=":material/link_off:"):
                 links.revoke_link(store, project_id, link.id)
                 st.rerun()

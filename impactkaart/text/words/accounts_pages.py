@@ -94,6 +94,12 @@ WORDS = {
         "en": "You are a **reader** in this organisation: you can look at everything but change "
               "nothing. This page is for editing; ask an administrator for the editor role if you need it.",
     },
+    "login.read_only_part": {
+        "nl": "U bent **lezer** in deze organisatie: u kunt dit bekijken, maar niets wijzigen, "
+              "een naam geven, terugzetten, delen of becommentariëren.",
+        "en": "You are a **reader** in this organisation: you can look at this but not change, "
+              "name, restore, share or comment on anything.",
+    },
     "login.not_allowed": {
         "nl": "Dat mag uw rol niet: {why}",
         "en": "Your role does not allow that: {why}",
