@@ -40,6 +40,12 @@ WORDS = {
         "nl": "er is al een eigen KPI met de sleutel {key}",
         "en": "there already is an own KPI with the key {key}",
     },
+    "backup.error.accounts_table": {
+        "nl": "tabel '{name}' hoort bij de accounts van de hele database: een back-up van de "
+              "hele database kan niet terug in één organisatie",
+        "en": "table '{name}' belongs to the accounts of the whole database: a back-up of the "
+              "whole database cannot be restored into one organisation",
+    },
     # the command line (impactkaart/cli/organisation.py)
     "cli.organisation.help": {
         "nl": "organisaties op een gedeelde database (maak: een organisatie met haar eerste beheerder)",
