@@ -59,6 +59,7 @@ WORDS = {
         "nl": "toon de organisaties",
         "en": "list the organisations",
     },
+    "cli.organisation.metavar": {"nl": "NAAM", "en": "NAME"},
     "cli.organisation.name.help": {"nl": "naam van de organisatie", "en": "name of the organisation"},
     "cli.organisation.manager.help": {
         "nl": "e-mailadres van de eerste beheerder (zoals het bij het inloggen bekend is)",
