@@ -58,6 +58,9 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "order": "_load: the dialect's insertion-order column (rowid / ctid), a constant",
         "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "condition": "_replace_scoped: a scope's condition (impactkaart.store.scoping)",
+        "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
+        "len": "the number of placeholders",
+        "listed": "_replace_scoped: the ids whose count sets the placeholders (values bound)",
     },
     "impactkaart/scenarios/store.py": {
         "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",

@@ -26,6 +26,7 @@ import pyarrow as pa
 
 from impactkaart.monitoring.library import Kpi
 from impactkaart.store import scoping
+from impactkaart.store.dialect import insert_rows
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows
 
@@ -128,22 +129,11 @@ def _insert_rows(cur, table: str, rows: Sequence[Sequence]) -> None:
 
 
 def _insert_portable(cur, table: str, rows: Sequence[Sequence]) -> None:
-    if table == "kpi_choices":
-        cur.executemany("INSERT INTO kpi_choices (programme_id, kpi, baseline, target) "
-                        "VALUES (?, ?, ?, ?)", rows)
-    elif table == "kpi_measurements":
-        cur.executemany("INSERT INTO kpi_measurements (programme_id, kpi, period, numerator, "
-                        "denominator, value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        rows)
-    elif table == "kpi_history":
-        cur.executemany("INSERT INTO kpi_history (programme_id, kpi, period, numerator, denominator, "
-                        "value, changed_by, changed_at, replaced_by, replaced_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    elif table == "kpi_benchmarks":
-        cur.executemany("INSERT INTO kpi_benchmarks (kpi, period, organisations, p25, p50, p75, "
-                        "source, organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    else:
+    """INSERT … VALUES in chunks (`impactkaart.store.dialect.insert_rows`): PostgreSQL's
+    cursor adapter has no executemany."""
+    if table not in _ARROW_COLUMNS:
         raise ValueError(table)
+    insert_rows(cur, table, [name for name, _ in _ARROW_COLUMNS[table]], rows)
 
 
 def _now() -> dt.datetime:

@@ -13,7 +13,7 @@ Unscoped (``scope`` None, the laptop) every helper here adds nothing: the SQL is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from impactkaart.accounts.roles import can_edit
 from impactkaart.accounts.scope import NotAllowed, Scope, active
@@ -161,6 +161,14 @@ def require(cur, table: str, key: str, value, scope: Scope | None = None,
 def require_project(cur, project_id, scope: Scope | None = None) -> None:
     require(cur, "projects", "id", project_id, scope,
             lambda _m: ProjectNotFound(f"Project {project_id} bestaat niet (meer)."))
+
+
+def whole_organisation(scope: Scope | None) -> Scope | None:
+    """The scope without a visitor's narrowing (one project, one workshop): inside a save
+    that already checked the project, a row it writes needs only the organisation."""
+    if scope is None or (scope.project_id is None and scope.workshop_id is None):
+        return scope
+    return replace(scope, project_id=None, workshop_id=None)
 
 
 def organisation_of(scope: Scope | None) -> int | None:

@@ -72,8 +72,9 @@ def latest_version(cur, project_id: int) -> tuple[int, str] | None:
     """(number, snapshot) of a project's newest version, inside the caller's transaction."""
     # The newest number first, then that one row by its key: the snapshots of the older
     # versions are never read.
-    newest = cur.execute("SELECT max(number) FROM project_versions WHERE project_id = ?",
-                         [project_id]).fetchone()[0]
+    extra, params = scoping.clause(scoping.whole_organisation(scoping.active()), "project_versions")
+    newest = cur.execute(f"SELECT max(number) FROM project_versions WHERE project_id = ?{extra}",
+                         [project_id, *params]).fetchone()[0]
     if newest is None:
         return None
     row = cur.execute("SELECT snapshot FROM project_versions WHERE version_key = ?",
@@ -87,6 +88,8 @@ def version_key(project_id: int, number: int) -> str:
 
 def insert_version(cur, project_id: int, number: int, saved_at: dt.datetime, author: str,
                    restored_from: int | None, snapshot: str, changes: str) -> None:
+    # the save checked the project (a workshop's new one is linked to its workspace after)
+    scoping.require_project(cur, project_id, scoping.whole_organisation(scoping.active()))
     cur.execute(
         "INSERT INTO project_versions (project_id, number, saved_at, author, restored_from, "
         "snapshot, changes, version_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -220,10 +223,11 @@ def revoke(cur, link_id: str, when: dt.datetime) -> bool:
 
 def project_organisation(store: Store, project_id: int) -> int | None:
     """The organisation a project belongs to (None: none, the laptop, or no such project)."""
+    extra, params = scoping.clause(store.scope, "projects")
     cur = store.cursor()
     try:
-        row = cur.execute("SELECT organisation_id FROM projects WHERE id = ?",
-                          [project_id]).fetchone()
+        row = cur.execute(f"SELECT organisation_id FROM projects WHERE id = ?{extra}",
+                          [project_id, *params]).fetchone()
     finally:
         cur.close()
     return None if row is None or row[0] is None else int(row[0])

@@ -67,10 +67,11 @@ def _workspace_in_scope(cur, workspace_id: str) -> None:
 
 def workshop_organisation(store: Store, workshop_id: str) -> int | None:
     """The organisation a workshop belongs to (None: none, the laptop, or no such workshop)."""
+    extra, params = scoping.clause(store.scope, "workshops")
     cur = store.cursor()
     try:
-        row = cur.execute("SELECT organisation_id FROM workshops WHERE id = ?",
-                          [workshop_id]).fetchone()
+        row = cur.execute(f"SELECT organisation_id FROM workshops WHERE id = ?{extra}",
+                          [workshop_id, *params]).fetchone()
     finally:
         cur.close()
     return None if row is None or row[0] is None else int(row[0])
@@ -490,6 +491,7 @@ def set_token(cur, workspace_id: str, token_hash: str) -> None:
 
 def delete_room_rows(cur, workshop_id: str, workspace_ids: list[str]) -> None:
     """The rows of migration 9 of a workshop (called by `delete_workshop_rows`)."""
+    _workshop_in_scope(cur, workshop_id)
     for workspace_id in workspace_ids:
         cur.execute("DELETE FROM workshop_rejoins WHERE workspace_id = ?", [workspace_id])
     cur.execute("DELETE FROM workshop_room WHERE workshop_id = ?", [workshop_id])
