@@ -20,7 +20,7 @@ from impactkaart.text.briefing import briefing
 from impactkaart.text.catalogue import t
 from impactkaart.text.presentation import project_slides
 from impactkaart.text.safe import md
-from impactkaart.versions.links import ShareError, open_link, shared_project
+from impactkaart.versions.links import ShareError, link_scope, open_link, shared_project
 from views.components import language, results, share_link
 from views.components import versions as versions_view
 from views.components.keys import page_key
@@ -33,6 +33,9 @@ lang = language.current()
 store = get_store()
 try:
     link = open_link(store, share_link.token())
+    # With login on (issue 21): from here on a store narrowed to the link's one project.
+    narrowed = link_scope(store, link)
+    store = store if narrowed is None else store.scoped(narrowed)
     project = shared_project(store, link)
 except ShareError as exc:
     st.title(t("versions.shared.title", lang))

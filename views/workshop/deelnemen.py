@@ -21,6 +21,7 @@ from impactkaart.workshop.rooms import (
     designed_map,
     load_design,
     open_workspace,
+    workshop_scope,
 )
 from views.components import workshop_editor, workshop_map, workshop_room
 from views.components.page import open_page
@@ -98,6 +99,9 @@ if workspace is None:
     st.stop()
 
 workshop = workspace.workshop
+# With login on (issue 21): from here on a store narrowed to this one workshop.
+narrowed = workshop_scope(store, workshop)
+store = store if narrowed is None else store.scoped(narrowed)
 st.caption(t("workshop.join.whose", lang, name=md(workshop.name),
              day=workshop.held_on, attendee=md(workspace.attendee)))
 with st.expander(t("workshop.join.link", lang), icon=":material/bookmark:"):
