@@ -67,7 +67,6 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "mine": "base_of: a scope's condition on the scenario row (impactkaart.store.scoping)",
     },
     "impactkaart/cases/store.py": {
-        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
         "len": "the number of placeholders",
         "ids": "the case ids whose count sets the placeholders (values bound)",

@@ -178,7 +178,9 @@ def organisation_of(scope: Scope | None) -> int | None:
 
 def check_edit(scope: Scope | None) -> None:
     if scope is not None and not can_edit(scope.role):
-        raise NotAllowed("Je hebt de rol lezer: je kunt hier niets wijzigen.")
+        from impactkaart.text.catalogue import t
+
+        raise NotAllowed(t("accounts.not_allowed", "nl"))
 
 
 def audit(cur, scope: Scope | None, action: str, target: str = "", detail: str = "",

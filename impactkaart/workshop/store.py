@@ -171,10 +171,11 @@ def read_designs(cur, workspace_ids: list[str], scope=None) -> dict[str, Design]
     """The designs of these workspaces, in three queries whatever their number (those of
     the scope, or inside a write the active scope, only)."""
     extra, params = scoping.clause(scope or scoping.active(), "workspaces")
+    n = len(workspace_ids)
     versions = dict(cur.execute(
-        f"SELECT id, version FROM workspaces WHERE {in_list('id', len(workspace_ids))}{extra}",
+        f"SELECT id, version FROM workspaces WHERE {in_list('id', n)}{extra}",
         [*workspace_ids, *params]).fetchall())
-    workspace_ids = list(versions)
+    workspace_ids = list(versions)  # the scope's only
     n = len(workspace_ids)
     fields: dict[tuple[str, str], tuple[dict, dict]] = {}
     for ws, item, name, value, version in cur.execute(
