@@ -20,11 +20,18 @@ sees the distribution of the others but is not counted in it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from impactkaart.accounts.benchmark_store import benchmark_projects, is_opted_in, kpi_figures
+from impactkaart.core.engine import compute_portfolio
 from impactkaart.monitoring.benchmark import MIN_ORGANISATIONS, enough, place
+from impactkaart.monitoring.view import shown
+from impactkaart.text import formats
+from impactkaart.text.catalogue import t
+from impactkaart.text.names import project_type_label
 
 PERCENTILES = (10, 25, 50, 75, 90)
 QUANTILE_COLUMNS = [f"p{p}" for p in PERCENTILES]
@@ -33,7 +40,8 @@ RESULT_COLUMNS = ["organisations", *QUANTILE_COLUMNS, "own", "place"]
 FIGURE_COLUMNS = ["organisation_id", "opted_in", "figure"]
 
 __all__ = ["MIN_ORGANISATIONS", "PERCENTILES", "distributions", "organisation_factors",
-           "own_figures", "factor_distributions", "kpi_distributions"]
+           "own_figures", "factor_distributions", "kpi_distributions", "factor_projects",
+           "factor_benchmark", "kpi_benchmark", "FactorBenchmark"]
 
 
 def organisation_factors(projects: pd.DataFrame) -> pd.DataFrame:
@@ -110,3 +118,88 @@ def kpi_distributions(figures: pd.DataFrame, own_organisation: int | None = None
     """Per KPI and period the distribution of the organisations' values (``figures``: kpi,
     period, organisation_id, opted_in, figure; one row per organisation, KPI and period)."""
     return distributions(figures, ["kpi", "period"], own_organisation)
+
+
+# --- from the store ---------------------------------------------------------------------
+
+def factor_projects(store, organisation_id: int | None, reference=None) -> pd.DataFrame:
+    """organisation_id, opted_in, project_type, rendementsfactor: every counted project
+    (`benchmark_store.benchmark_projects`), all computed in ONE engine call."""
+    rows = benchmark_projects(store, organisation_id)
+    if not rows:
+        return pd.DataFrame(columns=["organisation_id", "opted_in", "project_type",
+                                     "rendementsfactor"])
+    result = compute_portfolio([r[3] for r in rows], reference or store.reference)
+    return pd.DataFrame({
+        "organisation_id": [r[0] for r in rows], "opted_in": [r[1] for r in rows],
+        "project_type": [r[3].project_type for r in rows],
+        "rendementsfactor": result.summary["rendementsfactor"].to_numpy(dtype=float)})
+
+
+@dataclass(frozen=True)
+class FactorBenchmark:
+    distribution: pd.DataFrame  # `distributions` per project_type
+    missing: tuple[str, ...]  # the own project types without one (too few organisations)
+    opted_in: bool  # whether the own organisation is counted
+
+
+def factor_benchmark(store, organisation_id: int | None) -> FactorBenchmark:
+    """Per project type (enough organisations only) the distribution of the organisations'
+    median rendementsfactors, with ``organisation_id``'s own median and place."""
+    projects = factor_projects(store, organisation_id)
+    distribution = factor_distributions(projects, organisation_id)
+    return FactorBenchmark(distribution, tuple(missing_types(projects, distribution, organisation_id)),
+                           organisation_id is not None and is_opted_in(store, organisation_id))
+
+
+def kpi_benchmark(store, organisation_id: int | None, kpis: dict,
+                  keys: Sequence[str] | None = None) -> pd.DataFrame:
+    """Per KPI of the shared library (``keys``, default all of ``kpis`` that are not an
+    organisation's own) and period the distribution of the organisations' values."""
+    wanted = [k for k in (keys if keys is not None else kpis) if k in kpis and not kpis[k].own]
+    shares = [k for k in wanted if kpis[k].kind == "share"]
+    return kpi_distributions(kpi_figures(store, wanted, shares, organisation_id), organisation_id)
+
+
+# --- in words -----------------------------------------------------------------------------
+
+def place_text(where: str | None, lang: str = "nl") -> str:
+    return t(f"org_benchmark.place.{where or 'none'}", lang)
+
+
+def factor_table(distribution: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
+    """The factor benchmark as text for a table: type, count, p10…p90, own, place."""
+    def factor(value) -> str:
+        return formats.factor(None if pd.isna(value) else float(value), lang, decimals=2)
+
+    def column(key: str) -> str:
+        return t(f"org_benchmark.col.{key}", lang)
+
+    table = pd.DataFrame({column("type"): [project_type_label(p, lang)
+                                           for p in distribution["project_type"]],
+                          column("organisations"): [formats.number(float(n), lang, decimals=0)
+                                                    for n in distribution["organisations"]]})
+    for key in (*QUANTILE_COLUMNS, "own"):
+        table[column(key)] = [factor(v) for v in distribution[key]]
+    table[column("place")] = [place_text(p, lang) for p in distribution["place"]]
+    return table
+
+
+def missing_types(projects: pd.DataFrame, distribution: pd.DataFrame,
+                  organisation_id: int | None) -> list[str]:
+    """The own organisation's project types that have no benchmark (too few organisations)."""
+    own = projects.loc[projects["organisation_id"] == organisation_id, "project_type"]
+    return sorted(set(own) - set(distribution["project_type"]))
+
+
+def kpi_text(row: dict | pd.Series | None, kpi, period: str, lang: str = "nl") -> str:
+    """One line for the monitor: the distribution of ``kpi`` in ``period`` (``row`` of
+    `kpi_distributions`, None when too few organisations) and the own position."""
+    if row is None:
+        return t("org_benchmark.kpi_too_few", lang, period=period, n=MIN_ORGANISATIONS)
+    text = t("org_benchmark.kpi_line", lang, n=int(row["organisations"]), period=period,
+             **{c: shown(kpi, float(row[c]), lang) for c in QUANTILE_COLUMNS})
+    if row["place"]:
+        text += " " + t("org_benchmark.kpi_own", lang, own=shown(kpi, float(row["own"]), lang),
+                        place=place_text(row["place"], lang))
+    return text
