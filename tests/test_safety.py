@@ -27,7 +27,9 @@ SQL_METHODS = {"execute", "executemany", "sql", "query", "from_query", "frame"}
 # The cursor adapter of the two backends: it passes on the SQL its callers wrote (checked
 # here at their calls) and builds INSERT/IN texts from placeholders and names it is given
 # by store modules (their constants or the catalogue).
-PASS_THROUGH = {"impactkaart/store/dialect.py"}
+# impactkaart/store/scoping.py builds a scope's conditions from the table and column names
+# the store modules register (their constants), with the organisation always bound.
+PASS_THROUGH = {"impactkaart/store/dialect.py", "impactkaart/store/scoping.py"}
 # Names that may appear inside SQL text, per store module, each bound to that module's own
 # constants (or DuckDB's catalogue), never to input. Every other module may put no name at
 # all into SQL text: there SQL is a literal with ? parameters.
@@ -54,6 +56,8 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "definition": "_pg_reference_tables: the ref_* frames' column names and types",
         "where": "_load: `WHERE column IN (?, …)`, placeholders only (dialect.in_list)",
         "order": "_load: the dialect's insertion-order column (rowid / ctid), a constant",
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
+        "condition": "_replace_scoped: a scope's condition (impactkaart.store.scoping)",
     },
     "impactkaart/cases/store.py": {
         "in_list": "`column IN (?, …)`: placeholders only, the values are bound",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from impactkaart.cases.model import Assessment, Case, CaseError, Period, check_case
+from impactkaart.store import scoping
 from impactkaart.store.dialect import in_list, insert_rows
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows
@@ -188,3 +189,6 @@ def _delete_of_project(cur, project_id: int) -> None:
 
 
 register_project_rows(_delete_of_project)
+scoping.child("cases", "project_id", "projects")
+for _table in ("case_periods", "case_values", "case_items", "case_investments"):
+    scoping.child(_table, "case_id", "cases")

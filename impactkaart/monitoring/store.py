@@ -25,6 +25,7 @@ import duckdb
 import pyarrow as pa
 
 from impactkaart.monitoring.library import Kpi
+from impactkaart.store import scoping
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows
 
@@ -246,6 +247,11 @@ def _unlink_project(cur, project_id: int) -> None:
 
 
 register_project_rows(_unlink_project)
+for _table in ("kpi_programmes", "kpi_own", "kpi_benchmarks"):
+    scoping.root(_table)  # organisation_id: migration 12 (impactkaart/accounts/store.py)
+for _table in ("kpi_choices", "kpi_measurements", "kpi_history"):
+    scoping.child(_table, "programme_id", "kpi_programmes")
+scoping.reference("kpi_programmes", "project_id", "projects")
 
 
 # --- choices ---------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from impactkaart.store import scoping
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows
 
@@ -59,6 +60,8 @@ def _delete_links(cur, project_id: int) -> None:
 
 
 register_project_rows(_delete_links)
+scoping.child("scenarios", "project_id", "projects")
+scoping.reference("scenarios", "scenario_of", "projects")
 
 
 def scenario_ids(store: Store) -> set[int]:

@@ -23,7 +23,7 @@ from impactkaart.store.dialect import DUCKDB, Dialect
 # The store modules of the areas that register migrations, in the order of their numbers.
 AREAS = ("impactkaart.scenarios.store", "impactkaart.cases.store", "impactkaart.workshop.store",
          "impactkaart.monitoring.store", "impactkaart.versions.store",
-         "impactkaart.store.conventions")
+         "impactkaart.store.conventions", "impactkaart.accounts.store")
 
 
 @dataclass(frozen=True)

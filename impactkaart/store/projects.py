@@ -17,6 +17,7 @@ register with `migrations.register` and `register_project_rows`.
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import time
@@ -27,8 +28,10 @@ from typing import TypeVar
 import duckdb
 import pandas as pd
 
+from impactkaart.accounts.scope import Scope, activate, deactivate
 from impactkaart.core.model import Project, parse_project
 from impactkaart.core.reference import Reference, default_reference
+from impactkaart.store import scoping
 from impactkaart.store.connection import (  # noqa: F401 (DB_ENV, default_db_path: the store's API)
     DB_ENV,
     ConfigError,
@@ -54,6 +57,7 @@ from impactkaart.store.dialect import (
 )
 from impactkaart.store.lock import NO_LOCK, FairLock
 from impactkaart.store.migrations import load_areas, migrate
+from impactkaart.store.scoping import ProjectNotFound  # noqa: F401 (the store's API)
 
 # Child tables of a project and their columns in the order of the dataclasses.
 _CHILDREN = {
@@ -84,12 +88,14 @@ _PROJECT_COLUMNS = ["name", "project_type", "phase", "start_year", "years", "dis
 _PROJECT_INSERT = (f"INSERT INTO projects ({', '.join(_PROJECT_COLUMNS)}) "
                    f"VALUES ({', '.join(['?'] * len(_PROJECT_COLUMNS))}) RETURNING id")
 _PROJECT_UPDATE = (f"UPDATE projects SET {', '.join(c + ' = ?' for c in _PROJECT_COLUMNS)}, "
-                   "updated_at = current_timestamp WHERE id = ? RETURNING id")
+                   "updated_at = current_timestamp WHERE id = ?")  # + the scope, RETURNING id
 _PROJECT_RESTORE = (f"INSERT INTO projects (id, {', '.join(_PROJECT_COLUMNS)}) "
                     f"VALUES ({', '.join(['?'] * (len(_PROJECT_COLUMNS) + 1))})")
 _RANGE_COLUMNS = ["project_id", "effect_position", "assumption", "low", "high", "distribution",
                   "is_default"]
 _PROJECT_TABLES = (*_CHILDREN, "assumption_ranges")  # everything deleted with a project
+for _table in _PROJECT_TABLES:
+    scoping.child(_table, "project_id", "projects")
 
 
 def _range_rows(project_id: int, data: dict) -> list[list]:
@@ -192,10 +198,16 @@ def write_project(cur, project: Project, project_id: int | None = None) -> int:
     (`Store.write`); return its id."""
     data = project.to_dict()
     values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
+    scope = scoping.active()
     if project_id is None:
         project_id = cur.execute(_PROJECT_INSERT, values).fetchone()[0]
+        if scope is not None:  # a new project is the organisation's
+            cur.execute("UPDATE projects SET organisation_id = ? WHERE id = ?",
+                        [scope.organisation_id, project_id])
     else:
-        updated = cur.execute(_PROJECT_UPDATE, [*values, project_id]).fetchall()
+        extra, params = scoping.clause(scope, "projects")
+        updated = cur.execute(f"{_PROJECT_UPDATE}{extra} RETURNING id",
+                              [*values, project_id, *params]).fetchall()
         if not updated:
             raise ProjectNotFound(f"Project {project_id} bestaat niet (meer).")
         for table in _PROJECT_TABLES:
@@ -233,6 +245,7 @@ def delete_project_rows(cur, project_id: int) -> None:
     """Delete a project and its rows, those of other areas included, inside the caller's
     transaction."""
     load_areas()  # every area has registered its rows (a no-op once imported)
+    scoping.require_project(cur, project_id)  # another organisation's: not found
     for delete in _PROJECT_ROWS:
         delete(cur, project_id)
     for table in _PROJECT_TABLES:
@@ -270,8 +283,77 @@ def _replace_all(cur, projects: list[tuple[int, Project]], extra: dict[str, pd.D
     _dialect(cur).advance_sequence(cur, "project_id_seq", top)
 
 
-class ProjectNotFound(StoreError):
-    pass
+def _replace_scoped(cur, scope: Scope, projects: list[tuple[int, Project]],
+                    extra: dict[str, pd.DataFrame]) -> None:
+    """A restore through a scoped store: the organisation's rows are replaced, nobody
+    else's. Every row of the back-up must hang off a project, workshop or programme of the
+    same back-up (else the restore stops, nothing written); ids another organisation
+    uses make the insert fail on the key, so no other row is ever touched."""
+    owned = scoping.owned()
+    names = [n for n in _extra_table_names(cur) if n not in scoping.ACCOUNT_TABLES]
+    unknown = sorted(set(extra) - set(names))
+    if unknown:
+        raise StoreError(f"Onbekende tabel(len) in de back-up: {', '.join(unknown)}")
+    unregistered = sorted(n for n in names if n not in owned)
+    if unregistered:
+        raise RuntimeError(f"tables not registered in impactkaart.store.scoping: {unregistered}")
+    keys: dict[str, set] = {"projects": {int(i) for i, _ in projects}}
+    order = scoping.order_of(names)
+    for table in order:
+        frame = extra.get(table)
+        spec = owned[table]
+        if frame is None or frame.empty:
+            keys.setdefault(table, set())
+            continue
+        if spec.parent is not None:
+            if spec.column not in frame.columns:
+                raise StoreError(f"Back-up: de tabel {table} mist de kolom {spec.column}.")
+            parents = keys.get(spec.parent, set())
+            stray = [v for v in frame[spec.column].tolist() if scoping.plain(v) not in parents]
+            if stray:
+                raise StoreError(
+                    f"Back-up: {len(stray)} rij(en) van {table} horen bij niets in deze back-up "
+                    f"({spec.column} {scoping.plain(stray[0])}); er is niets teruggezet.")
+        for column, parent in scoping.references(table):
+            if column in frame.columns:
+                stray = [v for v in frame[column].tolist()
+                         if scoping.plain(v) is not None and scoping.plain(v) not in keys.get(parent, set())]
+                if stray:
+                    raise StoreError(
+                        f"Back-up: {table}.{column} {scoping.plain(stray[0])} wijst naar iets "
+                        "buiten deze back-up; er is niets teruggezet.")
+        if "id" in frame.columns:
+            keys[table] = {scoping.plain(v) for v in frame["id"].tolist()}
+    # The organisation's rows out, deepest first (a row's condition reads its parents).
+    for table in reversed(scoping.order_of([*names, *_PROJECT_TABLES, "projects"])):
+        condition, params = scoping.condition(scope, table)
+        cur.execute(f"DELETE FROM {table} WHERE {condition}", params)
+    for project_id, project in projects:
+        data = project.to_dict()
+        values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
+        cur.execute(_PROJECT_RESTORE, [project_id, *values])
+        cur.execute("UPDATE projects SET organisation_id = ? WHERE id = ?",
+                    [scope.organisation_id, project_id])
+        _write_children(cur, project_id, data)
+    for table in order:
+        frame = extra.get(table)
+        if frame is None or frame.empty:
+            continue
+        if owned[table].parent is None:  # a root row is the restoring organisation's
+            frame = frame.assign(organisation_id=scope.organisation_id)
+        known = _dialect(cur).columns(cur, table)
+        columns = [c for c in known if c in frame.columns]
+        if isinstance(cur, PgCursor):
+            cells = frame[columns].astype(object)
+            insert_rows(cur, table, columns, list(cells.itertuples(index=False, name=None)))
+            continue
+        cur.register("incoming", frame)
+        cur.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
+                    f"SELECT {', '.join(columns)} FROM incoming")
+        cur.unregister("incoming")
+    top = max((i for i, _ in projects), default=0)
+    _dialect(cur).advance_sequence(cur, "project_id_seq", top)
+    scoping.audit(cur, scope, "restore", f"{len(projects)} projecten")
 
 
 def _retryable() -> tuple[type[BaseException], ...]:
@@ -327,7 +409,20 @@ def backup_folder() -> Path:
 
 class Store:
     """A DuckDB file (a path) or a PostgreSQL database (a ``postgresql://`` URL) with
-    Impactkaart projects and the reference tables."""
+    Impactkaart projects and the reference tables.
+
+    ``scope`` None (the laptop, the CLI without organisations): every row. A store made by
+    `scoped` is a view on the same connection or pool, limited to one organisation."""
+
+    scope: Scope | None = None
+
+    def scoped(self, scope: Scope | None) -> Store:
+        """A view of this store limited to ``scope`` (None: unscoped): the same connection
+        or pool and write lock, so cheap enough to make on every run of a page. Closing
+        either closes the connection of both."""
+        view = copy.copy(self)
+        view.scope = scope
+        return view
 
     def __init__(self, path: str | Path | None = None, reference: Reference | None = None,
                  pool_size: int = 10):
@@ -459,8 +554,14 @@ class Store:
             raise
 
     # --- writing ----------------------------------------------------------------------
-    def write(self, work: Callable[..., T]) -> T:
+    def write(self, work: Callable[..., T], *, any_role: bool = False) -> T:
         """Run ``work(cursor)`` as one transaction and return its result.
+
+        Through a scoped store (`scoped`) the write needs a role that can edit
+        (`NotAllowed` otherwise; ``any_role`` only for what a reader may record too: the
+        audit trail, a comment through a share link that allows them), and the scope is
+        active while ``work`` runs (`impactkaart.accounts.scope.active`), so the functions
+        that get only the cursor limit what they touch to the organisation.
 
         Every write of this process goes through here, one at a time (a lock): DuckDB
         lets concurrent transactions of one connection conflict on the same rows
@@ -473,6 +574,15 @@ class Store:
         ``work`` must only touch the database. Any other error rolls back and is raised:
         nothing is half written.
         """
+        if not any_role:
+            scoping.check_edit(self.scope)
+        token = activate(self.scope)
+        try:
+            return self._write(work)
+        finally:
+            deactivate(token)
+
+    def _write(self, work: Callable[..., T]) -> T:
         retry = _retryable()
         for attempt in range(WRITE_RETRIES + 1):
             lock = self._write_lock if self.serialise_writes else NO_LOCK
@@ -511,8 +621,10 @@ class Store:
     def save_if_empty(self, projects: list[Project]) -> bool:
         """Save these projects only when the store holds none, checked inside the same
         write (so servers starting together save them once); True when saved."""
+        extra, params = scoping.clause(self.scope, "projects", joiner="WHERE")
+
         def work(cur) -> bool:
-            if cur.execute("SELECT count(*) FROM projects").fetchone()[0]:
+            if cur.execute(f"SELECT count(*) FROM projects{extra}", params).fetchone()[0]:
                 return False
             for project in projects:
                 write_project(cur, project)
@@ -529,13 +641,25 @@ class Store:
             names = _extra_table_names(cur)
         finally:
             cur.close()
-        return {table: self.frame(f"SELECT * FROM {table}") for table in names}
+        if self.scope is None:
+            return {table: self.frame(f"SELECT * FROM {table}") for table in names}
+        tables = {}
+        for table in names:  # only the organisation's rows, never the accounts' tables
+            if table in scoping.ACCOUNT_TABLES:
+                continue
+            extra, params = scoping.clause(self.scope, table, joiner="WHERE")
+            tables[table] = self.frame(f"SELECT * FROM {table}{extra}", params)
+        return tables
 
     def replace_all(self, projects: list[tuple[int, Project]],
                     extra: dict[str, pd.DataFrame] | None = None) -> None:
         """Replace every project (keeping the given ids) and the rows of the extra tables,
         in one transaction: a restore lands completely or not at all."""
-        self.write(lambda cur: _replace_all(cur, projects, extra or {}))
+        if self.scope is None:
+            self.write(lambda cur: _replace_all(cur, projects, extra or {}))
+            return
+        scope = self.scope
+        self.write(lambda cur: _replace_scoped(cur, scope, projects, extra or {}))
 
     def load_project(self, project_id: int) -> Project:
         projects = self._load([project_id])
@@ -550,8 +674,15 @@ class Store:
         ids = None if project_ids is None else [int(i) for i in project_ids]
         params = [] if ids is None else ids
 
-        def where(column: str) -> str:
-            return "" if ids is None else f"WHERE {in_list(column, len(ids))} "
+        scope = self.scope
+        if scope is not None:  # the organisation's projects and their rows only
+            params = [*params, *scoping.condition(scope, "projects")[1]]
+
+        def where(column: str, table: str = "projects") -> str:
+            parts = [] if ids is None else [in_list(column, len(ids))]
+            if scope is not None:
+                parts.append(scoping.condition(scope, table)[0])
+            return f"WHERE {' AND '.join(parts)} " if parts else ""
 
         order = self.dialect.insertion_order  # the order the ranges were saved in
 
@@ -569,7 +700,7 @@ class Store:
             for table, columns in _CHILDREN.items():
                 for row in cur.execute(
                     f"SELECT project_id, {', '.join(columns)} FROM {table} "
-                    f"{where('project_id')}ORDER BY project_id, position",
+                    f"{where('project_id', table)}ORDER BY project_id, position",
                     params,
                 ).fetchall():
                     if row[0] in data:
@@ -580,7 +711,7 @@ class Store:
             ranges: dict[int, list[tuple]] = {}
             for row in cur.execute(
                 "SELECT project_id, effect_position, assumption, low, high, distribution, "
-                f"is_default FROM assumption_ranges {where('project_id')}"
+                f"is_default FROM assumption_ranges {where('project_id', 'assumption_ranges')}"
                 f"ORDER BY project_id, effect_position NULLS FIRST, {order}",
                 params,
             ).fetchall():
@@ -593,21 +724,29 @@ class Store:
         return [(pid, parse_project(item, self.reference)) for pid, item in data.items()]
 
     def list_projects(self) -> pd.DataFrame:
+        extra, params = scoping.clause(self.scope, "projects", joiner="WHERE")
         return self.frame("SELECT id, name, project_type, phase, years, updated_at "
-                          "FROM projects ORDER BY id")
+                          f"FROM projects{extra} ORDER BY id", params)
 
     def find_project(self, name: str) -> int | None:
+        extra, params = scoping.clause(self.scope, "projects")
         cur = self.cursor()
         try:
             row = cur.execute(
-                "SELECT min(id) FROM projects WHERE name = ?", [name]
+                f"SELECT min(id) FROM projects WHERE name = ?{extra}", [name, *params]
             ).fetchone()
         finally:
             cur.close()
         return None if row[0] is None else int(row[0])
 
     def delete_project(self, project_id: int) -> None:
-        self.write(lambda cur: delete_project_rows(cur, project_id))
+        scope = self.scope
+
+        def work(cur) -> None:
+            delete_project_rows(cur, project_id)
+            scoping.audit(cur, scope, "delete", f"project {int(project_id)}")
+
+        self.write(work)
 
     def load_projects(self, project_ids: list[int]) -> list[tuple[int, Project]]:
         """(id, project) of these ids that exist, in id order, in one query per table."""

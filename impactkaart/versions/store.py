@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from impactkaart.store import scoping
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows, register_saved
 from impactkaart.versions.authors import current, restored_from
@@ -57,6 +58,8 @@ def _delete_rows(cur, project_id: int) -> None:
 
 
 register_project_rows(_delete_rows)
+for _table in ("project_versions", "project_comments", "share_links"):
+    scoping.child(_table, "project_id", "projects")
 
 
 # --- versions --------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from impactkaart.store import scoping
 from impactkaart.store.dialect import in_list
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, delete_project_rows
@@ -429,3 +430,12 @@ def delete_room_rows(cur, workshop_id: str, workspace_ids: list[str]) -> None:
 
 def workspace_ids(cur, workshop_id: str) -> list[tuple]:
     return cur.execute("SELECT id FROM workspaces WHERE workshop_id = ?", [workshop_id]).fetchall()
+
+
+scoping.root("workshops")  # organisation_id: migration 12 (impactkaart/accounts/store.py)
+scoping.child("workspaces", "workshop_id", "workshops")
+scoping.reference("workspaces", "project_id", "projects")
+for _table in ("workspace_items", "workspace_fields", "workshop_rejoins"):
+    scoping.child(_table, "workspace_id", "workspaces")
+for _table in ("workshop_room", "workshop_login_failures", "workshop_facilitator_sessions"):
+    scoping.child(_table, "workshop_id", "workshops")
