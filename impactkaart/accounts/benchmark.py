@@ -25,7 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from impactkaart.accounts.benchmark_store import benchmark_projects, is_opted_in, kpi_figures
+from impactkaart.accounts.benchmark_store import benchmark_projects, kpi_figures
+from impactkaart.accounts.members import benchmark_opt_in
 from impactkaart.core.engine import compute_portfolio
 from impactkaart.monitoring.benchmark import MIN_ORGANISATIONS, enough, place
 from impactkaart.monitoring.view import shown
@@ -149,7 +150,7 @@ def factor_benchmark(store, organisation_id: int | None) -> FactorBenchmark:
     projects = factor_projects(store, organisation_id)
     distribution = factor_distributions(projects, organisation_id)
     return FactorBenchmark(distribution, tuple(missing_types(projects, distribution, organisation_id)),
-                           organisation_id is not None and is_opted_in(store, organisation_id))
+                           organisation_id is not None and benchmark_opt_in(store, organisation_id))
 
 
 def kpi_benchmark(store, organisation_id: int | None, kpis: dict,

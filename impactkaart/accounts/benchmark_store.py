@@ -37,13 +37,6 @@ _SIGNATURE = (
     "WHERE o.benchmark_opt_in OR p.organisation_id = ?")
 
 
-def _base(store: Store) -> Store:
-    """The store without a scope (the same connection): these queries read across the
-    organisations that opted in."""
-    unscoped = getattr(store, "unscoped", None)
-    return unscoped() if callable(unscoped) else store
-
-
 def benchmark_projects(store: Store, organisation_id: int | None) -> list[tuple[int, bool, int, Project]]:
     """(organisation_id, opted_in, project id, project) of every real project of an
     organisation that opted in, and of ``organisation_id``'s own."""
@@ -54,7 +47,7 @@ def benchmark_projects(store: Store, organisation_id: int | None) -> list[tuple[
         cur.close()
     if not rows:
         return []
-    loaded = dict(_base(store).load_projects([int(r[2]) for r in rows]))
+    loaded = dict(store.scoped(None).load_projects([int(r[2]) for r in rows]))
     return [(int(r[0]), bool(r[1]), int(r[2]), loaded[int(r[2])]) for r in rows
             if int(r[2]) in loaded]
 
@@ -97,12 +90,3 @@ def kpi_figures(store: Store, kpis: Sequence[str], shares: Sequence[str],
     frame["figure"] = pd.to_numeric(frame["figure"], errors="coerce").astype(float)
     return frame
 
-
-def is_opted_in(store: Store, organisation_id: int) -> bool:
-    cur = store.cursor()
-    try:
-        row = cur.execute("SELECT benchmark_opt_in FROM organisations WHERE id = ?",
-                          [organisation_id]).fetchone()
-    finally:
-        cur.close()
-    return bool(row and row[0])
