@@ -150,6 +150,17 @@ def measurements_file(kpi: str, values: list[tuple[str, int, int]]) -> bytes:
     return "\n".join(lines).encode()
 
 
+def test_kpi_measurements_import_on_both_engines(store):
+    """The KPI import's portable path (executemany) on PostgreSQL as on DuckDB."""
+    kpis = library()
+    share = next(k for k in kpis.values() if k.kind == "share")
+    result = read_measurements(measurements_file(share.key, [("2025-Q1", 3, 10), ("2025-Q2", 4, 10)]),
+                               "metingen.csv", kpis)
+    _, added, _ = import_measurements(store, "Programma", share.werksoorten[0], result.rows, "test")
+    assert added == 2
+    assert store.frame("SELECT count(*) AS n FROM kpi_measurements")["n"][0] == 2
+
+
 @pytest.mark.xfail(reason="until h/scope gives a programme made through a scoped store its "
                           "organisation (contract: KPI programmes are scoped)", strict=False)
 def test_kpi_benchmark_four_and_five_organisations(store):
