@@ -23,26 +23,20 @@ from impactkaart.core.model import Project
 from impactkaart.store.dialect import in_list
 from impactkaart.store.projects import Store
 
-# The organisation's real projects, as the portfolio counts them (portfolio.view).
-_PROJECTS = (
-    "SELECT p.organisation_id, o.benchmark_opt_in, p.id, p.project_type "
-    "FROM projects p JOIN organisations o ON o.id = p.organisation_id "
-    "WHERE (o.benchmark_opt_in OR p.organisation_id = ?) "
-    "AND NOT EXISTS (SELECT 1 FROM scenarios s WHERE s.project_id = p.id) "
-    "AND NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.project_id = p.id) "
-    "ORDER BY p.id")
-_SIGNATURE = (
-    "SELECT count(*), max(p.updated_at), count(DISTINCT p.organisation_id), "
-    "sum(p.organisation_id) FROM projects p JOIN organisations o ON o.id = p.organisation_id "
-    "WHERE o.benchmark_opt_in OR p.organisation_id = ?")
-
 
 def benchmark_projects(store: Store, organisation_id: int | None) -> list[tuple[int, bool, int, Project]]:
     """(organisation_id, opted_in, project id, project) of every real project of an
     organisation that opted in, and of ``organisation_id``'s own."""
     cur = store.cursor()
     try:
-        rows = cur.execute(_PROJECTS, [organisation_id]).fetchall()
+        rows = cur.execute(  # the real projects, as the portfolio counts them
+            "SELECT p.organisation_id, o.benchmark_opt_in, p.id, p.project_type "
+            "FROM projects p JOIN organisations o ON o.id = p.organisation_id "
+            "WHERE (o.benchmark_opt_in OR p.organisation_id = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM scenarios s WHERE s.project_id = p.id) "
+            "AND NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.project_id = p.id) "
+            "ORDER BY p.id",
+            [organisation_id]).fetchall()
     finally:
         cur.close()
     if not rows:
@@ -58,7 +52,11 @@ def projects_signature(store: Store, organisation_id: int | None) -> tuple:
     cur = store.cursor()
     try:
         opted = cur.execute("SELECT id FROM organisations WHERE benchmark_opt_in ORDER BY id").fetchall()
-        row = cur.execute(_SIGNATURE, [organisation_id]).fetchone()
+        row = cur.execute(
+            "SELECT count(*), max(p.updated_at), count(DISTINCT p.organisation_id), "
+            "sum(p.organisation_id) FROM projects p JOIN organisations o ON o.id = p.organisation_id "
+            "WHERE o.benchmark_opt_in OR p.organisation_id = ?",
+            [organisation_id]).fetchone()
     finally:
         cur.close()
     return (tuple(int(r[0]) for r in opted), *(None if v is None else str(v) for v in row))
@@ -73,17 +71,18 @@ def kpi_figures(store: Store, kpis: Sequence[str], shares: Sequence[str],
     columns = ["kpi", "period", "organisation_id", "opted_in", "figure"]
     if not kpis:
         return pd.DataFrame(columns=columns)
-    sql = (
+    n_shares, n_kpis = len(shares), len(kpis)  # placeholders only: the keys are bound
+    frame = store.frame(
         "SELECT m.kpi, m.period, g.organisation_id, o.benchmark_opt_in AS opted_in, "
         "percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN "
-        f"{in_list('m.kpi', len(shares))} AND m.denominator > 0 "
+        f"{in_list('m.kpi', n_shares)} AND m.denominator > 0 "
         "THEN m.numerator / m.denominator ELSE m.value END) AS figure "
         "FROM kpi_measurements m JOIN kpi_programmes g ON g.id = m.programme_id "
         "JOIN organisations o ON o.id = g.organisation_id "
-        f"WHERE (o.benchmark_opt_in OR g.organisation_id = ?) AND {in_list('m.kpi', len(kpis))} "
+        f"WHERE (o.benchmark_opt_in OR g.organisation_id = ?) AND {in_list('m.kpi', n_kpis)} "
         "GROUP BY m.kpi, m.period, g.organisation_id, o.benchmark_opt_in "
-        "ORDER BY m.kpi, m.period, g.organisation_id")
-    frame = store.frame(sql, [*shares, organisation_id, *kpis])
+        "ORDER BY m.kpi, m.period, g.organisation_id",
+        [*shares, organisation_id, *kpis])
     frame.columns = columns
     frame["organisation_id"] = frame["organisation_id"].astype(int)
     frame["opted_in"] = frame["opted_in"].astype(bool)
