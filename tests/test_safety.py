@@ -58,6 +58,13 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "order": "_load: the dialect's insertion-order column (rowid / ctid), a constant",
         "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "condition": "_replace_scoped: a scope's condition (impactkaart.store.scoping)",
+        "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
+        "len": "the number of placeholders",
+        "listed": "_replace_scoped: the ids whose count sets the placeholders (values bound)",
+    },
+    "impactkaart/scenarios/store.py": {
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
+        "mine": "base_of: a scope's condition on the scenario row (impactkaart.store.scoping)",
     },
     "impactkaart/cases/store.py": {
         "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
@@ -72,6 +79,7 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "n_kpis": "kpi_figures: the number of KPIs asked for (placeholders; the keys are bound)",
     },
     "impactkaart/workshop/store.py": {
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "_WORKSHOP": "module constant: the columns of a workshop row",
         "_WORKSHOP_AS_W": "module constant: the same, prefixed with the alias w",
         "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
@@ -81,7 +89,11 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "items": "delete_item: item ids whose count sets the placeholders",
     },
     "impactkaart/versions/store.py": {
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "_LINK_SELECT": "module constant: SELECT built once from LINK_COLUMNS",
+    },
+    "impactkaart/monitoring/store.py": {
+        "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
     },
 }
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from impactkaart.accounts.scope import NotAllowed
 from impactkaart.store import scoping
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store
@@ -68,7 +69,15 @@ for _table in ("organisations", "members", "audit_log"):
 # --- organisations ---------------------------------------------------------------------------
 
 
+def _own(scope, organisation_id: int | None) -> None:
+    """Through a scoped store only the scope's own organisation (NotAllowed otherwise)."""
+    if scope is not None and organisation_id != scope.organisation_id:
+        raise NotAllowed("Dat hoort bij een andere organisatie.")
+
+
 def insert_organisation(store: Store, name: str) -> int:
+    if store.scope is not None:
+        raise NotAllowed("Een organisatie maak je met de opdrachtregel (impactkaart organisatie maak).")
     def work(cur) -> int:
         new_id = cur.execute("SELECT coalesce(max(id), 0) + 1 FROM organisations").fetchone()[0]
         cur.execute("INSERT INTO organisations (id, name, benchmark_opt_in, created_at) "
@@ -79,11 +88,13 @@ def insert_organisation(store: Store, name: str) -> int:
 
 
 def organisation_rows(store: Store) -> list[tuple]:
-    """(id, name, benchmark_opt_in) of every organisation, by name."""
+    """(id, name, benchmark_opt_in) of every organisation, by name (a scoped store: its own)."""
+    own = [] if store.scope is None else [store.scope.organisation_id]
     cur = store.cursor()
     try:
         return cur.execute("SELECT id, name, benchmark_opt_in FROM organisations "
-                           "ORDER BY name, id").fetchall()
+                           "WHERE CAST(? AS INTEGER) IS NULL OR id = ? ORDER BY name, id",
+                           [*(own or [None]), *(own or [None])]).fetchall()
     finally:
         cur.close()
 
@@ -94,7 +105,9 @@ def organisation_id_of(store: Store, name: str) -> int | None:
         row = cur.execute("SELECT id FROM organisations WHERE name = ?", [name]).fetchone()
     finally:
         cur.close()
-    return None if row is None else int(row[0])
+    if row is None or (store.scope is not None and int(row[0]) != store.scope.organisation_id):
+        return None  # a scoped store knows no other organisation
+    return int(row[0])
 
 
 def has_organisations(store: Store) -> bool:
@@ -106,6 +119,7 @@ def has_organisations(store: Store) -> bool:
 
 
 def put_opt_in(store: Store, organisation_id: int, opt_in: bool, by: str | None) -> None:
+    _own(store.scope, organisation_id)
     def work(cur) -> None:
         cur.execute("UPDATE organisations SET benchmark_opt_in = ? WHERE id = ?",
                     [bool(opt_in), organisation_id])
@@ -119,44 +133,54 @@ def put_opt_in(store: Store, organisation_id: int, opt_in: bool, by: str | None)
 
 
 def member_role(cur, organisation_id: int, subject: str) -> str | None:
+    _own(scoping.active(), organisation_id)
     row = cur.execute("SELECT role FROM members WHERE organisation_id = ? AND subject = ?",
                       [organisation_id, subject]).fetchone()
     return None if row is None else row[0]
 
 
 def count_managers(cur, organisation_id: int) -> int:
+    _own(scoping.active(), organisation_id)
     return cur.execute("SELECT count(*) FROM members WHERE organisation_id = ? AND role = ?",
                        [organisation_id, "beheerder"]).fetchone()[0]
 
 
 def insert_member(cur, organisation_id: int, subject: str, name: str, role: str) -> None:
+    _own(scoping.active(), organisation_id)
     cur.execute("INSERT INTO members (organisation_id, subject, name, role, added_at) "
                 "VALUES (?, ?, ?, ?, ?)", [organisation_id, subject, name, role, scoping._now()])
 
 
 def update_role(cur, organisation_id: int, subject: str, role: str) -> None:
+    _own(scoping.active(), organisation_id)
     cur.execute("UPDATE members SET role = ? WHERE organisation_id = ? AND subject = ?",
                 [role, organisation_id, subject])
 
 
 def delete_member(cur, organisation_id: int, subject: str) -> None:
+    _own(scoping.active(), organisation_id)
     cur.execute("DELETE FROM members WHERE organisation_id = ? AND subject = ?",
                 [organisation_id, subject])
 
 
 def membership_rows(store: Store, subject: str) -> list[tuple]:
-    """(organisation id, organisation name, role) of a subject, by organisation name."""
+    """(organisation id, organisation name, role) of a subject, by organisation name (a
+    scoped store: only in its own organisation)."""
     cur = store.cursor()
     try:
-        return cur.execute(
+        found = cur.execute(
             "SELECT o.id, o.name, m.role FROM members m JOIN organisations o "
             "ON o.id = m.organisation_id WHERE m.subject = ? ORDER BY o.name, o.id",
             [subject]).fetchall()
     finally:
         cur.close()
+    if store.scope is not None:
+        found = [r for r in found if int(r[0]) == store.scope.organisation_id]
+    return found
 
 
 def member_frame(store: Store, organisation_id: int) -> pd.DataFrame:
+    _own(store.scope, organisation_id)
     return store.frame("SELECT subject, name, role, added_at FROM members "
                        "WHERE organisation_id = ? ORDER BY subject", [organisation_id])
 
@@ -166,11 +190,14 @@ def member_frame(store: Store, organisation_id: int) -> pd.DataFrame:
 
 def write_audit(store: Store, organisation_id: int | None, subject: str, action: str,
                 target: str, detail: str) -> None:
+    if organisation_id is not None:
+        _own(store.scope, organisation_id)
     store.write(lambda cur: scoping.audit(cur, store.scope, action, target, detail,
                                           organisation_id=organisation_id, subject=subject),
                 any_role=True)
 
 
 def audit_frame(store: Store, organisation_id: int) -> pd.DataFrame:
+    _own(store.scope, organisation_id)
     return store.frame("SELECT \"at\", subject, action, target, detail FROM audit_log "
                        "WHERE organisation_id = ? ORDER BY \"at\" DESC, id DESC", [organisation_id])

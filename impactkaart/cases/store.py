@@ -48,6 +48,8 @@ def list_cases(store: Store, project_id: int) -> list[Case]:
     """The cases of a project, ordered by code, in one query per table."""
     cur = store.cursor()
     try:
+        if not scoping.visible(cur, store.scope, "projects", "id", project_id):
+            return []  # another organisation's project: as if it had no cases
         heads = cur.execute(
             "SELECT id, code, target_group, own_words FROM cases WHERE project_id = ? "
             "ORDER BY code, id", [project_id]).fetchall()
@@ -126,6 +128,7 @@ def save_case(store: Store, project_id: int, case: Case) -> int:
 
 
 def _write_case(cur, project_id: int, case: Case) -> int:
+    scoping.require_project(cur, project_id)  # the scope's organisation's project only
     taken = cur.execute(
         "SELECT count(*) FROM cases WHERE project_id = ? AND code = ? AND id IS DISTINCT FROM ?",
         [project_id, case.code, case.id]).fetchone()[0]
@@ -168,7 +171,10 @@ def delete_cases(store: Store, project_id: int, case_ids: Sequence[int] | None =
     """Delete some cases of a project (None: all of them), in one transaction; return how many."""
     wanted = None if case_ids is None else [int(i) for i in case_ids]
 
+    scope = store.scope
+
     def work(cur) -> int:
+        scoping.require_project(cur, project_id)
         chosen = "" if wanted is None else f" AND {in_list('id', len(wanted))}"
         ids = [r[0] for r in cur.execute(
             f"SELECT id FROM cases WHERE project_id = ?{chosen}",
@@ -176,6 +182,8 @@ def delete_cases(store: Store, project_id: int, case_ids: Sequence[int] | None =
         _delete_children(cur, ids)
         if ids:
             cur.execute(f"DELETE FROM cases WHERE {in_list('id', len(ids))}", ids)
+            scoping.audit(cur, scope, "delete", f"project {int(project_id)}",
+                          f"{len(ids)} casus(sen)")
         return len(ids)
 
     return store.write(work)

@@ -12,11 +12,12 @@ import argparse
 from pathlib import Path
 
 from impactkaart.cli.common import fail
+from impactkaart.cli.organisation import open_store
 from impactkaart.io.imports.problems import TableImportError
 from impactkaart.io.imports.read import MAX_FILE_BYTES
 from impactkaart.io.imports.tables import DEFAULT_PROJECT_TYPE, NewProject, import_file
 from impactkaart.store.backup import MAX_BACKUP_BYTES, BackupError, restore, write_backup
-from impactkaart.store.projects import ProjectNotFound, Store
+from impactkaart.store.projects import ProjectNotFound
 from impactkaart.text.catalogue import t
 
 COMMANDS = ("import-table", "backup", "restore")
@@ -63,7 +64,7 @@ def _import_table(args: argparse.Namespace) -> int:
         raw = _read(args.file)
     except TableImportError as exc:
         return fail([f"{args.file}: {p.text(lang)}" for p in exc.problems])
-    with Store(args.db) as store:
+    with open_store(args) as store:
         target = project_id = new = None
         if args.project.isdigit():
             project_id = int(args.project)
@@ -98,7 +99,7 @@ def _import_table(args: argparse.Namespace) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     try:
-        with Store(args.db) as store:
+        with open_store(args) as store:
             count = write_backup(store, args.file)
     except OSError as exc:
         return fail([t("cli.backup.cannot_write", args.lang, file=args.file,
@@ -117,7 +118,7 @@ def _restore(args: argparse.Namespace) -> int:
         return fail([t("cli.restore.not_found", lang, file=args.file)])
     except OSError as exc:
         return fail([t("cli.restore.cannot_read", lang, file=args.file, reason=exc.strerror or exc)])
-    with Store(args.db) as store:
+    with open_store(args) as store:
         try:
             result = restore(store, raw)
         except BackupError as exc:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from impactkaart.cli.common import fail
 from impactkaart.cli.data import _read
+from impactkaart.cli.organisation import open_store
 from impactkaart.io.imports.problems import TableImportError
 from impactkaart.monitoring import report as monitoring_report
 from impactkaart.monitoring.library import WERKSOORTEN, library
@@ -25,7 +26,6 @@ from impactkaart.monitoring.store import (
     import_measurements,
     own_kpis,
 )
-from impactkaart.store.projects import Store
 from impactkaart.text.catalogue import LANGUAGES, t
 
 COMMANDS = ("kpi",)
@@ -74,7 +74,7 @@ def _import(args: argparse.Namespace) -> int:
     except TableImportError as exc:
         return fail([f"{args.file}: {p.text(lang)}" for p in exc.problems]
                     + [t("cli.nothing_saved", lang)])
-    with Store(args.db) as store:
+    with open_store(args) as store:
         kpis = library(own_kpis(store))
         result = read_measurements(raw, args.file.name, kpis)
         if not result.ok:
@@ -104,7 +104,7 @@ def _werksoort_of(keys: set[str], kpis) -> str:
 
 def _report(args: argparse.Namespace) -> int:
     lang = args.lang
-    with Store(args.db) as store:
+    with open_store(args) as store:
         programme_id = None
         if args.programme:
             found = find_programme(store, args.programme)

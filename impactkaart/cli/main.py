@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from impactkaart.cli import app, compute, data, kpi, projects, uncertainty
+from impactkaart.cli import app, compute, data, kpi, organisation, projects, uncertainty
 from impactkaart.cli.common import EXIT_INPUT, EXIT_STORE, fail, language
 from impactkaart.core.model import ProjectError
 from impactkaart.core.reference import ReferenceDataError
@@ -20,7 +20,7 @@ from impactkaart.store.projects import ConfigError, StoreError
 from impactkaart.text.catalogue import LANGUAGES, t
 from impactkaart.text.errors import describe
 
-GROUPS = (compute, projects, uncertainty, data, kpi, app)
+GROUPS = (compute, projects, uncertainty, data, kpi, app, organisation)
 # Kept importable from here: older callers and tests name them on the main module.
 summary_text = compute.summary_text
 __all__ = ["EXIT_INPUT", "EXIT_STORE", "main", "summary_text"]
@@ -43,6 +43,7 @@ def _parser(lang: str = "nl") -> argparse.ArgumentParser:
     # choice made before the command.
     for command in sub.choices.values():
         _language_options(command, lang, argparse.SUPPRESS)
+    organisation.add_option_everywhere(parser, lang)  # --organisatie (issue 21)
     return parser
 
 

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from impactkaart.authoring.demo import load_demo
+from impactkaart.cli.organisation import open_store
 from impactkaart.io.project_file import read_project_file, write_project_file
-from impactkaart.store.projects import Store
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import project_type_label
 
@@ -28,11 +28,11 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     if args.command == "import":
         project = read_project_file(args.file)  # validate before the store is opened
-        with Store(args.db) as store:
+        with open_store(args) as store:
             project_id = store.save_project(project)
         print(t("cli.import.saved", lang, id=project_id, name=project.name))
         return 0
-    with Store(args.db) as store:
+    with open_store(args) as store:
         if args.command == "export":
             write_project_file(store.load_project(args.id), args.file)
             print(t("cli.export.written", lang, id=args.id, file=args.file))

@@ -26,6 +26,7 @@ import pyarrow as pa
 
 from impactkaart.monitoring.library import Kpi
 from impactkaart.store import scoping
+from impactkaart.store.dialect import insert_rows
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows
 
@@ -110,7 +111,7 @@ _ARROW_COLUMNS = {
                     ("replaced_at", pa.timestamp("us"))],
     "kpi_benchmarks": [("kpi", pa.string()), ("period", pa.string()), ("organisations", pa.int32()),
                        ("p25", pa.float64()), ("p50", pa.float64()), ("p75", pa.float64()),
-                       ("source", pa.string())],
+                       ("source", pa.string()), ("organisation_id", pa.int32())],  # 12
 }
 
 
@@ -128,22 +129,11 @@ def _insert_rows(cur, table: str, rows: Sequence[Sequence]) -> None:
 
 
 def _insert_portable(cur, table: str, rows: Sequence[Sequence]) -> None:
-    if table == "kpi_choices":
-        cur.executemany("INSERT INTO kpi_choices (programme_id, kpi, baseline, target) "
-                        "VALUES (?, ?, ?, ?)", rows)
-    elif table == "kpi_measurements":
-        cur.executemany("INSERT INTO kpi_measurements (programme_id, kpi, period, numerator, "
-                        "denominator, value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        rows)
-    elif table == "kpi_history":
-        cur.executemany("INSERT INTO kpi_history (programme_id, kpi, period, numerator, denominator, "
-                        "value, changed_by, changed_at, replaced_by, replaced_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    elif table == "kpi_benchmarks":
-        cur.executemany("INSERT INTO kpi_benchmarks (kpi, period, organisations, p25, p50, p75, "
-                        "source) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-    else:
+    """INSERT … VALUES in chunks (`impactkaart.store.dialect.insert_rows`): PostgreSQL's
+    cursor adapter has no executemany."""
+    if table not in _ARROW_COLUMNS:
         raise ValueError(table)
+    insert_rows(cur, table, [name for name, _ in _ARROW_COLUMNS[table]], rows)
 
 
 def _now() -> dt.datetime:
@@ -153,11 +143,12 @@ def _now() -> dt.datetime:
 # --- own KPIs ----------------------------------------------------------------------------
 
 def own_kpis(store: Store) -> list[Kpi]:
+    extra, params = scoping.clause(store.scope, "kpi_own", joiner="WHERE")
     cur = store.cursor()
     try:
         rows = cur.execute(
             "SELECT key, label_nl, label_en, werksoorten, definition_nl, definition_en, kind, "
-            "direction, source FROM kpi_own ORDER BY key").fetchall()
+            f"direction, source FROM kpi_own{extra} ORDER BY key", params).fetchall()
     finally:
         cur.close()
     return [Kpi(key=r[0], label_nl=r[1], label_en=r[2], werksoorten=tuple(r[3].split(";")),
@@ -166,21 +157,33 @@ def own_kpis(store: Store) -> list[Kpi]:
 
 
 def save_own_kpi(store: Store, kpi: Kpi) -> None:
-    """Add a checked own KPI (`impactkaart.monitoring.library.check_own`)."""
-    store.write(lambda cur: cur.execute(
-        "INSERT INTO kpi_own (key, label_nl, label_en, werksoorten, definition_nl, definition_en, "
-        "kind, direction, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [kpi.key, kpi.label_nl, kpi.label_en, ";".join(kpi.werksoorten), kpi.definition_nl,
-         kpi.definition_en, kpi.kind, kpi.direction, kpi.source]))
+    """Add a checked own KPI (`impactkaart.monitoring.library.check_own`); its key is
+    unique in the organisation (the whole database when unscoped)."""
+    organisation = scoping.organisation_of(store.scope)
+
+    def work(cur) -> None:
+        if cur.execute("SELECT 1 FROM kpi_own WHERE key = ? AND organisation_id IS NOT DISTINCT "
+                       "FROM ?", [kpi.key, organisation]).fetchone() is not None:
+            raise ProgrammeError("kpi_taken", key=kpi.key)
+        cur.execute(
+            "INSERT INTO kpi_own (key, label_nl, label_en, werksoorten, definition_nl, "
+            "definition_en, kind, direction, source, organisation_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [kpi.key, kpi.label_nl, kpi.label_en, ";".join(kpi.werksoorten), kpi.definition_nl,
+             kpi.definition_en, kpi.kind, kpi.direction, kpi.source, organisation])
+
+    store.write(work)
 
 
 # --- programmes ----------------------------------------------------------------------------
 
 def list_programmes(store: Store) -> list[Programme]:
+    extra, params = scoping.clause(store.scope, "kpi_programmes", joiner="WHERE")
     cur = store.cursor()
     try:
         rows = cur.execute(
-            "SELECT id, name, werksoort, project_id FROM kpi_programmes ORDER BY name").fetchall()
+            f"SELECT id, name, werksoort, project_id FROM kpi_programmes{extra} ORDER BY name",
+            params).fetchall()
     finally:
         cur.close()
     return [Programme(int(r[0]), r[1], r[2], None if r[3] is None else int(r[3])) for r in rows]
@@ -191,13 +194,22 @@ def find_programme(store: Store, name: str) -> Programme | None:
 
 
 def _create_programme(cur, name: str, werksoort: str, project_id: int | None) -> int:
-    taken = cur.execute("SELECT count(*) FROM kpi_programmes WHERE name = ?", [name]).fetchone()[0]
+    organisation = scoping.organisation_of(scoping.active())
+    scoping.require_project(cur, project_id)  # a link to the organisation's projects only
+    taken = cur.execute("SELECT count(*) FROM kpi_programmes WHERE name = ? "
+                        "AND organisation_id IS NOT DISTINCT FROM ?",
+                        [name, organisation]).fetchone()[0]
     if taken:
         raise ProgrammeError("name_taken", name=name)
     new_id = cur.execute("SELECT coalesce(max(id), 0) + 1 FROM kpi_programmes").fetchone()[0]
-    cur.execute("INSERT INTO kpi_programmes (id, name, werksoort, project_id) VALUES (?, ?, ?, ?)",
-                [new_id, name, werksoort, project_id])
+    cur.execute("INSERT INTO kpi_programmes (id, name, werksoort, project_id, organisation_id) "
+                "VALUES (?, ?, ?, ?, ?)", [new_id, name, werksoort, project_id, organisation])
     return int(new_id)
+
+
+def _programme_in_scope(cur, programme_id: int) -> None:
+    """Inside a write through a scoped store: another organisation's programme is not found."""
+    scoping.require(cur, "kpi_programmes", "id", programme_id)
 
 
 def _clean_name(name: str) -> str:
@@ -220,8 +232,12 @@ def update_programme(store: Store, programme_id: int, name: str, werksoort: str,
     clean = _clean_name(name)
 
     def work(cur) -> None:
-        taken = cur.execute("SELECT count(*) FROM kpi_programmes WHERE name = ? AND id <> ?",
-                            [clean, programme_id]).fetchone()[0]
+        _programme_in_scope(cur, programme_id)
+        scoping.require_project(cur, project_id)
+        organisation = scoping.organisation_of(scoping.active())
+        taken = cur.execute("SELECT count(*) FROM kpi_programmes WHERE name = ? AND id <> ? "
+                            "AND organisation_id IS NOT DISTINCT FROM ?",
+                            [clean, programme_id, organisation]).fetchone()[0]
         if taken:
             raise ProgrammeError("name_taken", name=clean)
         cur.execute("UPDATE kpi_programmes SET name = ?, werksoort = ?, project_id = ? WHERE id = ?",
@@ -231,6 +247,7 @@ def update_programme(store: Store, programme_id: int, name: str, werksoort: str,
 
 
 def _delete_programme_rows(cur, programme_id: int) -> None:
+    _programme_in_scope(cur, programme_id)
     cur.execute("DELETE FROM kpi_history WHERE programme_id = ?", [programme_id])
     cur.execute("DELETE FROM kpi_measurements WHERE programme_id = ?", [programme_id])
     cur.execute("DELETE FROM kpi_choices WHERE programme_id = ?", [programme_id])
@@ -239,7 +256,13 @@ def _delete_programme_rows(cur, programme_id: int) -> None:
 
 def delete_programme(store: Store, programme_id: int) -> None:
     """Delete a programme with its choices, measurements and their history."""
-    store.write(lambda cur: _delete_programme_rows(cur, programme_id))
+    scope = store.scope
+
+    def work(cur) -> None:
+        _delete_programme_rows(cur, programme_id)
+        scoping.audit(cur, scope, "delete", f"programma {int(programme_id)}")
+
+    store.write(work)
 
 
 def _unlink_project(cur, project_id: int) -> None:
@@ -258,12 +281,13 @@ scoping.reference("kpi_programmes", "project_id", "projects")
 
 def choices(store: Store, programme_id: int | None = None) -> dict[int, dict[str, Choice]]:
     """Programme id -> KPI key -> its baseline and target."""
+    extra, params = scoping.clause(store.scope, "kpi_choices")
     cur = store.cursor()
     try:
         rows = cur.execute(
             "SELECT programme_id, kpi, baseline, target FROM kpi_choices "
-            "WHERE CAST(? AS INTEGER) IS NULL OR programme_id = ? ORDER BY programme_id, kpi",
-            [programme_id, programme_id]).fetchall()
+            f"WHERE (CAST(? AS INTEGER) IS NULL OR programme_id = ?){extra} "
+            "ORDER BY programme_id, kpi", [programme_id, programme_id, *params]).fetchall()
     finally:
         cur.close()
     out: dict[int, dict[str, Choice]] = {}
@@ -277,6 +301,7 @@ def set_choices(store: Store, programme_id: int, chosen: Iterable[Choice]) -> No
     rows = [[programme_id, c.kpi, c.baseline, c.target] for c in chosen]
 
     def work(cur) -> None:
+        _programme_in_scope(cur, programme_id)
         cur.execute("DELETE FROM kpi_choices WHERE programme_id = ?", [programme_id])
         if rows:
             _insert_rows(cur, "kpi_choices", rows)
@@ -292,6 +317,7 @@ def _same(a: float | None, b: float | None) -> bool:
 
 def _write_measurements(cur, programme_id: int, rows: Sequence[Measurement],
                         who: str) -> tuple[int, int]:
+    _programme_in_scope(cur, programme_id)
     existing = {(k, p): (n, d, v, by, at) for k, p, n, d, v, by, at in cur.execute(
         "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at "
         "FROM kpi_measurements WHERE programme_id = ?", [programme_id]).fetchall()}
@@ -333,7 +359,9 @@ def import_measurements(store: Store, programme: str, werksoort: str, rows: Sequ
     name = _clean_name(programme)
 
     def work(cur) -> tuple[int, int, int]:
-        found = cur.execute("SELECT id FROM kpi_programmes WHERE name = ?", [name]).fetchone()
+        found = cur.execute("SELECT id FROM kpi_programmes WHERE name = ? "
+                            "AND organisation_id IS NOT DISTINCT FROM ?",
+                            [name, scoping.organisation_of(scoping.active())]).fetchone()
         pid = int(found[0]) if found else _create_programme(cur, name, werksoort, project_id)
         chosen = {r[0] for r in cur.execute(
             "SELECT kpi FROM kpi_choices WHERE programme_id = ?", [pid]).fetchall()}
@@ -349,14 +377,15 @@ def import_measurements(store: Store, programme: str, werksoort: str, rows: Sequ
 def measurement_rows(store: Store, programme_id: int | None = None) -> list[tuple]:
     """(programme, kpi, period, numerator, denominator, value, target, baseline, programme id)
     per measurement, sorted by programme name, KPI and period."""
+    extra, params = scoping.clause(store.scope, "kpi_programmes", "p")
     cur = store.cursor()
     try:
         return cur.execute(
             "SELECT p.name, m.kpi, m.period, m.numerator, m.denominator, m.value, c.target, "
             "c.baseline, p.id FROM kpi_measurements m JOIN kpi_programmes p ON p.id = m.programme_id "
             "LEFT JOIN kpi_choices c ON c.programme_id = m.programme_id AND c.kpi = m.kpi "
-            "WHERE CAST(? AS INTEGER) IS NULL OR m.programme_id = ? ORDER BY p.name, m.kpi, m.period",
-            [programme_id, programme_id]).fetchall()
+            f"WHERE (CAST(? AS INTEGER) IS NULL OR m.programme_id = ?){extra} ORDER BY p.name, m.kpi, m.period",
+            [programme_id, programme_id, *params]).fetchall()
     finally:
         cur.close()
 
@@ -369,6 +398,7 @@ def measurement_columns(store: Store, programme_id: int | None = None) -> dict[s
     """The rows of `measurement_rows` as columns (name -> sequence), for the monitor's
     frames; on DuckDB fetched as one Arrow table (160.000 rows in a fraction of the time
     tuples take), elsewhere through fetchall."""
+    extra, params = scoping.clause(store.scope, "kpi_programmes", "p")
     cur = store.cursor()
     try:
         if isinstance(cur, duckdb.DuckDBPyConnection):  # a relation: Arrow without a copy
@@ -376,14 +406,14 @@ def measurement_columns(store: Store, programme_id: int | None = None) -> dict[s
                 "SELECT p.name, m.kpi, m.period, m.numerator, m.denominator, m.value, c.target, "
                 "c.baseline, p.id FROM kpi_measurements m JOIN kpi_programmes p ON p.id = m.programme_id "
                 "LEFT JOIN kpi_choices c ON c.programme_id = m.programme_id AND c.kpi = m.kpi "
-                "WHERE CAST(? AS INTEGER) IS NULL OR m.programme_id = ? ORDER BY p.name, m.kpi, m.period", params=[programme_id, programme_id]).to_arrow_table()
+                f"WHERE (CAST(? AS INTEGER) IS NULL OR m.programme_id = ?){extra} ORDER BY p.name, m.kpi, m.period", params=[programme_id, programme_id, *params]).to_arrow_table()
             return {name: table.column(i).to_numpy(zero_copy_only=False)
                     for i, name in enumerate(_MEASUREMENT_COLUMNS)}
         rows = cur.execute(
                 "SELECT p.name, m.kpi, m.period, m.numerator, m.denominator, m.value, c.target, "
                 "c.baseline, p.id FROM kpi_measurements m JOIN kpi_programmes p ON p.id = m.programme_id "
                 "LEFT JOIN kpi_choices c ON c.programme_id = m.programme_id AND c.kpi = m.kpi "
-                "WHERE CAST(? AS INTEGER) IS NULL OR m.programme_id = ? ORDER BY p.name, m.kpi, m.period", [programme_id, programme_id]).fetchall()
+                f"WHERE (CAST(? AS INTEGER) IS NULL OR m.programme_id = ?){extra} ORDER BY p.name, m.kpi, m.period", [programme_id, programme_id, *params]).fetchall()
     finally:
         cur.close()
     return {name: list(column) for name, column in
@@ -393,12 +423,13 @@ def measurement_columns(store: Store, programme_id: int | None = None) -> dict[s
 def measurement_log(store: Store, programme_id: int) -> list[tuple]:
     """(kpi, period, numerator, denominator, value, changed_by, changed_at) of the current
     values of a programme."""
+    extra, params = scoping.clause(store.scope, "kpi_measurements")
     cur = store.cursor()
     try:
         return cur.execute(
             "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at "
-            "FROM kpi_measurements WHERE programme_id = ? ORDER BY kpi, period",
-            [programme_id]).fetchall()
+            f"FROM kpi_measurements WHERE programme_id = ?{extra} ORDER BY kpi, period",
+            [programme_id, *params]).fetchall()
     finally:
         cur.close()
 
@@ -406,12 +437,13 @@ def measurement_log(store: Store, programme_id: int) -> list[tuple]:
 def history(store: Store, programme_id: int) -> list[tuple]:
     """(kpi, period, old numerator, old denominator, old value, entered by, entered at,
     replaced by, replaced at), newest correction first."""
+    extra, params = scoping.clause(store.scope, "kpi_history")
     cur = store.cursor()
     try:
         return cur.execute(
             "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at, "
-            "replaced_by, replaced_at FROM kpi_history WHERE programme_id = ? "
-            "ORDER BY replaced_at DESC, kpi, period", [programme_id]).fetchall()
+            f"replaced_by, replaced_at FROM kpi_history WHERE programme_id = ?{extra} "
+            "ORDER BY replaced_at DESC, kpi, period", [programme_id, *params]).fetchall()
     finally:
         cur.close()
 
@@ -422,12 +454,14 @@ def save_benchmarks(store: Store, rows: Sequence[tuple], source: str) -> int:
     """Replace the benchmark of the KPIs in ``rows`` ((kpi, period, organisations, p25, p50,
     p75)); return how many (kpi, period) were saved."""
     kpis = sorted({r[0] for r in rows})
+    organisation = scoping.organisation_of(store.scope)
 
     def work(cur) -> int:
         for kpi in kpis:
-            cur.execute("DELETE FROM kpi_benchmarks WHERE kpi = ?", [kpi])
+            cur.execute("DELETE FROM kpi_benchmarks WHERE kpi = ? "
+                        "AND organisation_id IS NOT DISTINCT FROM ?", [kpi, organisation])
         if rows:
-            _insert_rows(cur, "kpi_benchmarks", [[*r, source] for r in rows])
+            _insert_rows(cur, "kpi_benchmarks", [[*r, source, organisation] for r in rows])
         return len(rows)
 
     return store.write(work)
@@ -435,10 +469,12 @@ def save_benchmarks(store: Store, rows: Sequence[tuple], source: str) -> int:
 
 def benchmark_rows(store: Store, kpi: str | None = None) -> list[tuple]:
     """(kpi, period, organisations, p25, p50, p75, source) sorted by KPI and period."""
+    extra, params = scoping.clause(store.scope, "kpi_benchmarks")
     cur = store.cursor()
     try:
         return cur.execute(
             "SELECT kpi, period, organisations, p25, p50, p75, source FROM kpi_benchmarks "
-            "WHERE CAST(? AS TEXT) IS NULL OR kpi = ? ORDER BY kpi, period", [kpi, kpi]).fetchall()
+            f"WHERE (CAST(? AS TEXT) IS NULL OR kpi = ?){extra} ORDER BY kpi, period",
+            [kpi, kpi, *params]).fetchall()
     finally:
         cur.close()

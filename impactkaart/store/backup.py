@@ -31,6 +31,7 @@ import pandas as pd
 
 from impactkaart.authoring.editing import project_dict
 from impactkaart.core.model import Project, ProjectError, parse_project
+from impactkaart.store import scoping
 from impactkaart.store.migrations import latest
 from impactkaart.store.projects import Store
 from impactkaart.text.catalogue import t
@@ -239,6 +240,10 @@ def automatic_backup_path(store: Store) -> Path | None:
 def check_backup(store: Store, raw: bytes) -> Backup:
     """`parse_backup`, and every extra table must exist in this store (nothing written)."""
     backup = parse_backup(raw)
+    if store.scope is not None:  # the accounts belong to the whole database, not one organisation
+        accounts = sorted(set(backup.tables) & scoping.ACCOUNT_TABLES)
+        if accounts:
+            raise BackupError([_reason("accounts_table", name=name) for name in accounts])
     unknown = sorted(set(backup.tables) - set(store.extra_tables()))
     if unknown:
         raise BackupError([_reason("unknown_table", name=name) for name in unknown])

@@ -324,6 +324,19 @@ def _replace_scoped(cur, scope: Scope, projects: list[tuple[int, Project]],
                         "buiten deze back-up; er is niets teruggezet.")
         if "id" in frame.columns:
             keys[table] = {scoping.plain(v) for v in frame["id"].tolist()}
+    # An id of the back-up that another organisation uses: refused before anything is written.
+    for table, ids in [("projects", keys["projects"]),
+                       *[(t, keys[t]) for t in order if t in extra and "id" in extra[t].columns]]:
+        if not ids:
+            continue
+        condition, params = scoping.condition(scope, table)
+        listed = sorted(ids, key=str)
+        taken = cur.execute(f"SELECT count(*) FROM {table} WHERE {in_list('id', len(listed))} "
+                            f"AND NOT coalesce(({condition}), FALSE)", [*listed, *params]).fetchone()[0]
+        if taken:
+            raise StoreError(f"Back-up: {taken} id('s) van {table} zijn in deze database al in "
+                             "gebruik; er is niets teruggezet. Een back-up van een andere "
+                             "organisatie of database kan hier niet terug.")
     # The organisation's rows out, deepest first (a row's condition reads its parents).
     for table in reversed(scoping.order_of([*names, *_PROJECT_TABLES, "projects"])):
         condition, params = scoping.condition(scope, table)

@@ -13,7 +13,7 @@ Unscoped (``scope`` None, the laptop) every helper here adds nothing: the SQL is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from impactkaart.accounts.roles import can_edit
 from impactkaart.accounts.scope import NotAllowed, Scope, active
@@ -163,6 +163,14 @@ def require_project(cur, project_id, scope: Scope | None = None) -> None:
             lambda _m: ProjectNotFound(f"Project {project_id} bestaat niet (meer)."))
 
 
+def whole_organisation(scope: Scope | None) -> Scope | None:
+    """The scope without a visitor's narrowing (one project, one workshop): inside a save
+    that already checked the project, a row it writes needs only the organisation."""
+    if scope is None or (scope.project_id is None and scope.workshop_id is None):
+        return scope
+    return replace(scope, project_id=None, workshop_id=None)
+
+
 def organisation_of(scope: Scope | None) -> int | None:
     """The organisation_id new root rows get (None unscoped)."""
     return None if scope is None else scope.organisation_id
@@ -170,7 +178,9 @@ def organisation_of(scope: Scope | None) -> int | None:
 
 def check_edit(scope: Scope | None) -> None:
     if scope is not None and not can_edit(scope.role):
-        raise NotAllowed("Je hebt de rol lezer: je kunt hier niets wijzigen.")
+        from impactkaart.text.catalogue import t
+
+        raise NotAllowed(t("accounts.not_allowed", "nl"))
 
 
 def audit(cur, scope: Scope | None, action: str, target: str = "", detail: str = "",

@@ -111,7 +111,13 @@ def add_comment(store: Store, project_id: int, body: str, author: str, *,
                                               via_link))
         return comment_id
 
-    return store.write(work)
+    # A visitor of a share link that allows comments has the scope of that one link
+    # (`links.link_scope`, role lezer): the comment is the one thing it may write.
+    scope = store.scope
+    through_link = (scope is not None and via_link is not None and scope.project_id == project_id
+                    and scope.subject == f"link:{via_link}"
+                    and any(r[0] == via_link and r[8] for r in rows.link_rows(store, project_id)))
+    return store.write(work, any_role=through_link)
 
 
 def set_resolved(store: Store, project_id: int, comment_id: str, resolved: bool,

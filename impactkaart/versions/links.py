@@ -13,6 +13,8 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass
 
+from impactkaart.accounts.roles import LEZER
+from impactkaart.accounts.scope import Scope
 from impactkaart.core.model import Project
 from impactkaart.store.projects import ProjectNotFound, Store
 from impactkaart.versions import store as rows
@@ -120,6 +122,16 @@ def revoke_link(store: Store, project_id: int, link_id: str, now: dt.datetime | 
     if not any(link.id == link_id for link in links_of(store, project_id)):
         raise ShareError("unknown_link")
     store.write(lambda cur: rows.revoke(cur, link_id, now or dt.datetime.now()))
+
+
+def link_scope(store: Store, link: ShareLink) -> Scope | None:
+    """The scope a share link gives its visitor: the one project, read only (comments too
+    when the link allows them, `impactkaart.versions.comments.add_comment`). None when the
+    project belongs to no organisation (the laptop: the store stays unscoped)."""
+    organisation = rows.project_organisation(store, link.project_id)
+    if organisation is None:
+        return None
+    return Scope(organisation, f"link:{link.id}", LEZER, project_id=link.project_id)
 
 
 def share_url(base: str, token: str) -> str:

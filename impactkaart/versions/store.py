@@ -72,8 +72,9 @@ def latest_version(cur, project_id: int) -> tuple[int, str] | None:
     """(number, snapshot) of a project's newest version, inside the caller's transaction."""
     # The newest number first, then that one row by its key: the snapshots of the older
     # versions are never read.
-    newest = cur.execute("SELECT max(number) FROM project_versions WHERE project_id = ?",
-                         [project_id]).fetchone()[0]
+    extra, params = scoping.clause(scoping.whole_organisation(scoping.active()), "project_versions")
+    newest = cur.execute(f"SELECT max(number) FROM project_versions WHERE project_id = ?{extra}",
+                         [project_id, *params]).fetchone()[0]
     if newest is None:
         return None
     row = cur.execute("SELECT snapshot FROM project_versions WHERE version_key = ?",
@@ -87,6 +88,8 @@ def version_key(project_id: int, number: int) -> str:
 
 def insert_version(cur, project_id: int, number: int, saved_at: dt.datetime, author: str,
                    restored_from: int | None, snapshot: str, changes: str) -> None:
+    # the save checked the project (a workshop's new one is linked to its workspace after)
+    scoping.require_project(cur, project_id, scoping.whole_organisation(scoping.active()))
     cur.execute(
         "INSERT INTO project_versions (project_id, number, saved_at, author, restored_from, "
         "snapshot, changes, version_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -96,28 +99,31 @@ def insert_version(cur, project_id: int, number: int, saved_at: dt.datetime, aut
 
 def version_rows(store: Store, project_id: int) -> list[tuple]:
     """`VERSION_COLUMNS` of every version of a project, newest first (no snapshots)."""
+    extra, params = scoping.clause(store.scope, "project_versions")
     cur = store.cursor()
     try:
         return cur.execute(
             "SELECT number, saved_at, author, label, restored_from, changes "
-            "FROM project_versions WHERE project_id = ? ORDER BY number DESC",
-            [project_id]).fetchall()
+            f"FROM project_versions WHERE project_id = ?{extra} ORDER BY number DESC",
+            [project_id, *params]).fetchall()
     finally:
         cur.close()
 
 
 def snapshot(store: Store, project_id: int, number: int) -> str | None:
     """The snapshot (project-file JSON) of one version of a project."""
+    extra, params = scoping.clause(store.scope, "project_versions")
     cur = store.cursor()
     try:
-        row = cur.execute("SELECT snapshot FROM project_versions WHERE version_key = ?",
-                          [version_key(project_id, number)]).fetchone()
+        row = cur.execute(f"SELECT snapshot FROM project_versions WHERE version_key = ?{extra}",
+                          [version_key(project_id, number), *params]).fetchone()
     finally:
         cur.close()
     return None if row is None else row[0]
 
 
 def set_label(cur, project_id: int, number: int, label: str | None) -> bool:
+    scoping.require_project(cur, project_id)
     return bool(cur.execute(
         "UPDATE project_versions SET label = ? WHERE version_key = ? RETURNING number",
         [label, version_key(project_id, number)]).fetchall())
@@ -131,6 +137,7 @@ COMMENT_COLUMNS = ("id", "parent_id", "target_kind", "effect", "assumption", "au
 
 def insert_comment(cur, project_id: int, row: tuple) -> None:
     """A comment: ``row`` holds the first ten of `COMMENT_COLUMNS` (id … via_link)."""
+    scoping.require_project(cur, project_id)
     cur.execute(
         "INSERT INTO project_comments (project_id, id, parent_id, target_kind, effect, "
         "assumption, author, body, created_at, version, via_link) "
@@ -139,27 +146,31 @@ def insert_comment(cur, project_id: int, row: tuple) -> None:
 
 def comment_rows(store: Store, project_id: int) -> list[tuple]:
     """`COMMENT_COLUMNS` of a project's comments, oldest first."""
+    extra, params = scoping.clause(store.scope, "project_comments")
     cur = store.cursor()
     try:
         return cur.execute(
             "SELECT id, parent_id, target_kind, effect, assumption, author, body, created_at, "
             "version, via_link, resolved, resolved_by, resolved_at FROM project_comments "
-            "WHERE project_id = ? ORDER BY created_at, id", [project_id]).fetchall()
+            f"WHERE project_id = ?{extra} ORDER BY created_at, id",
+            [project_id, *params]).fetchall()
     finally:
         cur.close()
 
 
 def comment_of(cur, comment_id: str) -> tuple | None:
     """(project_id, parent_id) of a comment, inside the caller's transaction."""
-    return cur.execute("SELECT project_id, parent_id FROM project_comments WHERE id = ?",
-                       [comment_id]).fetchone()
+    extra, params = scoping.clause(scoping.active(), "project_comments")
+    return cur.execute(f"SELECT project_id, parent_id FROM project_comments WHERE id = ?{extra}",
+                       [comment_id, *params]).fetchone()
 
 
 def set_resolved(cur, comment_id: str, resolved: bool, who: str | None,
                  when: dt.datetime | None) -> bool:
+    extra, params = scoping.clause(scoping.active(), "project_comments")
     return bool(cur.execute(
         "UPDATE project_comments SET resolved = ?, resolved_by = ?, resolved_at = ? "
-        "WHERE id = ? RETURNING id", [resolved, who, when, comment_id]).fetchall())
+        f"WHERE id = ?{extra} RETURNING id", [resolved, who, when, comment_id, *params]).fetchall())
 
 
 # --- share links -----------------------------------------------------------------------------
@@ -172,6 +183,7 @@ _LINK_SELECT = f"SELECT {', '.join(LINK_COLUMNS)} FROM share_links"
 
 def insert_link(cur, row: tuple, token_hash: str) -> None:
     """A link: ``row`` holds `LINK_COLUMNS` but revoked_at, in that order."""
+    scoping.require_project(cur, row[1])
     cur.execute(
         "INSERT INTO share_links (id, project_id, version, label, created_by, created_at, "
         "expires_at, allow_comments, token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -179,29 +191,46 @@ def insert_link(cur, row: tuple, token_hash: str) -> None:
 
 
 def link_by_hash(store: Store, token_hash: str) -> tuple | None:
+    """The link of a token's hash: any link through an unscoped store (the shared page
+    opens it before it knows whose it is), only the organisation's through a scoped one."""
+    extra, params = scoping.clause(store.scope, "share_links")
     cur = store.cursor()
     try:
         return cur.execute(
-            f"{_LINK_SELECT} WHERE token_hash = ?", [token_hash]).fetchone()
+            f"{_LINK_SELECT} WHERE token_hash = ?{extra}", [token_hash, *params]).fetchone()
     finally:
         cur.close()
 
 
 def link_rows(store: Store, project_id: int) -> list[tuple]:
     """`LINK_COLUMNS` of a project's links, newest first."""
+    extra, params = scoping.clause(store.scope, "share_links")
     cur = store.cursor()
     try:
         return cur.execute(
-            f"{_LINK_SELECT} WHERE project_id = ? ORDER BY created_at DESC, id",
-            [project_id]).fetchall()
+            f"{_LINK_SELECT} WHERE project_id = ?{extra} ORDER BY created_at DESC, id",
+            [project_id, *params]).fetchall()
     finally:
         cur.close()
 
 
 def revoke(cur, link_id: str, when: dt.datetime) -> bool:
+    extra, params = scoping.clause(scoping.active(), "share_links")
     return bool(cur.execute(
-        "UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL "
-        "RETURNING id", [when, link_id]).fetchall())
+        "UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"
+        f"{extra} RETURNING id", [when, link_id, *params]).fetchall())
+
+
+def project_organisation(store: Store, project_id: int) -> int | None:
+    """The organisation a project belongs to (None: none, the laptop, or no such project)."""
+    extra, params = scoping.clause(store.scope, "projects")
+    cur = store.cursor()
+    try:
+        row = cur.execute(f"SELECT organisation_id FROM projects WHERE id = ?{extra}",
+                          [project_id, *params]).fetchone()
+    finally:
+        cur.close()
+    return None if row is None or row[0] is None else int(row[0])
 
 
 # --- every save is a version -----------------------------------------------------------------

@@ -37,6 +37,8 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
+from impactkaart.accounts.roles import BEWERKER
+from impactkaart.accounts.scope import Scope
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.store.projects import ProjectNotFound, Store, write_project
 from impactkaart.workshop import store as rows
@@ -217,6 +219,16 @@ def workspaces_of(store: Store, workshop_id: str) -> list[Workspace]:
         return []
     return [Workspace(id=r[0], workshop=workshop, attendee=r[1], project_id=r[2], version=r[3],
                       updated_at=r[4]) for r in rows.workspace_rows(store, workshop_id)]
+
+
+def workshop_scope(store: Store, workshop: Workshop) -> Scope | None:
+    """The scope of someone who joined a workshop by its code or link, without an account
+    (an attendee, the facilitator): that one workshop of its organisation and the projects
+    designed in it. None when the workshop belongs to no organisation (the laptop)."""
+    organisation = rows.workshop_organisation(store, workshop.id)
+    if organisation is None:
+        return None
+    return Scope(organisation, f"workshop:{workshop.id}", BEWERKER, workshop_id=workshop.id)
 
 
 def description_of(workshop: Workshop) -> str:

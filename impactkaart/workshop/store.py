@@ -53,36 +53,63 @@ register(5, "workshops", [
 ])
 
 
+# --- the scope -------------------------------------------------------------------------------
+
+
+def _workshop_in_scope(cur, workshop_id: str) -> None:
+    """Inside a write through a scoped store: another organisation's workshop is not found."""
+    scoping.require(cur, "workshops", "id", workshop_id)
+
+
+def _workspace_in_scope(cur, workspace_id: str) -> None:
+    scoping.require(cur, "workspaces", "id", workspace_id)
+
+
+def workshop_organisation(store: Store, workshop_id: str) -> int | None:
+    """The organisation a workshop belongs to (None: none, the laptop, or no such workshop)."""
+    extra, params = scoping.clause(store.scope, "workshops")
+    cur = store.cursor()
+    try:
+        row = cur.execute(f"SELECT organisation_id FROM workshops WHERE id = ?{extra}",
+                          [workshop_id, *params]).fetchone()
+    finally:
+        cur.close()
+    return None if row is None or row[0] is None else int(row[0])
+
+
 # --- reading ---------------------------------------------------------------------------------
 
 
 def workshop_row(store: Store, workshop_id: str) -> tuple | None:
     """id, name, held_on, join_code, created_at, expires_at of a workshop."""
+    extra, params = scoping.clause(store.scope, "workshops")
     cur = store.cursor()
     try:
         return cur.execute(
             f"SELECT {_WORKSHOP} FROM workshops "
-            "WHERE id = ?", [workshop_id]).fetchone()
+            f"WHERE id = ?{extra}", [workshop_id, *params]).fetchone()
     finally:
         cur.close()
 
 
 def workshop_row_by_code(store: Store, join_code: str) -> tuple | None:
     """The `workshop_row` of a join code (as stored: normalised)."""
+    extra, params = scoping.clause(store.scope, "workshops")
     cur = store.cursor()
     try:
         return cur.execute(
             f"SELECT {_WORKSHOP} FROM workshops "
-            "WHERE join_code = ?", [join_code]).fetchone()
+            f"WHERE join_code = ?{extra}", [join_code, *params]).fetchone()
     finally:
         cur.close()
 
 
 def facilitator_hash(store: Store, workshop_id: str) -> str | None:
+    extra, params = scoping.clause(store.scope, "workshops")
     cur = store.cursor()
     try:
-        row = cur.execute("SELECT facilitator_hash FROM workshops WHERE id = ?",
-                          [workshop_id]).fetchone()
+        row = cur.execute(f"SELECT facilitator_hash FROM workshops WHERE id = ?{extra}",
+                          [workshop_id, *params]).fetchone()
     finally:
         cur.close()
     return None if row is None else row[0]
@@ -91,34 +118,38 @@ def facilitator_hash(store: Store, workshop_id: str) -> str | None:
 def workspace_row_by_token(store: Store, token_hash: str) -> tuple | None:
     """(id, attendee, project_id, version, updated_at) of the workspace of a token's hash,
     followed by its `workshop_row`."""
+    extra, params = scoping.clause(store.scope, "workspaces", "s")
     cur = store.cursor()
     try:
         return cur.execute(
             f"SELECT s.id, s.attendee, s.project_id, s.version, s.updated_at, {_WORKSHOP_AS_W} "
             "FROM workspaces s JOIN workshops w ON w.id = s.workshop_id "
-            "WHERE s.token_hash = ?", [token_hash]).fetchone()
+            f"WHERE s.token_hash = ?{extra}", [token_hash, *params]).fetchone()
     finally:
         cur.close()
 
 
 def workspace_rows(store: Store, workshop_id: str) -> list[tuple]:
     """(id, attendee, project_id, version, updated_at) of every workspace, in join order."""
+    extra, params = scoping.clause(store.scope, "workspaces")
     cur = store.cursor()
     try:
         return cur.execute(
             "SELECT id, attendee, project_id, version, updated_at FROM workspaces "
-            "WHERE workshop_id = ? ORDER BY created_at, id", [workshop_id]).fetchall()
+            f"WHERE workshop_id = ?{extra} ORDER BY created_at, id",
+            [workshop_id, *params]).fetchall()
     finally:
         cur.close()
 
 
 def workspace_project_ids(store: Store) -> set[int]:
     """Ids of every saved project that is an attendee's workshop design."""
+    extra, params = scoping.clause(store.scope, "projects", "p", joiner="WHERE")
     cur = store.cursor()
     try:
         rows = cur.execute(
-            "SELECT s.project_id FROM workspaces s JOIN projects p ON p.id = s.project_id"
-        ).fetchall()
+            f"SELECT s.project_id FROM workspaces s JOIN projects p ON p.id = s.project_id{extra}",
+            params).fetchall()
     finally:
         cur.close()
     return {int(r[0]) for r in rows}
@@ -126,21 +157,26 @@ def workspace_project_ids(store: Store) -> set[int]:
 
 def room_signature(store: Store, workshop_id: str) -> tuple[tuple[str, int], ...]:
     """(workspace, version) of every workspace: changes whenever anyone saves anything."""
+    extra, params = scoping.clause(store.scope, "workspaces")
     cur = store.cursor()
     try:
         return tuple(cur.execute(
-            "SELECT id, version FROM workspaces WHERE workshop_id = ? ORDER BY created_at, id",
-            [workshop_id]).fetchall())
+            f"SELECT id, version FROM workspaces WHERE workshop_id = ?{extra} ORDER BY created_at, id",
+            [workshop_id, *params]).fetchall())
     finally:
         cur.close()
 
 
-def read_designs(cur, workspace_ids: list[str]) -> dict[str, Design]:
-    """The designs of these workspaces, in three queries whatever their number."""
+def read_designs(cur, workspace_ids: list[str], scope=None) -> dict[str, Design]:
+    """The designs of these workspaces, in three queries whatever their number (those of
+    the scope, or inside a write the active scope, only)."""
+    extra, params = scoping.clause(scope or scoping.active(), "workspaces")
     n = len(workspace_ids)
     versions = dict(cur.execute(
-        f"SELECT id, version FROM workspaces WHERE {in_list('id', n)}", workspace_ids
-    ).fetchall())
+        f"SELECT id, version FROM workspaces WHERE {in_list('id', n)}{extra}",
+        [*workspace_ids, *params]).fetchall())
+    workspace_ids = list(versions)  # the scope's only
+    n = len(workspace_ids)
     fields: dict[tuple[str, str], tuple[dict, dict]] = {}
     for ws, item, name, value, version in cur.execute(
         "SELECT workspace_id, item_id, field, value, version FROM workspace_fields "
@@ -162,7 +198,7 @@ def read_designs(cur, workspace_ids: list[str]) -> dict[str, Design]:
 def load_design(store: Store, workspace_id: str) -> Design:
     cur = store.cursor()
     try:
-        return read_designs(cur, [workspace_id])[workspace_id]
+        return read_designs(cur, [workspace_id], store.scope)[workspace_id]
     finally:
         cur.close()
 
@@ -170,7 +206,7 @@ def load_design(store: Store, workspace_id: str) -> Design:
 def load_designs(store: Store, workspace_ids: list[str]) -> dict[str, Design]:
     cur = store.cursor()
     try:
-        return read_designs(cur, list(workspace_ids))
+        return read_designs(cur, list(workspace_ids), store.scope)
     finally:
         cur.close()
 
@@ -184,12 +220,15 @@ def join_code_taken(cur, join_code: str) -> bool:
 
 def insert_workshop(cur, row: tuple, facilitator_hash: str) -> None:
     """A new workshop from its `workshop_row` and the hash of its facilitator code."""
-    cur.execute(f"INSERT INTO workshops ({_WORKSHOP}, facilitator_hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)", [*row, facilitator_hash])
+    scope = scoping.active()
+    cur.execute(f"INSERT INTO workshops ({_WORKSHOP}, facilitator_hash, organisation_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [*row, facilitator_hash, scoping.organisation_of(scope)])
 
 
 def insert_workspace(cur, workspace_id: str, workshop_id: str, attendee: str,
                      token_hash: str) -> None:
+    _workshop_in_scope(cur, workshop_id)
     cur.execute(
         "INSERT INTO workspaces (id, workshop_id, attendee, token_hash) VALUES (?, ?, ?, ?)",
         [workspace_id, workshop_id, attendee, token_hash])
@@ -197,6 +236,7 @@ def insert_workspace(cur, workspace_id: str, workshop_id: str, attendee: str,
 
 def put_field(cur, workspace_id: str, item_id: str, name: str, value: Any, version: int) -> None:
     """Save one field (as JSON) with the version of the write that set it."""
+    _workspace_in_scope(cur, workspace_id)
     cur.execute(
         "INSERT INTO workspace_fields (workspace_id, item_id, field, value, version, updated_at) "
         "VALUES (?, ?, ?, ?, ?, current_timestamp) ON CONFLICT (workspace_id, item_id, field) "
@@ -207,6 +247,7 @@ def put_field(cur, workspace_id: str, item_id: str, name: str, value: Any, versi
 
 def bump(cur, workspace_id: str) -> int | None:
     """Count one write of the workspace; its new version, or None when it is gone."""
+    _workspace_in_scope(cur, workspace_id)
     row = cur.execute(
         "UPDATE workspaces SET version = version + 1, updated_at = current_timestamp "
         "WHERE id = ? RETURNING version", [workspace_id]).fetchone()
@@ -215,6 +256,7 @@ def bump(cur, workspace_id: str) -> int | None:
 
 def insert_item(cur, workspace_id: str, item_id: str, kind: str, parent_id: str | None,
                 version: int, values: dict[str, Any]) -> None:
+    _workspace_in_scope(cur, workspace_id)
     cur.execute(
         "INSERT INTO workspace_items (workspace_id, item_id, kind, parent_id, position) "
         "VALUES (?, ?, ?, ?, ?)", [workspace_id, item_id, kind, parent_id, version])
@@ -225,6 +267,7 @@ def insert_item(cur, workspace_id: str, item_id: str, kind: str, parent_id: str 
 
 def item_kind(cur, workspace_id: str, item_id: str | None) -> str | None:
     """The kind of an item of the workspace (None: no such item)."""
+    _workspace_in_scope(cur, workspace_id)
     row = cur.execute("SELECT kind FROM workspace_items WHERE workspace_id = ? AND item_id = ?",
                       [workspace_id, item_id]).fetchone()
     return None if row is None else row[0]
@@ -232,6 +275,7 @@ def item_kind(cur, workspace_id: str, item_id: str | None) -> str | None:
 
 def field_is_empty(cur, workspace_id: str, item_id: str, name: str) -> bool:
     """True when the item's field was never set or is empty (NULL)."""
+    _workspace_in_scope(cur, workspace_id)
     row = cur.execute(
         "SELECT value FROM workspace_fields WHERE workspace_id = ? AND item_id = ? "
         "AND field = ?", [workspace_id, item_id, name]).fetchone()
@@ -240,6 +284,7 @@ def field_is_empty(cur, workspace_id: str, item_id: str, name: str) -> bool:
 
 def delete_item(cur, workspace_id: str, item_id: str) -> bool:
     """Delete an item with the items under it and all their fields; False if it was gone."""
+    _workspace_in_scope(cur, workspace_id)
     found = cur.execute(
         "DELETE FROM workspace_items WHERE workspace_id = ? AND (item_id = ? OR parent_id = ?) "
         "RETURNING item_id", [workspace_id, item_id, item_id]).fetchall()
@@ -253,6 +298,7 @@ def delete_item(cur, workspace_id: str, item_id: str) -> bool:
 
 def rebuild_row(cur, workspace_id: str) -> tuple | None:
     """(attendee, project_id) of a workspace followed by its `workshop_row`; None if gone."""
+    _workspace_in_scope(cur, workspace_id)
     return cur.execute(
         f"SELECT s.attendee, s.project_id, {_WORKSHOP_AS_W} "
         "FROM workspaces s JOIN workshops w ON w.id = s.workshop_id WHERE s.id = ?",
@@ -260,10 +306,12 @@ def rebuild_row(cur, workspace_id: str) -> tuple | None:
 
 
 def set_project(cur, workspace_id: str, project_id: int) -> None:
+    _workspace_in_scope(cur, workspace_id)
     cur.execute("UPDATE workspaces SET project_id = ? WHERE id = ?", [project_id, workspace_id])
 
 
 def project_of(cur, workspace_id: str) -> int | None:
+    _workspace_in_scope(cur, workspace_id)
     return cur.execute("SELECT project_id FROM workspaces WHERE id = ?",
                        [workspace_id]).fetchone()[0]
 
@@ -271,6 +319,7 @@ def project_of(cur, workspace_id: str) -> int | None:
 def delete_workshop_rows(cur, workshop_id: str) -> tuple[int, int]:
     """Delete a workshop with every workspace, field and project in it; (workspaces,
     projects) deleted."""
+    _workshop_in_scope(cur, workshop_id)
     rows = cur.execute("SELECT id, project_id FROM workspaces WHERE workshop_id = ?",
                        [workshop_id]).fetchall()
     ids = [r[0] for r in rows]
@@ -283,6 +332,8 @@ def delete_workshop_rows(cur, workshop_id: str) -> tuple[int, int]:
         delete_project_rows(cur, project_id)
     delete_room_rows(cur, workshop_id, ids)
     cur.execute("DELETE FROM workshops WHERE id = ?", [workshop_id])
+    scoping.audit(cur, scoping.active(), "delete", f"workshop {workshop_id}",
+                  f"{len(ids)} deelnemer(s), {len(projects)} project(en)")
     return len(ids), len(projects)
 
 
@@ -311,15 +362,17 @@ register(9, "workshop room", [
 
 def room_step_row(store: Store, workshop_id: str) -> tuple | None:
     """(step, step_started_at, step_minutes) of the room; None: not started."""
+    extra, params = scoping.clause(store.scope, "workshop_room")
     cur = store.cursor()
     try:
         return cur.execute("SELECT step, step_started_at, step_minutes FROM workshop_room "
-                           "WHERE workshop_id = ?", [workshop_id]).fetchone()
+                           f"WHERE workshop_id = ?{extra}", [workshop_id, *params]).fetchone()
     finally:
         cur.close()
 
 
 def put_room_step(cur, workshop_id: str, step: int, started_at, minutes: int) -> None:
+    _workshop_in_scope(cur, workshop_id)
     cur.execute(
         "INSERT INTO workshop_room (workshop_id, step, step_started_at, step_minutes) "
         "VALUES (?, ?, ?, ?) ON CONFLICT (workshop_id) DO UPDATE SET step = excluded.step, "
@@ -329,77 +382,91 @@ def put_room_step(cur, workshop_id: str, step: int, started_at, minutes: int) ->
 
 def failures_since(cur, workshop_id: str, since) -> list:
     """The times of the failed attempts since ``since``, oldest first."""
+    _workshop_in_scope(cur, workshop_id)
     return [r[0] for r in cur.execute(
         "SELECT failed_at FROM workshop_login_failures WHERE workshop_id = ? AND failed_at > ? "
         "ORDER BY failed_at", [workshop_id, since]).fetchall()]
 
 
 def add_failure(cur, workshop_id: str, at) -> None:
+    _workshop_in_scope(cur, workshop_id)
     cur.execute("INSERT INTO workshop_login_failures (workshop_id, failed_at) VALUES (?, ?)",
                 [workshop_id, at])
 
 
 def forget_failures(cur, workshop_id: str, before) -> None:
+    _workshop_in_scope(cur, workshop_id)
     cur.execute("DELETE FROM workshop_login_failures WHERE workshop_id = ? AND failed_at <= ?",
                 [workshop_id, before])
 
 
 def insert_facilitator_session(cur, token_hash: str, workshop_id: str, created_at,
                                expires_at) -> None:
+    _workshop_in_scope(cur, workshop_id)
     cur.execute("INSERT INTO workshop_facilitator_sessions (token_hash, workshop_id, created_at, "
                 "expires_at) VALUES (?, ?, ?, ?)", [token_hash, workshop_id, created_at, expires_at])
 
 
 def facilitator_session_row(store: Store, token_hash: str) -> tuple | None:
     """(workshop_id, expires_at) of a facilitator session's token hash."""
+    extra, params = scoping.clause(store.scope, "workshop_facilitator_sessions")
     cur = store.cursor()
     try:
         return cur.execute("SELECT workshop_id, expires_at FROM workshop_facilitator_sessions "
-                           "WHERE token_hash = ?", [token_hash]).fetchone()
+                           f"WHERE token_hash = ?{extra}", [token_hash, *params]).fetchone()
     finally:
         cur.close()
 
 
 def delete_facilitator_session(cur, token_hash: str) -> None:
-    cur.execute("DELETE FROM workshop_facilitator_sessions WHERE token_hash = ?", [token_hash])
+    extra, params = scoping.clause(scoping.active(), "workshop_facilitator_sessions")
+    cur.execute(f"DELETE FROM workshop_facilitator_sessions WHERE token_hash = ?{extra}",
+                [token_hash, *params])
 
 
 def delete_expired_sessions(cur, now) -> None:
-    cur.execute("DELETE FROM workshop_facilitator_sessions WHERE expires_at <= ?", [now])
+    extra, params = scoping.clause(scoping.active(), "workshop_facilitator_sessions")
+    cur.execute(f"DELETE FROM workshop_facilitator_sessions WHERE expires_at <= ?{extra}",
+                [now, *params])
 
 
 def attendee_rows(cur, workshop_id: str, attendee: str) -> list[tuple]:
     """(id, attendee) of the workspaces of a workshop under this name (any case)."""
+    _workshop_in_scope(cur, workshop_id)
     return cur.execute("SELECT id, attendee FROM workspaces WHERE workshop_id = ? "
                        "AND lower(attendee) = lower(?) ORDER BY created_at, id",
                        [workshop_id, attendee]).fetchall()
 
 
 def insert_rejoin(cur, rejoin_id: str, workspace_id: str, secret_hash: str, at) -> None:
+    _workspace_in_scope(cur, workspace_id)
     cur.execute("INSERT INTO workshop_rejoins (id, workspace_id, secret_hash, created_at) "
                 "VALUES (?, ?, ?, ?)", [rejoin_id, workspace_id, secret_hash, at])
 
 
 def open_rejoin_rows(store: Store, workshop_id: str) -> list[tuple]:
     """(rejoin id, workspace id, attendee, created_at) of the requests not yet approved."""
+    extra, params = scoping.clause(store.scope, "workspaces", "s")
     cur = store.cursor()
     try:
         return cur.execute(
             "SELECT r.id, r.workspace_id, s.attendee, r.created_at FROM workshop_rejoins r "
             "JOIN workspaces s ON s.id = r.workspace_id WHERE s.workshop_id = ? "
-            "AND NOT r.approved AND NOT r.claimed ORDER BY r.created_at, r.id",
-            [workshop_id]).fetchall()
+            f"AND NOT r.approved AND NOT r.claimed{extra} ORDER BY r.created_at, r.id",
+            [workshop_id, *params]).fetchall()
     finally:
         cur.close()
 
 
 def rejoin_row(cur, rejoin_id: str) -> tuple | None:
     """(workspace_id, secret_hash, approved, claimed) of a request."""
+    extra, params = scoping.clause(scoping.active(), "workshop_rejoins")
     return cur.execute("SELECT workspace_id, secret_hash, approved, claimed FROM workshop_rejoins "
-                       "WHERE id = ?", [rejoin_id]).fetchone()
+                       f"WHERE id = ?{extra}", [rejoin_id, *params]).fetchone()
 
 
 def approve_rejoin(cur, rejoin_id: str, workshop_id: str) -> bool:
+    _workshop_in_scope(cur, workshop_id)
     row = cur.execute(
         "UPDATE workshop_rejoins SET approved = TRUE WHERE id = ? AND NOT claimed AND "
         "workspace_id IN (SELECT id FROM workspaces WHERE workshop_id = ?) RETURNING id",
@@ -408,19 +475,24 @@ def approve_rejoin(cur, rejoin_id: str, workshop_id: str) -> bool:
 
 
 def delete_rejoin(cur, rejoin_id: str) -> None:
-    cur.execute("DELETE FROM workshop_rejoins WHERE id = ?", [rejoin_id])
+    extra, params = scoping.clause(scoping.active(), "workshop_rejoins")
+    cur.execute(f"DELETE FROM workshop_rejoins WHERE id = ?{extra}", [rejoin_id, *params])
 
 
 def claim_rejoin(cur, rejoin_id: str) -> None:
-    cur.execute("UPDATE workshop_rejoins SET claimed = TRUE WHERE id = ?", [rejoin_id])
+    extra, params = scoping.clause(scoping.active(), "workshop_rejoins")
+    cur.execute(f"UPDATE workshop_rejoins SET claimed = TRUE WHERE id = ?{extra}",
+                [rejoin_id, *params])
 
 
 def set_token(cur, workspace_id: str, token_hash: str) -> None:
+    _workspace_in_scope(cur, workspace_id)
     cur.execute("UPDATE workspaces SET token_hash = ? WHERE id = ?", [token_hash, workspace_id])
 
 
 def delete_room_rows(cur, workshop_id: str, workspace_ids: list[str]) -> None:
     """The rows of migration 9 of a workshop (called by `delete_workshop_rows`)."""
+    _workshop_in_scope(cur, workshop_id)
     for workspace_id in workspace_ids:
         cur.execute("DELETE FROM workshop_rejoins WHERE workspace_id = ?", [workspace_id])
     cur.execute("DELETE FROM workshop_room WHERE workshop_id = ?", [workshop_id])
@@ -429,6 +501,7 @@ def delete_room_rows(cur, workshop_id: str, workspace_ids: list[str]) -> None:
 
 
 def workspace_ids(cur, workshop_id: str) -> list[tuple]:
+    _workshop_in_scope(cur, workshop_id)
     return cur.execute("SELECT id FROM workspaces WHERE workshop_id = ?", [workshop_id]).fetchall()
 
 

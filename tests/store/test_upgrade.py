@@ -147,5 +147,5 @@ def test_the_runner_refuses_a_number_taken_by_another_migration():
     assert [(m.version, m.area) for m in migrations.registered()] == [
         (1, "projects"), (2, "assumption_ranges"), (3, "scenarios"), (4, "cases"),
         (5, "workshops"), (6, "project_fields"), (7, "monitoring"), (8, "versions"), (9, "workshop room"),
-        (10, "cohorts"), (11, "discount_convention")]
+        (10, "cohorts"), (11, "discount_convention"), (12, "accounts")]
 

@@ -36,6 +36,16 @@ WORDS = {
         "nl": "Dit is de laatste beheerder van de organisatie: maak eerst iemand anders beheerder.",
         "en": "This is the organisation's last administrator: make someone else administrator first.",
     },
+    "monitoring.programme_error.kpi_taken": {
+        "nl": "er is al een eigen KPI met de sleutel {key}",
+        "en": "there already is an own KPI with the key {key}",
+    },
+    "backup.error.accounts_table": {
+        "nl": "tabel '{name}' hoort bij de accounts van de hele database: een back-up van de "
+              "hele database kan niet terug in één organisatie",
+        "en": "table '{name}' belongs to the accounts of the whole database: a back-up of the "
+              "whole database cannot be restored into one organisation",
+    },
     # the command line (impactkaart/cli/organisation.py)
     "cli.organisation.help": {
         "nl": "organisaties op een gedeelde database (maak: een organisatie met haar eerste beheerder)",
@@ -49,6 +59,7 @@ WORDS = {
         "nl": "toon de organisaties",
         "en": "list the organisations",
     },
+    "cli.organisation.metavar": {"nl": "NAAM", "en": "NAME"},
     "cli.organisation.name.help": {"nl": "naam van de organisatie", "en": "name of the organisation"},
     "cli.organisation.manager.help": {
         "nl": "e-mailadres van de eerste beheerder (zoals het bij het inloggen bekend is)",
