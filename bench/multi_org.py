@@ -87,12 +87,7 @@ def fill(store: Store, args, rng) -> pd.DataFrame:
                         value = float(rng.integers(0, 500))
                         measured.append(Measurement(kpi.key, period, None, None, value))
                     rows.append((kpi.key, period, org, opted, value))
-            programme_id, _, _ = import_measurements(scoped, f"Programma {o}-{g}", "overig", measured,
-                                                     "bench")
-            # A programme made through a scoped store belongs to its organisation (helper
-            # "scope"); set here too so the bench does not depend on when that lands.
-            store.write(lambda cur, org=org, pid=programme_id: cur.execute(
-                "UPDATE kpi_programmes SET organisation_id = ? WHERE id = ?", [org, pid]))
+            import_measurements(scoped, f"Programma {g}", "overig", measured, "bench")
     return pd.DataFrame(rows, columns=["kpi", "period", "organisation_id", "opted_in", "value"])
 
 

@@ -161,8 +161,6 @@ def test_kpi_measurements_import_on_both_engines(store):
     assert store.frame("SELECT count(*) AS n FROM kpi_measurements")["n"][0] == 2
 
 
-@pytest.mark.xfail(reason="until h/scope gives a programme made through a scoped store its "
-                          "organisation (contract: KPI programmes are scoped)", strict=False)
 def test_kpi_benchmark_four_and_five_organisations(store):
     kpis = library()
     share = next(k for k in kpis.values() if k.kind == "share")
@@ -186,3 +184,12 @@ def test_kpi_benchmark_four_and_five_organisations(store):
     assert [row[c] for c in ("p10", "p25", "p50", "p75", "p90")] == pytest.approx(
         [h / 10 for h in HAND])
     assert row["own"] == pytest.approx(0.1) and row["place"] == "below"
+    # A sixth organisation that did not opt in, with the highest value, changes nothing.
+    outsider = organisations(store, 1, opted_in=False, first=5)[0]
+    result = read_measurements(measurements_file(share.key, [("2025-Q1", 90, 100)]),
+                               "metingen.csv", kpis)
+    import_measurements(as_org(store, outsider), "Programma 6", share.werksoorten[0], result.rows,
+                        "test")
+    again = benchmark.kpi_benchmark(store, outsider, kpis, [share.key]).iloc[0]
+    assert again["organisations"] == 5 and again["p90"] == pytest.approx(0.46)
+    assert again["own"] == pytest.approx(0.9) and again["place"] == "above"
