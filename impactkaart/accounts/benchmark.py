@@ -123,10 +123,12 @@ def kpi_distributions(figures: pd.DataFrame, own_organisation: int | None = None
 
 # --- from the store ---------------------------------------------------------------------
 
-def factor_projects(store, organisation_id: int | None, reference=None) -> pd.DataFrame:
+def factor_projects(store, organisation_id: int | None, reference=None,
+                    opted_in: bool = True) -> pd.DataFrame:
     """organisation_id, opted_in, project_type, rendementsfactor: every counted project
-    (`benchmark_store.benchmark_projects`), all computed in ONE engine call."""
-    rows = benchmark_projects(store, organisation_id)
+    (`benchmark_store.benchmark_projects`: of the organisations that opted in, unless
+    ``opted_in`` is False, and of ``organisation_id``), all computed in ONE engine call."""
+    rows = benchmark_projects(store, organisation_id, opted_in)
     if not rows:
         return pd.DataFrame(columns=["organisation_id", "opted_in", "project_type",
                                      "rendementsfactor"])
@@ -144,13 +146,25 @@ class FactorBenchmark:
     opted_in: bool  # whether the own organisation is counted
 
 
-def factor_benchmark(store, organisation_id: int | None) -> FactorBenchmark:
+def factor_benchmark(store, organisation_id: int | None,
+                     counted: pd.DataFrame | None = None) -> FactorBenchmark:
     """Per project type (enough organisations only) the distribution of the organisations'
-    median rendementsfactors, with ``organisation_id``'s own median and place."""
-    projects = factor_projects(store, organisation_id)
+    median rendementsfactors, with ``organisation_id``'s own median and place.
+
+    ``counted``: `factor_projects(store, None)` (the projects of every organisation that
+    opted in), when the caller keeps it (it is the same for every organisation); an
+    organisation that did not opt in adds its own projects to it for its position."""
+    opted = organisation_id is not None and benchmark_opt_in(store, organisation_id)
+    if counted is None:
+        projects = factor_projects(store, organisation_id)
+    elif organisation_id is None or opted:
+        projects = counted
+    else:
+        own = factor_projects(store, organisation_id, opted_in=False)
+        projects = pd.concat([counted, own], ignore_index=True) if len(own) else counted
     distribution = factor_distributions(projects, organisation_id)
     return FactorBenchmark(distribution, tuple(missing_types(projects, distribution, organisation_id)),
-                           organisation_id is not None and benchmark_opt_in(store, organisation_id))
+                           opted)
 
 
 def kpi_benchmark(store, organisation_id: int | None, kpis: dict,

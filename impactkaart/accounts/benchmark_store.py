@@ -24,19 +24,21 @@ from impactkaart.store.dialect import in_list
 from impactkaart.store.projects import Store
 
 
-def benchmark_projects(store: Store, organisation_id: int | None) -> list[tuple[int, bool, int, Project]]:
+def benchmark_projects(store: Store, organisation_id: int | None,
+                       opted_in: bool = True) -> list[tuple[int, bool, int, Project]]:
     """(organisation_id, opted_in, project id, project) of every real project of an
-    organisation that opted in, and of ``organisation_id``'s own."""
+    organisation that opted in (``opted_in`` False: none of them), and of
+    ``organisation_id``'s own."""
     cur = store.cursor()
     try:
         rows = cur.execute(  # the real projects, as the portfolio counts them
             "SELECT p.organisation_id, o.benchmark_opt_in, p.id, p.project_type "
             "FROM projects p JOIN organisations o ON o.id = p.organisation_id "
-            "WHERE (o.benchmark_opt_in OR p.organisation_id = ?) "
+            "WHERE ((o.benchmark_opt_in AND ?) OR p.organisation_id = ?) "
             "AND NOT EXISTS (SELECT 1 FROM scenarios s WHERE s.project_id = p.id) "
             "AND NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.project_id = p.id) "
             "ORDER BY p.id",
-            [organisation_id]).fetchall()
+            [bool(opted_in), organisation_id]).fetchall()
     finally:
         cur.close()
     if not rows:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from impactkaart.accounts import benchmark, members
@@ -105,6 +106,15 @@ def test_an_organisation_that_did_not_opt_in_is_not_counted(store):
     assert [row["p10"], row["p50"], row["p90"]] == pytest.approx(
         list(np.percentile(counted, [10, 50, 90])), rel=1e-9)
     assert row["own"] == pytest.approx(5 * factor)
+    # The same from the opted-in projects computed once (as the portfolio caches them).
+    counted = benchmark.factor_projects(store, None)
+    assert set(counted["organisation_id"]) == {*orgs, sixth}
+    for org in (outsider, orgs[0]):
+        cached = benchmark.factor_benchmark(store, org, counted)
+        pd.testing.assert_frame_equal(cached.distribution,
+                                      benchmark.factor_benchmark(store, org).distribution)
+    assert benchmark.factor_benchmark(store, outsider, counted).distribution.iloc[0]["own"] == \
+        pytest.approx(5 * factor)
 
 
 def test_one_figure_per_organisation_and_no_scenarios_or_laptop_projects(store):

@@ -14,8 +14,8 @@ import streamlit as st
 
 from impactkaart.accounts.benchmark import (
     MIN_ORGANISATIONS,
-    FactorBenchmark,
     factor_benchmark,
+    factor_projects,
     factor_table,
     kpi_benchmark,
     kpi_text,
@@ -33,10 +33,11 @@ def _location(store) -> str:
     return str(getattr(store, "url", None) or getattr(store, "path", ""))
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def _factor_benchmark(_store, location: str, organisation_id: int,
-                      signature: tuple) -> FactorBenchmark:
-    return factor_benchmark(_store, organisation_id)
+@st.cache_data(max_entries=8, show_spinner=False)
+def _counted(_store, location: str, signature: tuple):
+    """The projects of every organisation that opted in, with their factors: the same for
+    every organisation, made anew when one of them changes (`projects_signature`)."""
+    return factor_projects(_store, None)
 
 
 def portfolio(store, lang: str) -> None:
@@ -44,9 +45,8 @@ def portfolio(store, lang: str) -> None:
     scope = _scope(store)
     if scope is None:
         return
-    organisation = scope.organisation_id
-    found = _factor_benchmark(store, _location(store), organisation,
-                              projects_signature(store, organisation))
+    counted = _counted(store, _location(store), projects_signature(store, None))
+    found = factor_benchmark(store, scope.organisation_id, counted)
     st.subheader(t("org_benchmark.title", lang))
     st.caption(t("org_benchmark.help", lang, n=MIN_ORGANISATIONS))
     if not found.opted_in:
