@@ -24,10 +24,12 @@ def _name(path: Path) -> str:
 
 
 def is_store_module(name: str) -> bool:
-    """impactkaart/store/… or an area's own store module, impactkaart/<area>/store.py."""
+    """impactkaart/store/… or an area's own store module, impactkaart/<area>/store.py
+    (or a second one named for what it stores, impactkaart/<area>/<what>_store.py)."""
     parts = name.split("/")
     return name.startswith("impactkaart/store/") or (
-        len(parts) == 3 and parts[0] == "impactkaart" and parts[2] == "store.py")
+        len(parts) == 3 and parts[0] == "impactkaart"
+        and (parts[2] == "store.py" or parts[2].endswith("_store.py")))
 
 
 def sql_uses(source: str) -> list[str]:
@@ -88,6 +90,7 @@ def test_the_store_rule_sees_calls_and_sql_text():
                     "TEXT = 'Kies een project uit de lijst'") == []
     assert is_store_module("impactkaart/store/projects.py")
     assert is_store_module("impactkaart/cases/store.py")
+    assert is_store_module("impactkaart/accounts/benchmark_store.py")
     assert not is_store_module("impactkaart/workshop/rooms.py")
     assert not is_store_module("views/store.py")
 

@@ -73,6 +73,11 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "table": "_delete_children: a loop over a literal tuple of the case tables",
         "chosen": "delete_cases: an in_list text, placeholders only",
     },
+    "impactkaart/accounts/benchmark_store.py": {
+        "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
+        "n_shares": "kpi_figures: the number of share KPIs (placeholders; the keys are bound)",
+        "n_kpis": "kpi_figures: the number of KPIs asked for (placeholders; the keys are bound)",
+    },
     "impactkaart/workshop/store.py": {
         "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "_WORKSHOP": "module constant: the columns of a workshop row",
@@ -156,7 +161,7 @@ def test_no_sql_text_is_built_from_anything_but_our_constants():
 
 def test_every_allowance_is_a_store_module_and_still_needed():
     for name, allowed in ALLOWED_IN_SQL.items():
-        assert name.startswith("impactkaart/store/") or name.endswith("/store.py"), name
+        assert name.startswith("impactkaart/store/") or name.endswith(("/store.py", "_store.py")), name
         tree = ast.parse((ROOT / name).read_text(encoding="utf-8"))
         used = {n.id for call in ast.walk(tree) if isinstance(call, ast.Call)
                 and isinstance(call.func, ast.Attribute) and call.func.attr in SQL_METHODS

@@ -49,6 +49,21 @@ def _mapping(cells) -> dict[str, int]:
     return found
 
 
+def enough(organisations: int) -> bool:
+    """The one rule of every benchmark (this file's and the one across organisations of a
+    shared deployment, `impactkaart.accounts.benchmark`): a distribution is shown only when
+    at least `MIN_ORGANISATIONS` organisations contribute to it."""
+    return organisations >= MIN_ORGANISATIONS
+
+
+def place(own: float | None, p25: float, p75: float) -> str | None:
+    """``below`` the 25th percentile, ``middle`` (from the 25th to the 75th) or ``above``;
+    None without an own value."""
+    if own is None or own != own:
+        return None
+    return "below" if own < p25 else ("above" if own > p75 else "middle")
+
+
 def distribution(values) -> tuple[float, float, float]:
     p25, p50, p75 = np.percentile(np.asarray(values, dtype=float), [25, 50, 75])
     return float(p25), float(p50), float(p75)
@@ -111,7 +126,7 @@ def read_benchmark(raw: bytes, filename: str, kpis: dict[str, Kpi]) -> Benchmark
         return BenchmarkImport(problems=problems)
     result = BenchmarkImport()
     for (key, period), by_org in sorted(values.items()):
-        if len(by_org) < MIN_ORGANISATIONS:
+        if not enough(len(by_org)):
             result.dropped.append((key, period, len(by_org)))
             continue
         result.rows.append((key, period, len(by_org), *distribution(list(by_org.values()))))
@@ -124,8 +139,5 @@ def comparison(own: float | None, row: tuple | None) -> dict | None:
     if row is None:
         return None
     _, period, n, p25, p50, p75, source = row
-    place = None
-    if own is not None and own == own:
-        place = "below" if own < p25 else ("above" if own > p75 else "middle")
     return {"period": period, "organisations": int(n), "p25": p25, "p50": p50, "p75": p75,
-            "place": place, "source": source}
+            "place": place(own, p25, p75), "source": source}

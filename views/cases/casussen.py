@@ -37,6 +37,7 @@ from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
 from impactkaart.text.proxies import overlap_warnings
 from impactkaart.text.safe import md
+from views.components.export_audit import audited
 from views.components.numbers import number_field, unsettled
 from views.components.page import open_page
 from views.components.session import project_key
@@ -256,10 +257,12 @@ def _all_cases() -> None:
     st.markdown(t("cases.export_heading", lang))
     cols = st.columns(2)
     name = t("cases.file", lang)
-    cols[0].download_button(t("cases.csv", lang), cases_csv(results, lang), file_name=f"{name}.csv",
+    cols[0].download_button(t("cases.csv", lang), audited(cases_csv(results, lang), f"{name}.csv"),
+                            file_name=f"{name}.csv",
                             mime="text/csv", key="casussen_csv", icon=":material/download:")
     cols[1].download_button(
-        t("cases.xlsx", lang), cases_xlsx(cases, results, lang), file_name=f"{name}.xlsx",
+        t("cases.xlsx", lang), audited(cases_xlsx(cases, results, lang), f"{name}.xlsx"),
+        file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="casussen_xlsx", icon=":material/download:")
 

@@ -19,6 +19,7 @@ from impactkaart.charts.base import PARTY_FIELD, PARTY_PARAM, table_formatters
 from impactkaart.io.exports.chart_files import to_png, to_svg
 from impactkaart.text.catalogue import t
 from impactkaart.text.names import party_label
+from views.components.export_audit import audited
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -84,7 +85,7 @@ def show(
     buttons = st.container(horizontal=True)
     buttons.download_button(
         t("download_png", lang),
-        data=lambda: _png(spec_json),
+        data=audited(lambda: _png(spec_json), f"{file_name}.png"),
         file_name=f"{file_name}.png",
         mime="image/png",
         key=f"{key}_png",
@@ -93,7 +94,7 @@ def show(
     )
     buttons.download_button(
         t("download_svg", lang),
-        data=lambda: _svg(spec_json),
+        data=audited(lambda: _svg(spec_json), f"{file_name}.svg"),
         file_name=f"{file_name}.svg",
         mime="image/svg+xml",
         key=f"{key}_svg",

@@ -26,6 +26,7 @@ from impactkaart.io.project_file import parse_project_json, project_json
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from views.components import language
+from views.components.export_audit import audited
 from views.components.keys import page_key
 
 # Who made the one-pager: typed once, kept for this browser session (session state is
@@ -97,23 +98,27 @@ def show(project: Project, result: ProjectResult, key: str = "export", lang: str
     day = date.today()
     buttons = st.container(horizontal=True)
     buttons.download_button(
-        t("exports.pdf", lang), data=lambda: _pdf(text, lang, organisation, author, day, comments),
+        t("exports.pdf", lang), data=audited(lambda: _pdf(text, lang, organisation, author, day, comments),
+                                          f"{stem}.pdf"),
         file_name=f"{stem}.pdf",
         mime="application/pdf", key=f"{key}_pdf", on_click="ignore",
         icon=":material/picture_as_pdf:", type="primary",
     )
     buttons.download_button(
-        t("exports.html", lang), data=lambda: _html(text, lang, organisation, author, day, comments),
+        t("exports.html", lang), data=audited(lambda: _html(text, lang, organisation, author, day, comments),
+                                           f"{stem}.html"),
         file_name=f"{stem}.html",
         mime="text/html", key=f"{key}_html", on_click="ignore", icon=":material/html:",
     )
     buttons.download_button(
-        t("exports.excel", lang), data=lambda: _xlsx(text, lang, comments), file_name=f"{stem}.xlsx",
+        t("exports.excel", lang), data=audited(lambda: _xlsx(text, lang, comments), f"{stem}.xlsx"),
+        file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}_xlsx", on_click="ignore", icon=":material/table_view:",
     )
     buttons.download_button(
-        t("exports.charts", lang), data=lambda: _charts(text, lang),
+        t("exports.charts", lang),
+        data=audited(lambda: _charts(text, lang), f"{stem}-{t('exports.charts_file', lang)}.zip"),
         file_name=f"{stem}-{t('exports.charts_file', lang)}.zip",
         mime="application/zip", key=f"{key}_charts", on_click="ignore", icon=":material/image:",
     )

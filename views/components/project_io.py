@@ -18,6 +18,7 @@ from impactkaart.io.project_file import parse_project_json, project_json
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
 from views.components import language
+from views.components.export_audit import audited
 from views.components.session import PROJECT_KEY, get_store, page_key
 
 _SAVED = "project_io_saved"  # upload file id -> id of the project saved from it
@@ -40,7 +41,7 @@ def show(project: Project, lang: str | None = None) -> None:
     lang = lang or language.current()
     st.download_button(
         t("project_io.download", lang),
-        data=project_json(project),
+        data=audited(project_json(project), file_name(project)),
         file_name=file_name(project),
         mime="application/json",
         key="project_download",

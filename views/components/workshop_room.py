@@ -17,6 +17,7 @@ from impactkaart.text.safe import md
 from impactkaart.workshop import facilitation, qr
 from impactkaart.workshop.rooms import Workshop, WorkshopError
 from views.components import workshop_editor
+from views.components.export_audit import audited
 from views.components.keys import page_key
 
 ss = st.session_state
@@ -162,10 +163,11 @@ def handouts(project, lang: str, stem: str) -> None:
     st.caption(t("workshop.room.handouts_help", lang))
     row = st.container(horizontal=True)
     row.download_button(t("workshop.room.onepager", lang),
-                        data=lambda: onepager_pdf(project, lang=lang),
+                        data=audited(lambda: onepager_pdf(project, lang=lang), f"{stem}.pdf"),
                         file_name=f"{stem}.pdf", mime="application/pdf", on_click="ignore",
                         key=page_key("hand_out_pdf"), icon=":material/picture_as_pdf:", type="primary")
     row.download_button(t("workshop.room.project_file", lang),
-                        data=lambda: project_json(project), file_name=f"{stem}.json",
+                        data=audited(lambda: project_json(project), f"{stem}.json"),
+                        file_name=f"{stem}.json",
                         mime="application/json", on_click="ignore", key=page_key("hand_out_json"),
                         icon=":material/download:")

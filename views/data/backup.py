@@ -16,6 +16,7 @@ import streamlit as st
 from impactkaart.store.backup import BackupError, backup_bytes, check_backup, restore
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from views.components.export_audit import audited
 from views.components.page import open_page
 from views.components.session import PROJECT_KEY, get_store, page_key
 
@@ -37,7 +38,8 @@ st.subheader(t("backup.make", lang))
 st.caption(t("backup.make_caption", lang))
 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
 st.download_button(
-    t("backup.download", lang, n=len(projects)), data=lambda: backup_bytes(get_store()),
+    t("backup.download", lang, n=len(projects)), data=audited(lambda: backup_bytes(get_store()),
+                                                     f"impactkaart-backup-{stamp}.json"),
     file_name=f"impactkaart-backup-{stamp}.json", mime="application/json", on_click="ignore",
     icon=":material/download:", key="backup_download",
 )
@@ -52,7 +54,7 @@ if upload.file_id in ss.get(DONE, {}):
     st.success(t("backup.restored", lang, n=count, name=md(upload.name)))
     if kept is not None and kept.exists():
         st.caption(t("backup.previous", lang, path=md(kept)))
-        st.download_button(t("backup.previous_download", lang), data=kept.read_bytes(),
+        st.download_button(t("backup.previous_download", lang), data=audited(kept.read_bytes(), kept.name),
                            file_name=kept.name, mime="application/json", on_click="ignore",
                            key="herstel_vorige", icon=":material/download:")
     st.stop()

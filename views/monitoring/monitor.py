@@ -21,6 +21,8 @@ from impactkaart.monitoring.store import (
 from impactkaart.monitoring.view import overview_table, shown, trend_texts
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from views.components import org_benchmark
+from views.components.export_audit import audited
 from views.components.keys import page_key
 from views.components.page import open_page
 
@@ -56,15 +58,16 @@ for key in keys:
                          p25=shown(kpi, bench["p25"], lang), p50=shown(kpi, bench["p50"], lang),
                          p75=shown(kpi, bench["p75"], lang), source=md(bench["source"]))
                        + (" " + t(f"monitoring.bench.{bench['place']}", lang) if bench["place"] else ""))
+        org_benchmark.kpi_line(store, kpi, series["period"].iloc[-1], lang)  # signed-in only
 
 st.subheader(t("monitoring.page.overview", lang))
 st.altair_chart(charts.overview_chart(frame, kpis, lang), key=page_key("kpi_overzicht_grafiek"))
 st.dataframe(overview_table(frame, kpis, lang), hide_index=True, key=page_key("kpi_overzicht"))
 left, right = st.columns(2)
-left.download_button(t("monitoring.export.xlsx", lang), lambda: monitor_xlsx(frame, kpis, lang),
+left.download_button(t("monitoring.export.xlsx", lang), audited(lambda: monitor_xlsx(frame, kpis, lang), "monitor.xlsx"),
                      "monitor.xlsx", on_click="ignore", icon=":material/download:", key=page_key("kpi_xlsx"),
                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-right.download_button(t("monitoring.export.pdf", lang), lambda: monitor_pdf(frame, kpis, lang),
+right.download_button(t("monitoring.export.pdf", lang), audited(lambda: monitor_pdf(frame, kpis, lang), "monitor.pdf"),
                       "monitor.pdf", on_click="ignore", icon=":material/download:", key=page_key("kpi_pdf"),
                       mime="application/pdf")
 

@@ -29,6 +29,7 @@ from impactkaart.text.errors import describe
 from impactkaart.text.names import party_label
 from impactkaart.text.safe import md
 from views.components import cohorts
+from views.components.export_audit import audited
 from views.components.monitoring import kpi_takeover
 from views.components.numbers import number_field, shown
 from views.components.page import open_page
@@ -152,7 +153,8 @@ text = pd.concat([text, pd.DataFrame([total])], ignore_index=True)
 st.altair_chart(expost_chart(expost_data(comparison, lang), lang), key="expost_chart")
 st.dataframe(text, hide_index=True, key="expost_vergelijking")
 st.download_button(
-    t("inputs.expost_export", lang), data=expost_excel_bytes(shown_project, lang=lang),
+    t("inputs.expost_export", lang), data=audited(expost_excel_bytes(shown_project, lang=lang),
+                                                 expost_file_name(shown_project, lang)),
     file_name=expost_file_name(shown_project, lang),
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="expost_excel", on_click="ignore", icon=":material/table_view:")

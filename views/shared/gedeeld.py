@@ -23,6 +23,7 @@ from impactkaart.text.safe import md
 from impactkaart.versions.links import ShareError, link_scope, open_link, shared_project
 from views.components import language, results, share_link
 from views.components import versions as versions_view
+from views.components.export_audit import audited
 from views.components.keys import page_key
 from views.components.session import get_store
 
@@ -86,7 +87,8 @@ else:
     listed = versions_view.export_rows(store, link.project_id, lang, link.version) \
         if link.allow_comments else ()
     st.download_button(t("exports.pdf", lang),
-                       data=lambda: onepager_pdf(project, lang=lang, comments=listed),
+                       data=audited(lambda: onepager_pdf(project, lang=lang, comments=listed),
+                                    "one-pager.pdf"),
                        file_name="one-pager.pdf", mime="application/pdf", on_click="ignore",
                        icon=":material/picture_as_pdf:", key=page_key("gedeeld_pdf"))
     document = onepager_html(project, lang=lang, comments=listed)

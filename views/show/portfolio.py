@@ -18,10 +18,10 @@ from impactkaart.portfolio.view import scope_text
 from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.text.presentation import seor_context_help
-from views.components import pages
+from views.components import org_benchmark, pages
 from views.components.page import open_page
 from views.components.portfolio_data import load_portfolio_page, load_scope, scope_toggles
-from views.components.session import PROJECT_KEY, page_key
+from views.components.session import PROJECT_KEY, get_store, page_key
 
 BUBBLE_KEY = "portfolio_bubbels"
 PRESENT_SOURCE_KEY = "presentatie_bron"  # views/show/presentatie.py: -1 = all projects
@@ -123,3 +123,4 @@ st.dataframe(
     hide_index=True,
 )
 st.caption(t("show.portfolio.caption", lang))
+org_benchmark.portfolio(get_store(), lang)  # across organisations: signed-in users only

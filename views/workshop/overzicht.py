@@ -40,6 +40,7 @@ from impactkaart.workshop.rooms import (
     workspaces_of,
 )
 from views.components import language, workshop_access, workshop_map, workshop_room
+from views.components.export_audit import audited
 from views.components.page import open_page
 from views.components.session import get_store, page_key
 
@@ -190,12 +191,14 @@ def exports(workshop, lang: str) -> None:
     buttons = st.container(horizontal=True)
     stem = f"workshop-{workshop.join_code.lower()}"
     buttons.download_button(
-        t("workshop.export.xlsx", lang), data=lambda: room_xlsx(room_of(store, workshop), lang=lang),
+        t("workshop.export.xlsx", lang), data=audited(lambda: room_xlsx(room_of(store, workshop), lang=lang),
+                                                  f"{stem}.xlsx"),
         file_name=f"{stem}.xlsx", key="workshop_export_xlsx", on_click="ignore",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/table_view:")
     buttons.download_button(
-        t("workshop.export.zip", lang), data=lambda: room_zip(room_of(store, workshop), lang=lang),
+        t("workshop.export.zip", lang), data=audited(lambda: room_zip(room_of(store, workshop), lang=lang),
+                                                 f"{stem}.zip"),
         file_name=f"{stem}.zip", mime="application/zip", key="workshop_export_zip",
         on_click="ignore", icon=":material/folder_zip:", type="primary")
 
