@@ -155,13 +155,27 @@ class Template:
     def spec(self, **frames: pd.DataFrame) -> dict:
         """A fresh Vega-Lite dict (callers may change it) with these rows."""
         spec = json.loads(self.spec_json)
-        spec["datasets"] = {name: frame.to_dict("records") for name, frame in frames.items()}
+        spec["datasets"] = {name: records(frame) for name, frame in frames.items()}
         return spec
 
     def chart_with(self, **frames: pd.DataFrame) -> alt.TopLevelMixin:
         chart = self.chart.copy()
-        chart.datasets = {name: frame.to_dict("records") for name, frame in frames.items()}
+        chart.datasets = {name: records(frame) for name, frame in frames.items()}
         return chart
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """``frame.to_dict("records")`` (Python values, NaN kept), column by column: a few
+    times quicker on the small frames of a chart, which a slider move rebuilds."""
+    names = list(frame.columns)
+    if not names:
+        return [{} for _ in range(len(frame))]
+    # tolist() gives what to_dict gives, but for a column whose missing value is pd.NA
+    # (Int64, boolean): to_dict turns that into None, so such a column goes through it.
+    columns = [frame[[name]].to_dict("list")[name]
+               if getattr(frame[name].dtype, "na_value", None) is pd.NA
+               else frame[name].tolist() for name in names]
+    return [dict(zip(names, row)) for row in zip(*columns)]
 
 
 # A year's label when its bar is narrower than "2025" at LABEL_SIZE (33 px in DejaVu Sans,

@@ -101,30 +101,27 @@ def who_invests_data(
     bars do not swap places while a slider moves); default `party_order`.
     """
     rank = {p: i for i, p in enumerate(order or party_order(result))}
-    parties = result.by_party.assign(
-        rank=[rank.get(p, len(rank)) for p in result.by_party["party"]]
-    ).sort_values("rank", kind="stable")
-    rows = []
-    for p in parties.itertuples():
-        label = party_label(p.party, lang)
-        for kind, amount in (("costs", p.pv_costs), ("benefits", p.pv_benefits)):
-            kind_label = t(kind, lang)
-            text = formats.euro(float(amount), lang)
-            rows.append(
-                {
-                    "party": p.party,
-                    "label": label,
-                    "kind": kind,
-                    "kind_label": kind_label,
-                    "amount": float(amount),
-                    "amount_text": text,
-                    "description": f"{label}: {kind_label.lower()} {text}",
-                }
-            )
-    return pd.DataFrame(
-        rows,
-        columns=["party", "label", "kind", "kind_label", "amount", "amount_text", "description"],
+    by_party = result.by_party
+    parties = sorted(  # plain lists (a slider move redraws this); sorted() is stable
+        zip(by_party["party"].tolist(), by_party["pv_costs"].tolist(),
+            by_party["pv_benefits"].tolist()),
+        key=lambda row: rank.get(row[0], len(rank)),
     )
+    kinds = [(kind, t(kind, lang)) for kind in ("costs", "benefits")]
+    columns = {name: [] for name in
+               ("party", "label", "kind", "kind_label", "amount", "amount_text", "description")}
+    for party, costs, benefits in parties:
+        label = party_label(party, lang)
+        for (kind, kind_label), amount in zip(kinds, (costs, benefits)):
+            text = formats.euro(float(amount), lang)
+            for name, value in (("party", party), ("label", label), ("kind", kind),
+                                ("kind_label", kind_label), ("amount", float(amount)),
+                                ("amount_text", text),
+                                ("description", f"{label}: {kind_label.lower()} {text}")):
+                columns[name].append(value)
+    if not parties:  # no rows: the columns as an empty frame of records has them
+        return pd.DataFrame([], columns=list(columns))
+    return pd.DataFrame(columns)
 
 
 WHO_COLUMNS = ["label", "kind", "kind_label", "amount", "amount_text", "description"]
@@ -220,21 +217,34 @@ def benefits_over_time_data(
     project: Project, result: ProjectResult, lang: str = "nl", discounted: bool = False
 ) -> pd.DataFrame:
     """Benefits per party and project year (nominal, or present value when discounted)."""
-    years = result.effect_years.assign(party=_effect_parties(project, result))
+    years = result.effect_years
     column = "benefits_pv" if discounted else "benefits"
-    grouped = years.groupby(["party", "year"], as_index=False, sort=True)[column].sum()
-    grouped = grouped.rename(columns={column: "amount"})
-    grouped = grouped.loc[grouped["amount"] > 0]
+    grouped = (
+        pd.DataFrame({"party": _effect_parties(project, result), "year": years["year"],
+                      "amount": years[column]})
+        .groupby(["party", "year"], sort=True)["amount"].sum()
+    )
+    # The rest on plain lists (a slider move redraws this): year, then the colour order.
     order = {p: i for i, p in enumerate(beneficiaries(result))}
-    grouped = grouped.assign(rank=grouped["party"].map(order)).sort_values(["year", "rank"])
-    grouped["label"] = [party_label(p, lang) for p in grouped["party"]]
-    grouped["year_label"] = [year_label(int(y), project.start_year, lang) for y in grouped["year"]]
-    grouped["amount_text"] = [formats.euro(float(a), lang) for a in grouped["amount"]]
-    grouped["description"] = [
-        f"{label}, {year}: {text}"
-        for label, year, text in zip(grouped["label"], grouped["year_label"], grouped["amount_text"])
-    ]
-    return grouped.drop(columns="rank").reset_index(drop=True)
+    rows = sorted(
+        ((party, int(year), float(amount)) for (party, year), amount in grouped.items()
+         if amount > 0),
+        key=lambda row: (row[1], order.get(row[0], len(order))),
+    )
+    parties = [party for party, _, _ in rows]
+    labels = [party_label(p, lang) for p in parties]
+    year_labels = [year_label(y, project.start_year, lang) for _, y, _ in rows]
+    texts = [formats.euro(a, lang) for _, _, a in rows]
+    return pd.DataFrame({
+        "party": parties,
+        "year": pd.array([y for _, y, _ in rows], dtype="int64"),
+        "amount": pd.array([a for _, _, a in rows], dtype="float64"),
+        "label": labels,
+        "year_label": year_labels,
+        "amount_text": texts,
+        "description": [f"{label}, {year}: {text}"
+                        for label, year, text in zip(labels, year_labels, texts)],
+    })
 
 
 TIME_COLUMNS = ["label", "year", "year_label", "amount", "amount_text", "description"]

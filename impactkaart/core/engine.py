@@ -423,13 +423,23 @@ class PortfolioResult:
 
     def project(self, index: int) -> ProjectResult:
         def rows(frame: pd.DataFrame) -> pd.DataFrame:
-            part = frame.loc[frame["project"] == index].drop(columns="project")
-            # Plain text columns for one project: category codes mean nothing to a page.
-            for column in part.select_dtypes("category"):
-                part[column] = part[column].astype(object)
-            return part.reset_index(drop=True)
+            # Column by column (a boolean mask per array): the frame-level .loc/.drop on a
+            # one-project result cost more than the engine's whole arithmetic.
+            keep = frame["project"].to_numpy() == index
+            columns = {}
+            for name, column in frame.items():
+                if name == "project":
+                    continue
+                # Plain text columns for one project: category codes mean nothing to a page.
+                if isinstance(column.dtype, pd.CategoricalDtype):
+                    # (a Series: an object array alone would be inferred as text dtype)
+                    columns[name] = pd.Series(np.asarray(column, dtype=object)[keep],
+                                              dtype=object, copy=False)
+                else:
+                    columns[name] = column.array[keep]
+            return pd.DataFrame(columns, index=pd.RangeIndex(int(keep.sum())), copy=False)
 
-        s = self.summary.iloc[index]
+        s = {name: column.iloc[index] for name, column in self.summary.items()}
         factor = None if pd.isna(s["rendementsfactor"]) else float(s["rendementsfactor"])
         payback = None if pd.isna(s["payback_year"]) else int(s["payback_year"])
         return ProjectResult(

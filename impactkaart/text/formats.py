@@ -6,21 +6,43 @@ on one line in charts and PDFs.
 
 from __future__ import annotations
 
-from babel.numbers import format_currency, format_decimal, format_percent
+import functools
+
+from babel import Locale
+from babel.numbers import (
+    NumberPattern,
+    format_currency,
+    format_decimal,
+    format_percent,
+    parse_pattern,
+)
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+# babel parses a pattern and looks a locale up on every call; both are fixed, so they are
+# parsed once (a NumberPattern is never changed after it is made): the same formatting code,
+# without repeating the parsing for every label of every chart on a slider move.
+@functools.lru_cache(maxsize=64)
+def _pattern(text: str) -> NumberPattern:
+    return parse_pattern(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(LOCALES[lang])
 
 
 def euro(amount: float, lang: str = "nl", decimals: int = 0) -> str:
     pattern = "¤\u00a0#,##0" + ("." + "0" * decimals if decimals else "")
     return format_currency(
-        amount, "EUR", format=pattern, locale=LOCALES[lang], currency_digits=False
+        amount, "EUR", format=_pattern(pattern), locale=_locale(lang), currency_digits=False
     )
 
 
 def number(value: float, lang: str = "nl", decimals: int = 1) -> str:
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+    return format_decimal(value, format=_pattern(pattern), locale=_locale(lang))
 
 
 def plain(value: float, lang: str = "nl") -> str:
@@ -28,7 +50,7 @@ def plain(value: float, lang: str = "nl") -> str:
     grouping (a year stays 2025), others with up to two decimals (132,05)."""
     if float(value).is_integer() and abs(value) < 10_000:
         return str(int(value))
-    return format_decimal(value, format="#,##0.##", locale=LOCALES[lang])
+    return format_decimal(value, format=_pattern("#,##0.##"), locale=_locale(lang))
 
 
 def factor(value: float | None, lang: str = "nl", decimals: int = 1) -> str:
@@ -38,7 +60,7 @@ def factor(value: float | None, lang: str = "nl", decimals: int = 1) -> str:
 
 def percent(share: float, lang: str = "nl", decimals: int = 0) -> str:
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
-    return format_percent(share, format=pattern, locale=LOCALES[lang])
+    return format_percent(share, format=_pattern(pattern), locale=_locale(lang))
 
 
 def as_percent(share: float | None) -> float | None:

@@ -4,12 +4,17 @@ The Impactkaart's figures are cached in imported modules by the inputs that chan
 (views/components/results.py, the uncertainty component's `analysis`, the plausibility
 component's `findings`): a slider move recomputes the what-if figures once, never the
 saved project's plausibility checks, and a slider moved back finds every figure again,
-identical to what was drawn before.
+identical to what was drawn before. The charts' rows are made into Arrow once per spec
+(views/components/chart_view.py, `wire`): an unchanged rerun converts nothing.
 """
 
 from __future__ import annotations
 
+import json
+
+import pyarrow as pa
 import pytest
+from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.charts import impact
@@ -18,7 +23,7 @@ from impactkaart.core.whatif import Assumptions, assumptions_of, with_assumption
 from impactkaart.uncertainty.ranges import fit_ranges, without_default_ranges
 from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
 from tests.app_support import ROOT, fresh_db, pk, reopened
-from views.components import plausibility, results, uncertainty
+from views.components import chart_view, plausibility, results, uncertainty
 
 RATE = "aanname_discontovoet"
 FIGURES = (results.fte_sentence, results.who_invests, results.benchmark, results.over_time,
@@ -77,3 +82,29 @@ def test_a_slider_recomputes_the_what_if_figures_once_and_never_the_saved_checks
     assert not at.exception
     assert misses() == [m + 1 for m in first]  # nothing computed again
     assert drawn(at) == charts  # and the page is drawn exactly as before
+
+
+def test_an_unchanged_rerun_converts_no_chart_data_and_the_browser_gets_the_specs_rows(app_db):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception, at.exception
+    at.run()  # the store's first run is done: from here on, every figure is cached
+    figures, converted, charts = misses(), chart_view.wire.cache_info().misses, drawn(at)
+    at.run()  # nothing changed (as a click elsewhere on the page)
+    assert not at.exception
+    assert misses() == figures
+    assert chart_view.wire.cache_info().misses == converted  # no dataset made into Arrow again
+    assert drawn(at) == charts
+
+    # What the browser gets is each spec's own rows: the Arrow bytes read back are the rows
+    # Streamlit's own conversion of the spec's datasets gives.
+    project_id = at.session_state["project_id"]
+    with reopened(app_db) as store:
+        saved = store.load_project(project_id)
+    spec = results.who_invests(saved, saved, "nl", None)
+    (chart,) = [c for c in at.get("vega_lite_chart")
+                if json.loads(c.proto.spec).get("title") == spec["title"]]
+    (dataset,) = chart.proto.datasets
+    sent = pa.ipc.open_stream(dataset.data.data).read_all().to_pylist()
+    (rows,) = spec["datasets"].values()
+    own = pa.ipc.open_stream(convert_anything_to_arrow_bytes(rows)).read_all().to_pylist()
+    assert sent == own == rows

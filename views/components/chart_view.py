@@ -4,15 +4,22 @@ Tabs 'Grafiek | Tabel' run lazily: only the open tab's content is built, so
 the table of a chart nobody looks at costs nothing on a slider move. The
 download files are made only when someone clicks (a callable `data`) and are
 cached per chart spec, so moving a slider never waits for vl-convert.
+
+The rows go to the browser as Arrow, made here once per spec (`wire`) straight from
+the rows with pyarrow: Streamlit would build a pandas frame of every dataset and
+convert it on every rerun, which cost more than the engine on a slider move.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 from collections.abc import Callable, Iterable
 
 import altair as alt
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from impactkaart.charts.base import PARTY_FIELD, PARTY_PARAM, table_formatters
@@ -30,6 +37,38 @@ def _png(spec_json: str) -> bytes:
 @st.cache_data(max_entries=64, show_spinner=False)
 def _svg(spec_json: str) -> str:
     return to_svg(spec_json)
+
+
+def _arrow(rows: list[dict]) -> bytes:
+    """Records as Arrow IPC bytes, typed as Streamlit types them (a NaN is a null, a
+    missing field too, columns in order of appearance)."""
+    names = list(dict.fromkeys(name for row in rows for name in row))
+    table = pa.table({
+        name: pa.array([None if isinstance(v := row.get(name), float) and math.isnan(v) else v
+                        for row in rows])
+        for name in names
+    })
+    sink = pa.BufferOutputStream()
+    with pa.RecordBatchStreamWriter(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+@functools.lru_cache(maxsize=256)
+def wire(spec_json: str) -> dict:
+    """The spec as `st.vega_lite_chart` sends it: each dataset as Arrow bytes, which
+    Streamlit passes on as they are. Kept per process by the spec's JSON: a rerun that
+    draws the same chart (a click elsewhere, a slider moved back) converts nothing, and
+    Streamlit only copies the dict's top level, so the cached one is never changed."""
+    spec = json.loads(spec_json)
+    datasets = spec.get("datasets")
+    if isinstance(datasets, dict):
+        for name, rows in datasets.items():
+            try:
+                datasets[name] = _arrow(rows) if isinstance(rows, list) else rows
+            except (pa.ArrowInvalid, pa.ArrowTypeError):  # mixed types: Streamlit's own way
+                pass
+    return spec
 
 
 def selected_party(event: object, parties: Iterable[str], lang: str = "nl") -> str | None:
@@ -68,20 +107,21 @@ def show(
     # The charts are ours and tested (tests/charts/test_charts.py): skip Altair's schema
     # validation, which costs more than everything else on a rerun.
     spec = chart if isinstance(chart, dict) else chart.to_dict(validate=False)
+    spec_json = json.dumps(spec)
     chart_tab, table_tab = st.tabs(
         [t("chart", lang), t("table", lang)], key=f"{key}_tabs", on_change="rerun"
     )
     if chart_tab.open:
         with chart_tab:
             if on_select is None:
-                st.vega_lite_chart(spec, key=key)
+                st.vega_lite_chart(wire(spec_json), key=key)
             else:
-                st.vega_lite_chart(spec, key=key, on_select=on_select, selection_mode=[PARTY_PARAM])
+                st.vega_lite_chart(wire(spec_json), key=key, on_select=on_select,
+                                   selection_mode=[PARTY_PARAM])
     if table_tab.open:
         with table_tab:
             frame = table() if callable(table) else table
             st.dataframe(frame.style.format(table_formatters(frame, lang)), hide_index=True)
-    spec_json = json.dumps(spec)
     buttons = st.container(horizontal=True)
     buttons.download_button(
         t("download_png", lang),
