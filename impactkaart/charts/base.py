@@ -221,6 +221,7 @@ LEGEND_CHARS = 18  # a legend name's line: a top legend starts where the plot st
 LEGEND_LINES = 4
 TITLE_CHARS = 34  # 17 px bold
 SUBTITLE_CHARS = 46  # 13 px
+LONG_WORD_SLACK = 4  # characters a single word may run past LINE_CHARS/LEGEND_CHARS unbroken
 LABEL_PX = 300  # the longest line a label may have: wrapped names stay well below it
 MIN_BAR_STEP = 22  # px per bar of a grouped bar chart
 
@@ -230,6 +231,11 @@ def wrap(text: str, width: int = LINE_CHARS, lines: int = MAX_LINES) -> list[str
     not its end ("minder schoolvertraging (voorkomen …", "…onderwijs) · duur"): names
     that start alike (an effect's assumptions, a project's scenarios) differ at the end."""
     text = str(text)
+    # A word a little longer than a line stays whole ("Schuldhulpverlening", 19 characters,
+    # was drawn "Schuldhulpverlenin" over "g"); only a much longer one is broken.
+    longest = max((len(word) for word in text.split()), default=0)
+    if width < longest <= width + LONG_WORD_SLACK:
+        width = longest
     rows = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
     if len(rows) > lines:
         tail = text[-(width - 1):]

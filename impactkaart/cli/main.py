@@ -13,7 +13,7 @@ import argparse
 import sys
 
 from impactkaart.cli import app, compute, data, kpi, organisation, projects, uncertainty
-from impactkaart.cli.common import EXIT_INPUT, EXIT_STORE, fail, language
+from impactkaart.cli.common import EXIT_INPUT, EXIT_STORE, fail, language, quiet_on_closed_pipe
 from impactkaart.core.model import ProjectError
 from impactkaart.core.reference import ReferenceDataError
 from impactkaart.store.projects import ConfigError, StoreError
@@ -48,6 +48,10 @@ def _parser(lang: str = "nl") -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    return quiet_on_closed_pipe(lambda: _main(argv))
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _parser(language(argv)).parse_args(argv)
     group = next(g for g in GROUPS if args.command in g.COMMANDS)

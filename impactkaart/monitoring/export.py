@@ -10,6 +10,7 @@ trend in words.
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 
 import pandas as pd
@@ -19,7 +20,7 @@ from fpdf.enums import XPos, YPos
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from impactkaart.io.exports.onepager import FONT_CANDIDATES
+from impactkaart.io.exports.onepager import FONT_CANDIDATES, PX_PER_MM, natural_spec
 from impactkaart.monitoring import charts, trends
 from impactkaart.monitoring.library import Kpi
 from impactkaart.monitoring.view import library_frame, overview_table, source_text, trend_texts
@@ -116,7 +117,10 @@ def monitor_pdf(frame: pd.DataFrame, kpis: dict[str, Kpi], lang: str = "nl") -> 
         if words["caution"]:
             pdf.line_of(words["caution"], 9)
         pdf.line_of(t("monitoring.export.source", lang, source=source_text(kpi, lang)), 8)
-        png = vlc.vegalite_to_png(charts.trend_chart(series, kpi, lang, height=260).to_json(), scale=2)
+        # 700 px on 175 mm: the one-pager's PX_PER_MM (13 px labels at 9 pt); the height is
+        # the chart's own (a plot of 200 px plus its title and axes), never a fixed box.
+        spec = natural_spec(charts.trend_chart(series, kpi, lang), 175 * PX_PER_MM, 200)
+        png = vlc.vegalite_to_png(json.dumps(spec), scale=2)
         pdf.image(io.BytesIO(png), w=175)
         drawn += 1
     return bytes(pdf.output())

@@ -9,7 +9,8 @@ Page 1 is what a councillor reads: the headline, how sure it is (Monte Carlo
 interval and P(factor > 1)), ex post beside ex ante where measured, the charts
 and the few assumptions that move the factor most, in plain words, with the
 date, organisation and author. No text on it is smaller than 8 pt: when a
-project is crowded the charts shrink and fewer qualitative effects are named.
+project is crowded fewer qualitative effects are named, and a chart that does not
+fit at its natural size (`natural_spec`) moves to page 2 rather than being squeezed.
 The appendix (page 2 on) lists every assumption, the convention and every
 source.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,6 +31,7 @@ from fpdf.enums import XPos, YPos
 from pypdf import PdfReader, PdfWriter, Transformation
 
 from impactkaart.charts import impact
+from impactkaart.charts.base import LINE_PX, n_lines
 from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
@@ -60,10 +63,20 @@ GREY = (90, 90, 90)
 ACCENT = (0, 114, 178)  # Okabe–Ito blue, as in the charts
 BAND = (235, 243, 250)
 ILLUSTRATIVE = (230, 159, 0)  # Okabe–Ito orange
-# Tried in order until page 1 fits: (first chart mm, second row mm (0: none), qualitative
-# effects named). Text never shrinks below 8 pt; the appendix holds everything in full.
-FITS = [(58, 60, 12), (54, 54, 8), (48, 48, 6), (46, 0, 6), (40, 0, 4), (34, 0, 3), (28, 0, 2),
-        (24, 0, 1)]
+# Tried in order until page 1 fits: (plot height in px of the two charts side by side, 0:
+# they go to page 2; qualitative effects named; the first chart on page 1). A chart is
+# never squeezed into a box: it is drawn at its natural height for the width it gets
+# (title, legend and axes as they need), always at PX_PER_MM, so text stays at least 8 pt
+# and bars keep their proportions; what does not fit moves to page 2.
+# A first chart too tall for page 1 (many parties with long names) leaves it to the
+# others.
+FITS = [(180, 12, True), (150, 12, True), (130, 8, True), (115, 6, True), (100, 6, True),
+        (90, 4, True), (80, 3, True), (80, 2, True), (80, 1, True), (0, 6, True), (0, 3, True),
+        (0, 1, True), (150, 6, False), (115, 4, False), (80, 1, False), (0, 1, False)]
+PRINT_PADDING = 4  # px around a chart's drawing
+PRINT_BAR_PX = 13  # px per bar of a grouped bar chart on paper (the app's MIN_BAR_STEP: 22)
+DOWNLOAD_PLOT_PX = 260  # px: the plot height of the time charts in the HTML and downloads
+GAP = 2.0  # mm between charts
 
 
 # --- charts ----------------------------------------------------------------------------
@@ -85,31 +98,185 @@ def print_charts(project: Project, result: ProjectResult, lang: str = "nl") -> d
     return found
 
 
-def sized_spec(chart: alt.TopLevelMixin, width_px: float, height_px: float) -> str:
-    """The chart's Vega-Lite JSON at a fixed size (the app lets charts fill their column)."""
+def natural_spec(chart: alt.TopLevelMixin, width_px: float, plot_px: float = DOWNLOAD_PLOT_PX,
+                 legend_columns: int = 1, bar_px: int | None = None) -> dict:
+    """The chart's Vega-Lite dict at ``width_px`` wide and its natural height.
+
+    In the app a chart's height is the whole chart (autosize "fit"): forced into a fixed
+    box, a tall legend or a wrapped title left the plot a sliver and the bars ran into
+    each other. Here only the width is fitted ("fit-x"): a chart with a height per
+    category (``{"step": …}``) keeps it (``bar_px`` sets it per bar, for paper: at least a
+    label's lines per category), any other gets a plot of ``plot_px``, and title, legend
+    and axes add what they need. ``legend_columns``: the legend's names in that many
+    columns (`print_spec` checks they fit)."""
     spec = json.loads(chart.to_json())
-    spec["width"], spec["height"] = round(width_px), round(height_px)
-    spec["padding"] = {"left": 2, "top": 2, "bottom": 2, "right": 48}  # labels past the last bar
-    spec.pop("usermeta", None)
-    return json.dumps(spec)
+    spec.pop("usermeta", None)  # embed options mean nothing outside a browser
+    spec["width"] = round(width_px)
+    spec["autosize"] = {"type": "fit-x", "contains": "padding"}
+    spec["padding"] = PRINT_PADDING
+    height = spec.get("height")
+    if isinstance(height, dict):
+        if bar_px is not None:
+            labels = {row.get("label", "") for rows in spec.get("datasets", {}).values()
+                      for row in rows}
+            per_label = math.ceil((LINE_PX * n_lines(labels) + 8) / 2)
+            height["step"] = max(bar_px, per_label) if height.get("for") == "offset" \
+                else max(2 * bar_px, 2 * per_label)
+            for encoding in _encodings(spec):
+                if "yOffset" in encoding:  # a party's bars touch; parties stay apart
+                    encoding["y"]["scale"] = {"paddingInner": 0.1, "paddingOuter": 0.05}
+                    encoding["yOffset"]["scale"] = {"paddingInner": 0, "paddingOuter": 0}
+    else:
+        spec["height"] = round(plot_px)
+    for found in _legends(spec):
+        found["columns"] = legend_columns
+    return spec
 
 
-def _chart_pdf(chart: alt.TopLevelMixin, w_mm: float, h_mm: float) -> bytes:
-    return vlc.vegalite_to_pdf(sized_spec(chart, w_mm * PX_PER_MM, h_mm * PX_PER_MM))
+def _encodings(spec: dict) -> list[dict]:
+    """The encodings of a chart and of its layers."""
+    return [part["encoding"] for part in [spec, *spec.get("layer", [])] if "encoding" in part]
+
+
+def _legends(node: object):
+    """Every legend definition of a Vega-Lite dict (layers included)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "legend" and isinstance(value, dict):
+                yield value
+            else:
+                yield from _legends(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _legends(value)
+
+
+def sized_spec(chart: alt.TopLevelMixin, width_px: float, plot_px: float = DOWNLOAD_PLOT_PX) -> str:
+    """The chart's Vega-Lite JSON at ``width_px`` and its natural height (`natural_spec`):
+    the HTML one-pager and the chart downloads."""
+    return json.dumps(natural_spec(chart, width_px, plot_px))
+
+
+@dataclass
+class Drawn:
+    """A chart rendered for paper: its vector PDF and its size in px (= PX_PER_MM per mm)."""
+
+    name: str
+    spec: dict
+    pdf: bytes
+    width_px: float
+    height_px: float
+
+    @property
+    def h_mm(self) -> float:
+        return self.height_px / PX_PER_MM
+
+
+def _size(spec: dict) -> tuple[float, float, bool]:
+    """Width and height of the drawn chart (px) and whether every legend lies inside it,
+    from the Vega scenegraph (Vega's own text measure)."""
+    sg = vlc.vegalite_to_scenegraph(json.dumps(spec))
+    width, (ox, oy) = float(sg["width"]), sg["origin"]
+    inside = True
+
+    def visit(node: dict, x: float, y: float) -> None:
+        nonlocal inside
+        if node.get("marktype") != "group":
+            return
+        for item in node.get("items", []):
+            left, top = x + item.get("x", 0), y + item.get("y", 0)
+            if node.get("role") == "legend" and left + item.get("width", 0) > width + 0.5:
+                inside = False
+            for child in item.get("items", []):
+                visit(child, left, top)
+
+    visit(sg["scenegraph"], ox, oy)
+    return width, float(sg["height"]), inside
+
+
+def print_spec(chart: alt.TopLevelMixin, width_px: float, plot_px: float = DOWNLOAD_PLOT_PX,
+               bar_px: int | None = None) -> dict:
+    """`natural_spec` with the legend in two columns where they fit inside the chart
+    (a top legend starts where the plot starts: two columns ran off a narrow chart)."""
+    spec = natural_spec(chart, width_px, plot_px, legend_columns=2, bar_px=bar_px)
+    if list(_legends(spec)) and not _size(spec)[2]:
+        spec = natural_spec(chart, width_px, plot_px, legend_columns=1, bar_px=bar_px)
+    return spec
+
+
+def _drawn(name: str, spec: dict) -> Drawn:
+    pdf = vlc.vegalite_to_pdf(json.dumps(spec))
+    box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox  # vl-convert: 1 px = 1 pt
+    return Drawn(name, spec, pdf, float(box.width), float(box.height))
+
+
+class _Charts:
+    """The page's charts, each rendered once per plot height asked (vl-convert is slow)."""
+
+    def __init__(self, charts: dict[str, alt.TopLevelMixin]) -> None:
+        self.charts = charts
+        self.names = list(charts)
+        self.full_px = (PAGE_W - 2 * MARGIN) * PX_PER_MM
+        self.half_px = ((PAGE_W - 2 * MARGIN - 2 * GAP) / 2) * PX_PER_MM
+        self._cache: dict[tuple, Drawn] = {}
+        self._extra: dict[str, float] = {}
+
+    def first(self) -> Drawn:
+        return self._get(self.names[0], self.full_px, 0, PRINT_BAR_PX)
+
+    def row_mm(self, plot_px: float) -> float:
+        """The height of `row` (mm), without drawing it (its plot plus the tallest extras)."""
+        return (self._row_extra() + plot_px) / PX_PER_MM
+
+    def row(self, plot_px: float) -> list[Drawn]:
+        """The next charts side by side (or one at full width), all as tall as the tallest:
+        each plot gets the height its title and legend leave (the plots end on one line)."""
+        total = self._row_extra() + plot_px
+        return [self._get(name, self._row_width(), round(total - self._extra[name]))
+                for name in self.names[1:3]]
+
+    def _row_width(self) -> float:
+        return self.half_px if len(self.names[1:3]) == 2 else self.full_px
+
+    def _row_extra(self) -> float:
+        """Title, legend and axes of the row's charts: the height each adds to its plot."""
+        for name in self.names[1:3]:
+            if name not in self._extra:
+                probe = self._get(name, self._row_width(), DOWNLOAD_PLOT_PX)
+                self._extra[name] = probe.height_px - DOWNLOAD_PLOT_PX
+        return max((self._extra[name] for name in self.names[1:3]), default=0.0)
+
+    def _get(self, name: str, width: float, plot_px: float, bar_px: int | None = None) -> Drawn:
+        key = (name, round(width), round(plot_px), bar_px)
+        if key not in self._cache:
+            self._cache[key] = _drawn(name, print_spec(self.charts[name], width, plot_px, bar_px))
+        return self._cache[key]
 
 
 # --- layout ----------------------------------------------------------------------------
 
 
 @dataclass
-class _Box:
-    """Where a chart goes on the page (mm from the top left)."""
+class Placed:
+    """Where a chart goes (mm from the top left of page ``page``, 0 the first), at the
+    chart's natural size: w × h is its drawing at PX_PER_MM."""
 
-    name: str
+    chart: Drawn
+    page: int
     x: float
     y: float
-    w: float
-    h: float
+
+    @property
+    def name(self) -> str:
+        return self.chart.name
+
+    @property
+    def w(self) -> float:
+        return self.chart.width_px / PX_PER_MM
+
+    @property
+    def h(self) -> float:
+        return self.chart.h_mm
 
 
 class _Page(FPDF):
@@ -235,9 +402,18 @@ def _figures(pdf: _Page, b: Briefing) -> None:
         pdf.set_xy(x + 1.5, top + 1.2)
         pdf.use_font(8, False, GREY)
         pdf.multi_cell(width - 3, 3.5, pdf.fix(figure.label), max_line_height=3.5, align="L")
-        pdf.set_xy(x + 1.5, top + 9.5)
-        pdf.use_font(12 if len(figure.value) < 14 else 10, True, INK)
-        pdf.text_cell(width - 3, 6, figure.value)
+        # The largest size (12 pt down to 8 pt) at which the value fits its box; one that
+        # does not fit even at 8 pt ("niet binnen de looptijd") takes two lines.
+        for size in (12, 11, 10, 9, 8):
+            pdf.use_font(size, True, INK)
+            if pdf.get_string_width(pdf.fix(figure.value)) <= width - 3:
+                break
+        if pdf.get_string_width(pdf.fix(figure.value)) <= width - 3:
+            pdf.set_xy(x + 1.5, top + 9.5)
+            pdf.text_cell(width - 3, 6, figure.value)
+        else:
+            pdf.set_xy(x + 1.5, top + 9.2)
+            pdf.multi_cell(width - 3, 3.6, pdf.fix(figure.value), max_line_height=3.6, align="L")
     pdf.set_y(top + 19.5)
     pdf.para(b.fte_sentence, 9, bold=True, gap=1.5)
 
@@ -289,9 +465,30 @@ def _drivers(pdf: _Page, ev: Evidence, lang: str) -> None:
     pdf.para(t("onepager.more", lang), 8, colour=GREY, height=3.6)
 
 
-def _appendix(pdf: _Page, b: Briefing, plain: list[str], lang: str) -> None:
-    """Page 2 on: every assumption in plain words, the convention, every source."""
+def _place(charts: list[Drawn], page: int, top: float) -> tuple[list[Placed], float]:
+    """Boxes for ``charts`` from ``top`` down: a full-width chart on its own row, two
+    half-width ones side by side; and the y below them."""
+    boxes: list[Placed] = []
+    x = MARGIN
+    row_h = 0.0
+    for chart in charts:
+        w = chart.width_px / PX_PER_MM
+        if x > MARGIN and x + w > PAGE_W - MARGIN + 0.5:  # no room beside: a new row
+            top += row_h + GAP
+            x, row_h = MARGIN, 0.0
+        boxes.append(Placed(chart, page, x, top))
+        x += w + 2 * GAP
+        row_h = max(row_h, chart.h_mm)
+    return boxes, top + row_h + (GAP if charts else 0.0)
+
+
+def _appendix(pdf: _Page, b: Briefing, plain: list[str], lang: str,
+              charts: list[Drawn] = ()) -> list[Placed]:
+    """Page 2 on: the charts page 1 had no room for, then every assumption in plain words,
+    the convention, every source. Returns the boxes of those charts."""
     pdf.add_page()
+    boxes, below = _place(list(charts), pdf.page_no() - 1, pdf.get_y())
+    pdf.set_y(below)
     pdf.para(t("onepager.appendix_title", lang) + " – " + b.name, 12, bold=True, height=6, gap=1)
     pdf.para(t("onepager.appendix_intro", lang), 8.5, colour=GREY, gap=1.5)
     for line in plain:
@@ -310,6 +507,7 @@ def _appendix(pdf: _Page, b: Briefing, plain: list[str], lang: str) -> None:
                    mark=mark, uses=used_for), 8, height=3.6, gap=0.5)
     pdf.ln(1)
     pdf.para(t("export.made_with_pdf", lang), 8, colour=GREY, height=3.6)
+    return boxes
 
 
 def _use(figure: SourcedFigure, lang: str = "nl") -> str:
@@ -328,14 +526,18 @@ class _Content:
     evidence: Evidence
     made: str
     factor: float | None
-    names: list[str]
+    charts: _Charts
     lang: str
 
 
-def _layout(c: _Content, fit: tuple[float, float, int]) -> tuple[_Page, list[_Box]]:
-    """Page 1 with room for the charts: the first full width, the next two side by side."""
-    first_h, second_h, shown = fit
-    b, lang, names = c.briefing, c.lang, c.names
+def _layout(c: _Content, fit: tuple[float, int, bool]) -> tuple[_Page, list[Placed], list[Drawn],
+                                                                 float]:
+    """Page 1 with the charts at their natural size: the first full width, the next two
+    side by side with plots of ``fit[0]`` px (0: they go to page 2, as the first does
+    when ``fit[2]`` is false). Returns the page, the boxes of the charts placed so far,
+    the charts left for page 2 and where the row starts."""
+    row_px, shown, first_here = fit
+    b, lang, charts = c.briefing, c.lang, c.charts
     pdf = _Page()
     pdf.set_title(b.name)
     pdf.add_page()
@@ -343,23 +545,21 @@ def _layout(c: _Content, fit: tuple[float, float, int]) -> tuple[_Page, list[_Bo
     _headline(pdf, b, c.evidence, c.factor, lang)
     _figures(pdf, b)
     _expost(pdf, c.evidence, lang)
-    inner = PAGE_W - 2 * MARGIN
-    top = pdf.get_y() + 1
-    boxes = [_Box(names[0], MARGIN, top, inner, first_h)]
-    top += first_h + 2
-    rest = names[1:3] if second_h else []
-    if len(rest) == 2:
-        half = inner / 2 - 2
-        boxes += [_Box(rest[0], MARGIN, top, half, second_h),
-                  _Box(rest[1], MARGIN + half + 4, top, half, second_h)]
-    elif rest:
-        boxes.append(_Box(rest[0], MARGIN, top, inner, second_h))
-    if rest:
-        top += second_h + 2
-    pdf.set_y(top)
+    here: list[Drawn] = []
+    later: list[Drawn] = []
+    (here if first_here else later).append(charts.first())
+    boxes, below = _place(here, 0, pdf.get_y() + 1)
+    pdf.set_y(below)
+    if len(charts.names) > 1:
+        if row_px:  # only its height is needed here; the row is drawn once chosen
+            pdf.set_y(below + charts.row_mm(row_px) + GAP)
+        else:
+            later += charts.row(FITS[1][0])
+    if later:
+        pdf.para(t("onepager.charts_overleaf", lang), 8.5, colour=GREY, gap=1)
     _qualitative(pdf, b, shown, lang)
     _drivers(pdf, c.evidence, lang)
-    return pdf, boxes
+    return pdf, boxes, later, below
 
 
 def onepager_pdf(
@@ -372,51 +572,46 @@ def onepager_pdf(
     ``organisation`` and ``author`` are printed with ``made_on`` (default: today) at the
     top; they belong to the export, not to the project. ``comments``: the version's
     comments (`impactkaart.versions.export`), a page of the appendix."""
+    return onepager_document(project, result, lang, reference, organisation, author, made_on,
+                             comments)[0]
+
+
+def onepager_document(
+    project: Project, result: ProjectResult | None = None, lang: str = "nl",
+    reference: Reference | None = None, organisation: str = "", author: str = "",
+    made_on: date | None = None, comments: tuple = (),
+) -> tuple[bytes, list[Placed]]:
+    """`onepager_pdf` and where each chart went (its page, box and the spec drawn there)."""
     reference = reference or default_reference()
     result = result or compute(project, reference)
     b = briefing(project, result, lang, reference)
     b.assumptions[:0] = [w.rstrip(".") for w in overlap_warnings(project.effects, reference, lang)]
-    chart_set = print_charts(project, result, lang)
+    charts = _Charts(print_charts(project, result, lang))
     content = _Content(b, evidence(project, result, lang, reference),
                        made_line(made_on or date.today(), organisation, author, lang),
-                       result.rendementsfactor, list(chart_set), lang)
+                       result.rendementsfactor, charts, lang)
     for fit in FITS:
-        pdf, boxes = _layout(content, fit)
+        pdf, boxes, later, row_top = _layout(content, fit)
         if pdf.page_no() == 1:
             break
-    pdf, boxes = _grown(pdf, boxes, content, fit)
-    _appendix(pdf, b, plain_assumptions(project, result, lang), lang)
+    if fit[0] and len(charts.names) > 1:
+        boxes += _place(charts.row(fit[0]), 0, row_top)[0]
+    boxes += _appendix(pdf, b, plain_assumptions(project, result, lang), lang, later)
     comments_appendix(pdf, comments, lang)
-    return _with_charts(bytes(pdf.output()), [(box, chart_set[box.name]) for box in boxes],
-                        author)
+    return _with_charts(bytes(pdf.output()), boxes, author), boxes
 
 
-def _grown(pdf: _Page, boxes: list[_Box], c: _Content,
-           fit: tuple[float, float, int]) -> tuple[_Page, list[_Box]]:
-    """Give the space left at the bottom of page 1 to the charts."""
-    first_h, second_h, shown = fit
-    spare = PAGE_H - MARGIN - pdf.get_y() - 2
-    if spare < 3 or pdf.page_no() != 1:
-        return pdf, boxes
-    rows = 2 if second_h and len(c.names) > 1 else 1
-    grow = min(spare / rows, 40)
-    bigger = _layout(c, (first_h + grow, second_h + grow if rows == 2 else 0, shown))
-    return bigger if bigger[0].page_no() == 1 else (pdf, boxes)
-
-
-def _with_charts(page_pdf: bytes, placed: list[tuple[_Box, alt.TopLevelMixin]],
-                 author: str = "") -> bytes:
-    """Lay each chart's vector PDF into its box on the page."""
+def _with_charts(page_pdf: bytes, boxes: list[Placed], author: str = "") -> bytes:
+    """Lay each chart's vector PDF into its box, uniformly scaled at PX_PER_MM (never
+    stretched or squeezed: the box is the chart's own size)."""
     writer = PdfWriter(clone_from=io.BytesIO(page_pdf))
-    page = writer.pages[0]
-    for box, chart in placed:
-        drawing = PdfReader(io.BytesIO(_chart_pdf(chart, box.w, box.h))).pages[0]
+    scale = PT_PER_MM / PX_PER_MM  # vl-convert draws 1 px as 1 pt
+    for box in boxes:
+        drawing = PdfReader(io.BytesIO(box.chart.pdf)).pages[0]
         left, bottom = float(drawing.mediabox.left), float(drawing.mediabox.bottom)
-        width, height = float(drawing.mediabox.width), float(drawing.mediabox.height)
-        scale = min(box.w * PT_PER_MM / width, box.h * PT_PER_MM / height)
         x = box.x * PT_PER_MM
-        y = (PAGE_H - box.y - box.h) * PT_PER_MM + (box.h * PT_PER_MM - height * scale)
-        page.merge_transformed_page(
+        y = (PAGE_H - box.y - box.h) * PT_PER_MM
+        writer.pages[box.page].merge_transformed_page(
             drawing,
             Transformation().translate(-left, -bottom).scale(scale, scale).translate(x, y),
         )

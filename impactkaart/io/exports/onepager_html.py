@@ -16,7 +16,7 @@ from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.io.exports.chart_files import to_png, to_svg
-from impactkaart.io.exports.onepager import print_charts, sized_spec
+from impactkaart.io.exports.onepager import DOWNLOAD_PLOT_PX, print_charts, sized_spec
 from impactkaart.text.briefing import (
     Briefing,
     Evidence,
@@ -28,8 +28,11 @@ from impactkaart.text.briefing import (
 from impactkaart.text.catalogue import t
 from impactkaart.versions.export import comments_html
 
-CHART_SIZE = {"wie-investeert-wie-profiteert": (900, 330)}  # px; the others below
-DEFAULT_SIZE = (440, 300)
+# Width and plot height in px; the height a chart's title, legend and axes need comes on
+# top (`sized_spec`: a chart is never squeezed into a fixed height). The grouped bars of
+# "wie investeert" have a height per party of their own.
+CHART_SIZE = {"wie-investeert-wie-profiteert": (900, 0)}  # px; the others below
+DEFAULT_SIZE = (440, DOWNLOAD_PLOT_PX)
 
 STYLE = """
 @page { size: A4; margin: 12mm; }
@@ -205,7 +208,7 @@ def chart_files(project: Project, result: ProjectResult | None = None, lang: str
     result = result or compute(project)
     files: dict[str, bytes] = {}
     for name, chart in print_charts(project, result, lang).items():
-        width, height = CHART_SIZE.get(name, (720, 420))
+        width, height = CHART_SIZE.get(name, (720, 360))
         spec = sized_spec(chart, width, height)
         stem = t(f"export.chart.{name}", lang)
         files[f"{stem}.png"] = to_png(spec)

@@ -112,6 +112,10 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Hoe zwaar latere jaren tellen (discontovoet)",
         "en": "How much later years count (discount rate)",
     },
+    "onepager.charts_overleaf": {
+        "nl": "De overige grafieken staan op pagina 2.",
+        "en": "The other charts are on page 2.",
+    },
     "onepager.more": {
         "nl": "Alle aannames per effect, de berekening en elke bron: bijlage (pagina 2) en de "
               "Excel-export.",
