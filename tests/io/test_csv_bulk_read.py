@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from impactkaart.io.imports import read
 from impactkaart.io.imports.problems import TableImportError
 
-CELL = st.one_of(st.sampled_from(["", " ", "\t", "kpi", "2025", "12", "1,5", "a b", ";", ",",
+CELL = st.one_of(st.sampled_from(["", " ", "\t", "\xa0", "\x1c", " x ", "kpi", "2025", "12", "1,5", "a b", ";", ",",
                                   "x" * (read.MAX_CELL_CHARS + 3), " " * (read.MAX_CELL_CHARS + 2)]),
                  st.text(alphabet=st.characters(blacklist_characters='"\x00', codec="utf-8"),
                          max_size=6))

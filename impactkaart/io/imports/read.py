@@ -126,6 +126,8 @@ def _sniff_separator(text: str) -> str:
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the line ends csv.reader sees (io's universal newlines)
+_INNER_SPACE = re.compile(r"\s")  # str.isspace's characters (what str.strip takes off)
+_INNER_SPACE_TAB = re.compile(r"[^\S\t]")  # the same but tab, when tab separates the cells
 
 
 def _read_csv(raw: bytes, bulk: bool = True) -> RawTable:
@@ -178,7 +180,11 @@ def _add_row(table: RawTable, number: int, cells: list[Any]) -> None:
 def _add_lines(table: RawTable, lines: list[str], separator: str) -> None:
     """`_add_row` for every line of a quote-free CSV text at once (line i is row i + 1):
     the first limit a row breaks, in the file's order, raises as `_add_row` would."""
-    cells_of = [[c if c.strip() else None for c in line.split(separator)] for line in lines]
+    inner_space = _INNER_SPACE_TAB if separator == "\t" else _INNER_SPACE
+    if inner_space.search("".join(lines)):
+        cells_of = [[c if c.strip() else None for c in line.split(separator)] for line in lines]
+    else:  # no cell holds white space, so a blank cell is an empty one
+        cells_of = [[c or None for c in line.split(separator)] for line in lines]
     kept = [i for i, cells in enumerate(cells_of) if any(cells)]  # a kept cell is a non-blank text
     for i in kept:
         cells = cells_of[i]
