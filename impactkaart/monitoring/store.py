@@ -23,10 +23,11 @@ from dataclasses import dataclass
 
 import duckdb
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 
 from impactkaart.monitoring.library import Kpi
-from impactkaart.store.dialect import insert_rows
+from impactkaart.store.dialect import in_list, insert_rows
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows
 
@@ -454,6 +455,76 @@ def measurement_columns(store: Store, programme_id: int | None = None) -> dict[s
         cur.close()
     return {name: list(column) for name, column in
             zip(_MEASUREMENT_COLUMNS, zip(*rows) if rows else [()] * len(_MEASUREMENT_COLUMNS))}
+
+
+_SCAN = ("SELECT programme_id, kpi, period, numerator, denominator, value FROM kpi_measurements "
+         "WHERE CAST(? AS INTEGER) IS NULL OR programme_id = ?")
+
+
+def _codes(values) -> tuple[np.ndarray, list[str]]:
+    codes, distinct = pd.factorize(pd.Series(values, dtype=object), sort=False)
+    return codes, list(distinct)
+
+
+def measurement_codes(store: Store, programme_id: int | None = None) -> dict[str, object]:
+    """Every measurement (of one programme) as columns, in no order: ``programme_id``
+    (ints), ``kpi`` and ``period`` as (codes, texts), each row's index into the short list
+    of distinct texts, and ``numerator``, ``denominator``, ``value`` (floats, NaN: none).
+    One scan of one table, no join and no sort (the monitor sorts on the codes); on DuckDB
+    one Arrow table, dictionary-encoded there, elsewhere through fetchall."""
+    cur = store.cursor()
+    try:
+        if isinstance(cur, duckdb.DuckDBPyConnection):
+            table = cur.sql(_SCAN, params=[programme_id, programme_id]).to_arrow_table()
+            out: dict[str, object] = {
+                "programme_id": table.column(0).to_numpy().astype(np.int64, copy=False)}
+            for i, name in ((1, "kpi"), (2, "period")):
+                encoded = table.column(i).combine_chunks().dictionary_encode()
+                out[name] = (encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp),
+                             encoded.dictionary.to_pylist())
+            for i, name in ((3, "numerator"), (4, "denominator"), (5, "value")):
+                out[name] = np.asarray(table.column(i).to_numpy(), dtype=float)
+            return out
+        rows = cur.execute(_SCAN, [programme_id, programme_id]).fetchall()
+    finally:
+        cur.close()
+    columns = list(zip(*rows)) if rows else [()] * 6
+    return {"programme_id": np.asarray(columns[0], dtype=np.int64),
+            "kpi": _codes(columns[1]), "period": _codes(columns[2]),
+            **{name: np.asarray(columns[i], dtype=float)
+               for i, name in ((3, "numerator"), (4, "denominator"), (5, "value"))}}
+
+
+def measurement_groups(store: Store, shares: Sequence[str]) -> dict[str, np.ndarray]:
+    """Per programme and KPI, in one grouped query over the measurements that have a
+    value (a share with a denominator > 0 needs its numerator, any other row its value):
+    the ``programme``'s name, the ``kpi``, the number of ``periods``, the numerator,
+    denominator and value of the first and the last period (``n0``, ``d0``, ``v0``, ``n1``,
+    ``d1``, ``v1``) and the chosen KPI's ``target`` (NaN: none), in no order. ``shares``
+    are the keys of the KPIs that are shares."""
+    dialect = store.dialect
+    parts = [f"{pick(f'm.{c}', 'm.period')} AS {c[0]}{i}"
+             for i, pick in ((0, dialect.first_by), (1, dialect.last_by))
+             for c in ("numerator", "denominator", "value")]
+    sql = ("SELECT p.name, g.kpi, g.periods, g.n0, g.d0, g.v0, g.n1, g.d1, g.v1, c.target FROM "
+           "(SELECT m.programme_id, m.kpi, count(*) AS periods, " + ", ".join(parts)
+           + " FROM kpi_measurements m WHERE CASE WHEN m.denominator > 0 AND "
+           + in_list("m.kpi", len(shares)) + " THEN m.numerator IS NOT NULL "
+           "ELSE m.value IS NOT NULL END GROUP BY m.programme_id, m.kpi) g "
+           "JOIN kpi_programmes p ON p.id = g.programme_id "
+           "LEFT JOIN kpi_choices c ON c.programme_id = g.programme_id AND c.kpi = g.kpi")
+    names = ["programme", "kpi", "periods", "n0", "d0", "v0", "n1", "d1", "v1", "target"]
+    cur = store.cursor()
+    try:
+        rows = cur.execute(sql, list(shares)).fetchall()
+    finally:
+        cur.close()
+    columns = list(zip(*rows)) if rows else [()] * len(names)
+    out = {name: np.asarray(column, dtype=float) for name, column in zip(names[3:], columns[3:])}
+    out["programme"] = np.asarray(columns[0], dtype=object)
+    out["kpi"] = np.asarray(columns[1], dtype=object)
+    out["periods"] = np.asarray(columns[2], dtype=np.int64)
+    return out
 
 
 def measurement_log(store: Store, programme_id: int) -> list[tuple]:
