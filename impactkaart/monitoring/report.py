@@ -11,12 +11,12 @@ import pandas as pd
 from impactkaart.monitoring import trends
 from impactkaart.monitoring.library import library
 from impactkaart.monitoring.store import (
-    choices,
     list_programmes,
     measurement_codes,
     measurement_columns,
     measurement_groups,
     own_kpis,
+    targets,
 )
 from impactkaart.store.projects import Store
 from impactkaart.text import formats
@@ -31,15 +31,15 @@ def monitor_frame(store: Store, programme_id: int | None = None) -> pd.DataFrame
 def _report_table(store: Store, programme_id: int | None = None) -> dict[str, object]:
     kpis = library(own_kpis(store))
     names = {p.id: p.name for p in list_programmes(store)}
-    targets = {(pid, k): c.target for pid, chosen in choices(store, programme_id).items()
-               for k, c in chosen.items()}
-    return trends.report_table(measurement_codes(store, programme_id), names, targets, kpis)
+    return trends.report_table(measurement_codes(store, programme_id), names,
+                               targets(store, programme_id), kpis)
 
 
 def report_frame(store: Store, programme_id: int | None = None) -> pd.DataFrame:
-    """The report (`report_rows`) as a frame: one row per measurement, NaN for none."""
+    """The report (`report_rows`) as a frame: one row per measurement, NaN for none; the
+    programme, KPI and period as categories (their few distinct texts, not a text a row)."""
     table = _report_table(store, programme_id)
-    return pd.DataFrame({c: (np.asarray(table[c][1], dtype=object)[table[c][0]]
+    return pd.DataFrame({c: (pd.Categorical.from_codes(table[c][0], categories=table[c][1])
                              if isinstance(table[c], tuple) else table[c]) for c in trends.REPORT})
 
 

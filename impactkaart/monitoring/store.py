@@ -311,6 +311,19 @@ def choices(store: Store, programme_id: int | None = None) -> dict[int, dict[str
     return out
 
 
+def targets(store: Store, programme_id: int | None = None) -> dict[tuple[int, str], float | None]:
+    """(programme id, KPI key) -> the chosen KPI's target."""
+    cur = store.cursor()
+    try:
+        rows = cur.execute(
+            "SELECT programme_id, kpi, target FROM kpi_choices "
+            "WHERE CAST(? AS INTEGER) IS NULL OR programme_id = ?",
+            [programme_id, programme_id]).fetchall()
+    finally:
+        cur.close()
+    return {(int(pid), kpi): target for pid, kpi, target in rows}
+
+
 def set_choices(store: Store, programme_id: int, chosen: Iterable[Choice]) -> None:
     """Replace a programme's chosen KPIs (their measurements stay)."""
     rows = [[programme_id, c.kpi, c.baseline, c.target] for c in chosen]
