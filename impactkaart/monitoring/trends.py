@@ -123,12 +123,13 @@ def report_table(codes: dict, names: dict[int, str], targets: dict[tuple[int, st
     period_codes, period_texts = codes["period"]
     ids = sorted(names, key=names.__getitem__)
     where = {p: i for i, p in enumerate(ids)}
-    if len(pid):
-        place = np.full(int(pid.max()) + 1, -1, dtype=np.int64)
-        place[ids] = np.arange(len(ids)) if ids else place[ids]
-        programme = place[pid]
-    else:
-        programme = np.zeros(0, dtype=np.int64)
+    place = np.full(max([*ids, int(pid.max()) if len(pid) else 0]) + 1, -1, dtype=np.int64)
+    place[ids] = np.arange(len(ids))
+    programme = place[pid]
+    known = programme >= 0  # as the join with the programmes: a row of none is left out
+    if not known.all():
+        codes = {c: codes[c][known] for c in ("numerator", "denominator", "value")}
+        programme, kpi_codes, period_codes = programme[known], kpi_codes[known], period_codes[known]
     k_rank, p_rank = _ranks(kpi_texts), _ranks(period_texts)
     key = (programme * max(len(kpi_texts), 1) + k_rank[kpi_codes]) * max(len(period_texts), 1) \
         + p_rank[period_codes]
