@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 from pathlib import Path
 
@@ -111,11 +110,10 @@ def _report(args: argparse.Namespace) -> int:
             if found is None:
                 return fail([t("monitoring.cli.no_programme", lang, name=args.programme)])
             programme_id = found.id
+        if args.json:  # written from the columns, as json.dump(rows, indent=1) would
+            sys.stdout.write(monitoring_report.report_json(store, programme_id) + "\n")
+            return 0
         rows = monitoring_report.report_rows(store, programme_id)
-    if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-        return 0
     for line in monitoring_report.report_lines(rows, lang):
         print(line)
     return 0

@@ -21,18 +21,27 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from impactkaart.io.imports.cells import NumberError, detect_decimal, parse_number
+from impactkaart.io.imports.cells import (
+    NumberError,
+    decide_decimal,
+    decimal_votes,
+    detect_decimal,
+    parse_number,
+)
 from impactkaart.io.imports.problems import Problem, TableImportError
 from impactkaart.io.imports.read import FormulaWithoutValue, read_tables
 from impactkaart.monitoring.library import Kpi
 from impactkaart.monitoring.periods import PeriodError, granularity, parse_period
-from impactkaart.monitoring.store import Measurement
+from impactkaart.monitoring.store import Measurement, MeasurementColumns
 from impactkaart.text.catalogue import TEXTS, t
 
 # field -> the headers that name it (lower case, as normalised)
@@ -67,12 +76,20 @@ def _problem(code: str, *, row: int | None = None, column: str | None = None,
 @dataclass
 class MeasurementImport:
     """What an import would save: ``rows`` (one `Measurement` per data row), or every
-    problem; ``preview`` is the file's rows as read with the problems of each row."""
+    problem; ``preview`` is the file's rows as read with the problems of each row (made
+    when first asked for: the command line never shows it)."""
 
     filename: str
-    rows: list[Measurement]
+    rows: Sequence[Measurement]
     problems: list[Problem]
-    preview: pd.DataFrame = field(default_factory=pd.DataFrame)
+    preview_source: pd.DataFrame | Callable[[], pd.DataFrame] = field(
+        default_factory=pd.DataFrame, repr=False)
+
+    @property
+    def preview(self) -> pd.DataFrame:
+        if callable(self.preview_source):
+            self.preview_source = self.preview_source()
+        return self.preview_source
 
     @property
     def ok(self) -> bool:
@@ -289,64 +306,94 @@ def preview_frame(result: MeasurementImport, lang: str = "nl") -> pd.DataFrame:
 # --- the vectorised path ------------------------------------------------------------------
 
 _NUMBER_TYPES = (str, int, float)
+# "12", "1,5", "1.234": most cells of a register export, read (and voted on) without the
+# parser's regular expressions; property tests hold them to `parse_number` and `_vote`.
+_SIMPLE = re.compile(r"([0-9]{1,15})(?:([,.])([0-9]{1,15}))?")
 
 
-def _column(data, i: int | None) -> list[Any]:
-    if i is None:
-        return [None] * len(data)
-    return [None if isinstance(v, str) and not v.strip() else v
-            for v in (c[i] if i < len(c) else None for _, c in data)]
-
-
-def _read_rows_fast(table, index, mapping, kpis) -> tuple[list[Measurement], pd.DataFrame] | None:
-    """The rows of a file every cell of which is valid, checked column by column (each
-    distinct cell through the same scalar parser as `_read_rows`); None as soon as any check
-    could fail, so that `_read_rows` words every problem exactly as before."""
+def _read_rows_fast(table, index, mapping, kpis) -> tuple[MeasurementColumns, Callable] | None:
+    """The rows of a file every cell of which is valid, checked column by column: each
+    distinct cell once through the same scalar parser as `_read_rows`, the checks between
+    cells as array operations; None as soon as any check could fail, so that `_read_rows`
+    words every problem exactly as before. Returns the rows as columns and the maker of the
+    preview."""
     data = table.rows[index + 1:]
     if not data or table.long_cells:
         return None
     if "value" not in mapping and not ("numerator" in mapping and "denominator" in mapping):
         return None
-    kpi_cells = _column(data, mapping.get("kpi"))
-    period_cells = _column(data, mapping.get("period"))
-    if any(type(v) is not str for v in kpi_cells) or any(type(v) is not str for v in period_cells):
+    size = len(data)
+    padded = list(zip_longest(*(cells for _, cells in data)))  # columns, short rows padded with None
+    empty = (None,) * size
+
+    def column(key: str) -> tuple:
+        i = mapping.get(key)
+        return padded[i] if i is not None and i < len(padded) else empty
+
+    cells = {key: column(key) for key in HEADERS}
+    distinct = {key: set(values) for key, values in cells.items()}
+    if any(isinstance(v, str) and not v.strip() for values in distinct.values() for v in values):
+        return None  # a blank text cell (the reader makes them None): the row-by-row rules
+    if any(type(v) is not str for v in distinct["kpi"] | distinct["period"]):
         return None
-    keys = pd.Series(kpi_cells, dtype=object).str.strip().str.lower()
-    if not keys.isin(list(kpis)).all():
+    key_of = {v: v.strip().lower() for v in distinct["kpi"]}
+    if not all(k in kpis for k in key_of.values()):
         return None
-    periods: dict[str, str] = {}
-    for text in set(period_cells):
+    period_of: dict[str, str] = {}
+    for text in distinct["period"]:
         try:
-            periods[text] = parse_period(text)
+            period_of[text] = parse_period(text)
         except PeriodError:
             return None
-    period = pd.Series(period_cells, dtype=object).map(periods)
-    if pd.DataFrame({"k": keys, "p": period}).duplicated().any():
-        return None
-    grain = period.str.len().astype(int) * 10 + period.str.contains("Q").astype(int)
-    if (grain.groupby(keys.to_numpy()).nunique() > 1).any():
-        return None
-    cells = {name: _column(data, mapping.get(name)) for name in ("numerator", "denominator", "value")}
-    texts = [v for name in cells for v in cells[name]
-             if isinstance(v, str) and not _PLAIN_WHOLE.fullmatch(v)]
-    decimal = detect_decimal(texts, table.default_decimal)
+    keys = list(map(key_of.__getitem__, cells["kpi"]))
+    periods = list(map(period_of.__getitem__, cells["period"]))
+    pairs = set(zip(keys, periods))
+    if len(pairs) != size:
+        return None  # a period twice for one KPI
+    grain_of = {p: granularity(p) for p in set(period_of.values())}
+    grains = {(k, grain_of[p]) for k, p in pairs}
+    if len({k for k, _ in grains}) != len(grains):
+        return None  # one KPI in two kinds of period
+    counts: Counter = Counter()
+    for name in ("numerator", "denominator", "value"):
+        counts.update(cells[name])
+    simple = {v: m.groups() for v in counts if isinstance(v, str) and (m := _SIMPLE.fullmatch(v))}
+    votes = decimal_votes({v: c for v, c in counts.items() if isinstance(v, str) and v not in simple})
+    for text, (_, mark, fraction) in simple.items():  # as cells._vote decides these
+        if mark and len(fraction) != 3:
+            votes[mark] += counts[text]
+    decimal = decide_decimal(votes, table.default_decimal)
     numbers: dict[str, np.ndarray] = {}
-    for name, column in cells.items():
-        if any(v is not None and type(v) not in _NUMBER_TYPES for v in column):
+    for name in ("numerator", "denominator", "value"):
+        present = distinct[name] - {None}
+        if any(type(v) not in _NUMBER_TYPES for v in present):
             return None
         parsed: dict[Any, float] = {None: np.nan}
-        for v in set(column) - {None}:
+        for v in present:
+            if v in simple:  # as parse_number reads these
+                whole, mark, fraction = simple[v]
+                if mark is None:
+                    parsed[v] = float(whole)
+                elif mark == decimal:
+                    parsed[v] = float(f"{whole}.{fraction}")
+                elif len(whole) <= 3 and len(fraction) == 3:  # the other mark: thousands
+                    parsed[v] = float(whole + fraction)
+                else:
+                    return None
+                continue
             try:
                 parsed[v] = _number(v, decimal)
             except NumberError:
                 return None
-        values = np.array([parsed[v] for v in column], dtype=float)
-        if (values < 0).any() or (np.abs(values) > MAX_VALUE).any():
-            return None
+        values = np.fromiter(map(parsed.__getitem__, cells[name]), dtype=float, count=size)
+        with np.errstate(invalid="ignore"):
+            if (values < 0).any() or (np.abs(values) > MAX_VALUE).any():
+                return None
         numbers[name] = values
     n, d, v = numbers["numerator"], numbers["denominator"], numbers["value"]
     has_n, has_d, has_v = ~np.isnan(n), ~np.isnan(d), ~np.isnan(v)
-    kind = keys.map({k: kpi.kind for k, kpi in kpis.items()}).to_numpy()
+    kind_of = {k: kpis[k].kind for k in set(key_of.values())}
+    kind = np.array(list(map(kind_of.__getitem__, keys)))
     share, count = kind == "share", kind == "count"
     both = has_n & has_d
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -360,15 +407,13 @@ def _read_rows_fast(table, index, mapping, kpis) -> tuple[list[Measurement], pd.
     v = np.where(moved, n, v)
     n = np.where(moved, np.nan, n)
 
-    def floats(values):
-        return [None if x != x else x for x in values.tolist()]
+    def preview() -> pd.DataFrame:
+        shown = {"row": [number for number, _ in data], "kpi": keys, "period": periods}
+        for name in ("numerator", "denominator", "value"):
+            words = {c: _text(c) for c in distinct[name]}
+            shown[name] = list(map(words.__getitem__, cells[name]))
+        shown["problems"] = [[] for _ in data]
+        return pd.DataFrame(shown, columns=["row", "kpi", "period", "numerator", "denominator",
+                                            "value", "problems"])
 
-    rows = [Measurement(*r) for r in zip(keys.tolist(), period.tolist(), floats(n), floats(d),
-                                          floats(v))]
-    shown = {"row": [number for number, _ in data], "kpi": keys.tolist(), "period": period.tolist()}
-    for name, column in cells.items():
-        words = {c: _text(c) for c in set(column)}
-        shown[name] = [words[c] for c in column]
-    shown["problems"] = [[] for _ in data]
-    return rows, pd.DataFrame(shown, columns=["row", "kpi", "period", "numerator", "denominator",
-                                              "value", "problems"])
+    return MeasurementColumns(keys, periods, n, d, v), preview

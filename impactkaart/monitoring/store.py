@@ -22,11 +22,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import duckdb
+import numpy as np
+import pandas as pd
 import pyarrow as pa
 
 from impactkaart.monitoring.library import Kpi
 from impactkaart.store import scoping
-from impactkaart.store.dialect import insert_rows
+from impactkaart.store.dialect import in_list, insert_rows
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows
 
@@ -85,6 +87,57 @@ class Measurement:
     value: float | None = None
 
 
+def _none(x: float) -> float | None:
+    return None if x != x else x
+
+
+class MeasurementColumns(Sequence):
+    """Measurements held as columns, as the import reads them and the store writes them:
+    ``kpi`` and ``period`` lists of text, ``numerator``, ``denominator`` and ``value``
+    float arrays (NaN: none). A sequence of `Measurement` to everyone else (made on
+    demand), equal to a list of the same measurements."""
+
+    def __init__(self, kpi, period, numerator, denominator, value):
+        self.kpi, self.period = list(kpi), list(period)
+        self.numerator = np.asarray(numerator, dtype=float)
+        self.denominator = np.asarray(denominator, dtype=float)
+        self.value = np.asarray(value, dtype=float)
+
+    @classmethod
+    def of(cls, rows: Sequence[Measurement]) -> MeasurementColumns:
+        if isinstance(rows, cls):
+            return rows
+        rows = list(rows)
+        return cls([m.kpi for m in rows], [m.period for m in rows],
+                   [np.nan if m.numerator is None else m.numerator for m in rows],
+                   [np.nan if m.denominator is None else m.denominator for m in rows],
+                   [np.nan if m.value is None else m.value for m in rows])
+
+    def __len__(self) -> int:
+        return len(self.kpi)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return Measurement(self.kpi[i], self.period[i], _none(float(self.numerator[i])),
+                           _none(float(self.denominator[i])), _none(float(self.value[i])))
+
+    def __iter__(self):
+        for k, p, n, d, v in zip(self.kpi, self.period, self.numerator.tolist(),
+                                 self.denominator.tolist(), self.value.tolist()):
+            yield Measurement(k, p, _none(n), _none(d), _none(v))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"MeasurementColumns({len(self)} measurements)"
+
+
 class ProgrammeError(ValueError):
     """``code`` is a catalogue key (``monitoring.programme_error.<code>``)."""
 
@@ -95,8 +148,8 @@ class ProgrammeError(ValueError):
 
 # The monitoring tables' columns in their order, with their Arrow types: DuckDB takes many
 # rows at once as one Arrow scan (an import of thousands of measurements in milliseconds;
-# INSERT … VALUES costs about half a millisecond per row there). Any other backend gets
-# the portable statements of `_insert_portable` through executemany.
+# INSERT … VALUES costs about half a millisecond per row there). PostgreSQL gets the
+# portable multi-row INSERT of `dialect.insert_rows` (500 rows a statement).
 _ARROW_COLUMNS = {
     "kpi_choices": [("programme_id", pa.int32()), ("kpi", pa.string()), ("baseline", pa.float64()),
                     ("target", pa.float64())],
@@ -117,23 +170,23 @@ _ARROW_COLUMNS = {
 
 def _insert_rows(cur, table: str, rows: Sequence[Sequence]) -> None:
     """Insert ``rows`` (values in the table's column order) inside the caller's transaction."""
-    if not rows:
+    if rows:
+        _insert_columns(cur, table, list(zip(*rows)))
+
+
+def _insert_columns(cur, table: str, columns: Sequence[Sequence]) -> None:
+    """Insert rows given as columns (in the table's column order; float arrays may hold
+    NaN for none): on DuckDB one Arrow table, elsewhere the portable multi-row INSERT of
+    `dialect.insert_rows`."""
+    if not columns or not len(columns[0]):
         return
+    spec = _ARROW_COLUMNS[table]
     if isinstance(cur, duckdb.DuckDBPyConnection):
-        columns = list(zip(*rows))
-        arrow = pa.table({name: pa.array(values, type=kind)
-                          for (name, kind), values in zip(_ARROW_COLUMNS[table], columns)})
+        arrow = pa.table({name: pa.array(values, type=kind, from_pandas=True)
+                          for (name, kind), values in zip(spec, columns)})
         cur.from_arrow(arrow).insert_into(table)
     else:
-        _insert_portable(cur, table, rows)
-
-
-def _insert_portable(cur, table: str, rows: Sequence[Sequence]) -> None:
-    """INSERT … VALUES in chunks (`impactkaart.store.dialect.insert_rows`): PostgreSQL's
-    cursor adapter has no executemany."""
-    if table not in _ARROW_COLUMNS:
-        raise ValueError(table)
-    insert_rows(cur, table, [name for name, _ in _ARROW_COLUMNS[table]], rows)
+        insert_rows(cur, table, [name for name, _ in spec], list(zip(*columns)))
 
 
 def _now() -> dt.datetime:
@@ -194,6 +247,7 @@ def find_programme(store: Store, name: str) -> Programme | None:
 
 
 def _create_programme(cur, name: str, werksoort: str, project_id: int | None) -> int:
+    """Insert a programme of the active scope's organisation and return its id, max + 1."""
     organisation = scoping.organisation_of(scoping.active())
     scoping.require_project(cur, project_id)  # a link to the organisation's projects only
     taken = cur.execute("SELECT count(*) FROM kpi_programmes WHERE name = ? "
@@ -296,6 +350,19 @@ def choices(store: Store, programme_id: int | None = None) -> dict[int, dict[str
     return out
 
 
+def targets(store: Store, programme_id: int | None = None) -> dict[tuple[int, str], float | None]:
+    """(programme id, KPI key) -> the chosen KPI's target."""
+    cur = store.cursor()
+    try:
+        rows = cur.execute(
+            "SELECT programme_id, kpi, target FROM kpi_choices "
+            "WHERE CAST(? AS INTEGER) IS NULL OR programme_id = ?",
+            [programme_id, programme_id]).fetchall()
+    finally:
+        cur.close()
+    return {(int(pid), kpi): target for pid, kpi, target in rows}
+
+
 def set_choices(store: Store, programme_id: int, chosen: Iterable[Choice]) -> None:
     """Replace a programme's chosen KPIs (their measurements stay)."""
     rows = [[programme_id, c.kpi, c.baseline, c.target] for c in chosen]
@@ -311,37 +378,55 @@ def set_choices(store: Store, programme_id: int, chosen: Iterable[Choice]) -> No
 
 # --- measurements ----------------------------------------------------------------------------
 
-def _same(a: float | None, b: float | None) -> bool:
-    return (a is None and b is None) or (a is not None and b is not None and abs(a - b) < 1e-12)
-
-
-def _write_measurements(cur, programme_id: int, rows: Sequence[Measurement],
-                        who: str) -> tuple[int, int]:
+def _write_measurements(cur, programme_id: int, rows: Sequence[Measurement], who: str,
+                        new_programme: bool = False) -> tuple[int, int]:
+    """New measurements in one bulk insert; a correction (a period that had another value)
+    puts the old value into the history and updates the row. ``new_programme``: the
+    programme was created in this transaction, so it has no measurements yet."""
     _programme_in_scope(cur, programme_id)
-    existing = {(k, p): (n, d, v, by, at) for k, p, n, d, v, by, at in cur.execute(
-        "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at "
-        "FROM kpi_measurements WHERE programme_id = ?", [programme_id]).fetchall()}
+    columns = MeasurementColumns.of(rows)
     now = _now()
-    history, fresh, changed = [], [], []
-    for m in rows:
-        old = existing.get((m.kpi, m.period))
-        if old is None:
-            fresh.append(m)
-        elif not (_same(old[0], m.numerator) and _same(old[1], m.denominator)
-                  and _same(old[2], m.value)):
-            history.append([programme_id, m.kpi, m.period, *old, who, now])
-            changed.append(m)
-    if history:
-        _insert_rows(cur, "kpi_history", history)
-        for m in changed:
+    existing = {} if new_programme else {
+        (k, p): (n, d, v, by, at) for k, p, n, d, v, by, at in cur.execute(
+            "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at "
+            "FROM kpi_measurements WHERE programme_id = ?", [programme_id]).fetchall()}
+    n, d, v = columns.numerator, columns.denominator, columns.value
+    if existing:
+        old = [existing.get(key) for key in zip(columns.kpi, columns.period)]
+        fresh = np.array([o is None for o in old], dtype=bool)
+
+        def before(i: int) -> np.ndarray:
+            return np.array([np.nan if o is None or o[i] is None else o[i] for o in old], dtype=float)
+
+        with np.errstate(invalid="ignore"):
+            same = np.ones(len(columns), dtype=bool)
+            for i, new in enumerate((n, d, v)):
+                was = before(i)
+                same &= (np.isnan(was) & np.isnan(new)) | (np.abs(was - new) < 1e-12)
+        changed = ~fresh & ~same
+    else:
+        fresh = np.ones(len(columns), dtype=bool)
+        changed = np.zeros(len(columns), dtype=bool)
+    if changed.any():
+        at = np.flatnonzero(changed).tolist()
+        _insert_rows(cur, "kpi_history", [
+            [programme_id, columns.kpi[i], columns.period[i], *old[i], who, now] for i in at])
+        for i in at:
+            m = columns[i]
             cur.execute("UPDATE kpi_measurements SET numerator = ?, denominator = ?, value = ?, "
                         "changed_by = ?, changed_at = ? WHERE programme_id = ? AND kpi = ? AND period = ?",
                         [m.numerator, m.denominator, m.value, who, now, programme_id, m.kpi, m.period])
-    if fresh:
-        _insert_rows(cur, "kpi_measurements",
-                     [[programme_id, m.kpi, m.period, m.numerator, m.denominator, m.value, who, now]
-                      for m in fresh])
-    return len(fresh), len(changed)
+    count = int(fresh.sum())
+    if count:
+        pick = fresh if count < len(columns) else slice(None)
+        kpis, periods = columns.kpi, columns.period
+        if count < len(columns):
+            kpis = [k for k, f in zip(kpis, fresh.tolist()) if f]
+            periods = [p for p, f in zip(periods, fresh.tolist()) if f]
+        _insert_columns(cur, "kpi_measurements", [
+            np.full(count, programme_id, dtype=np.int32), kpis, periods, n[pick], d[pick], v[pick],
+            [who] * count, [now] * count])
+    return count, int(changed.sum())
 
 
 def save_measurements(store: Store, programme_id: int, rows: Sequence[Measurement],
@@ -358,17 +443,20 @@ def import_measurements(store: Store, programme: str, werksoort: str, rows: Sequ
     Returns (programme id, added, corrected)."""
     name = _clean_name(programme)
 
+    columns = MeasurementColumns.of(rows)
+
     def work(cur) -> tuple[int, int, int]:
         found = cur.execute("SELECT id FROM kpi_programmes WHERE name = ? "
                             "AND organisation_id IS NOT DISTINCT FROM ?",
                             [name, scoping.organisation_of(scoping.active())]).fetchone()
         pid = int(found[0]) if found else _create_programme(cur, name, werksoort, project_id)
-        chosen = {r[0] for r in cur.execute(
+        chosen = set() if not found else {r[0] for r in cur.execute(
             "SELECT kpi FROM kpi_choices WHERE programme_id = ?", [pid]).fetchall()}
-        new = sorted({m.kpi for m in rows} - chosen)
+        new = sorted(set(columns.kpi) - chosen)
         if new:
-            _insert_rows(cur, "kpi_choices", [[pid, k, None, None] for k in new])
-        added, corrected = _write_measurements(cur, pid, rows, who)
+            insert_rows(cur, "kpi_choices", ["programme_id", "kpi", "baseline", "target"],
+                        [[pid, k, None, None] for k in new])
+        added, corrected = _write_measurements(cur, pid, columns, who, new_programme=not found)
         return pid, added, corrected
 
     return store.write(work)
@@ -418,6 +506,80 @@ def measurement_columns(store: Store, programme_id: int | None = None) -> dict[s
         cur.close()
     return {name: list(column) for name, column in
             zip(_MEASUREMENT_COLUMNS, zip(*rows) if rows else [()] * len(_MEASUREMENT_COLUMNS))}
+
+
+_SCAN = ("SELECT programme_id, kpi, period, numerator, denominator, value FROM kpi_measurements "
+         "WHERE (CAST(? AS INTEGER) IS NULL OR programme_id = ?)")
+
+
+def _codes(values) -> tuple[np.ndarray, list[str]]:
+    codes, distinct = pd.factorize(pd.Series(values, dtype=object), sort=False)
+    return codes, list(distinct)
+
+
+def measurement_codes(store: Store, programme_id: int | None = None) -> dict[str, object]:
+    """Every measurement (of one programme) as columns, in no order: ``programme_id``
+    (ints), ``kpi`` and ``period`` as (codes, texts), each row's index into the short list
+    of distinct texts, and ``numerator``, ``denominator``, ``value`` (floats, NaN: none).
+    One scan of one table, no join and no sort (the monitor sorts on the codes); on DuckDB
+    one Arrow table, dictionary-encoded there, elsewhere through fetchall."""
+    extra, params = scoping.clause(store.scope, "kpi_measurements")
+    sql, params = _SCAN + extra, [programme_id, programme_id, *params]
+    cur = store.cursor()
+    try:
+        if isinstance(cur, duckdb.DuckDBPyConnection):
+            table = cur.sql(sql, params=params).to_arrow_table()
+            out: dict[str, object] = {
+                "programme_id": table.column(0).to_numpy().astype(np.int64, copy=False)}
+            for i, name in ((1, "kpi"), (2, "period")):
+                encoded = table.column(i).combine_chunks().dictionary_encode()
+                out[name] = (encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp),
+                             encoded.dictionary.to_pylist())
+            for i, name in ((3, "numerator"), (4, "denominator"), (5, "value")):
+                out[name] = np.asarray(table.column(i).to_numpy(), dtype=float)
+            return out
+        rows = cur.execute(sql, params).fetchall()
+    finally:
+        cur.close()
+    columns = list(zip(*rows)) if rows else [()] * 6
+    return {"programme_id": np.asarray(columns[0], dtype=np.int64),
+            "kpi": _codes(columns[1]), "period": _codes(columns[2]),
+            **{name: np.asarray(columns[i], dtype=float)
+               for i, name in ((3, "numerator"), (4, "denominator"), (5, "value"))}}
+
+
+def measurement_groups(store: Store, shares: Sequence[str]) -> dict[str, np.ndarray]:
+    """Per programme and KPI, in one grouped query over the measurements that have a
+    value (a share with a denominator > 0 needs its numerator, any other row its value):
+    the ``programme``'s name, the ``kpi``, the number of ``periods``, the numerator,
+    denominator and value of the first and the last period (``n0``, ``d0``, ``v0``, ``n1``,
+    ``d1``, ``v1``) and the chosen KPI's ``target`` (NaN: none), in no order. ``shares``
+    are the keys of the KPIs that are shares."""
+    dialect = store.dialect
+    parts = [f"{pick(f'm.{c}', 'm.period')} AS {c[0]}{i}"
+             for i, pick in ((0, dialect.first_by), (1, dialect.last_by))
+             for c in ("numerator", "denominator", "value")]
+    sql = ("SELECT p.name, g.kpi, g.periods, g.n0, g.d0, g.v0, g.n1, g.d1, g.v1, c.target FROM "
+           "(SELECT m.programme_id, m.kpi, count(*) AS periods, " + ", ".join(parts)
+           + " FROM kpi_measurements m WHERE CASE WHEN m.denominator > 0 AND "
+           + in_list("m.kpi", len(shares)) + " THEN m.numerator IS NOT NULL "
+           "ELSE m.value IS NOT NULL END GROUP BY m.programme_id, m.kpi) g "
+           "JOIN kpi_programmes p ON p.id = g.programme_id "
+           "LEFT JOIN kpi_choices c ON c.programme_id = g.programme_id AND c.kpi = g.kpi")
+    extra, params = scoping.clause(store.scope, "kpi_programmes", "p", joiner="WHERE")
+    sql += extra
+    names = ["programme", "kpi", "periods", "n0", "d0", "v0", "n1", "d1", "v1", "target"]
+    cur = store.cursor()
+    try:
+        rows = cur.execute(sql, [*shares, *params]).fetchall()
+    finally:
+        cur.close()
+    columns = list(zip(*rows)) if rows else [()] * len(names)
+    out = {name: np.asarray(column, dtype=float) for name, column in zip(names[3:], columns[3:])}
+    out["programme"] = np.asarray(columns[0], dtype=object)
+    out["kpi"] = np.asarray(columns[1], dtype=object)
+    out["periods"] = np.asarray(columns[2], dtype=np.int64)
+    return out
 
 
 def measurement_log(store: Store, programme_id: int) -> list[tuple]:

@@ -99,6 +99,59 @@ def report(frame: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, row)) for row in zip(*lists)]
 
 
+REPORT = ["programme", "kpi", "period", "value", "numerator", "denominator", "target", "low",
+          "high"]
+
+
+def _ranks(texts: list[str]) -> np.ndarray:
+    """Each text's place in Python's (code point) order, for sorting on codes."""
+    order = sorted(range(len(texts)), key=texts.__getitem__)
+    ranks = np.empty(len(texts), dtype=np.int64)
+    ranks[order] = np.arange(len(texts))
+    return ranks
+
+
+def report_table(codes: dict, names: dict[int, str], targets: dict[tuple[int, str], float | None],
+                 kpis: dict[str, Kpi]) -> dict[str, object]:
+    """The report as columns (`REPORT`), sorted by programme name, KPI and period: from the
+    store's coded columns (`store.measurement_codes`), the programmes' names and the chosen
+    KPIs' targets ((programme id, kpi) -> target). Text columns come as (codes, texts),
+    numbers as float arrays (NaN: none). Sorting and the Wilson interval are array
+    operations on the codes; no row becomes a Python object."""
+    pid = codes["programme_id"]
+    kpi_codes, kpi_texts = codes["kpi"]
+    period_codes, period_texts = codes["period"]
+    ids = sorted(names, key=names.__getitem__)
+    where = {p: i for i, p in enumerate(ids)}
+    place = np.full(max([*ids, int(pid.max()) if len(pid) else 0]) + 1, -1, dtype=np.int64)
+    place[ids] = np.arange(len(ids))
+    programme = place[pid]
+    known = programme >= 0  # as the join with the programmes: a row of none is left out
+    if not known.all():
+        codes = {c: codes[c][known] for c in ("numerator", "denominator", "value")}
+        programme, kpi_codes, period_codes = programme[known], kpi_codes[known], period_codes[known]
+    k_rank, p_rank = _ranks(kpi_texts), _ranks(period_texts)
+    key = (programme * max(len(kpi_texts), 1) + k_rank[kpi_codes]) * max(len(period_texts), 1) \
+        + p_rank[period_codes]
+    order = np.argsort(key, kind="stable")
+    programme, kpi_codes, period_codes = programme[order], kpi_codes[order], period_codes[order]
+    n, d, v = (codes[c][order] for c in ("numerator", "denominator", "value"))
+    share = np.array([k in kpis and kpis[k].kind == "share" for k in kpi_texts], dtype=bool)
+    with_counts = share[kpi_codes] & (d > 0) if len(kpi_texts) else np.zeros(len(n), dtype=bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = np.where(with_counts, n / d, v)
+    low, high = wilson(n, d)
+    grid = np.full((len(ids), max(len(kpi_texts), 1)), np.nan)
+    kpi_place = {k: i for i, k in enumerate(kpi_texts)}
+    for (p, k), target in targets.items():
+        if target is not None and p in where and k in kpi_place:
+            grid[where[p], kpi_place[k]] = target
+    return {"programme": (programme, [names[p] for p in ids]), "kpi": (kpi_codes, kpi_texts),
+            "period": (period_codes, period_texts), "value": value, "numerator": n,
+            "denominator": d, "target": grid[programme, kpi_codes] if len(n) else n.copy(),
+            "low": np.where(with_counts, low, np.nan), "high": np.where(with_counts, high, np.nan)}
+
+
 # --- the good way -------------------------------------------------------------------------
 
 def direction(kpi: Kpi, series: pd.DataFrame) -> str:
@@ -123,13 +176,29 @@ def series_of(frame: pd.DataFrame, programme: str, kpi: str) -> pd.DataFrame:
     return part.sort_values("period").reset_index(drop=True)
 
 
+OVERVIEW = ["programme", "kpi", "periods", "first", "last", "target", "direction", "small"]
+
+
+def _ways(keys, periods, first, last, first_band, last_band, kpis: dict[str, Kpi]) -> np.ndarray:
+    """`direction` for many series at once: first and last value, and (low, high) of each
+    (NaN where the value has no interval)."""
+    kinds = np.array([kpis[k].kind if k in kpis else "score" for k in keys])
+    up = np.array([kpis[k].direction == "up" if k in kpis else True for k in keys], dtype=bool)
+    (low0, high0), (low1, high1) = first_band, last_band
+    change = last - first
+    overlap = (low1 <= high0) & (low0 <= high1)
+    with_band = (kinds == "share") & ~np.isnan(low0) & ~np.isnan(low1)
+    way = np.where(change == 0, "unclear", np.where((change > 0) == up, "good", "bad"))
+    way = np.where(with_band & overlap, "unclear", way)
+    return np.where(periods < 2, "few", way)
+
+
 def overview(frame: pd.DataFrame, kpis: dict[str, Kpi]) -> pd.DataFrame:
     """Per programme and KPI: periods, first and last value, target, the good way (as
     `direction`, vectorised) and whether the last denominator is small: the monitoring
     overview at a glance. ``frame`` is sorted by programme, KPI and period."""
-    columns = ["programme", "kpi", "periods", "first", "last", "target", "direction", "small"]
     if frame.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=OVERVIEW)
     keys = ["programme", "kpi"]
     valid = frame[frame["value"].notna()]
     grouped = valid.groupby(keys, sort=True)
@@ -138,14 +207,36 @@ def overview(frame: pd.DataFrame, kpis: dict[str, Kpi]) -> pd.DataFrame:
     out = pd.DataFrame({"periods": grouped.size()})
     out["first"], out["last"] = first["value"], last["value"]
     out["target"], out["small"] = last["target"], last["small"].astype(bool)
-    kinds = np.array([kpis[k].kind if k in kpis else "score" for k in out.index.get_level_values(1)])
-    up = np.array([kpis[k].direction == "up" if k in kpis else True
-                   for k in out.index.get_level_values(1)])
-    change = (last["value"] - first["value"]).to_numpy()
-    overlap = ((last["low"] <= first["high"]) & (first["low"] <= last["high"])).to_numpy()
-    with_band = (kinds == "share") & first["low"].notna().to_numpy() & last["low"].notna().to_numpy()
-    way = np.where(change == 0, "unclear", np.where((change > 0) == up, "good", "bad"))
-    way = np.where(with_band & overlap, "unclear", way)
-    way = np.where(out["periods"].to_numpy() < 2, "few", way)
-    out["direction"] = way
-    return out.reset_index()[columns]
+    out["direction"] = _ways(
+        out.index.get_level_values(1), out["periods"].to_numpy(), first["value"].to_numpy(),
+        last["value"].to_numpy(), (first["low"].to_numpy(), first["high"].to_numpy()),
+        (last["low"].to_numpy(), last["high"].to_numpy()), kpis)
+    return out.reset_index()[OVERVIEW]
+
+
+def overview_of_groups(groups: dict, kpis: dict[str, Kpi]) -> pd.DataFrame:
+    """`overview` from the store's grouped query (`store.measurement_groups`: per programme
+    and KPI the count, the first and last period's numbers and the target) instead of
+    every row."""
+    programme, keys = groups["programme"], groups["kpi"]
+    if not len(keys):
+        return pd.DataFrame(columns=OVERVIEW)
+    order = np.lexsort((keys.astype(str), programme.astype(str)))  # code point order, as groupby
+    programme, keys = programme[order], keys[order]
+    share = np.array([k in kpis and kpis[k].kind == "share" for k in keys.tolist()], dtype=bool)
+
+    def at(i: int):
+        n, d, v = (groups[f"{c}{i}"][order] for c in "ndv")
+        with_counts = share & (d > 0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            value = np.where(with_counts, n / d, v)
+        low, high = wilson(n, d)
+        return (value, (np.where(with_counts, low, np.nan), np.where(with_counts, high, np.nan)),
+                with_counts & (d < SMALL_DENOMINATOR))
+
+    (first, band0, _), (last, band1, small) = at(0), at(1)
+    periods = groups["periods"][order]
+    return pd.DataFrame({
+        "programme": programme, "kpi": keys, "periods": periods, "first": first, "last": last,
+        "target": groups["target"][order],
+        "direction": _ways(keys, periods, first, last, band0, band1, kpis), "small": small})

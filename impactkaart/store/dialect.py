@@ -8,7 +8,7 @@ same ``execute(sql, params).fetchall()/fetchone()`` surface and turns ``?`` into
 ``%s`` (values stay bound parameters: nothing of the user's text is ever SQL).
 
 The few places where the engines differ (the catalogue, the order rows were inserted in,
-moving a sequence, bulk inserts, the released DDL of migrations 1-6 that says DOUBLE) are
+moving a sequence, bulk inserts, the first and last row of a group, the released DDL of migrations 1-6 that says DOUBLE) are
 methods of a `Dialect`, one object per engine.
 """
 
@@ -88,10 +88,24 @@ class Dialect:
     def advance_sequence(self, cur, sequence: str, at_least: int) -> None:
         raise NotImplementedError
 
+    def first_by(self, column: str, order: str) -> str:
+        """An aggregate: ``column`` of the group's row with the smallest ``order`` (NULL kept)."""
+        raise NotImplementedError
+
+    def last_by(self, column: str, order: str) -> str:
+        """An aggregate: ``column`` of the group's row with the largest ``order`` (NULL kept)."""
+        raise NotImplementedError
+
 
 class DuckDialect(Dialect):
     name = "duckdb"
     insertion_order = "rowid"
+
+    def first_by(self, column: str, order: str) -> str:
+        return f"arg_min_null({column}, {order})"
+
+    def last_by(self, column: str, order: str) -> str:
+        return f"arg_max_null({column}, {order})"
 
     def tables(self, cur) -> list[str]:
         return [r[0] for r in cur.execute(
@@ -122,6 +136,12 @@ class PgDialect(Dialect):
     insertion_order = "ctid"  # one save writes its rows in order, into fresh tuples
 
     _DOUBLE = re.compile(r"\bDOUBLE\b(?!\s+PRECISION)")
+
+    def first_by(self, column: str, order: str) -> str:
+        return f"(array_agg({column} ORDER BY {order}))[1]"
+
+    def last_by(self, column: str, order: str) -> str:
+        return f"(array_agg({column} ORDER BY {order} DESC))[1]"
 
     def ddl(self, statement: str) -> str:
         # Migrations 1-6 were released with DuckDB's DOUBLE; PostgreSQL spells it out.

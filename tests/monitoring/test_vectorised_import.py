@@ -20,7 +20,8 @@ kpi = st.sampled_from([SHARE, COUNT, SCORE, SHARE.upper(), " " + COUNT, "onbeken
 period = st.sampled_from(["2025", "2025-Q1", "2025 Q2", "2025-03", "2025/4", "2025-13", "",
                           "Q3 2024", "1800"])
 number = st.sampled_from(["", "0", "3", "12", "40", "1,5", "0,45", "45%", "-2", "1.234",
-                          "abc", "2,5e3", "1e13"])
+                          "abc", "2,5e3", "1e13", "0.5", "3,456", "1234,567", "12.5", "007",
+                          "1,2345", "1.234,5", " 4 "])
 
 
 def both(raw: bytes):

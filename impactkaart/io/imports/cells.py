@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from impactkaart.text.catalogue import t
 
@@ -60,16 +61,25 @@ def _vote(text: str) -> str | None:
     return None
 
 
-def detect_decimal(texts: Iterable[str], default: str = COMMA) -> str:
-    """The decimal mark most unambiguous cells use; ``default`` when none decides."""
+def decimal_votes(counts: Mapping[str, int]) -> dict[str, int]:
+    """How many cells prove each decimal mark, from counts (text -> how many cells hold it)."""
     votes = {COMMA: 0, POINT: 0}
-    for text in texts:
+    for text, count in counts.items():  # each distinct text weighed once, times its count
         mark = _vote(text)
         if mark:
-            votes[mark] += 1
+            votes[mark] += count
+    return votes
+
+
+def decide_decimal(votes: Mapping[str, int], default: str = COMMA) -> str:
     if votes[COMMA] == votes[POINT]:
         return default
     return COMMA if votes[COMMA] > votes[POINT] else POINT
+
+
+def detect_decimal(texts: Iterable[str], default: str = COMMA) -> str:
+    """The decimal mark most unambiguous cells use; ``default`` when none decides."""
+    return decide_decimal(decimal_votes(Counter(texts)), default)
 
 
 def parse_number(text: str, decimal: str = COMMA, allow_percent: bool = True) -> float:

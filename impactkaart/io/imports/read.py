@@ -125,7 +125,12 @@ def _sniff_separator(text: str) -> str:
     return best
 
 
-def _read_csv(raw: bytes) -> RawTable:
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the line ends csv.reader sees (io's universal newlines)
+_INNER_SPACE = re.compile(r"\s")  # str.isspace's characters (what str.strip takes off)
+_INNER_SPACE_TAB = re.compile(r"[^\S\t]")  # the same but tab, when tab separates the cells
+
+
+def _read_csv(raw: bytes, bulk: bool = True) -> RawTable:
     text = _decode(raw)
     if "\x00" in text:
         raise fail("null_characters")
@@ -133,6 +138,16 @@ def _read_csv(raw: bytes) -> RawTable:
         raise fail("empty_file")
     separator = _sniff_separator(text)
     table = RawTable(sheet=None, rows=[], default_decimal=POINT if separator == "," else COMMA)
+    if bulk and '"' not in text:
+        # Without a quote character every line is one row and every separator splits a
+        # cell: all lines at once give what csv.reader gives line by line (field limit
+        # included), with the same limits and row numbers as `_add_row`.
+        lines = _LINE_BREAK.split(text)
+        if max(map(len, lines)) <= csv.field_size_limit():
+            _add_lines(table, lines, separator)
+            if not table.rows:
+                raise fail("no_data")
+            return table
     # strict: an unclosed quote is an error, not the rest of the file swallowed into one cell
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     try:
@@ -160,6 +175,35 @@ def _add_row(table: RawTable, number: int, cells: list[Any]) -> None:
             table.long_cells[(number, i)] = len(cell)
             cells[i] = cell[:MAX_CELL_CHARS]
     table.rows.append((number, cells))
+
+
+def _add_lines(table: RawTable, lines: list[str], separator: str) -> None:
+    """`_add_row` for every line of a quote-free CSV text at once (line i is row i + 1):
+    the first limit a row breaks, in the file's order, raises as `_add_row` would."""
+    inner_space = _INNER_SPACE_TAB if separator == "\t" else _INNER_SPACE
+    if inner_space.search("".join(lines)):
+        cells_of = [[c if c.strip() else None for c in line.split(separator)] for line in lines]
+    else:  # no cell holds white space, so a blank cell is an empty one
+        cells_of = [[c or None for c in line.split(separator)] for line in lines]
+    kept = [i for i, cells in enumerate(cells_of) if any(cells)]  # a kept cell is a non-blank text
+    for i in kept:
+        cells = cells_of[i]
+        while cells[-1] is None:
+            cells.pop()
+    limit = MAX_ROWS + _EXTRA_ROWS
+    wide = next((k for k, i in enumerate(kept) if len(cells_of[i]) > MAX_COLUMNS), None)
+    if wide is not None and wide < limit:
+        raise fail("too_many_columns", max=MAX_COLUMNS, row=kept[wide] + 1, sheet=table.sheet)
+    if len(kept) > limit:
+        raise fail("too_many_rows", max=Thousands(MAX_ROWS), sheet=table.sheet)
+    for i in kept:
+        if len(lines[i]) > MAX_CELL_CHARS:  # only a line this long can hold a long cell
+            cells = cells_of[i]
+            for j, cell in enumerate(cells):
+                if cell is not None and len(cell) > MAX_CELL_CHARS:
+                    table.long_cells[(i + 1, j)] = len(cell)
+                    cells[j] = cell[:MAX_CELL_CHARS]
+    table.rows.extend([(i + 1, cells_of[i]) for i in kept])
 
 
 # --- xlsx ------------------------------------------------------------------------------
