@@ -84,7 +84,7 @@ def test_old_files_without_ranges_are_unchanged():
         (lambda e: e["ranges"].update(deadwieght={"low": 0.1, "high": 0.5}),
          "effects[1].ranges.deadwieght: onbekend veld (bedoelt u 'deadweight'?)"),
         (lambda e: e["ranges"].update(quantity={"low": 5, "high": 20, "distribution": "normal"}),
-         "effects[1].ranges.quantity.distribution: moet 'triangular', 'uniform' of 'fixed' zijn"),
+         "effects[1].ranges.quantity.distribution: moet 'triangular', 'uniform', 'log_triangular' of 'fixed' zijn"),
         (lambda e: e["ranges"].update(quantity={"low": 5}),
          "effects[1].ranges.quantity.high: ontbreekt (verplicht veld)"),
         (lambda e: e["ranges"].update(quantity={"low": 20, "high": 5}),
