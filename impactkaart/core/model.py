@@ -30,7 +30,13 @@ MAX_AMOUNT = 1e12  # a guard against typos and overflow, far above any real budg
 RANGED_EFFECT_FIELDS = (
     "quantity", "proxy", "duration", "deadweight", "attribution", "displacement", "drop_off",
 )
-DISTRIBUTIONS = ("triangular", "uniform", "fixed")
+DISTRIBUTIONS = ("triangular", "uniform", "fixed", "log_triangular")
+# The assumptions that multiply an effect's value, and so may be drawn "log_triangular"
+# (a triangle in the logarithm of the factor they multiply the value by: the value
+# itself for quantity and proxy, the share kept, 1 − share, for the shares; for
+# drop-off the part of the effect kept each year). Its median and its mode are the
+# base value (docs/method.md, section 8). Not a duration or the discount rate.
+LOG_FIELDS = ("quantity", "proxy", "deadweight", "attribution", "displacement", "drop_off")
 # Who loses a transfer when the file does not say: the participant (the bijstand the
 # gemeente no longer pays is income the participant no longer receives).
 DEFAULT_TRANSFER_FROM = "deelnemer"
@@ -885,19 +891,22 @@ def _parse_ranges(effect: dict[str, Any], path: str, errors: list[FieldError]) -
         if name not in RANGED_EFFECT_FIELDS:
             errors.append(_unknown(f"{path}.{name}", name, RANGED_EFFECT_FIELDS))
             continue
-        parsed = _parse_range(spec, _EFFECT_FIELDS[name][0], effect.get(name), f"{path}.{name}", errors)
+        parsed = _parse_range(spec, _EFFECT_FIELDS[name][0], effect.get(name), f"{path}.{name}", errors,
+                              log_allowed=name in LOG_FIELDS)
         if parsed is not None:
             ranges[name] = parsed
     return ranges
 
 
 def _parse_range(
-    spec: Any, kind: str, base: Any, path: str, errors: list[FieldError]
+    spec: Any, kind: str, base: Any, path: str, errors: list[FieldError], log_allowed: bool = False
 ) -> Range | None:
     """One range: low ≤ base ≤ high, each bound valid for its field (a share stays in 0–1).
 
     ``base`` is None when the field itself was invalid (already reported); then
     only the bounds are checked. A ``fixed`` range may leave out low and high.
+    ``log_triangular`` only where ``log_allowed`` (LOG_FIELDS), with a logarithm to
+    take: a quantity or proxy range on the base's side of 0, a share range below 1.
     """
     if not isinstance(spec, dict):
         errors.append(FieldError(path, "range_not_object"))
@@ -934,4 +943,10 @@ def _parse_range(
     if base is not None and not low <= base <= high:
         errors.append(FieldError(path, "base_outside", {"base": base, "low": low, "high": high}))
         return None
+    if distribution == "log_triangular" and low < high:
+        share = kind == "share"
+        ok = log_allowed and (high < 1 if share else (low > 0 or high < 0))
+        if not ok:
+            errors.append(FieldError(f"{path}.distribution", "log_triangular"))
+            return None
     return Range(low=low, high=high, distribution=distribution, default=default)

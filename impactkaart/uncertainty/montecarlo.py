@@ -42,6 +42,7 @@ from impactkaart.text import formats
 from impactkaart.text.catalogue import t
 from impactkaart.uncertainty import correlation
 from impactkaart.uncertainty.ranges import (
+    FRACTION_FIELDS,
     Assumption,
     assumption_label,
     assumptions,
@@ -74,6 +75,10 @@ def draw_samples(
     One uniform matrix (``u``, or independent uniforms from ``rng``), turned into each distribution by its inverse CDF (vectorised
     over all assumptions at once). Triangular(a, c, b) with F(c) = (c − a)/(b − a):
     x = a + √(u (b − a)(c − a)) for u < F(c), else b − √((1 − u)(b − a)(b − c)).
+    ``log_triangular`` is the same triangle in y = `log_scale`(x) (the logarithm of
+    the factor the assumption multiplies the value by), turned back by `log_unscale`;
+    y rises with x, so a high u is a high x in every distribution (what `correlation`
+    relies on).
     A duration is drawn over low − ½ … high + ½ and rounded, so each whole year
     between low and high gets its fair share.
     """
@@ -85,6 +90,10 @@ def draw_samples(
     mode = np.array([float(a.base) for a in found])
     years = np.array([a.name == "duration" for a in found])
     uniform = np.array([a.range.distribution == "uniform" for a in found])
+    logs = np.array([a.range.distribution == "log_triangular" for a in found])
+    shares = np.array([a.name in FRACTION_FIELDS for a in found])
+    if logs.any():
+        low, mode, high = (np.where(logs, log_scale(x, shares, mode), x) for x in (low, mode, high))
     low, high = np.where(years, low - 0.5, low), np.where(years, high + 0.5, high)
     width = high - low
     below = u < (mode - low) / width
@@ -94,12 +103,29 @@ def draw_samples(
     out = np.where(below, low + root, high - root)
     if uniform.any():
         out[:, uniform] = low[uniform] + u[:, uniform] * width[uniform]
+    if logs.any():
+        base = np.array([float(a.base) for a in found])
+        out[:, logs] = log_unscale(out[:, logs], shares[logs], base[logs])
     if years.any():
         ranged = [a.range for a in found]
         lo = np.array([r.low for r in ranged], dtype=float)
         hi = np.array([r.high for r in ranged], dtype=float)
         out[:, years] = np.clip(np.rint(out[:, years]), lo[years], hi[years])
     return out
+
+
+def log_scale(x: np.ndarray, share: np.ndarray, base: np.ndarray) -> np.ndarray:
+    """y = −ln(1 − x) for a share (the log of the share kept, turned to rise with x);
+    y = s·ln(s·x) for a quantity or proxy of sign s (that of ``base``): rises with x."""
+    sign = np.where(base < 0, -1.0, 1.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(share, -np.log1p(-x), sign * np.log(sign * x))
+
+
+def log_unscale(y: np.ndarray, share: np.ndarray, base: np.ndarray) -> np.ndarray:
+    """The inverse of `log_scale`: x = 1 − e^(−y) for a share, s·e^(s·y) otherwise."""
+    sign = np.where(base < 0, -1.0, 1.0)
+    return np.where(share, -np.expm1(-y), sign * np.exp(sign * y))
 
 
 def _effect_columns(fp: FlatPortfolio) -> dict[str, np.ndarray]:

@@ -33,10 +33,10 @@ def test_sensitivity_text_with_default_ranges_says_they_are_conventions(tmp_path
     del data["discount_rate_range"]
     assert main(["sensitivity", str(write(tmp_path, data)), "--standaardbandbreedtes"]) == 0
     out = capsys.readouterr().out
-    # One lever for quantity × value per unit (both ± 25 %): 75 × 45 = 3.375 → 1,35×;
-    # 125 × 75 = 9.375 → 3,75×.
+    # One lever for quantity × value per unit (both ×/÷ 1,25): 80 × 48 = 3.840 → × 0,4 / 1.000
+    # = 1,536 → 1,54×; 125 × 75 = 9.375 → 3,75×.
     assert ("minder huisartsbezoek · omvang (aantal × waarde per eenheid) (standaard): "
-            "€\u00a03.375 → €\u00a09.375   1,35× … 3,75×") in out
+            "€\u00a03.840 → €\u00a09.375   1,54× … 3,75×") in out
     assert "SEOR" not in out
     assert "geen bronnen" in out
     assert "Zelfs als het effect ‘minder huisartsbezoek’ 58% kleiner is" in out

@@ -47,7 +47,7 @@ def test_sensitivity_in_english(tmp_path, capsys):
     assert main(["sensitivity", str(write(tmp_path, data)), "--standaardbandbreedtes",
                  "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "€\u00a03,375 → €\u00a09,375   1.35× … 3.75×" in out, out
+    assert "€\u00a03,840 → €\u00a09,375   1.54× … 3.75×" in out, out
     assert not ours(out), (ours(out), out)
 
 

@@ -84,7 +84,7 @@ def test_old_files_without_ranges_are_unchanged():
         (lambda e: e["ranges"].update(deadwieght={"low": 0.1, "high": 0.5}),
          "effects[1].ranges.deadwieght: onbekend veld (bedoelt u 'deadweight'?)"),
         (lambda e: e["ranges"].update(quantity={"low": 5, "high": 20, "distribution": "normal"}),
-         "effects[1].ranges.quantity.distribution: moet 'triangular', 'uniform' of 'fixed' zijn"),
+         "effects[1].ranges.quantity.distribution: moet 'triangular', 'uniform', 'log_triangular' of 'fixed' zijn"),
         (lambda e: e["ranges"].update(quantity={"low": 5}),
          "effects[1].ranges.quantity.high: ontbreekt (verplicht veld)"),
         (lambda e: e["ranges"].update(quantity={"low": 20, "high": 5}),
@@ -95,6 +95,19 @@ def test_old_files_without_ranges_are_unchanged():
          "effects[1].ranges.quantity.default: moet true of false zijn"),
         (lambda e: e["ranges"].update(quantity={"low": 5, "high": 20, "hoog": 30}),
          "effects[1].ranges.quantity.hoog: onbekend veld"),
+        # log_triangular needs a logarithm to take, and a factor the value is multiplied by
+        (lambda e: e["ranges"].update(duration={"low": 1, "high": 3, "distribution": "log_triangular"}),
+         "effects[1].ranges.duration.distribution: 'log_triangular' kan alleen bij aantal, waarde "
+         "per eenheid en de aandelen, met low en high aan dezelfde kant van 0 (aantal, waarde) of "
+         "onder 1 (aandeel)"),
+        (lambda e: e["ranges"].update(quantity={"low": 0, "high": 20, "distribution": "log_triangular"}),
+         "effects[1].ranges.quantity.distribution: 'log_triangular' kan alleen bij aantal, waarde "
+         "per eenheid en de aandelen, met low en high aan dezelfde kant van 0 (aantal, waarde) of "
+         "onder 1 (aandeel)"),
+        (lambda e: e["ranges"].update(deadweight={"low": 0.1, "high": 1, "distribution": "log_triangular"}),
+         "effects[1].ranges.deadweight.distribution: 'log_triangular' kan alleen bij aantal, waarde "
+         "per eenheid en de aandelen, met low en high aan dezelfde kant van 0 (aantal, waarde) of "
+         "onder 1 (aandeel)"),
         (lambda e: e.update(ranges=[0.1, 0.3]),
          "effects[1].ranges: moet een object {…} zijn, bijvoorbeeld "
          '{"deadweight": {"low": 0.1, "high": 0.3}}'),

@@ -173,10 +173,10 @@ def test_ex_post_stands_beside_ex_ante_and_the_drivers_are_the_tornados_top(tmp_
     # Default ranges keep the point in the middle (issue 15): a one-year duration cannot go
     # down, so it is held fixed and is no driver; quantity × proxy moves the factor most.
     assert "Hoe lang het effect aanhoudt (duur)" not in first
-    # Quantity and proxy ± 25 % as one lever, both at once: 0,75² = 0,5625 (44 % lower) and
-    # 1,25² = 1,5625 (56 % higher); (562,5 + 500) / 1.000 = 1,0625 … (1.562,5 + 500) / 1.000.
-    assert ("aantal × proxy) bij ‘minder eenzaamheid’: 44% lager tot 56% hoger geeft een "
-            "factor van 1,06× tot 2,06×") in first
+    # Quantity and proxy ×/÷ 1,25 as one lever, both at once: 0,8² = 0,64 (36 % lower) and
+    # 1,25² = 1,5625 (56 % higher); (640 + 500) / 1.000 = 1,14 … (1.562,5 + 500) / 1.000.
+    assert ("aantal × proxy) bij ‘minder eenzaamheid’: 36% lager tot 56% hoger geeft een "
+            "factor van 1,14× tot 2,06×") in first
     assert "Gemeten: 20 per jaar." in pdf_text(pdf, tmp_path, 2)
 
 

@@ -24,17 +24,17 @@ def test_the_last_view_names_the_assumption_the_factor_hangs_on():
     project = parse_project(MEASURED)
     result = compute(project)
     last = project_slides(briefing(project, result), result, evidence=evidence(project, result))[-1]
-    # Quantity × proxy of 'minder eenzaamheid', both ± 25 %, moves the factor most (its
-    # one-year duration is held fixed): (0,75² × 1.000 + 500) / 1.000 = 1,06× to
+    # Quantity × proxy of 'minder eenzaamheid', both ×/÷ 1,25, moves the factor most (its
+    # one-year duration is held fixed): (0,8² × 1.000 + 500) / 1.000 = 1,14× to
     # (1,25² × 1.000 + 500) / 1.000 = 2,06× (worked in test_onepager.py).
     assert last.title == "Deze uitkomst hangt vooral af van ‘minder eenzaamheid’"
     assert last.subtitle == "Hoe vaak het optreedt en wat het waard is (aantal × proxy)"
-    assert last.items[0] == "Valt die aanname tegen, dan wordt de factor 1,06×; valt hij mee, 2,06×."
+    assert last.items[0] == "Valt die aanname tegen, dan wordt de factor 1,14×; valt hij mee, 2,06×."
     assert last.items[1].startswith("In 90% van de doorrekeningen tussen ")
     english = project_slides(briefing(project, result, "en"), result, "en",
                              evidence(project, result, "en"))[-1]
     assert english.title == "This result depends most on ‘minder eenzaamheid’"
-    assert english.items[0] == ("If that assumption turns out worse, the factor becomes 1.06×; "
+    assert english.items[0] == ("If that assumption turns out worse, the factor becomes 1.14×; "
                                 "if better, 2.06×.")
 
 

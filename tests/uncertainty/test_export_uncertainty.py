@@ -52,7 +52,7 @@ def test_without_ranges_the_excel_gives_no_chance():
             "effects": [{"outcome": "o", "stakeholder": "gemeente", "quantity": 0, "proxy": 0,
                          "duration": 1, "deadweight": 0, "attribution": 0}]}
     ws = openpyxl.load_workbook(io.BytesIO(excel_bytes(parse_project(data))))["Onzekerheid"]
-    # quantity and proxy 0 (no default: ± 25 % of 0 is nothing), shares 0, one year and
+    # quantity and proxy 0 (no default: ×/÷ 1,25 of 0 is nothing), shares 0, one year and
     # r = 0 held fixed: nothing varies.
     assert ws.cell(row=7, column=2).value == "–"
     assert headline(parse_project(data)).chance_text is None

@@ -31,10 +31,10 @@ def test_the_sensitivity_report_in_english():
     assert not dutch_lines(text), dutch_lines(text)
     assert "Return factor: 2.40×" in text
     # see test_tornado_by_hand: duration 1 → 3 years gives 2,4 … 7,2; the quantity's default
-    # range 75 → 125 gives 75 × 24 / 1.000 = 1,8 … 125 × 24 / 1.000 = 3,0
+    # range 100/1,25 = 80 → 100 × 1,25 = 125 gives 80 × 24 / 1.000 = 1,92 … 125 × 24 / 1.000 = 3,0
     assert "fewer GP visits · duration: 1 year → 3 years   2.40× … 7.20×" in text
     # The value per unit is fixed by the user: the quantity is a lever of its own.
-    assert "fewer GP visits · quantity (default): 75.0 → 125.0   1.80× … 3.00×" in text
+    assert "fewer GP visits · quantity (default): 80.0 → 125.0   1.92× … 3.00×" in text
     assert ("Even if the effect ‘fewer GP visits’ is 58% smaller, every euro still returns "
             "more than a euro (break-even: 58.3% smaller).") in text
 

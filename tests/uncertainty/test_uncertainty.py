@@ -167,13 +167,16 @@ def test_default_ranges_fill_only_what_is_missing_and_can_be_switched_off():
     plain = parse_project(data)
     filled = with_default_ranges(plain)
     ranges = filled.effects[0].ranges
-    # Every default is symmetric around the point value (issue 15, item 7): a range that can
-    # go only one way would move the Monte Carlo median off the result. Where one side is
-    # impossible the assumption is held fixed (flagged default), not given a one-sided range.
+    # Every default keeps the point value as its median and mode (issue 15, item 7): a range
+    # that can go only one way would move the Monte Carlo median off the result. Where one
+    # side is impossible the assumption is held fixed (flagged default), not given a
+    # one-sided range. The multiplying ones are symmetric in the logarithm (method § 8).
     assert ranges["deadweight"] == Range(0.15, 0.25)  # the user's own range stays
-    assert ranges["quantity"] == Range(75, 125, default=True)  # ± 25 %
-    assert ranges["proxy"] == Range(45, 75, default=True)
-    assert ranges["attribution"] == Range(0.4, 0.6, default=True)  # 0,5 ± 0,1
+    log = "log_triangular"
+    assert ranges["quantity"] == Range(80, 125, log, default=True)  # 100 ×/÷ 1,25
+    assert ranges["proxy"] == Range(48, 75, log, default=True)  # 60 ×/÷ 1,25
+    # 0,5: kept 0,5 ×/÷ (1 + 0,1/0,5) = 1,2: kept 0,41667 … 0,6, share 0,4 … 0,58333
+    assert ranges["attribution"] == Range(0.4, 0.5833333333, log, default=True)
     assert ranges["displacement"] == Range(0, 0, "fixed", default=True)  # 0: only up
     assert ranges["drop_off"] == Range(0, 0, "fixed", default=True)
     assert ranges["duration"] == Range(1, 1, "fixed", default=True)  # 1 year: only up

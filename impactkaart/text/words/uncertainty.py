@@ -21,24 +21,27 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "size (quantity × value per unit)",
     },
     "uncertainty.default_note": {
-        "nl": "Standaardbandbreedtes zijn vuistregels van deze tool, geen bronnen, en liggen "
-        "symmetrisch rond de ingevoerde waarde (die blijft de mediaan): aantal en waarde per "
-        "eenheid ± 25 %, aandelen (deadweight, attributie, verplaatsing, drop-off) ± 0,1 "
-        "(smaller bij de rand), duur ± 1 jaar, discontovoet ± 0,75 procentpunt. Een aanname "
-        "die maar één kant op kan (aandeel 0 of 1, duur 1 jaar) blijft vast. Vervang ze door "
-        "bandbreedtes die u kunt onderbouwen.",
-        "en": "Default ranges are rules of thumb of this tool, not sourced, and lie "
-        "symmetrically around the value entered (which stays the median): quantity and value "
-        "per unit ± 25%, shares (deadweight, attribution, displacement, drop-off) ± 0.1 "
-        "(narrower near the edge), duration ± 1 year, discount rate ± 0.75 percentage point. "
-        "An assumption that can go only one way (a share of 0 or 1, a duration of 1 year) "
-        "stays fixed. Replace them with ranges you can justify.",
+        "nl": "Standaardbandbreedtes zijn vuistregels van deze tool, geen bronnen, en houden de "
+        "ingevoerde waarde als mediaan en als top: aantal en waarde per eenheid ×/÷ 1,25 "
+        "(−20 % tot +25 %), bij de aandelen (deadweight, attributie, verplaatsing, drop-off) het "
+        "deel dat overblijft ×/÷ 1,25 en het aandeel hooguit 0,1 verschoven (smaller bij de "
+        "rand), duur ± 1 jaar, discontovoet ± 0,75 procentpunt. Een aanname die maar één kant "
+        "op kan (aandeel 0 of 1, duur 1 jaar, een duur die door sterke drop-off in waarde "
+        "vrijwel alleen kan dalen) blijft vast. Vervang ze door bandbreedtes die u kunt "
+        "onderbouwen.",
+        "en": "Default ranges are rules of thumb of this tool, not sourced, and keep the value "
+        "entered as their median and their peak: quantity and value per unit ×/÷ 1.25 (−20% to "
+        "+25%); for the shares (deadweight, attribution, displacement, drop-off) the part kept "
+        "×/÷ 1.25, the share moving by 0.1 at most (narrower near the edge); duration ± 1 year; "
+        "discount rate ± 0.75 percentage point. An assumption that can go only one way (a "
+        "share of 0 or 1, a duration of 1 year, a duration whose value steep drop-off lets go "
+        "almost only down) stays fixed. Replace them with ranges you can justify.",
     },
     "uncertainty.held_fixed": {
-        "nl": "Vast gehouden, want ze kunnen maar één kant op (een eenzijdige bandbreedte zou "
-        "de uitkomst verschuiven): {items}.",
-        "en": "Held fixed, because they can go only one way (a one-sided range would shift "
-        "the result): {items}.",
+        "nl": "Vast gehouden, want ze kunnen maar één kant op (een duur bij sterke drop-off: in "
+        "waarde; een eenzijdige bandbreedte zou de uitkomst verschuiven): {items}.",
+        "en": "Held fixed, because they can go only one way (a duration under steep drop-off: "
+        "in value; a one-sided range would shift the result): {items}.",
     },
     # --- charts (uncertainty/charts.py) -----------------------------------------------------------
     "uncertainty.chart.low": {"nl": "lage waarde", "en": "low value"},

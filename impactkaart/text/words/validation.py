@@ -54,8 +54,14 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "validation.range_not_object": {"nl": 'moet een object {{…}} zijn met "low" en "high"',
                                     "en": 'must be an object {{…}} with "low" and "high"'},
-    "validation.distribution": {"nl": "moet 'triangular', 'uniform' of 'fixed' zijn",
-                                "en": "must be 'triangular', 'uniform' or 'fixed'"},
+    "validation.distribution": {"nl": "moet 'triangular', 'uniform', 'log_triangular' of 'fixed' zijn",
+                                "en": "must be 'triangular', 'uniform', 'log_triangular' or 'fixed'"},
+    "validation.log_triangular": {
+        "nl": "'log_triangular' kan alleen bij aantal, waarde per eenheid en de aandelen, met low "
+        "en high aan dezelfde kant van 0 (aantal, waarde) of onder 1 (aandeel)",
+        "en": "'log_triangular' is only for quantity, value per unit and the shares, with low and "
+        "high on one side of 0 (quantity, value) or below 1 (share)",
+    },
     "validation.not_bool": {"nl": "moet true of false zijn", "en": "must be true or false"},
     "validation.low_above_high": {"nl": "low ({low}) mag niet groter zijn dan high ({high})",
                                   "en": "low ({low}) must not be greater than high ({high})"},
