@@ -352,12 +352,13 @@ def choices(store: Store, programme_id: int | None = None) -> dict[int, dict[str
 
 def targets(store: Store, programme_id: int | None = None) -> dict[tuple[int, str], float | None]:
     """(programme id, KPI key) -> the chosen KPI's target."""
+    extra, params = scoping.clause(store.scope, "kpi_choices")
     cur = store.cursor()
     try:
         rows = cur.execute(
             "SELECT programme_id, kpi, target FROM kpi_choices "
-            "WHERE CAST(? AS INTEGER) IS NULL OR programme_id = ?",
-            [programme_id, programme_id]).fetchall()
+            f"WHERE (CAST(? AS INTEGER) IS NULL OR programme_id = ?){extra}",
+            [programme_id, programme_id, *params]).fetchall()
     finally:
         cur.close()
     return {(int(pid), kpi): target for pid, kpi, target in rows}

@@ -143,8 +143,10 @@ def visible(cur, scope: Scope | None, table: str, key: str, value) -> bool:
     """True when the row of ``table`` with ``key = value`` exists in the scope (unscoped:
     when it exists)."""
     extra, params = clause(scope, table)
-    return cur.execute(f"SELECT 1 FROM {table} WHERE {key} = ?{extra}",
-                       [value, *params]).fetchone() is not None
+    # fetchall, not fetchone: a result left unfinished makes DuckDB refuse the relation
+    # API (from_arrow) that a bulk insert in the same transaction uses next.
+    return bool(cur.execute(f"SELECT 1 FROM {table} WHERE {key} = ?{extra} LIMIT 1",
+                            [value, *params]).fetchall())
 
 
 def require(cur, table: str, key: str, value, scope: Scope | None = None,

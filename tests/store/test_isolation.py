@@ -343,6 +343,14 @@ CHECKS = {
     "monitoring.measurement_columns": lambda w: len(kpi_store.measurement_columns(
         w.A, w.b.programme)["kpi"]) == 0
     and set(kpi_store.measurement_columns(w.A)["programme_id"]) == {w.a.programme},
+    "monitoring.measurement_codes": lambda w: len(kpi_store.measurement_codes(
+        w.A, w.b.programme)["programme_id"]) == 0
+    and set(kpi_store.measurement_codes(w.A)["programme_id"]) == {w.a.programme},
+    # Both organisations hold a "Programma" with one KPI: A's view groups one of the two.
+    "monitoring.measurement_groups": lambda w: [len(kpi_store.measurement_groups(
+        view, ["ouderen_eenzaam"])["kpi"]) for view in (w.A, w.B, w.store)] == [1, 1, 2],
+    "monitoring.targets": lambda w: hidden(lambda: kpi_store.targets(w.A, w.b.programme))
+    and {pid for pid, _ in kpi_store.targets(w.A)} == {w.a.programme},
     "monitoring.measurement_log": lambda w: hidden(lambda: kpi_store.measurement_log(w.A, w.b.programme)),
     "monitoring.history": lambda w: hidden(lambda: kpi_store.history(w.A, w.b.programme)),
     "monitoring.save_benchmarks": lambda w: kpi_store.save_benchmarks(
