@@ -31,7 +31,7 @@ from fpdf.enums import XPos, YPos
 from pypdf import PdfReader, PdfWriter, Transformation
 
 from impactkaart.charts import impact
-from impactkaart.charts.base import LINE_PX, n_lines
+from impactkaart.charts.base import LEGEND_CHARS, LEGEND_LINES, LINE_PX, lines_expr, n_lines
 from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
@@ -130,7 +130,26 @@ def natural_spec(chart: alt.TopLevelMixin, width_px: float, plot_px: float = DOW
         spec["height"] = round(plot_px)
     for found in _legends(spec):
         found["columns"] = legend_columns
+        if width_px >= WIDE_PX:
+            _rewrap(found)
     return spec
+
+
+WIDE_PX = 600  # a chart across the page: its legend's names need not wrap as in a column
+_LOOKUP = "[datum.label] || datum.label"
+
+
+def _rewrap(legend: dict) -> None:
+    """A legend's names (a `lines_expr` lookup) wrapped at twice the line: on a chart across
+    the page "Receives (benefits)" stood on two lines for no reason."""
+    expr = legend.get("labelExpr", "")
+    if not expr.endswith(_LOOKUP):
+        return
+    try:
+        names = json.loads(expr.removesuffix(_LOOKUP))
+    except ValueError:
+        return
+    legend["labelExpr"] = lines_expr(names, 2 * LEGEND_CHARS, LEGEND_LINES)
 
 
 def _encodings(spec: dict) -> list[dict]:
