@@ -100,16 +100,19 @@ WORDS: dict[str, dict[str, str]] = {
         "maar blijven op de kaart staan. **Onzekerheid**: elke aanname kan een bandbreedte "
         "hebben; de tornado zet er één tegelijk op laag en hoog, de break-evenanalyse zegt "
         "hoeveel een effect mag tegenvallen voordat de factor onder 1 zakt, en Monte Carlo "
-        "trekt alle bandbreedtes tegelijk (onafhankelijk van elkaar) en toont de mediaan en het "
-        "90%-interval naast de puntwaarde.",
+        "trekt alle bandbreedtes tegelijk (aannames van één soort bewegen standaard deels samen, "
+        "ρ = 0,5) en toont de mediaan en het 90%-interval naast de puntwaarde. De "
+        "standaardbandbreedtes houden de puntwaarde als mediaan: aantal, waarde en het deel dat "
+        "een aandeel overlaat ×/÷ 1,25.",
         "en": "**Ex post** replaces each effect's expected quantity with the measured one; an "
         "effect without a measurement then counts as 0, never silently as what was expected. "
         "**Qualitative effects** (such as calm at home or less loneliness) get no money value "
         "but stay on the map. **Uncertainty**: every assumption may have a range; the tornado "
         "sets one at a time to its low and high, the break-even analysis says how far an effect "
         "may fall short before the factor drops below 1, and Monte Carlo draws all ranges at "
-        "once (independently of each other) and shows the median and the 90% interval beside "
-        "the point value.",
+        "once (by default, assumptions of one kind move partly together, ρ = 0.5) and shows the "
+        "median and the 90% interval beside the point value. The default ranges keep the point "
+        "value as the median: quantity, value and the part a share leaves ×/÷ 1.25.",
     },
     "method.benchmark_title": {"nl": "Benchmark", "en": "Benchmark"},
     "method.benchmark": {
