@@ -167,6 +167,13 @@ def test_a_lezer_has_no_editing_pages(orgs):
         assert not at.main.button and not at.main.get("data_editor"), page
     at.switch_page("views/beheer/leden.py").run()
     assert "alleen voor de beheerder" in at.info[-1].value
+    # Reading pages with a writing corner: no forms for the lezer there either.
+    at.switch_page("views/project/versies.py").run()
+    assert not at.exception, at.exception
+    assert not at.get("form") and not at.main.button
+    at.switch_page("views/monitoring/monitor.py").run()
+    assert not at.exception, at.exception
+    assert not at.get("form")
 
 
 def test_the_beheerder_invites_changes_a_role_and_removes(orgs):

@@ -21,6 +21,7 @@ from impactkaart.monitoring.store import (
 from impactkaart.monitoring.view import overview_table, shown, trend_texts
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
+from views.components import auth
 from views.components.keys import page_key
 from views.components.page import open_page
 
@@ -68,6 +69,8 @@ right.download_button(t("monitoring.export.pdf", lang), lambda: monitor_pdf(fram
                       "monitor.pdf", on_click="ignore", icon=":material/download:", key=page_key("kpi_pdf"),
                       mime="application/pdf")
 
+if not auth.can_edit():  # a lezer (login on): the rest of the page is an import
+    st.stop()
 st.subheader(t("monitoring.bench.title", lang))
 st.caption(t("monitoring.bench.help", lang, n=MIN_ORGANISATIONS))
 with st.form("kpi_benchmark"):
