@@ -167,6 +167,13 @@ def test_a_lezer_has_no_editing_pages(orgs):
         assert not at.main.button and not at.main.get("data_editor"), page
     at.switch_page("views/beheer/leden.py").run()
     assert "alleen voor de beheerder" in at.info[-1].value
+    # Reading pages with a writing corner: no forms for the lezer there either.
+    at.switch_page("views/project/versies.py").run()
+    assert not at.exception, at.exception
+    assert not at.get("form") and not at.main.button
+    at.switch_page("views/monitoring/monitor.py").run()
+    assert not at.exception, at.exception
+    assert not at.get("form")
 
 
 def test_the_beheerder_invites_changes_a_role_and_removes(orgs):
@@ -238,3 +245,40 @@ def test_the_login_screens_in_english(orgs):
         at = app(user, lang="en")
         found = {s: w for s in page_strings(at) if (w := dutch_words(s, citations()))}
         assert not found, found
+
+
+def test_share_link_and_workshop_attendee_need_no_account(orgs):
+    """Issue 21 point 4: a visitor without an account opens a share link (its one project,
+    through a store narrowed to it) and an attendee's workspace link, with login on."""
+    import datetime as dt
+
+    from impactkaart.versions import links
+    from impactkaart.workshop import rooms
+
+    path, noord, _ = orgs
+    with Store(path) as store:
+        as_noord = store.scoped(Scope(noord, "anna@noord.nl", "beheerder"))
+        project_id = int(as_noord.list_projects()["id"].iloc[0])
+        _, token = links.create_link(as_noord, project_id, dt.date.today() + dt.timedelta(days=3))
+        made = rooms.create_workshop(as_noord, "Avond in Noord", dt.date.today())
+        _, seat = rooms.join_workshop(store, made.workshop.join_code, "Sam")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH
+    at.user = {"is_logged_in": False}
+    at.query_params["deel"] = token
+    at.run()
+    assert not at.exception, at.exception
+    assert [t.value for t in at.title] == [md("Project Noord")]
+    assert "Project Zuid" not in " ".join(page_strings(at))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH
+    at.user = {"is_logged_in": False}
+    at.query_params["werkplek"] = seat
+    at.run()
+    at.switch_page("views/workshop/deelnemen.py")
+    at.query_params["werkplek"] = seat
+    at.run()
+    assert not at.exception, at.exception
+    strings = " ".join(page_strings(at))
+    assert "Inloggen bij Impactkaart" not in strings
+    assert "Avond in Noord" in strings and "Project Zuid" not in strings

@@ -193,7 +193,7 @@ def gate(open_store, lang: str, *, public: bool = False):
     st.session_state.pop(_SCOPE_KEY, None)
     st.session_state[_PUBLIC_KEY] = False
     try:
-        on = config.check(os.environ, _auth_table())
+        on = enabled() and config.check(os.environ, _auth_table())  # secrets read only when on
     except config.AuthConfigError as exc:
         st.title(t("login.config.title", lang))
         st.error(exc.message(lang), icon=":material/key_off:")

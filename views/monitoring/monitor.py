@@ -21,7 +21,7 @@ from impactkaart.monitoring.store import (
 from impactkaart.monitoring.view import overview_table, shown, trend_texts
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
-from views.components import org_benchmark
+from views.components import auth, org_benchmark
 from views.components.export_audit import audited
 from views.components.keys import page_key
 from views.components.page import open_page
@@ -71,6 +71,8 @@ right.download_button(t("monitoring.export.pdf", lang), audited(lambda: monitor_
                       "monitor.pdf", on_click="ignore", icon=":material/download:", key=page_key("kpi_pdf"),
                       mime="application/pdf")
 
+if not auth.can_edit():  # a lezer (login on): the rest of the page is an import
+    st.stop()
 st.subheader(t("monitoring.bench.title", lang))
 st.caption(t("monitoring.bench.help", lang, n=MIN_ORGANISATIONS))
 with st.form("kpi_benchmark"):
