@@ -51,6 +51,7 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "_PROJECT_INSERT": "INSERT built once from _PROJECT_COLUMNS (module constant)",
         "_PROJECT_UPDATE": "UPDATE built once from _PROJECT_COLUMNS (module constant)",
         "_PROJECT_RESTORE": "INSERT built once from _PROJECT_COLUMNS (module constant)",
+        "_PROJECT_INSERT_OWNED": "INSERT built once from _PROJECT_COLUMNS (module constant)",
         "_INSERT_FRAME": "INSERT … SELECT statements built from _CHILDREN (module constant)",
         "statement": "_write_children: an _INSERT_HEAD plus _ONE_ROW once per row",
         "definition": "_pg_reference_tables: the ref_* frames' column names and types",
@@ -61,6 +62,7 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
         "in_list": "`column IN (?, …)`: placeholders only, the values are bound",
         "len": "the number of placeholders",
         "listed": "_replace_scoped: the ids whose count sets the placeholders (values bound)",
+        "chosen": "_ids_in_scope: an in_list text, placeholders only",
     },
     "impactkaart/scenarios/store.py": {
         "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
@@ -91,6 +93,9 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
     "impactkaart/versions/store.py": {
         "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
         "_LINK_SELECT": "module constant: SELECT built once from LINK_COLUMNS",
+    },
+    "impactkaart/accounts/store.py": {
+        "table": "claim_unowned: the root tables registered in impactkaart.store.scoping",
     },
     "impactkaart/monitoring/store.py": {
         "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",

@@ -87,6 +87,13 @@ def create_organisation(store: Store, name: str) -> int:
     return rows.insert_organisation(store, clean)
 
 
+def claim_unowned(store: Store, org_id: int, by: str | None = None) -> int:
+    """Every project, workshop and KPI programme made before there were organisations
+    (organisation_id NULL) becomes this organisation's; the number of projects. Only
+    through an unscoped store (the CLI: `organisatie maak … --neem-over`)."""
+    return rows.claim_unowned(store, org_id, _by(store, by))
+
+
 def organisation_by_name(store: Store, name: str) -> int | None:
     return rows.organisation_id_of(store, name.strip())
 

@@ -129,6 +129,26 @@ def put_opt_in(store: Store, organisation_id: int, opt_in: bool, by: str | None)
     store.write(work, any_role=True)
 
 
+def claim_unowned(store: Store, organisation_id: int, by: str) -> int:
+    """Give every top-level row without an organisation (made before there were any) to
+    this organisation, their child rows with them; the number of projects it got."""
+    if store.scope is not None:
+        raise NotAllowed("Rijen zonder organisatie geef je met de opdrachtregel een organisatie.")
+    roots = sorted(t for t, spec in scoping.owned().items() if spec.parent is None)
+
+    def work(cur) -> int:
+        count = cur.execute("SELECT count(*) FROM projects WHERE organisation_id IS NULL"
+                            ).fetchone()[0]
+        for table in roots:  # registered table names, never input
+            cur.execute(f"UPDATE {table} SET organisation_id = ? WHERE organisation_id IS NULL",
+                        [organisation_id])
+        scoping.audit(cur, None, "restore", "rijen zonder organisatie", f"{count} projecten",
+                      organisation_id=organisation_id, subject=by)
+        return int(count)
+
+    return store.write(work)
+
+
 # --- members ---------------------------------------------------------------------------------
 
 

@@ -59,6 +59,8 @@ def add_commands(sub, lang: str) -> None:
                       help=t("cli.organisation.name.help", lang))
     make.add_argument("--beheerder", required=True, metavar="EMAIL",
                       help=t("cli.organisation.manager.help", lang))
+    make.add_argument("--neem-over", dest="claim", action="store_true",
+                      help=t("cli.organisation.claim.help", lang))
     actions.add_parser("lijst", help=t("cli.organisation.list.help", lang))
 
 
@@ -82,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
         except members.AccountError as exc:
             return fail([exc.text(lang)])
         print(t("cli.organisation.made", lang, name=args.name.strip(), id=org_id, email=email))
+        if args.claim:
+            count = members.claim_unowned(store, org_id, by=CLI_SUBJECT)
+            print(t("cli.organisation.claimed", lang, n=count, name=args.name.strip()))
     return 0
 
 

@@ -89,6 +89,8 @@ _PROJECT_INSERT = (f"INSERT INTO projects ({', '.join(_PROJECT_COLUMNS)}) "
                    f"VALUES ({', '.join(['?'] * len(_PROJECT_COLUMNS))}) RETURNING id")
 _PROJECT_UPDATE = (f"UPDATE projects SET {', '.join(c + ' = ?' for c in _PROJECT_COLUMNS)}, "
                    "updated_at = current_timestamp WHERE id = ?")  # + the scope, RETURNING id
+_PROJECT_INSERT_OWNED = (f"INSERT INTO projects ({', '.join(_PROJECT_COLUMNS)}, organisation_id) "
+                         f"VALUES ({', '.join(['?'] * (len(_PROJECT_COLUMNS) + 1))}) RETURNING id")
 _PROJECT_RESTORE = (f"INSERT INTO projects (id, {', '.join(_PROJECT_COLUMNS)}) "
                     f"VALUES ({', '.join(['?'] * (len(_PROJECT_COLUMNS) + 1))})")
 _RANGE_COLUMNS = ["project_id", "effect_position", "assumption", "low", "high", "distribution",
@@ -199,11 +201,11 @@ def write_project(cur, project: Project, project_id: int | None = None) -> int:
     data = project.to_dict()
     values = [data.get(c, "" if c == "description" else None) for c in _PROJECT_COLUMNS]
     scope = scoping.active()
-    if project_id is None:
+    if project_id is None and scope is None:
         project_id = cur.execute(_PROJECT_INSERT, values).fetchone()[0]
-        if scope is not None:  # a new project is the organisation's
-            cur.execute("UPDATE projects SET organisation_id = ? WHERE id = ?",
-                        [scope.organisation_id, project_id])
+    elif project_id is None:  # a new project is the organisation's
+        project_id = cur.execute(_PROJECT_INSERT_OWNED,
+                                 [*values, scope.organisation_id]).fetchone()[0]
     else:
         extra, params = scoping.clause(scope, "projects")
         updated = cur.execute(f"{_PROJECT_UPDATE}{extra} RETURNING id",
@@ -685,17 +687,14 @@ class Store:
         # The ids are bound as one list parameter (NULL: all): no SQL text is built from
         # values, and a portfolio of hundreds loads in a handful of queries.
         ids = None if project_ids is None else [int(i) for i in project_ids]
+        if self.scope is not None:  # the organisation's ids first; then as unscoped, by id
+            ids = self._ids_in_scope(ids)
+            if not ids:
+                return []
         params = [] if ids is None else ids
 
-        scope = self.scope
-        if scope is not None:  # the organisation's projects and their rows only
-            params = [*params, *scoping.condition(scope, "projects")[1]]
-
-        def where(column: str, table: str = "projects") -> str:
-            parts = [] if ids is None else [in_list(column, len(ids))]
-            if scope is not None:
-                parts.append(scoping.condition(scope, table)[0])
-            return f"WHERE {' AND '.join(parts)} " if parts else ""
+        def where(column: str) -> str:
+            return "" if ids is None else f"WHERE {in_list(column, len(ids))} "
 
         order = self.dialect.insertion_order  # the order the ranges were saved in
 
@@ -713,7 +712,7 @@ class Store:
             for table, columns in _CHILDREN.items():
                 for row in cur.execute(
                     f"SELECT project_id, {', '.join(columns)} FROM {table} "
-                    f"{where('project_id', table)}ORDER BY project_id, position",
+                    f"{where('project_id')}ORDER BY project_id, position",
                     params,
                 ).fetchall():
                     if row[0] in data:
@@ -724,7 +723,7 @@ class Store:
             ranges: dict[int, list[tuple]] = {}
             for row in cur.execute(
                 "SELECT project_id, effect_position, assumption, low, high, distribution, "
-                f"is_default FROM assumption_ranges {where('project_id', 'assumption_ranges')}"
+                f"is_default FROM assumption_ranges {where('project_id')}"
                 f"ORDER BY project_id, effect_position NULLS FIRST, {order}",
                 params,
             ).fetchall():
@@ -735,6 +734,18 @@ class Store:
             if project_id in data:
                 _attach_ranges(rows, data[project_id])
         return [(pid, parse_project(item, self.reference)) for pid, item in data.items()]
+
+    def _ids_in_scope(self, ids: list[int] | None) -> list[int]:
+        """Of these ids (None: all) those of the scope's organisation, in id order."""
+        extra, params = scoping.clause(self.scope, "projects")
+        chosen = "" if ids is None else f" AND {in_list('id', len(ids))}"
+        cur = self.cursor()
+        try:
+            rows = cur.execute(f"SELECT id FROM projects WHERE TRUE{extra}{chosen} ORDER BY id",
+                               [*params, *(ids or [])]).fetchall()
+        finally:
+            cur.close()
+        return [int(r[0]) for r in rows]
 
     def list_projects(self) -> pd.DataFrame:
         extra, params = scoping.clause(self.scope, "projects", joiner="WHERE")

@@ -59,6 +59,24 @@ def test_before_any_organisation_the_cli_is_as_before(db, tmp_path, capsys):
     assert "--organisatie" in capsys.readouterr().err
 
 
+def test_neem_over_gives_the_laptop_rows_to_the_first_organisation(db, tmp_path, capsys):
+    assert main(["import", str(project_file(tmp_path, "Van voor"))]) == 0
+    csv = tmp_path / "m.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    assert main(["kpi", "import", str(csv), "--programme", "Noord"]) == 0
+    assert main(["organisatie", "maak", "Stichting A", "--beheerder", "baas@a.nl",
+                 "--neem-over"]) == 0
+    assert "1 bestaande project" in capsys.readouterr().out
+    assert main(["organisatie", "maak", "Stichting B", "--beheerder", "baas@b.nl"]) == 0
+    assert names_listed(capsys, "--organisatie", "Stichting A") == ["Van voor"]
+    assert names_listed(capsys, "--organisatie", "Stichting B") == []
+    capsys.readouterr()
+    assert main(["kpi", "report", "--json", "--organisatie", "Stichting B"]) == 0
+    assert "Noord" not in capsys.readouterr().out
+    assert main(["kpi", "report", "--json", "--organisatie", "Stichting A"]) == 0
+    assert "Noord" in capsys.readouterr().out
+
+
 def test_organisatie_maak_makes_the_first_beheerder(db, capsys):
     assert main(["organisatie", "maak", "Stichting A", "--beheerder", "Baas@A.nl"]) == 0
     assert "baas@a.nl" in capsys.readouterr().out

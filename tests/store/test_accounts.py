@@ -111,3 +111,33 @@ def test_a_scoped_delete_writes_an_audit_row_and_a_lezer_cannot_write(store):
     trail = audit.trail(store, a)
     assert (trail["action"][0], trail["subject"][0], trail["target"][0]) == (
         "delete", "werk@a.nl", f"project {project_id}")
+
+
+def test_every_scoped_delete_and_restore_is_in_the_audit_trail(store):
+    import datetime as dt
+
+    from impactkaart.cases.model import Case, Period
+    from impactkaart.cases.store import delete_cases, save_case
+    from impactkaart.monitoring.store import create_programme, delete_programme
+    from impactkaart.store.backup import backup_bytes, restore
+    from impactkaart.workshop.rooms import create_workshop, delete_workshop
+
+    a = members.create_organisation(store, "A")
+    editor = store.scoped(Scope(a, "werk@a.nl", "bewerker"))
+    project_id = editor.save_project(demo_projects()[0])
+    save_case(editor, project_id, Case("C01", periods=(Period(0, "start"), Period(1, "eind"))))
+    assert delete_cases(editor, project_id) == 1
+    programme = create_programme(editor, "Noord", "ouderenwerk")
+    delete_programme(editor, programme)
+    made = create_workshop(editor, "Sessie", dt.date(2025, 6, 12), now=dt.datetime(2025, 6, 12, 9))
+    delete_workshop(editor, made.workshop.id)
+    restore(editor, backup_bytes(editor))
+    trail = audit.trail(store, a)
+    assert list(trail["action"]) == ["restore", "delete", "delete", "delete"]
+    assert list(trail["target"]) == ["1 projecten", f"workshop {made.workshop.id}",
+                                     f"programma {programme}", f"project {project_id}"]
+    assert set(trail["subject"]) == {"werk@a.nl"}
+    # unscoped (the laptop): no audit trail at all
+    other = store.save_project(demo_projects()[1])
+    store.delete_project(other)
+    assert len(audit.trail(store, a)) == 4

@@ -371,6 +371,8 @@ CHECKS = {
     "accounts.member_frame": lambda w: hidden(lambda: accounts_store.member_frame(w.A, w.b.org)),
     "accounts.write_audit": lambda w: hidden(lambda: accounts_store.write_audit(
         w.A, w.b.org, "a", "login", "", "")),
+    "accounts.claim_unowned": lambda w: hidden(lambda: accounts_store.claim_unowned(
+        w.A, w.a.org, "a")),
     "accounts.audit_frame": lambda w: hidden(lambda: accounts_store.audit_frame(w.A, w.b.org)),
 }
 

@@ -73,6 +73,14 @@ WORDS = {
         "nl": "Organisatie {name} gemaakt (nummer {id}), met beheerder {email}.",
         "en": "Organisation {name} made (number {id}), with administrator {email}.",
     },
+    "cli.organisation.claim.help": {
+        "nl": "geef alles wat al in de database stond (van voor de organisaties) aan deze organisatie",
+        "en": "give everything already in the database (from before the organisations) to this organisation",
+    },
+    "cli.organisation.claimed": {
+        "nl": "{n} bestaande project(en), met workshops en KPI-programma's, horen nu bij {name}.",
+        "en": "{n} existing project(s), with workshops and KPI programmes, now belong to {name}.",
+    },
     "cli.organisation.none": {"nl": "Er zijn nog geen organisaties.", "en": "There are no organisations yet."},
     "cli.organisation.missing": {
         "nl": "Deze database heeft organisaties: geef aan in welke je werkt met --organisatie NAAM "
