@@ -101,7 +101,8 @@ def distributions(figures: pd.DataFrame, keys: Sequence[str],
         [p / 100 for p in PERCENTILES]).unstack()
     quantiles.columns = QUANTILE_COLUMNS
     result = quantiles.assign(organisations=shown.astype(int)).reset_index()
-    own = own_figures(figures, keys, own_organisation).rename(columns={"figure": "own"})
+    own = per_org.loc[per_org["organisation_id"] == own_organisation, [*keys, "figure"]]
+    own = own.rename(columns={"figure": "own"})  # the viewer's own, from the same figures
     result = result.merge(own, on=keys, how="left") if len(own) else result.assign(own=np.nan)
     result["own"] = result["own"].astype(float)
     result["place"] = [place(o, lo, hi) for o, lo, hi in
