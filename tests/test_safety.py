@@ -74,6 +74,11 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
     "impactkaart/versions/store.py": {
         "_LINK_SELECT": "module constant: SELECT built once from LINK_COLUMNS",
     },
+    "impactkaart/monitoring/store.py": {
+        "_SCAN": "module constant: the measurements' columns, one table",
+        "sql": "measurement_groups: the dialect's first_by/last_by of literal columns and an "
+               "in_list of placeholders (the share keys are bound)",
+    },
 }
 
 
