@@ -140,7 +140,8 @@ def report_table(codes: dict, names: dict[int, str], targets: dict[tuple[int, st
     with_counts = share[kpi_codes] & (d > 0) if len(kpi_texts) else np.zeros(len(n), dtype=bool)
     with np.errstate(divide="ignore", invalid="ignore"):
         value = np.where(with_counts, n / d, v)
-    low, high = wilson(n, d)
+    low, high = np.full(len(n), np.nan), np.full(len(n), np.nan)
+    low[with_counts], high[with_counts] = wilson(n[with_counts], d[with_counts])
     grid = np.full((len(ids), max(len(kpi_texts), 1)), np.nan)
     kpi_place = {k: i for i, k in enumerate(kpi_texts)}
     for (p, k), target in targets.items():
@@ -149,7 +150,7 @@ def report_table(codes: dict, names: dict[int, str], targets: dict[tuple[int, st
     return {"programme": (programme, [names[p] for p in ids]), "kpi": (kpi_codes, kpi_texts),
             "period": (period_codes, period_texts), "value": value, "numerator": n,
             "denominator": d, "target": grid[programme, kpi_codes] if len(n) else n.copy(),
-            "low": np.where(with_counts, low, np.nan), "high": np.where(with_counts, high, np.nan)}
+            "low": low, "high": high}
 
 
 # --- the good way -------------------------------------------------------------------------
