@@ -35,16 +35,28 @@ types (measured with a Chrome trace), work that in a room each laptop does
 for itself. --keep-focus leaves the caret in the field, to measure that case.
 
 Separating server and browsers (issue 20): with ``--setup split`` the server runs
-pinned to core 0 and Chromium to core 1 (CPU affinity, as ``taskset -c`` sets it; each
-process inherits it from the bench when it starts), so the browsers' drawing no longer
-hides the server's own capacity. ``--setup shared split`` (the default) runs the same
-ladder both ways in one run and prints, for each, the highest rate of saves per second
-at which p95 stayed under 1 s, and their ratio: the shared figure is what this bench
-reported before. On a machine with one core both setups are the same.
+pinned to core 0 and Chromium (and the bench itself) to core 1, as ``taskset -c`` would
+pin them: the bench sets its own CPU affinity (``os.sched_setaffinity``) before it starts
+each, every process and thread inherits it, and the bench then reads back the affinity of
+the server's threads and of every Chromium process (/proc/PID/status, Cpus_allowed_list)
+and stops if one is not where it should be. So the browsers' drawing no longer hides the
+server's own capacity. ``--setup shared split`` (the default) runs the same ladder both
+ways in one run. For each pace it prints the room's saves per second, p50/p95/max, the
+server's CPU per edit and how busy the server's and the browsers' CPU were (% of one
+core): in the split setup a browsers' figure near 100 % means the rung measured the
+browsers again, not the server. Then, per setup, the server's capacity: the highest rate
+of saves per second at which p95 stayed under 1 s with nothing lost (the ladder's best
+rung), beside 1 / (server CPU per edit), the ceiling of one core. Last, the same figures
+as a Markdown table for docs/workshop.md. On a machine with one core both setups are the
+same.
+
+The room is on step 4 with a timer, as in a workshop: each page asks the server for the
+room's step every few seconds (views/components/workshop_room.py, POLL_SECONDS). Before
+the first pace the bench measures what those polls cost the server while nobody types.
 
 Goal (issue 20): 30 attendees at one save per GOAL_PACE s each, p95 under 1 s, nothing lost.
 
-    .venv/bin/python bench/workshop_load.py [--sessions 30] [--seconds 60] [--think 20 10 5 3]
+    .venv/bin/python bench/workshop_load.py [--sessions 30] [--seconds 60] [--think 20 10 5 2]
                                             [--setup shared split] [--keep-focus]
 """
 
@@ -53,6 +65,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import math
 import os
 import random
 import statistics
@@ -65,6 +78,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from impactkaart.store.projects import Store  # noqa: E402
+from impactkaart.workshop.facilitation import MAX_MINUTES, set_step  # noqa: E402
 from impactkaart.workshop.rooms import (  # noqa: E402
     WORKSHOP_ENV,
     add_item,
@@ -97,7 +111,9 @@ SAVED_AND_DRAWN = """text => new Promise(resolve => {
 def prepare(path: Path, sessions: int) -> list[tuple[str, int]]:
     """A workshop with ``sessions`` complete small maps; (token, version) of each."""
     with Store(path) as store:
-        code = create_workshop(store, "Belasting", dt.date.today()).workshop.join_code
+        workshop = create_workshop(store, "Belasting", dt.date.today()).workshop
+        code = workshop.join_code
+        set_step(store, workshop.id, 4, MAX_MINUTES)  # the room is at "hoe zie je het?"
         out = []
         for n in range(sessions):
             workspace, token = join_workshop(store, code, f"Deelnemer {n + 1}")
@@ -117,6 +133,71 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def children(pid: int) -> list[int]:
+    """Every process descending from ``pid`` (from /proc/*/stat)."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+            parents.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def browser_processes(server_pid: int) -> list[int]:
+    """The bench's descendants that are not the server: Playwright's driver and Chromium."""
+    server = {server_pid, *children(server_pid)}
+    return [pid for pid in children(os.getpid()) if pid not in server]
+
+
+def tree_cpu_seconds(pids: list[int]) -> float:
+    total = 0.0
+    for pid in pids:
+        try:
+            total += cpu_seconds(pid)
+        except OSError:  # a process that has ended meanwhile
+            pass
+    return total
+
+
+def allowed_cpus(pid: int, thread: int | None = None) -> set[int]:
+    """The CPUs a process (or one of its threads) may run on, as taskset -p shows them."""
+    where = Path(f"/proc/{pid}") / ("" if thread is None else f"task/{thread}") / "status"
+    for line in where.read_text().splitlines():
+        if line.startswith("Cpus_allowed_list:"):
+            cpus: set[int] = set()
+            for part in line.split(":", 1)[1].strip().split(","):
+                low, _, high = part.partition("-")
+                cpus.update(range(int(low), int(high or low) + 1))
+            return cpus
+    return set()
+
+
+def check_pinned(server_pid: int, browser_pids: list[int], split: bool) -> str:
+    """Where the server's threads and the browsers' processes may run; an error if the
+    split setup did not pin them (the figures would not be what they say)."""
+    server = set()
+    for thread in Path(f"/proc/{server_pid}/task").iterdir():
+        server |= allowed_cpus(server_pid, int(thread.name))
+    browsers = set()
+    for pid in browser_pids:
+        try:
+            browsers |= allowed_cpus(pid)
+        except OSError:
+            pass
+    if split and (server != SERVER_CORE or browsers != BROWSER_CORE):
+        raise SystemExit(f"not pinned: server on {sorted(server)}, browsers on {sorted(browsers)}")
+    return (f"server threads on CPU {','.join(map(str, sorted(server)))}, "
+            f"{len(browser_pids)} browser processes on CPU {','.join(map(str, sorted(browsers)))}")
+
+
 def peak_memory_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -133,7 +214,9 @@ class Phase:
         self.deadline = float("inf")
         self.latencies: list[float] = []
         self.done = 0
-        self.cpu = 0.0
+        self.cpu = 0.0  # the server's CPU seconds during this pace
+        self.browser_cpu = 0.0  # the browsers' (every Chromium process and the driver)
+        self.wall = 0.0
 
 
 async def attendee(context, url: str, token: str, version: int, room_state: dict,
@@ -166,7 +249,7 @@ async def attendee(context, url: str, token: str, version: int, room_state: dict
 
 
 async def room(url: str, spaces: list[tuple[str, int]], phases: list[Phase], pid: int,
-               keep_focus: bool = False):
+               keep_focus: bool = False, split: bool = False) -> dict:
     from playwright.async_api import async_playwright
 
     last: dict[str, float] = {}
@@ -185,27 +268,37 @@ async def room(url: str, spaces: list[tuple[str, int]], phases: list[Phase], pid
         while room_state["ready"] < len(spaces):
             await asyncio.sleep(0.2)
         loaded = time.monotonic() - began
+        browsers = browser_processes(pid)
+        pinned = check_pinned(pid, browsers, split)
+        await asyncio.sleep(5)  # everyone reads: only the room's step polls run
+        cpu, wall = cpu_seconds(pid), time.monotonic()
+        await asyncio.sleep(10)
+        idle = (cpu_seconds(pid) - cpu) / (time.monotonic() - wall)
         for phase in phases:
             await asyncio.sleep(5)  # the room settles between paces
             phase.deadline = time.monotonic() + phase.seconds
-            cpu = cpu_seconds(pid)
+            browsers = browser_processes(pid)
+            cpu, theirs, wall = cpu_seconds(pid), tree_cpu_seconds(browsers), time.monotonic()
             phase.start.set()
             while phase.done < len(spaces):
                 await asyncio.sleep(0.2)
             phase.cpu = cpu_seconds(pid) - cpu
+            phase.browser_cpu = tree_cpu_seconds(browsers) - theirs
+            phase.wall = time.monotonic() - wall
         await asyncio.gather(*opened)
         await browser.close()
-    return last, loaded
+    return {"last": last, "loaded": loaded, "pinned": pinned, "idle": idle}
 
 
 def p95(values: list[float]) -> float:
+    """The nearest-rank 95th percentile: 95 % of the values are at most this."""
     ordered = sorted(values)
-    return ordered[max(int(0.95 * len(ordered)) - 1, 0)]
+    return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
 
 
 def run(args, setup: str) -> dict:
     """One ladder of paces in one setup (``shared``: every process on every core;
-    ``split``: the server on core 0, the browsers on core 1)."""
+    ``split``: the server on core 0, the browsers and the bench on core 1)."""
     phases = [Phase(think, args.seconds) for think in args.think]
     everything = os.sched_getaffinity(0)
     split = setup == "split" and len(everything) > 1
@@ -220,8 +313,8 @@ def run(args, setup: str) -> dict:
             server.start()
             if split:
                 os.sched_setaffinity(0, BROWSER_CORE)  # and Chromium this one
-            last, loaded = asyncio.run(room(server.url, spaces, phases, server.proc.pid,
-                                          args.keep_focus))
+            seen = asyncio.run(room(server.url, spaces, phases, server.proc.pid,
+                                    args.keep_focus, split))
             memory = peak_memory_mb(server.proc.pid)
         finally:
             server.stop()
@@ -231,52 +324,107 @@ def run(args, setup: str) -> dict:
             for token, _ in spaces:
                 workspace = open_workspace(store, token)
                 (outcome,) = load_design(store, workspace.id).of_kind("outcome")
-                if token in last and outcome.fields["quantity"] != last[token]:
+                if token in seen["last"] and outcome.fields["quantity"] != seen["last"][token]:
                     lost += 1
     where = ("server on core 0, browsers on core 1" if split else
              "server and browsers on the same cores")
-    print(f"\n[{setup}] {where}: {args.sessions} sessions in one Chromium (a context each), "
-          f"all pages open after {loaded:.0f} s; {args.seconds:.0f} s per pace; caret "
+    print(f"\n[{setup}] {where} ({seen['pinned']}): {args.sessions} sessions in one Chromium "
+          f"(a context each), all pages open after {seen['loaded']:.0f} s; "
+          f"{args.seconds:.0f} s per pace; caret "
           f"{'kept in the field' if args.keep_focus else 'out of the field'} after each save. "
           "Edit -> saved and recomputed map:")
-    print("  one save per   room saves/s   p50 ms   p95 ms   max ms   server CPU/edit   verdict")
-    capacity = 0.0
+    print(f"  nobody typing (the room's step polls only): server CPU {seen['idle'] * 100:.0f} % "
+          "of a core")
+    print("  one save per   room saves/s   p50 ms   p95 ms   max ms   server CPU/edit"
+          "   server busy   browsers busy   verdict")
+    rungs = []
     for phase in phases:
         lat = phase.latencies or [float("inf")]
-        rate = len(phase.latencies) / phase.seconds
-        verdict = "p95 < 1 s" if p95(lat) < 1 else "p95 >= 1 s"
-        if p95(lat) < 1:
-            capacity = max(capacity, rate)
-        print(f"  {phase.think:>9.1f} s   {rate:>12.1f}   {statistics.median(lat) * 1000:>6.0f}   "
-              f"{p95(lat) * 1000:>6.0f}   {max(lat) * 1000:>6.0f}   "
-              f"{phase.cpu / max(len(phase.latencies), 1) * 1000:>12.0f} ms   {verdict}")
-    goal = [phase for phase in phases if phase.think == GOAL_PACE]
-    if goal and goal[0].latencies:
-        met = p95(goal[0].latencies) < 1 and lost == 0 and args.sessions >= 30
+        rung = {"think": phase.think, "rate": len(phase.latencies) / phase.seconds,
+                "p50": statistics.median(lat), "p95": p95(lat), "max": max(lat),
+                "cpu_edit": phase.cpu / max(len(phase.latencies), 1),
+                "server_busy": phase.cpu / max(phase.wall, 1e-9),
+                "browsers_busy": phase.browser_cpu / max(phase.wall, 1e-9)}
+        rung["ok"] = rung["p95"] < 1 and lost == 0
+        rungs.append(rung)
+        print(f"  {phase.think:>9.1f} s   {rung['rate']:>12.1f}   {rung['p50'] * 1000:>6.0f}   "
+              f"{rung['p95'] * 1000:>6.0f}   {rung['max'] * 1000:>6.0f}   "
+              f"{rung['cpu_edit'] * 1000:>12.0f} ms   {rung['server_busy'] * 100:>9.0f} %   "
+              f"{rung['browsers_busy'] * 100:>11.0f} %   "
+              f"{'p95 < 1 s' if rung['p95'] < 1 else 'p95 >= 1 s'}")
+    capacity = max((r["rate"] for r in rungs if r["ok"]), default=0.0)
+    edits = [r["cpu_edit"] for r in rungs if r["rate"] > 0]
+    ceiling = 1 / statistics.median(edits) if edits else float("nan")
+    goal = [r for r in rungs if r["think"] == GOAL_PACE]
+    if goal:
+        met = goal[0]["ok"] and args.sessions >= 30
         print(f"  goal: 30 sessions, one save per {GOAL_PACE:.0f} s each, p95 < 1 s and "
               f"nothing lost: {'met' if met else 'NOT met'}")
+    print(f"  capacity: {capacity:.1f} saves/s with p95 < 1 s and nothing lost (best rung); "
+          f"one core at the measured CPU per edit: {ceiling:.1f} saves/s")
     print(f"  server peak memory (VmHWM): {memory:.0f} MB")
-    print(f"  workspaces not holding their last typed value: {lost} of {len(last)}")
-    return {"capacity": capacity, "lost": lost}
+    print(f"  workspaces not holding their last typed value: {lost} of {len(seen['last'])}")
+    return {"setup": setup, "split": split, "capacity": capacity, "ceiling": ceiling,
+            "lost": lost, "rungs": rungs, "idle": seen["idle"], "memory": memory,
+            "sessions": args.sessions, "seconds": args.seconds}
+
+
+def markdown(found: dict[str, dict], note: str) -> str:
+    """The figures as the table in docs/workshop.md (Dutch, decimal commas)."""
+    def num(value: float, decimals: int = 1) -> str:
+        return f"{value:.{decimals}f}".replace(".", ",")
+
+    names = {"shared": "samen (alles op beide kernen)", "split": "gescheiden (server kern 0, "
+             "browsers kern 1)"}
+    lines = ["| opzet | een opslag per deelnemer | opslagen/s (zaal) | mediaan | 95 % binnen "
+             "| server-CPU per opslag | server bezig | browsers bezig |",
+             "|---|---|---|---|---|---|---|---|"]
+    for setup, result in found.items():
+        for r in result["rungs"]:
+            p95_text = f"{num(r['p95'], 2)} s"
+            lines.append(f"| {names[setup]} | elke {num(r['think'], 0)} s | {num(r['rate'])} | "
+                         f"{num(r['p50'], 2)} s | {'**' + p95_text + '**' if r['ok'] else p95_text}"
+                         f" | {r['cpu_edit'] * 1000:.0f} ms | {r['server_busy'] * 100:.0f} % | "
+                         f"{r['browsers_busy'] * 100:.0f} % |")
+    lines.append("")
+    lines.append("| opzet | capaciteit (95 % binnen 1 s, niets kwijt) | plafond van één kern "
+                 "(1 / CPU per opslag) | server zonder typen (polls) | verloren | geheugen |")
+    lines.append("|---|---|---|---|---|---|")
+    for setup, result in found.items():
+        lines.append(f"| {names[setup]} | {num(result['capacity'])} opslagen/s | "
+                     f"{num(result['ceiling'])} opslagen/s | {result['idle'] * 100:.0f} % van "
+                     f"een kern | {result['lost']} | {result['memory']:.0f} MB |")
+    lines.append("")
+    lines.append(note)
+    return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=30)
     parser.add_argument("--seconds", type=float, default=60, help="per pace")
-    parser.add_argument("--think", type=float, nargs="+", default=[20.0, 10.0, 5.0, 3.0],
+    parser.add_argument("--think", type=float, nargs="+", default=[20.0, 10.0, 5.0, 2.0],
                         help="seconds between one attendee's saves (± 50 %%), one run per pace")
     parser.add_argument("--setup", nargs="+", choices=["shared", "split"],
                         default=["shared", "split"])
     parser.add_argument("--keep-focus", action="store_true",
                         help="leave the caret in the field after each save (see the docstring)")
+    parser.add_argument("--note", default="",
+                        help="a line under the Markdown table (when, which machine, how loaded)")
     args = parser.parse_args()
+    load = os.getloadavg()
     found = {setup: run(args, setup) for setup in args.setup}
-    print("\nsaves per second the room reached with p95 < 1 s (the ladder's best rung):")
+    print("\nsaves per second the room reached with p95 < 1 s and nothing lost (best rung):")
     for setup, result in found.items():
-        print(f"  {setup:<7} {result['capacity']:>6.1f} saves/s")
+        print(f"  {setup:<7} {result['capacity']:>6.1f} saves/s   (one core's ceiling "
+              f"{result['ceiling']:.1f})")
     if {"shared", "split"} <= set(found) and found["shared"]["capacity"] > 0:
         print(f"  split / shared: {found['split']['capacity'] / found['shared']['capacity']:.2f}×")
+    note = args.note or (
+        f"({args.sessions} deelnemers, {args.seconds:.0f} s per tempo, {os.cpu_count()} kernen, "
+        f"belasting bij de start {load[0]:.1f}; {dt.date.today():%d-%m-%Y}.)")
+    print("\nMarkdown for docs/workshop.md:\n")
+    print(markdown(found, note))
 
 
 if __name__ == "__main__":
