@@ -103,7 +103,9 @@ def _login(browser, server, provider, user: dict):
     page.wait_for_url(f"{provider}/**")
     page.get_by_role("button", name=user["sub"], exact=True).click()  # a predefined user
     page.wait_for_url(f"http://localhost:{server.port}/**")
-    wait_idle(page)
+    # The first run after login draws the whole Impactkaart, the server's first (cold) one
+    # in the first test: room for a loaded machine.
+    wait_idle(page, timeout=90_000)
     return page
 
 
