@@ -20,14 +20,15 @@ from streamlit.testing.v1 import AppTest
 from impactkaart.charts import impact
 from impactkaart.core.engine import compute
 from impactkaart.core.whatif import Assumptions, assumptions_of, with_assumptions
+from impactkaart.text.conventions import sensitivity_line
 from impactkaart.uncertainty.ranges import fit_ranges, without_default_ranges
 from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
 from tests.app_support import ROOT, fresh_db, pk, reopened
-from views.components import chart_view, plausibility, results, uncertainty
+from views.components import chart_view, conventions, plausibility, results, uncertainty
 
 RATE = "aanname_discontovoet"
 FIGURES = (results.fte_sentence, results.who_invests, results.benchmark, results.over_time,
-           results.labour, uncertainty.analysis)
+           results.labour, uncertainty.analysis, conventions.lines)
 
 
 @pytest.fixture
@@ -71,6 +72,7 @@ def test_a_slider_recomputes_the_what_if_figures_once_and_never_the_saved_checks
     order = impact.party_order(compute(saved))
     assert results.who_invests(whatif, saved, "nl", None) == impact.who_invests_spec(
         impact.who_invests_data(compute(whatif), "nl", order), "nl", None)
+    assert conventions.lines(whatif, "nl")[2] == sensitivity_line(whatif, "nl")
     analysed, _ = fit_ranges(without_default_ranges(whatif), "nl")
     found = uncertainty.analysis(whatif, False, "nl")
     assert found.project == analysed

@@ -4,6 +4,8 @@ methode*. Words and figures come from `impactkaart.text.conventions`."""
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 from impactkaart.authoring.conventions import with_convention
@@ -18,12 +20,22 @@ from views.components import session
 ss = st.session_state
 
 
+@functools.lru_cache(maxsize=128)
+def lines(project: Project, lang: str = "nl") -> tuple[str, bool, str]:
+    """(convention line, sourced?, rate-sensitivity line) of a project: kept across reruns
+    (this module is imported once per process), so a rerun that leaves the what-if project
+    as it was does not compute the project at 0 % and 4 % again."""
+    return (conventions.convention_line(project, lang), conventions.is_sourced(project),
+            conventions.sensitivity_line(project, lang))
+
+
 def result_lines(project: Project, lang: str = "nl") -> None:
     """The convention in force and the factor at 0 % and 4 %, under the headline figures."""
-    st.caption(conventions.convention_line(project, lang))
-    if not conventions.is_sourced(project):
+    convention, sourced, sensitivity = lines(project, lang)
+    st.caption(convention)
+    if not sourced:
         st.caption(f"⚠️ {t('conventions.unsourced_badge', lang)}")
-    st.caption(conventions.sensitivity_line(project, lang))
+    st.caption(sensitivity)
 
 
 def editor(project: Project, project_id: int, store, lang: str = "nl", flash: str | None = None) -> None:
