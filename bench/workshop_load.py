@@ -50,9 +50,9 @@ rung), beside 1 / (server CPU per edit), the ceiling of one core. Last, the same
 as a Markdown table for docs/workshop.md. On a machine with one core both setups are the
 same.
 
-The room is on step 4 with a timer, as in a workshop: each page asks the server for the
-room's step every few seconds (views/components/workshop_room.py, POLL_SECONDS). Before
-the first pace the bench measures what those polls cost the server while nobody types.
+The room is on step 4 with a timer, as in a workshop. Before the first pace the bench
+measures what the room costs the server while nobody types (timed reruns, if a page
+has any, such as a poll of the room's step).
 
 Goal (issue 20): 30 attendees at one save per GOAL_PACE s each, p95 under 1 s, nothing lost.
 
@@ -270,7 +270,7 @@ async def room(url: str, spaces: list[tuple[str, int]], phases: list[Phase], pid
         loaded = time.monotonic() - began
         browsers = browser_processes(pid)
         pinned = check_pinned(pid, browsers, split)
-        await asyncio.sleep(5)  # everyone reads: only the room's step polls run
+        await asyncio.sleep(5)  # everyone reads, nobody types
         cpu, wall = cpu_seconds(pid), time.monotonic()
         await asyncio.sleep(10)
         idle = (cpu_seconds(pid) - cpu) / (time.monotonic() - wall)
@@ -333,7 +333,7 @@ def run(args, setup: str) -> dict:
           f"{args.seconds:.0f} s per pace; caret "
           f"{'kept in the field' if args.keep_focus else 'out of the field'} after each save. "
           "Edit -> saved and recomputed map:")
-    print(f"  nobody typing (the room's step polls only): server CPU {seen['idle'] * 100:.0f} % "
+    print(f"  nobody typing: server CPU {seen['idle'] * 100:.0f} % "
           "of a core")
     print("  one save per   room saves/s   p50 ms   p95 ms   max ms   server CPU/edit"
           "   server busy   browsers busy   verdict")
@@ -388,7 +388,7 @@ def markdown(found: dict[str, dict], note: str) -> str:
                          f"{r['browsers_busy'] * 100:.0f} % |")
     lines.append("")
     lines.append("| opzet | capaciteit (95 % binnen 1 s, niets kwijt) | plafond van één kern "
-                 "(1 / CPU per opslag) | server zonder typen (polls) | verloren | geheugen |")
+                 "(1 / CPU per opslag) | server zonder typen | verloren | geheugen |")
     lines.append("|---|---|---|---|---|---|")
     for setup, result in found.items():
         lines.append(f"| {names[setup]} | {num(result['capacity'])} opslagen/s | "

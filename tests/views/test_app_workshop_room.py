@@ -78,26 +78,3 @@ def test_the_rooms_step_is_on_the_attendees_page(app_db, made):
     shown = " ".join(h.proto.body for h in at.get("html"))
     assert "De zaal is bij 3 Wat verandert er?" in shown
     assert at.session_state[f"wp_{workspace.id}_stap"] == "3 Wat verandert er?"  # followed
-
-
-def test_the_room_moving_on_reaches_the_page_without_widgets_of_its_own(app_db, made):
-    """The timed part of the page reads the room's step and draws only the step, the timer
-    and the follower (which moves the editor in the browser: tests/browser/test_workshop.py)."""
-    with Store(app_db) as store:
-        workspace, token = join_workshop(store, made.workshop.join_code, "Bram")
-    at = open_page(JOIN)
-    at.query_params["werkplek"] = token
-    at.run()
-    follower = " ".join(f.proto.srcdoc for f in at.get("iframe"))
-    assert "step = 0" in follower and not [h for h in at.get("html") if "wsr-step" in h.proto.body]
-    widgets = {w.key for w in at.text_input} | {b.key for b in at.button}
-    with Store(app_db) as store:
-        set_step(store, made.workshop.id, 4, minutes=8)
-    at.run()
-    assert not at.exception
-    shown = " ".join(h.proto.body for h in at.get("html"))
-    assert "De zaal is bij 4 Hoe zie je het?" in shown
-    follower = " ".join(f.proto.srcdoc for f in at.get("iframe"))
-    assert "step = 4" in follower and f'"wp_{workspace.id}_stap"' in follower
-    assert at.session_state[f"wp_{workspace.id}_stap"] == "1 Project"  # the browser moves it
-    assert {w.key for w in at.text_input} | {b.key for b in at.button} == widgets

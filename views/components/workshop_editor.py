@@ -155,7 +155,7 @@ def _add(store: Store, workspace_id: str, kind: str, parent: str | None, widget:
         text = ss.get(widget)
         if not text or not str(text).strip():
             return
-        # A timed rerun (the room's step, workshop_room.room_clock) that leaves the browser
+        # A rerun of a timed fragment (the room's step, every 5 s) that leaves the browser
         # before it has seen this field emptied sends the typed text again: add it once.
         added = ss.setdefault(ADDED, {})
         if added.get(widget, (None, 0.0))[0] == text and time.monotonic() - added[widget][1] < 5:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 
 import streamlit as st
 import streamlit.components.v1 as components
@@ -80,83 +79,35 @@ def step_controls(store, workshop: Workshop, lang: str) -> None:
         st.rerun()
 
 
-SEEN_STEP = "zaal_stap_gezien"  # (step, started_at) of the room this session has seen
-POLL_SECONDS = 3  # how often an attendee's page asks the store for the room's step
-PAUSE_MS = 1500  # the room waits this long after the attendee's last keystroke
-
-# The timer and the follower, in a frame of the attendee's page (same origin). The timer
-# counts down in the browser. The follower moves the editor to the room's step when the
-# room has moved on since this window last followed it: it waits until the attendee has
-# stopped typing for PAUSE_MS, takes the focus out of the field (Streamlit then saves what
-# was typed, as when one clicks elsewhere), waits for that save, and clicks the step's tab,
-# as the attendee would. Its memory is the page's window, so a redrawn frame (a restarted
-# timer, a reload) moves nobody twice; a reload opens the room's step on the server.
-FOLLOWER = """<div id='wsr-clock' style='font:700 22px sans-serif;color:#1a1a1a'></div><script>
-const end = %(end)d, step = %(step)d, room = %(room)s, tabs = %(tabs)s, pause = %(pause)d;
-const el = document.getElementById('wsr-clock'), top_ = window.parent, doc = top_.document;
-function tick() { if (!step) return; const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));
-  el.textContent = Math.floor(s / 60) + ':' + String(s %% 60).padStart(2, '0'); }
-tick(); setInterval(tick, 1000);
-const followed = top_.wsrFollowed = top_.wsrFollowed || new top_.Object();
-let field = null, typed = null, since = 0, tries = 0;
-function follow() {
-  if (tries++ > 600) return;  // about two minutes: give up, the attendee can click
-  const active = doc.activeElement;
-  if (active && ['INPUT', 'TEXTAREA'].includes(active.tagName)) {
-    if (active !== field || active.value !== typed) {
-      field = active; typed = active.value; since = Date.now();
-    }
-    if (Date.now() - since < pause) return setTimeout(follow, 200);
-    active.blur();  // Streamlit keeps what was typed
-    return setTimeout(follow, 300);
-  }
-  const app = doc.querySelector('[data-testid=stApp]');
-  if (app && app.dataset.testScriptState !== 'notRunning') return setTimeout(follow, 200);
-  const tab = doc.querySelectorAll('.st-key-' + tabs + ' [role=tab]')[step - 1];
-  if (!tab) return setTimeout(follow, 300);
-  followed[room] = step;
-  if (tab.getAttribute('aria-selected') !== 'true') tab.click();
-}
-if (!(room in followed)) followed[room] = step;  // this window's first look: the server
-else if (step && followed[room] !== step) follow();  // opened the room's step already
-</script>"""
+SEEN_STEP = "zaal_stap_gezien"
 
 
-def follow_room(store, workspace, lang: str) -> facilitation.RoomStep:
-    """The room's step. The first time this session sees the room on a step, the editor
-    opens at that step (unless the attendee already chose one); later moves of the room
-    reach the editor through the follower in the browser (`FOLLOWER`)."""
+def attendee_step(store, workspace, lang: str) -> None:
+    """The room's step and its timer on the attendee's screen, read on every run of the
+    workbench (each save or click). When the facilitator has moved the room on, the
+    editor follows once; the attendee may still go back. The timer counts down in the
+    browser (a few lines of script in a frame), so no timed rerun competes with typing."""
     step = facilitation.room_step(store, workspace.workshop.id)
-    if step.step and ss.get(SEEN_STEP) is None:
-        workshop_editor.go_to_step(workspace.id, step.step, lang, only_if_unset=True)
-    if step.step:
-        ss[SEEN_STEP] = (step.step, step.started_at)
-    return step
-
-
-@st.fragment(run_every=POLL_SECONDS)
-def room_clock(store, workspace, lang: str) -> None:
-    """The room's step and its timer on the attendee's screen, within `POLL_SECONDS` of the
-    facilitator's click and without a refresh. A small timed fragment: it reads the room's
-    step from the store (one row by key) and holds no widgets, so its reruns never redraw,
-    resend or duplicate the editor's fields, and typing goes on undisturbed. When the room
-    has moved to another step, the follower in the browser moves the editor there once the
-    attendee pauses typing (`FOLLOWER`); the attendee may go back or on afterwards."""
-    step = follow_room(store, workspace, lang)
-    end = step.started_at + dt.timedelta(minutes=step.minutes) if step.step else None
+    now = (step.step, step.started_at)
+    seen = ss.get(SEEN_STEP)
+    ss[SEEN_STEP] = now
+    if step.step and seen != now and (seen is None or seen[0] != step.step):
+        workshop_editor.go_to_step(workspace.id, step.step, lang, only_if_unset=seen is None)
+    if not step.step:
+        return
+    end_ms = int((step.started_at + dt.timedelta(minutes=step.minutes)).timestamp() * 1000)
     row = st.container(horizontal=True, vertical_alignment="center")
     with row:
-        if step.step:
-            st.html(f"<div class='wsr-step' data-testid='wsr-room-step'>"
-                    f"{html.escape(t('workshop.room.now', lang, step=step_name(step.step, lang)))}"
-                    "</div><style>.wsr-step{font-size:20px;padding:.3rem .8rem;"
-                    "border-radius:.5rem;background:#eef3fb;display:inline-block}</style>",
-                    width="content")
-        components.html(FOLLOWER % {
-            "end": int(end.timestamp() * 1000) if end else 0, "step": step.step,
-            "room": json.dumps(workspace.workshop.id), "pause": PAUSE_MS,
-            "tabs": json.dumps(workshop_editor.step_key(workspace.id))},
-            height=34 if step.step else 0, width=90)
+        st.html(f"<div class='wsr-step' data-testid='wsr-room-step'>"
+                f"{html.escape(t('workshop.room.now', lang, step=step_name(step.step, lang)))}"
+                "</div><style>.wsr-step{font-size:20px;padding:.3rem .8rem;border-radius:.5rem;"
+                "background:#eef3fb;display:inline-block}</style>", width="content")
+        components.html(
+            "<div id='wsr-clock' style='font:700 22px sans-serif;color:#1a1a1a'></div><script>"
+            f"const end = {end_ms}, el = document.getElementById('wsr-clock');"
+            "function tick() { const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));"
+            " el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0'); }"
+            "tick(); setInterval(tick, 1000);</script>", height=34, width=90)
 
 
 def rejoin_requests(store, workshop: Workshop, lang: str) -> None:
