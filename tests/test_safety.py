@@ -99,7 +99,6 @@ ALLOWED_IN_SQL: dict[str, dict[str, str]] = {
     },
     "impactkaart/monitoring/store.py": {
         "extra": "a scope's condition (impactkaart.store.scoping): registered names, ? only",
-        "_SCAN": "module constant: the measurements' columns, one table",
         "sql": "measurement_groups: the dialect's first_by/last_by of literal columns and an "
                "in_list of placeholders (the share keys are bound), plus a scope's condition",
     },
