@@ -54,7 +54,9 @@ pg-deps:
 test: setup browser-deps pg-deps
 	$(BIN)/ruff check impactkaart views tests bench app.py
 	$(BIN)/python -m pytest -n auto --ignore=tests/browser
-	$(BIN)/python -m pytest tests/browser
+	# Two browser files at a time (each file keeps its own server and Chromium on one worker:
+	# --dist loadfile); they mostly wait on a server, so this halves their wall time.
+	$(BIN)/python -m pytest -n 2 --dist loadfile tests/browser
 
 lint: setup
 	$(BIN)/ruff check impactkaart views tests bench app.py
