@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -52,6 +53,13 @@ class AppServer:
         self.port = _free_port()
         self.proc: subprocess.Popen | None = None
         self.env, self.args = env or {}, args  # more settings (the login test's)
+        # The server's stderr goes to a file, never to an unread pipe: a page that warns on
+        # every rerun fills a pipe's 64 KB and the server then blocks on its next write (a
+        # test sees a page that stops answering). Not beside the database: a test may pass a
+        # PostgreSQL address as db_path.
+        fd, log = tempfile.mkstemp(prefix="streamlit-", suffix=".log")
+        os.close(fd)
+        self.log_path = Path(log)
 
     @property
     def url(self) -> str:
@@ -59,27 +67,35 @@ class AppServer:
 
     def start(self, timeout: float = 60) -> None:
         env = {**os.environ, "IMPACTKAART_DB": str(self.db_path), **self.env}
-        self.proc = subprocess.Popen(
-            [
-                sys.executable, "-m", "streamlit", "run", "app.py",
-                "--server.port", str(self.port), "--server.address", "127.0.0.1",
-                "--server.headless", "true", "--browser.gatherUsageStats", "false",
-                "--server.fileWatcherType", "none", *self.args,
-            ],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
+        with self.log_path.open("ab") as log:  # a restart appends: the log keeps both runs
+            self.proc = self._popen(env, log)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"streamlit stopped: {self.proc.stderr.read().decode()[-2000:]}")
+                raise RuntimeError(f"streamlit stopped: {self.log_tail()}")
             try:
                 with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
                     if r.status == 200:
                         return
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError("streamlit did not answer /_stcore/health in time")
+        raise RuntimeError(f"streamlit did not answer /_stcore/health in time: {self.log_tail()}")
+
+    def log_tail(self, chars: int = 2000) -> str:
+        """The end of the server's stderr, for a failing test's message."""
+        return self.log_path.read_bytes()[-chars:].decode(errors="replace")
+
+    def _popen(self, env: dict[str, str], log) -> subprocess.Popen:
+        return subprocess.Popen(
+            [
+                sys.executable, "-m", "streamlit", "run", "app.py",
+                "--server.port", str(self.port), "--server.address", "127.0.0.1",
+                "--server.headless", "true", "--browser.gatherUsageStats", "false",
+                "--server.fileWatcherType", "none", *self.args,
+            ],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
+            start_new_session=True,
+        )
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
