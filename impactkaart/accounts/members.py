@@ -132,17 +132,26 @@ def add_member(store: Store, org_id: int, subject: str, role: str, name: str = "
     store.write(work, any_role=True)
 
 
+def _role_that_may_go(cur, org_id: int, subject: str, unless: str | None = None) -> str:
+    """The member's current role, once it is sure they may leave it: a member who is not
+    there is an error, and so is the organisation's last beheerder leaving that role
+    (removed or demoted), so that an organisation always has someone to manage it. Keeping
+    the same role (`unless`) is no leaving."""
+    role = rows.member_role(cur, org_id, subject)
+    if role is None:
+        raise AccountError("no_member", email=subject)
+    if role == BEHEERDER and role != unless and rows.count_managers(cur, org_id) <= 1:
+        raise AccountError("last_manager")
+    return role
+
+
 def remove_member(store: Store, org_id: int, subject: str, by: str | None = None) -> None:
     _may_manage(store, org_id)
     clean = subject_of(subject)
     who = _by(store, by)
 
     def work(cur) -> None:
-        role = rows.member_role(cur, org_id, clean)
-        if role is None:
-            raise AccountError("no_member", email=clean)
-        if role == BEHEERDER and rows.count_managers(cur, org_id) <= 1:
-            raise AccountError("last_manager")
+        role = _role_that_may_go(cur, org_id, clean)
         rows.delete_member(cur, org_id, clean)
         scoping.audit(cur, store.scope, "remove", clean, role, organisation_id=org_id, subject=who)
 
@@ -156,13 +165,9 @@ def set_role(store: Store, org_id: int, subject: str, role: str, by: str | None 
     who = _by(store, by)
 
     def work(cur) -> None:
-        old = rows.member_role(cur, org_id, clean)
-        if old is None:
-            raise AccountError("no_member", email=clean)
+        old = _role_that_may_go(cur, org_id, clean, unless=role)
         if old == role:
             return
-        if old == BEHEERDER and rows.count_managers(cur, org_id) <= 1:
-            raise AccountError("last_manager")
         rows.update_role(cur, org_id, clean, role)
         scoping.audit(cur, store.scope, "role", clean, f"{old} -> {role}",
                       organisation_id=org_id, subject=who)

@@ -67,6 +67,32 @@ def test_organisation_members_and_their_audit_rows(store):
     assert trail["detail"][2] == "lezer -> bewerker"
 
 
+def test_leaving_a_role_is_refused_only_to_the_last_beheerder(store):
+    """Removing and demoting share one rule: a member who is not there is `no_member`; the
+    last beheerder may neither go nor be demoted (`last_manager`), but may keep the role,
+    and once a second beheerder exists the first may be demoted."""
+    org = members.create_organisation(store, "A")
+    members.add_member(store, org, "een@a.nl", "beheerder")
+    for change in (lambda: members.remove_member(store, org, "niemand@a.nl"),
+                   lambda: members.set_role(store, org, "niemand@a.nl", "lezer")):
+        with pytest.raises(AccountError) as err:
+            change()
+        assert err.value.code == "no_member" and err.value.values == {"email": "niemand@a.nl"}
+    for change in (lambda: members.remove_member(store, org, "een@a.nl"),
+                   lambda: members.set_role(store, org, "een@a.nl", "bewerker")):
+        with pytest.raises(AccountError) as err:
+            change()
+        assert err.value.code == "last_manager"
+    members.set_role(store, org, "een@a.nl", "beheerder")  # the same role: nothing changes
+    assert list(audit.trail(store, org)["action"]) == ["invite"]
+    members.add_member(store, org, "twee@a.nl", "beheerder")
+    members.set_role(store, org, "een@a.nl", "lezer")
+    assert list(members.members(store, org)["role"]) == ["lezer", "beheerder"]
+    with pytest.raises(AccountError) as err:
+        members.remove_member(store, org, "twee@a.nl")
+    assert err.value.code == "last_manager"
+
+
 def test_scoped_management_needs_a_beheerder_of_that_organisation(store):
     a = members.create_organisation(store, "A")
     b = members.create_organisation(store, "B")
