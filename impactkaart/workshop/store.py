@@ -9,6 +9,8 @@ collide; the tables are discovered by the back-up like every area's.
 from __future__ import annotations
 
 import json
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from impactkaart.store import scoping
@@ -167,15 +169,56 @@ def room_signature(store: Store, workshop_id: str) -> tuple[tuple[str, int], ...
         cur.close()
 
 
+# Designs read before, by workspace, with the (version, last change) they were read at.
+# Every change of a design bumps its workspace's version and updated_at in the same
+# transaction (`bump`), so an unchanged pair means unchanged items and fields, whichever
+# process wrote them; a restore brings pairs back with the content they had. A room
+# rereads its designs every few seconds (the facilitator's overview) and a save reads its
+# design twice (the rebuild, then the page): now only changed designs are read again. An
+# entry read inside a transaction that is then rolled back is never matched: the next
+# write reaches that version again with a later updated_at (the transaction's start).
+_KEPT: OrderedDict[str, tuple[tuple, Design]] = OrderedDict()
+KEEP_DESIGNS = 512
+_KEPT_LOCK = threading.Lock()
+
+
+def _kept(workspace_id: str, stamp: tuple) -> Design | None:
+    with _KEPT_LOCK:
+        entry = _KEPT.get(workspace_id)
+        if entry is None or entry[0] != stamp:
+            return None
+        _KEPT.move_to_end(workspace_id)
+        return entry[1]
+
+
+def _keep(designs: dict[str, Design], stamps: dict[str, tuple]) -> None:
+    with _KEPT_LOCK:
+        for workspace_id, design in designs.items():
+            _KEPT[workspace_id] = (stamps[workspace_id], design)
+            _KEPT.move_to_end(workspace_id)
+        while len(_KEPT) > KEEP_DESIGNS:
+            _KEPT.popitem(last=False)
+
+
 def read_designs(cur, workspace_ids: list[str], scope=None) -> dict[str, Design]:
-    """The designs of these workspaces, in three queries whatever their number (those of
-    the scope, or inside a write the active scope, only)."""
+    """The designs of these workspaces (those of the scope, or inside a write the active
+    scope, only): one query for their versions, and two more for those changed since they
+    were last read, whatever their number."""
     extra, params = scoping.clause(scope or scoping.active(), "workspaces")
     n = len(workspace_ids)
-    versions = dict(cur.execute(
-        f"SELECT id, version FROM workspaces WHERE {in_list('id', n)}{extra}",
-        [*workspace_ids, *params]).fetchall())
-    workspace_ids = list(versions)  # the scope's only
+    stamps = {ws: (int(version), changed) for ws, version, changed in cur.execute(
+        f"SELECT id, version, updated_at FROM workspaces WHERE {in_list('id', n)}{extra}",
+        [*workspace_ids, *params]).fetchall()}
+    found = {ws: _kept(ws, stamp) for ws, stamp in stamps.items()}  # the scope's only
+    fresh = _read_designs(cur, {ws: stamps[ws][0] for ws, design in found.items() if design is None})
+    _keep(fresh, stamps)
+    return {ws: fresh[ws] if design is None else design for ws, design in found.items()}
+
+
+def _read_designs(cur, versions: dict[str, int]) -> dict[str, Design]:
+    if not versions:
+        return {}
+    workspace_ids = list(versions)
     n = len(workspace_ids)
     fields: dict[tuple[str, str], tuple[dict, dict]] = {}
     for ws, item, name, value, version in cur.execute(
