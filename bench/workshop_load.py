@@ -217,6 +217,17 @@ class Phase:
         self.cpu = 0.0  # the server's CPU seconds during this pace
         self.browser_cpu = 0.0  # the browsers' (every Chromium process and the driver)
         self.wall = 0.0
+        self.stuck = 0  # saves not confirmed within STUCK seconds (that attendee stops)
+
+
+# A save not confirmed within this many seconds is reported as stuck and that attendee
+# stops typing, so that one hung page cannot hold the whole ladder for ever.
+STUCK = 60.0
+
+
+def log(message: str) -> None:
+    """A progress line with the time, flushed (a ladder runs for a quarter of an hour)."""
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 async def attendee(context, url: str, token: str, version: int, room_state: dict,
@@ -229,17 +240,27 @@ async def attendee(context, url: str, token: str, version: int, room_state: dict
     box = page.get_by_label(QUANTITY, exact=True)
     await box.wait_for()
     value = 10.0
+    stuck = False
     room_state["ready"] += 1
     for phase in phases:
         await phase.start.wait()  # everyone is in the room
         await asyncio.sleep(random.uniform(0, phase.think))  # not all at the same moment
-        while time.monotonic() < phase.deadline:
+        while time.monotonic() < phase.deadline and not stuck:
             value += 1
             version += 1
             await box.fill(str(int(value)))
             start = time.perf_counter()
             await box.press("Enter")
-            await page.evaluate(SAVED_AND_DRAWN, f"{version} wijzigingen bewaard")
+            try:
+                await asyncio.wait_for(
+                    page.evaluate(SAVED_AND_DRAWN, f"{version} wijzigingen bewaard"), STUCK)
+            except TimeoutError:
+                phase.stuck += 1
+                last[token] = value  # typed: the check at the end says whether it was kept
+                log(f"stuck: {token[:6]}… save {version} not confirmed in {STUCK:.0f} s; "
+                    "this attendee stops")
+                stuck = True
+                break
             phase.latencies.append(time.perf_counter() - start)
             if not keep_focus:  # the attendee looks at the map (see --keep-focus)
                 await box.blur()
@@ -268,6 +289,7 @@ async def room(url: str, spaces: list[tuple[str, int]], phases: list[Phase], pid
         while room_state["ready"] < len(spaces):
             await asyncio.sleep(0.2)
         loaded = time.monotonic() - began
+        log(f"{len(spaces)} pages open after {loaded:.0f} s")
         browsers = browser_processes(pid)
         pinned = check_pinned(pid, browsers, split)
         await asyncio.sleep(5)  # everyone reads, nobody types
@@ -280,8 +302,10 @@ async def room(url: str, spaces: list[tuple[str, int]], phases: list[Phase], pid
             browsers = browser_processes(pid)
             cpu, theirs, wall = cpu_seconds(pid), tree_cpu_seconds(browsers), time.monotonic()
             phase.start.set()
+            log(f"pace: one save per {phase.think:g} s each, for {phase.seconds:.0f} s")
             while phase.done < len(spaces):
                 await asyncio.sleep(0.2)
+            log(f"pace done: {len(phase.latencies)} saves, {phase.stuck} stuck")
             phase.cpu = cpu_seconds(pid) - cpu
             phase.browser_cpu = tree_cpu_seconds(browsers) - theirs
             phase.wall = time.monotonic() - wall
@@ -345,13 +369,15 @@ def run(args, setup: str) -> dict:
                 "cpu_edit": phase.cpu / max(len(phase.latencies), 1),
                 "server_busy": phase.cpu / max(phase.wall, 1e-9),
                 "browsers_busy": phase.browser_cpu / max(phase.wall, 1e-9)}
-        rung["ok"] = rung["p95"] < 1 and lost == 0
+        rung["stuck"] = phase.stuck
+        rung["ok"] = rung["p95"] < 1 and lost == 0 and phase.stuck == 0
         rungs.append(rung)
         print(f"  {phase.think:>9.1f} s   {rung['rate']:>12.1f}   {rung['p50'] * 1000:>6.0f}   "
               f"{rung['p95'] * 1000:>6.0f}   {rung['max'] * 1000:>6.0f}   "
               f"{rung['cpu_edit'] * 1000:>12.0f} ms   {rung['server_busy'] * 100:>9.0f} %   "
               f"{rung['browsers_busy'] * 100:>11.0f} %   "
-              f"{'p95 < 1 s' if rung['p95'] < 1 else 'p95 >= 1 s'}")
+              f"{'p95 < 1 s' if rung['p95'] < 1 else 'p95 >= 1 s'}"
+              + (f", {phase.stuck} stuck (not confirmed in {STUCK:.0f} s)" if phase.stuck else ""))
     capacity = max((r["rate"] for r in rungs if r["ok"]), default=0.0)
     edits = [r["cpu_edit"] for r in rungs if r["rate"] > 0]
     ceiling = 1 / statistics.median(edits) if edits else float("nan")
