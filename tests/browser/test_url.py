@@ -70,7 +70,10 @@ def test_the_portfolio_counts_real_projects_after_a_scenario_and_a_workshop(app_
     page.get_by_label("Deelnamecode").fill(join_code)
     page.get_by_label("Je naam of de naam van je project").fill("Anna")
     page.get_by_role("button", name="Doe mee").click()
-    page.get_by_label("Naam van je project").wait_for()
+    # The workspace's own link, then its field: a label match alone is not enough, since
+    # "Naam van je project" is also part of the join form's "Je naam of de naam van je project".
+    page.wait_for_url(re.compile(r"[?&]werkplek="))
+    page.get_by_label("Naam van je project", exact=True).wait_for()
     assert "project=" not in page.url  # a workshop link never carries a project
 
     page.goto(f"{app_server.url}/portfolio")
