@@ -109,11 +109,24 @@ def font_sizes(pdf: bytes, page: int) -> set[float]:
     return sizes
 
 
+class _OnePagers:
+    """Each demo project and the crowded one, with its one-pager, made on first use and then
+    kept (vl-convert is slow, and a test process of the parallel run needs only some)."""
+
+    def __init__(self):
+        self._projects = [*demo_projects(), parse_project(CROWDED)]
+        self._made: dict[int, tuple] = {}
+
+    def __getitem__(self, index: int):
+        if index not in self._made:
+            project = self._projects[index]
+            self._made[index] = (project, onepager_pdf(project, **MADE))
+        return self._made[index]
+
+
 @pytest.fixture(scope="module")
 def pdfs():
-    """Each demo project and the crowded one, with its one-pager (made once: vl-convert is slow)."""
-    projects = [*demo_projects(), parse_project(CROWDED)]
-    return [(project, onepager_pdf(project, **MADE)) for project in projects]
+    return _OnePagers()
 
 
 @pytest.mark.parametrize("index", [0, 1, 2, 3])
