@@ -53,10 +53,11 @@ pg-deps:
 ## one at a time, since each starts a Streamlit server and a Chromium of its own.
 test: setup browser-deps pg-deps
 	$(BIN)/ruff check impactkaart views tests bench app.py
-	$(BIN)/python -m pytest -n auto --ignore=tests/browser
+	# --durations: the slowest tests in CI's log, where time is to be won (CI has 20 minutes).
+	$(BIN)/python -m pytest -n auto --ignore=tests/browser --durations=15
 	# Two browser files at a time (each file keeps its own server and Chromium on one worker:
 	# --dist loadfile); they mostly wait on a server, so this halves their wall time.
-	$(BIN)/python -m pytest -n 2 --dist loadfile tests/browser
+	$(BIN)/python -m pytest -n 2 --dist loadfile tests/browser --durations=10
 
 lint: setup
 	$(BIN)/ruff check impactkaart views tests bench app.py
