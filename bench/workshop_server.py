@@ -10,8 +10,9 @@ receives), so an attendee costs the bench next to nothing.
 Each attendee opens their workspace's private link (the `meedoen` page with
 ``?werkplek=…``), as a browser would, then types a new number of people in the quantity
 field about every THINK seconds (± 50 %): the field's new state goes back to the server in
-one rerun of the workbench fragment, as the browser sends it after Enter. A save is timed from sending it until its script run has finished and the run
-showed "N wijzigingen bewaard" with the new count. Timed reruns that the page asks for
+one rerun of the workbench fragment, as the browser sends it after Enter. A save is timed
+from sending it until its script run has finished and showed "N wijzigingen bewaard" with
+the new count. Timed reruns that the page asks for
 (`auto_rerun`, a fragment with run_every such as a live step) are sent on their interval,
 as the browser does, so an idle room costs the server what a real one does.
 
