@@ -29,7 +29,7 @@ import pyarrow as pa
 
 from impactkaart.monitoring.library import Kpi
 from impactkaart.store import scoping
-from impactkaart.store.dialect import BULK_ROWS, in_list, insert_rows
+from impactkaart.store.dialect import in_list, insert_rows
 from impactkaart.store.migrations import register
 from impactkaart.store.projects import Store, register_project_rows
 
@@ -472,7 +472,7 @@ def import_many(store: Store, imports: Sequence[ProgrammeImport], who: str) -> l
 def _import_many(cur, batch, who: str) -> list[tuple[int, int, int]]:
     """A fixed handful of statements for the whole batch, however many files: the
     organisation's programmes (one query), the new ones (one max + one bulk insert), the
-    existing choices (one query per 500 programmes) and the new ones (one bulk insert),
+    existing choices (one query) and the new ones (one bulk insert),
     and the measurements of every new programme (one bulk insert). Only a programme that
     already had measurements, or gets several files, is written file by file (its
     corrections need the values before)."""
@@ -495,12 +495,11 @@ def _import_many(cur, batch, who: str) -> list[tuple[int, int, int]]:
             rows.append([start + offset, name, werksoort, project_id, organisation])
         _insert_rows(cur, "kpi_programmes", rows)
     chosen: set[tuple[int, str]] = set()
-    old = sorted(existing & {ids[name] for name, *_ in batch})
-    for at in range(0, len(old), BULK_ROWS):
-        part = old[at:at + BULK_ROWS]
+    if existing & {ids[name] for name, *_ in batch}:  # the organisation's choices, one query
         chosen.update((int(pid), kpi) for pid, kpi in cur.execute(
-            "SELECT programme_id, kpi FROM kpi_choices WHERE " + in_list("programme_id", len(part)),
-            part).fetchall())
+            "SELECT c.programme_id, c.kpi FROM kpi_choices c JOIN kpi_programmes p "
+            "ON p.id = c.programme_id WHERE p.organisation_id IS NOT DISTINCT FROM ?",
+            [organisation]).fetchall())
     fresh_choices = []
     for name, _, columns, _ in batch:
         for kpi in sorted(set(columns.kpi)):
