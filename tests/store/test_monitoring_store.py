@@ -5,6 +5,7 @@ against values worked out by hand and against the row-by-row monitor frame."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import duckdb
@@ -25,6 +26,7 @@ from impactkaart.monitoring.store import (
     import_many,
     import_measurements,
     list_programmes,
+    measurement_log,
     measurement_rows,
     set_choices,
 )
@@ -104,6 +106,9 @@ def test_many_files_land_in_one_transaction_in_their_order(tmp_path):
             ("Twee", "ouderen_bereik", "2025", None, None, 8.0)]
         assert [(h[0], h[1], h[4], h[5], h[7]) for h in history(store, twee)] == [
             ("ouderen_bereik", "2024", 5.0, "bob", "bob")]
+        [(*_, by, at)] = measurement_log(store, a)  # the bulk insert's who and when
+        assert by == "bob" and isinstance(at, dt.datetime)
+        assert abs(at - dt.datetime.now(dt.UTC).replace(tzinfo=None)) < dt.timedelta(minutes=5)
 
 
 def test_many_files_are_all_or_nothing(tmp_path):
