@@ -644,10 +644,14 @@ def measurement_groups(store: Store, shares: Sequence[str]) -> dict[str, np.ndar
     names = ["programme", "kpi", "periods", "n0", "d0", "v0", "n1", "d1", "v1", "target"]
     cur = store.cursor()
     try:
-        rows = cur.execute(sql, [*shares, *params]).fetchall()
+        if isinstance(cur, duckdb.DuckDBPyConnection):  # one Arrow table: no tuple per group
+            table = cur.sql(sql, params=[*shares, *params]).to_arrow_table()
+            columns = [table.column(i).to_numpy(zero_copy_only=False) for i in range(len(names))]
+        else:
+            rows = cur.execute(sql, [*shares, *params]).fetchall()
+            columns = list(zip(*rows)) if rows else [()] * len(names)
     finally:
         cur.close()
-    columns = list(zip(*rows)) if rows else [()] * len(names)
     out = {name: np.asarray(column, dtype=float) for name, column in zip(names[3:], columns[3:])}
     out["programme"] = np.asarray(columns[0], dtype=object)
     out["kpi"] = np.asarray(columns[1], dtype=object)
