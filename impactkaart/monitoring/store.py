@@ -388,15 +388,15 @@ def set_choices(store: Store, programme_id: int, chosen: Iterable[Choice]) -> No
 
 # --- measurements ----------------------------------------------------------------------------
 
-def _write_measurements(cur, programme_id: int, rows: Sequence[Measurement], who: str,
-                        new_programme: bool = False) -> tuple[int, int]:
+def _write_measurements(cur, programme_id: int, rows: Sequence[Measurement],
+                        who: str) -> tuple[int, int]:
     """New measurements in one bulk insert; a correction (a period that had another value)
-    puts the old value into the history and updates the row. ``new_programme``: the
-    programme was created in this transaction, so it has no measurements yet."""
+    puts the old value into the history and updates the row. (A programme created in the
+    same transaction with one file's rows skips this: `_import_many` inserts those in bulk.)"""
     _programme_in_scope(cur, programme_id)
     columns = MeasurementColumns.of(rows)
     now = _now()
-    existing = {} if new_programme else {
+    existing = {
         (k, p): (n, d, v, by, at) for k, p, n, d, v, by, at in cur.execute(
             "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at "
             "FROM kpi_measurements WHERE programme_id = ?", [programme_id]).fetchall()}
