@@ -1,4 +1,5 @@
-"""`impactkaart kpi import FILE --programme NAME` and `impactkaart kpi report [--json]`.
+"""`impactkaart kpi import FILE [FILE …] --programme NAME [--programme NAME …]` and
+`impactkaart kpi report [--json]`.
 
 Registered on the main parser by `impactkaart.cli.main`. A problem in the file ends as
 lines on stderr naming the file, row and column (Dutch, or English with ``--lang en``),
@@ -21,8 +22,10 @@ from impactkaart.monitoring.library import WERKSOORTEN, library
 from impactkaart.monitoring.measurements import read_measurements
 from impactkaart.monitoring.store import (
     ProgrammeError,
+    ProgrammeImport,
     find_programme,
-    import_measurements,
+    import_many,
+    list_programmes,
     own_kpis,
 )
 from impactkaart.text.catalogue import LANGUAGES, t
@@ -36,8 +39,8 @@ def add_commands(sub, lang: str) -> None:
     actions = p.add_subparsers(dest="kpi_command", required=True,
                                metavar=t("monitoring.cli.action", lang))
     imp = actions.add_parser("import", help=t("monitoring.cli.import_help", lang))
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--programme", "--programma", required=True,
+    imp.add_argument("file", type=Path, nargs="+", help=t("monitoring.cli.files_help", lang))
+    imp.add_argument("--programme", "--programma", required=True, action="append",
                      help=t("monitoring.cli.programme_help", lang))
     imp.add_argument("--werksoort", help=t("monitoring.cli.werksoort_help", lang,
                                            choices=", ".join(WERKSOORTEN)))
@@ -62,34 +65,50 @@ def _who(args) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
+    """Every file read and checked first, then all saved in one transaction
+    (`store.import_many`): one bad file and none is saved, and 200 files cost one commit."""
     lang = args.lang
-    if not args.programme.strip():
+    files, names = args.file, args.programme
+    if len(names) not in (1, len(files)):
+        return fail([t("monitoring.cli.programme_count", lang, files=len(files), names=len(names)),
+                     t("cli.nothing_saved", lang)])
+    if any(not name.strip() for name in names):
         return fail([t("monitoring.cli.programme_empty", lang), t("cli.nothing_saved", lang)])
     if args.werksoort is not None and args.werksoort not in WERKSOORTEN:
         return fail([t("monitoring.cli.bad_werksoort", lang, value=args.werksoort,
                        choices=", ".join(WERKSOORTEN)), t("cli.nothing_saved", lang)])
-    try:
-        raw = _read(args.file)
-    except TableImportError as exc:
-        return fail([f"{args.file}: {p.text(lang)}" for p in exc.problems]
-                    + [t("cli.nothing_saved", lang)])
+    names = names * len(files) if len(names) == 1 else names
+    raws, problems = [], []
+    for path in files:
+        try:
+            raws.append(_read(path))
+        except TableImportError as exc:
+            problems += [f"{path}: {p.text(lang)}" for p in exc.problems]
+    if problems:
+        return fail([*problems, t("cli.nothing_saved", lang)])
     with open_store(args) as store:
         kpis = library(own_kpis(store))
-        result = read_measurements(raw, args.file.name, kpis)
-        if not result.ok:
-            lines = [f"{args.file}: {p.text(lang)}" for p in result.problems]
-            return fail([*lines, t("cli.nothing_saved", lang)])
-        existing = find_programme(store, args.programme)
-        werksoort = args.werksoort or (existing.werksoort if existing else
-                                       _werksoort_of({m.kpi for m in result.rows}, kpis))
+        results = [read_measurements(raw, path.name, kpis) for raw, path in zip(raws, files)]
+        problems = [f"{path}: {p.text(lang)}" for path, result in zip(files, results)
+                    for p in result.problems]
+        if problems:  # every bad file's problems, each line naming its file, row and column
+            return fail([*problems, t("cli.nothing_saved", lang)])
+        existing = {p.name: p for p in list_programmes(store)}
+        batch = []
+        for name, result in zip(names, results):
+            found = existing.get(name.strip())
+            werksoort = args.werksoort or (found.werksoort if found else
+                                           _werksoort_of({m.kpi for m in result.rows}, kpis))
+            batch.append(ProgrammeImport(name, werksoort, result.rows))
         try:
-            pid, added, corrected = import_measurements(store, args.programme, werksoort,
-                                                        result.rows, _who(args))
+            saved = import_many(store, batch, _who(args))
         except ProgrammeError as exc:
             return fail([t(f"monitoring.programme_error.{exc.code}", lang, **exc.values),
                          t("cli.nothing_saved", lang)])
-    print(t("monitoring.cli.imported", lang, added=added, corrected=corrected,
-            name=args.programme.strip(), id=pid))
+    for path, name, (pid, added, corrected) in zip(files, names, saved):
+        line = t("monitoring.cli.imported", lang, added=added, corrected=corrected,
+                 name=name.strip(), id=pid)
+        print(line if len(files) == 1 else f"{path}: {line}")
     return 0
 
 

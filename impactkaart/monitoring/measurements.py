@@ -364,11 +364,11 @@ def _read_rows_fast(table, index, mapping, kpis) -> tuple[MeasurementColumns, Ca
             votes[mark] += counts[text]
     decimal = decide_decimal(votes, table.default_decimal)
     numbers: dict[str, np.ndarray] = {}
+    parsed: dict[Any, float] = {None: np.nan}  # shared by the three columns: one decimal mark
     for name in ("numerator", "denominator", "value"):
-        present = distinct[name] - {None}
-        if any(type(v) not in _NUMBER_TYPES for v in present):
-            return None
-        parsed: dict[Any, float] = {None: np.nan}
+        if any(type(v) not in _NUMBER_TYPES for v in distinct[name] - {None}):
+            return None  # checked before the shared cache, where True would pass as 1
+        present = distinct[name] - parsed.keys()  # each distinct cell parsed once in the file
         for v in present:
             if v in simple:  # as parse_number reads these
                 whole, mark, fraction = simple[v]

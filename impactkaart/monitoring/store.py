@@ -18,6 +18,7 @@ deletes its choices, measurements and history; deleting a project unlinks its pr
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -151,6 +152,8 @@ class ProgrammeError(ValueError):
 # INSERT … VALUES costs about half a millisecond per row there). PostgreSQL gets the
 # portable multi-row INSERT of `dialect.insert_rows` (500 rows a statement).
 _ARROW_COLUMNS = {
+    "kpi_programmes": [("id", pa.int32()), ("name", pa.string()), ("werksoort", pa.string()),
+                       ("project_id", pa.int32()), ("organisation_id", pa.int32())],  # 12
     "kpi_choices": [("programme_id", pa.int32()), ("kpi", pa.string()), ("baseline", pa.float64()),
                     ("target", pa.float64())],
     "kpi_measurements": [("programme_id", pa.int32()), ("kpi", pa.string()), ("period", pa.string()),
@@ -191,6 +194,12 @@ def _insert_columns(cur, table: str, columns: Sequence[Sequence]) -> None:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _times(at: dt.datetime, count: int) -> np.ndarray:
+    """``count`` times ``at`` as datetime64[us]: Arrow takes it as it is (a list of 160.000
+    datetimes costs it ~20 ms to convert); `dialect.cell` turns each into a datetime."""
+    return np.full(count, np.datetime64(at, "us"))
 
 
 # --- own KPIs ----------------------------------------------------------------------------
@@ -379,15 +388,15 @@ def set_choices(store: Store, programme_id: int, chosen: Iterable[Choice]) -> No
 
 # --- measurements ----------------------------------------------------------------------------
 
-def _write_measurements(cur, programme_id: int, rows: Sequence[Measurement], who: str,
-                        new_programme: bool = False) -> tuple[int, int]:
+def _write_measurements(cur, programme_id: int, rows: Sequence[Measurement],
+                        who: str) -> tuple[int, int]:
     """New measurements in one bulk insert; a correction (a period that had another value)
-    puts the old value into the history and updates the row. ``new_programme``: the
-    programme was created in this transaction, so it has no measurements yet."""
+    puts the old value into the history and updates the row. (A programme created in the
+    same transaction with one file's rows skips this: `_import_many` inserts those in bulk.)"""
     _programme_in_scope(cur, programme_id)
     columns = MeasurementColumns.of(rows)
     now = _now()
-    existing = {} if new_programme else {
+    existing = {
         (k, p): (n, d, v, by, at) for k, p, n, d, v, by, at in cur.execute(
             "SELECT kpi, period, numerator, denominator, value, changed_by, changed_at "
             "FROM kpi_measurements WHERE programme_id = ?", [programme_id]).fetchall()}
@@ -426,7 +435,7 @@ def _write_measurements(cur, programme_id: int, rows: Sequence[Measurement], who
             periods = [p for p, f in zip(periods, fresh.tolist()) if f]
         _insert_columns(cur, "kpi_measurements", [
             np.full(count, programme_id, dtype=np.int32), kpis, periods, n[pick], d[pick], v[pick],
-            [who] * count, [now] * count])
+            [who] * count, _times(now, count)])
     return count, int(changed.sum())
 
 
@@ -437,30 +446,93 @@ def save_measurements(store: Store, programme_id: int, rows: Sequence[Measuremen
     return store.write(lambda cur: _write_measurements(cur, programme_id, rows, who))
 
 
+@dataclass(frozen=True)
+class ProgrammeImport:
+    """One file's measurements for a programme, as `import_many` saves them."""
+    programme: str
+    werksoort: str
+    rows: Sequence[Measurement]
+    project_id: int | None = None
+
+
 def import_measurements(store: Store, programme: str, werksoort: str, rows: Sequence[Measurement],
                         who: str, project_id: int | None = None) -> tuple[int, int, int]:
     """The programme (created when it does not exist), its chosen KPIs (every KPI in the
     rows joins them) and the measurements, all in one transaction: all or nothing.
     Returns (programme id, added, corrected)."""
-    name = _clean_name(programme)
+    return import_many(store, [ProgrammeImport(programme, werksoort, rows, project_id)], who)[0]
 
-    columns = MeasurementColumns.of(rows)
 
-    def work(cur) -> tuple[int, int, int]:
-        found = cur.execute("SELECT id FROM kpi_programmes WHERE name = ? "
-                            "AND organisation_id IS NOT DISTINCT FROM ?",
-                            [name, scoping.organisation_of(scoping.active())]).fetchone()
-        pid = int(found[0]) if found else _create_programme(cur, name, werksoort, project_id)
-        chosen = set() if not found else {r[0] for r in cur.execute(
-            "SELECT kpi FROM kpi_choices WHERE programme_id = ?", [pid]).fetchall()}
-        new = sorted(set(columns.kpi) - chosen)
-        if new:
-            insert_rows(cur, "kpi_choices", ["programme_id", "kpi", "baseline", "target"],
-                        [[pid, k, None, None] for k in new])
-        added, corrected = _write_measurements(cur, pid, columns, who, new_programme=not found)
-        return pid, added, corrected
+def import_many(store: Store, imports: Sequence[ProgrammeImport], who: str) -> list[tuple[int, int, int]]:
+    """Several files as `import_measurements` saves one, all in ONE transaction: every
+    file or none (a commit costs DuckDB milliseconds per transaction, so 200 files in 200
+    transactions spent most of an import committing). Files of the same programme land in
+    their order (a later file corrects an earlier one, with history). Returns (programme
+    id, added, corrected) per file."""
+    names = [_clean_name(item.programme) for item in imports]
+    batch = [(name, item.werksoort, MeasurementColumns.of(item.rows), item.project_id)
+             for name, item in zip(names, imports)]
+    return store.write(lambda cur: _import_many(cur, batch, who))
 
-    return store.write(work)
+
+def _import_many(cur, batch, who: str) -> list[tuple[int, int, int]]:
+    """A fixed handful of statements for the whole batch, however many files: the
+    organisation's programmes (one query), the new ones (one max + one bulk insert), the
+    existing choices (one query) and the new ones (one bulk insert),
+    and the measurements of every new programme (one bulk insert). Only a programme that
+    already had measurements, or gets several files, is written file by file (its
+    corrections need the values before)."""
+    organisation = scoping.organisation_of(scoping.active())
+    ids = {name: int(pid) for pid, name in cur.execute(
+        "SELECT id, name FROM kpi_programmes WHERE organisation_id IS NOT DISTINCT FROM ?",
+        [organisation]).fetchall()}
+    existing = set(ids.values())
+    new: dict[str, tuple[str, int | None]] = {}
+    for name, werksoort, _, project_id in batch:  # the first file of a programme names its werksoort
+        if name not in ids:
+            new.setdefault(name, (werksoort, project_id))
+    if new:
+        for project_id in dict.fromkeys(p for _, p in new.values()):
+            scoping.require_project(cur, project_id)  # a link to the organisation's projects only
+        start = int(cur.execute("SELECT coalesce(max(id), 0) + 1 FROM kpi_programmes").fetchall()[0][0])
+        rows = []
+        for offset, (name, (werksoort, project_id)) in enumerate(new.items()):
+            ids[name] = start + offset
+            rows.append([start + offset, name, werksoort, project_id, organisation])
+        _insert_rows(cur, "kpi_programmes", rows)
+    chosen: set[tuple[int, str]] = set()
+    if existing & {ids[name] for name, *_ in batch}:  # the organisation's choices, one query
+        chosen.update((int(pid), kpi) for pid, kpi in cur.execute(
+            "SELECT c.programme_id, c.kpi FROM kpi_choices c JOIN kpi_programmes p "
+            "ON p.id = c.programme_id WHERE p.organisation_id IS NOT DISTINCT FROM ?",
+            [organisation]).fetchall())
+    fresh_choices = []
+    for name, _, columns, _ in batch:
+        for kpi in sorted(set(columns.kpi)):
+            if (ids[name], kpi) not in chosen:
+                chosen.add((ids[name], kpi))
+                fresh_choices.append([ids[name], kpi, None, None])
+    _insert_rows(cur, "kpi_choices", fresh_choices)
+    files_of = Counter(name for name, *_ in batch)
+    now = _now()
+    results: list[tuple[int, int, int]] = []
+    bulk: list[tuple[int, MeasurementColumns]] = []
+    for name, _, columns, _ in batch:
+        pid = ids[name]
+        if pid in existing or files_of[name] > 1:
+            results.append((pid, *_write_measurements(cur, pid, columns, who)))
+        else:  # a new programme of one file: all its rows are new, inserted with the others
+            bulk.append((pid, columns))
+            results.append((pid, len(columns), 0))
+    if bulk:
+        size = sum(len(c) for _, c in bulk)
+        _insert_columns(cur, "kpi_measurements", [
+            np.concatenate([np.full(len(c), pid, dtype=np.int32) for pid, c in bulk]),
+            [k for _, c in bulk for k in c.kpi], [p for _, c in bulk for p in c.period],
+            *(np.concatenate([getattr(c, f) for _, c in bulk])
+              for f in ("numerator", "denominator", "value")),
+            [who] * size, _times(now, size)])
+    return results
 
 
 def measurement_rows(store: Store, programme_id: int | None = None) -> list[tuple]:
@@ -572,10 +644,14 @@ def measurement_groups(store: Store, shares: Sequence[str]) -> dict[str, np.ndar
     names = ["programme", "kpi", "periods", "n0", "d0", "v0", "n1", "d1", "v1", "target"]
     cur = store.cursor()
     try:
-        rows = cur.execute(sql, [*shares, *params]).fetchall()
+        if isinstance(cur, duckdb.DuckDBPyConnection):  # one Arrow table: no tuple per group
+            table = cur.sql(sql, params=[*shares, *params]).to_arrow_table()
+            columns = [table.column(i).to_numpy(zero_copy_only=False) for i in range(len(names))]
+        else:
+            rows = cur.execute(sql, [*shares, *params]).fetchall()
+            columns = list(zip(*rows)) if rows else [()] * len(names)
     finally:
         cur.close()
-    columns = list(zip(*rows)) if rows else [()] * len(names)
     out = {name: np.asarray(column, dtype=float) for name, column in zip(names[3:], columns[3:])}
     out["programme"] = np.asarray(columns[0], dtype=object)
     out["kpi"] = np.asarray(columns[1], dtype=object)

@@ -156,3 +156,64 @@ def test_encodings_and_separators(db, tmp_path, capsys):
 def test_report_of_an_unknown_programme_exits_2(db, capsys):
     assert main(["kpi", "report", "--json", "--programme", "Niemand"]) == 2
     assert "--programme" in capsys.readouterr().err
+
+
+# --- several files in one import ---------------------------------------------------------
+
+SECOND = "kpi;periode;teller;noemer\njongeren_vsv;2024;3;60\njongeren_vsv;2025;6;60\n"
+
+
+def test_two_good_files_land_together_each_in_its_programme(db, tmp_path, capsys):
+    a, b = write(tmp_path, GOOD_CSV, "a.csv"), write(tmp_path, SECOND, "b.csv")
+    assert main(["kpi", "import", str(a), str(b), "--programme", "Noord",
+                 "--programma", "Zuid"]) == 0
+    out = capsys.readouterr().out
+    assert f"{a}: 4 metingen toegevoegd" in out and f"{b}: 2 metingen toegevoegd" in out
+    rows = report(capsys)
+    assert [(r["programme"], r["kpi"], r["period"]) for r in rows] == [
+        ("Noord", "mw_zrm_gemiddeld", "2025"), ("Noord", "ouderen_bereik", "2025-Q1"),
+        ("Noord", "ouderen_eenzaam", "2025-Q1"), ("Noord", "ouderen_eenzaam", "2025-Q2"),
+        ("Zuid", "jongeren_vsv", "2024"), ("Zuid", "jongeren_vsv", "2025")]
+    assert rows[-1]["value"] == pytest.approx(0.1)  # 6 / 60
+
+
+def test_one_programme_for_two_files_takes_both_in_order(db, tmp_path, capsys):
+    fixed = "kpi;periode;teller;noemer\nouderen_eenzaam;2025-Q1;10;40\n"
+    a, b = write(tmp_path, GOOD_CSV, "a.csv"), write(tmp_path, fixed, "b.csv")
+    assert main(["kpi", "import", str(a), str(b), "--programme", "Noord"]) == 0
+    assert f"{b}: 0 metingen toegevoegd en 1 gecorrigeerd" in capsys.readouterr().out
+    assert report(capsys)[2]["value"] == pytest.approx(0.25)  # the second file's 10 / 40
+
+
+@pytest.mark.parametrize("lang, where, nothing", [
+    ([], "Rij 3, kolom 'noemer'", "Er is niets opgeslagen."),
+    (["--lang", "en"], "Row 3, column 'noemer'", "Nothing has been saved."),
+])
+def test_a_bad_second_file_saves_neither(db, tmp_path, capsys, lang, where, nothing):
+    assert main(["kpi", "import", str(write(tmp_path, GOOD_CSV, "ok.csv")), "--programme", "Oud"]) == 0
+    before = tables_of(db)
+    good = write(tmp_path, SECOND, "a.csv")
+    bad = write(tmp_path, "kpi;periode;teller;noemer\nouderen_eenzaam;2026;1;4\n"
+                          "ouderen_eenzaam;2027;1;0\n", "b.csv")
+    capsys.readouterr()
+    assert main(["kpi", "import", str(good), str(bad), "--programme", "Nieuw",
+                 "--programme", "Oud", *lang]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}: {where}" in err and str(good) not in err, err
+    assert nothing in err
+    assert tables_of(db) == before  # "Nieuw" and its rows not saved, "Oud" unchanged
+
+
+def test_a_missing_second_file_saves_neither(db, tmp_path, capsys):
+    good = write(tmp_path, GOOD_CSV, "a.csv")
+    assert main(["kpi", "import", str(good), str(tmp_path / "weg.csv"), "--programme", "X"]) == 2
+    assert f"{tmp_path / 'weg.csv'}: " in capsys.readouterr().err
+    assert tables_of(db)["kpi_programmes"] == []
+
+
+def test_programme_names_are_one_or_one_per_file(db, tmp_path, capsys):
+    files = [str(write(tmp_path, GOOD_CSV, f"{i}.csv")) for i in range(3)]
+    assert main(["kpi", "import", *files, "--programme", "A", "--programme", "B"]) == 2
+    err = capsys.readouterr().err
+    assert "--programme" in err and "3 bestanden, 2 namen" in err
+    assert tables_of(db)["kpi_programmes"] == []

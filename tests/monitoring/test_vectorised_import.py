@@ -68,3 +68,25 @@ def test_valid_files_take_the_vectorised_path(rows):
     fast, slow = both(raw)
     assert fast.ok and fast.rows == slow.rows
     assert fast.preview.to_dict("records") == slow.preview.to_dict("records")
+
+
+def test_a_cell_true_is_no_number_even_where_1_was_read_in_another_column():
+    """The parsed cells are shared by teller, noemer and waarde; True equals 1 as a key, so
+    the types are checked first: both paths refuse the True (an xlsx TRUE cell)."""
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["kpi", "periode", "teller", "noemer", "waarde"])
+    ws.append([COUNT, "2025", 1, None, None])
+    ws.append([COUNT, "2026", None, None, True])
+    out = io.BytesIO()
+    wb.save(out)
+    table = read_tables(out.getvalue(), "m.xlsx")[0]
+    header = table.rows[0][1]
+    args = ("m.xlsx", table, 0, table.rows[0][0], header, m._mapping(header), KPIS)
+    fast, slow = m._read_rows(*args, vectorised=True), m._read_rows(*args, vectorised=False)
+    assert fast.problems == slow.problems
+    assert [(p.row, p.column) for p in fast.problems] == [(3, "waarde")]

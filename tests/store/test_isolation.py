@@ -338,6 +338,15 @@ CHECKS = {
     "monitoring.import_measurements": lambda w: kpi_store.import_measurements(
         w.A, "Programma", "ouderenwerk", [Measurement("ouderen_eenzaam", "2025", 1.0, 2.0)],
         "A")[0] == w.a.programme,
+    # Several files in one transaction: A's own "Programma" is found (B's of the same name
+    # is not), and a new programme may not link to B's project.
+    "monitoring.import_many": lambda w: [r[0] for r in kpi_store.import_many(w.A, [
+        kpi_store.ProgrammeImport("Programma", "ouderenwerk",
+                                  [Measurement("ouderen_eenzaam", "2026", 1.0, 2.0)])], "A")]
+    == [w.a.programme]
+    and hidden(lambda: kpi_store.import_many(w.A, [kpi_store.ProgrammeImport(
+        "Nieuw", "ouderenwerk", [Measurement("ouderen_eenzaam", "2025", 1.0, 2.0)],
+        w.b.project)], "A")),
     "monitoring.measurement_rows": lambda w: hidden(lambda: kpi_store.measurement_rows(
         w.A, w.b.programme)) and {r[8] for r in kpi_store.measurement_rows(w.A)} == {w.a.programme},
     "monitoring.measurement_columns": lambda w: len(kpi_store.measurement_columns(

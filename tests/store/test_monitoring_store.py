@@ -5,10 +5,13 @@ against values worked out by hand and against the row-by-row monitor frame."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+import duckdb
 import numpy as np
 import pandas as pd
+import psycopg
 import pytest
 
 from impactkaart.monitoring import report, trends
@@ -17,8 +20,13 @@ from impactkaart.monitoring.measurements import read_measurements
 from impactkaart.monitoring.store import (
     Choice,
     Measurement,
+    ProgrammeImport,
+    choices,
     history,
+    import_many,
     import_measurements,
+    list_programmes,
+    measurement_log,
     measurement_rows,
     set_choices,
 )
@@ -67,6 +75,57 @@ def test_an_import_saves_every_row_and_its_kpis_and_a_reimport_corrects(tmp_path
         old = history(store, pid)
         assert [(h[0], h[1], h[2], h[3], h[5], h[7]) for h in old] == [
             ("ouderen_eenzaam", "2025-Q1", 4.0, 10.0, "anna", "bob")]
+
+
+def test_many_files_land_in_one_transaction_in_their_order(tmp_path):
+    """An existing programme, two new ones, and a new one named by two files (the second
+    corrects the first, with history): ids, counts, choices and rows by hand."""
+    with Store(tmp_path / "m.duckdb") as store:
+        old, _, _ = import_measurements(store, "Oud", "ouderenwerk",
+                                        [Measurement("ouderen_eenzaam", "2025", 1, 10)], "anna")
+        results = import_many(store, [
+            ProgrammeImport("Oud", "ouderenwerk", [Measurement("ouderen_eenzaam", "2025", 2, 10),
+                                                   Measurement("ouderen_bereik", "2025", None, None, 7)]),
+            ProgrammeImport(" Nieuw A ", "jongerenwerk", [Measurement("jongeren_vsv", "2024", 3, 60)]),
+            ProgrammeImport("Twee", "overig", [Measurement("ouderen_bereik", "2024", None, None, 5)]),
+            ProgrammeImport("Twee", "jongerenwerk", [Measurement("ouderen_bereik", "2024", None, None, 6),
+                                                     Measurement("ouderen_bereik", "2025", None, None, 8)]),
+        ], "bob")
+        by_name = {p.name: p for p in list_programmes(store)}
+        assert set(by_name) == {"Oud", "Nieuw A", "Twee"}
+        assert by_name["Twee"].werksoort == "overig"  # the first file of a programme names it
+        a, twee = by_name["Nieuw A"].id, by_name["Twee"].id
+        assert results == [(old, 1, 1), (a, 1, 0), (twee, 1, 0), (twee, 1, 1)]
+        assert {pid: set(c) for pid, c in choices(store).items()} == {
+            old: {"ouderen_eenzaam", "ouderen_bereik"}, a: {"jongeren_vsv"}, twee: {"ouderen_bereik"}}
+        assert [r[:6] for r in measurement_rows(store)] == [
+            ("Nieuw A", "jongeren_vsv", "2024", 3.0, 60.0, None),
+            ("Oud", "ouderen_bereik", "2025", None, None, 7.0),
+            ("Oud", "ouderen_eenzaam", "2025", 2.0, 10.0, None),
+            ("Twee", "ouderen_bereik", "2024", None, None, 6.0),
+            ("Twee", "ouderen_bereik", "2025", None, None, 8.0)]
+        assert [(h[0], h[1], h[4], h[5], h[7]) for h in history(store, twee)] == [
+            ("ouderen_bereik", "2024", 5.0, "bob", "bob")]
+        [(*_, by, at)] = measurement_log(store, a)  # the bulk insert's who and when
+        assert by == "bob" and isinstance(at, dt.datetime)
+        assert abs(at - dt.datetime.now(dt.UTC).replace(tzinfo=None)) < dt.timedelta(minutes=5)
+
+
+def test_many_files_are_all_or_nothing(tmp_path):
+    """A failing file (here: a programme name that is too long) saves none of the others."""
+    with Store(tmp_path / "m.duckdb") as store:
+        import_measurements(store, "Oud", "ouderenwerk", [Measurement("ouderen_eenzaam", "2025", 1, 10)], "a")
+        before = measurement_rows(store), list_programmes(store), choices(store)
+        with pytest.raises(ValueError):
+            import_many(store, [ProgrammeImport("Oud", "ouderenwerk", [Measurement("ouderen_eenzaam", "2026", 1, 10)]),
+                                ProgrammeImport("x" * 201, "overig", [Measurement("ouderen_bereik", "2025", None, None, 1)])],
+                        "b")
+        with pytest.raises((duckdb.Error, psycopg.Error)):  # the key refuses a period twice
+            import_many(store, [ProgrammeImport("Nieuw", "overig", [Measurement("ouderen_bereik", "2025", None, None, 1)]),
+                                ProgrammeImport("Oud", "ouderenwerk", [Measurement("ouderen_eenzaam", "2026", 1, 10),
+                                                                       Measurement("ouderen_eenzaam", "2026", 2, 10)])],
+                        "b")
+        assert (measurement_rows(store), list_programmes(store), choices(store)) == before
 
 
 def test_the_report_by_hand_and_as_the_monitor_frame_gives_it(tmp_path):

@@ -120,11 +120,21 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Measurements of KPIs per programme and period (see docs/kpi.md)."},
     "monitoring.cli.action": {"nl": "actie", "en": "action"},
     "monitoring.cli.import_help": {
-        "nl": "metingen uit een CSV- of xlsx-bestand importeren (alles of niets)",
-        "en": "import measurements from a CSV or xlsx file (all or nothing)"},
+        "nl": "metingen uit een of meer CSV- of xlsx-bestanden importeren (alles of niets)",
+        "en": "import measurements from one or more CSV or xlsx files (all or nothing)"},
     "monitoring.cli.programme_help": {
-        "nl": "naam van het programma (wordt aangemaakt als het nog niet bestaat)",
-        "en": "name of the programme (created when it does not exist yet)"},
+        "nl": "naam van het programma (wordt aangemaakt als het nog niet bestaat); één keer "
+              "voor alle bestanden, of één keer per bestand in dezelfde volgorde",
+        "en": "name of the programme (created when it does not exist yet); once for every "
+              "file, or once per file in the same order"},
+    "monitoring.cli.files_help": {
+        "nl": "een of meer CSV- of xlsx-bestanden, samen opgeslagen (alles of niets)",
+        "en": "one or more CSV or xlsx files, saved together (all or nothing)"},
+    "monitoring.cli.programme_count": {
+        "nl": "--programme: geef één naam voor alle bestanden of één per bestand "
+              "({files} bestanden, {names} namen)",
+        "en": "--programme: give one name for every file or one per file "
+              "({files} files, {names} names)"},
     "monitoring.cli.werksoort_help": {"nl": "werksoort van een nieuw programma: {choices}",
                                       "en": "werksoort of a new programme: {choices}"},
     "monitoring.cli.who_help": {"nl": "wie de metingen invoert (voor de geschiedenis)",
