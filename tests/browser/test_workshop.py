@@ -249,7 +249,7 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         saved(chris, 7)
         expect(chris.get_by_test_id("wsr-room-step")).to_contain_text("2 Wie merkt het?",
                                                                     timeout=15_000)
-        clock = chris.frame_locator("iframe").first.locator("#wsr-clock")  # counts down
+        clock = chris.get_by_test_id("wsr-attendee-clock")  # plain HTML, no frame
         expect(clock).to_have_text(re.compile(r"^([0-9]|10):\d\d$"))
         tab = chris.get_by_role("tab", name="2 Wie merkt het?")
         expect(tab).to_have_attribute("aria-selected", "true", timeout=15_000)
