@@ -7,7 +7,8 @@ with the rendementsfactor the engine gives for each saved project (checked
 against the database while the server is down for a restart). A refresh, and
 a server restart, keep everything; an attendee's link opens only their own
 workspace, never another's or the overview. The server runs in workshop mode
-(IMPACTKAART_WORKSHOP=1): attendees see only the workshop pages.
+(IMPACTKAART_WORKSHOP=1): attendees see only the workshop pages. The projector and the
+steps the facilitator paces: test_workshop_room.py.
 """
 
 from __future__ import annotations
@@ -28,11 +29,8 @@ from tests.browser.workshop_support import (  # noqa: F401 - workshop_server: th
     PROJECT,
     PROXY,
     ROOM,
-    check_readable,
     choose,
-    decode_qr,
     downloaded,
-    font_px,
     saved,
     table_factors,
     workshop_server,
@@ -178,66 +176,9 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         expect(bram.get_by_label("Naam van je project")).to_have_value("Bram")
         expect(bram.get_by_label("Kosten per jaar in euro (1)")).to_have_value("12.000")
 
-        # Getting the room in: the projector (a second window of the facilitator's browser,
-        # 1280×720) shows the address, a QR code that decodes to it, and the join code.
-        wall = browser.new_context(viewport={"width": 1280, "height": 720}, locale="nl-NL")
-        contexts.append(wall)
-        wall.add_cookies(host.context.cookies())  # the facilitator's session cookie
-        beamer = wall.new_page()
-        beamer.goto(f"{app_server.url}/workshop-beamer")
-        qr = beamer.locator("[data-testid=wsr-qr]")
-        qr.wait_for()
-        assert decode_qr(qr.screenshot()) == f"{app_server.url}/meedoen?code={join_code}"
-        expect(beamer.get_by_test_id("wsr-code")).to_have_text(join_code)
-        assert font_px(beamer, "[data-testid=wsr-code]") >= 96
-
-        # Paced steps: the facilitator moves the room on; attendees see step and timer.
-        host.get_by_role("button", name="Begin met stap 1").click()
-        host.get_by_text("De zaal: 1 Project", exact=False).wait_for()
-        host.get_by_role("button", name="Volgende stap", exact=True).click()
-        host.get_by_text("De zaal: 2 Wie merkt het?", exact=False).wait_for()
-        chris = pages[2]
-        chris.reload()  # the step reaches an attendee at their next save, click or refresh
-        saved(chris, 7)
-        expect(chris.get_by_test_id("wsr-room-step")).to_contain_text("2 Wie merkt het?",
-                                                                    timeout=15_000)
-        clock = chris.get_by_test_id("wsr-attendee-clock")  # plain HTML, no frame
-        expect(clock).to_have_text(re.compile(r"^([0-9]|10):\d\d$"))
-        tab = chris.get_by_role("tab", name="2 Wie merkt het?")
-        expect(tab).to_have_attribute("aria-selected", "true", timeout=15_000)
-        chris.get_by_role("button", name="Volgende stap").click()  # at their own pace
-        expect(chris.get_by_role("tab", name="3 Wat verandert er?")).to_have_attribute(
-            "aria-selected", "true")
-        expect(beamer.get_by_test_id("wsr-clock")).to_have_text(re.compile(r"^\d+:\d\d$"),
-                                                               timeout=10_000)
-        expect(beamer.locator(".wsr-slide")).to_contain_text("2 Wie merkt het?")
-
-        # The projector: project name, figures ≥ 48 px, every line ≥ 24 px, no scrolling.
-        beamer.get_by_role("button", name="Deelnemer", exact=True).click()
-        expect(beamer.get_by_test_id("wsr-project")).to_have_text(PROJECT, timeout=10_000)
-        wait_idle(beamer)
-        check_readable(beamer)
-        screenshot(beamer, "workshop_5_beamer_attendee")
-        beamer.locator(".st-key-beamer_volgende button").first.click()
-        expect(beamer.get_by_test_id("wsr-project")).to_have_text("Bram", timeout=10_000)
-        beamer.get_by_role("button", name="Twee naast elkaar").click()
-        expect(beamer.get_by_test_id("wsr-attendee")).to_have_count(2, timeout=10_000)
-        wait_idle(beamer)
-        check_readable(beamer)
-        beamer.get_by_role("button", name="Afsluiting").click()
-        closing = beamer.get_by_test_id("wsr-closing")
-        expect(closing).to_contain_text("Ter vergelijking: het SEOR-gemiddelde", timeout=10_000)
-        wait_idle(beamer)
-        text = closing.inner_text()
-        assert PROJECT in text and "Gemeente" in text  # the factors, the stakeholders named
-        assert re.search(r"Zorg · \d", text)  # FTE per sector
-        assert not re.search(r"boven|onder", text, re.I)  # SEOR as context, no verdicts
-        check_readable(beamer, figures=False)
-        screenshot(beamer, "workshop_6_beamer_closing")
-
         # A lost link: Chris joins again under the same name and is asked "ben jij dit?";
         # the facilitator confirms and the same work comes back (no empty "Chris (2)").
-        lost = new_page()
+        chris, lost = pages[2], new_page()
         lost.goto(f"{app_server.url}/meedoen?code={join_code}")
         wait_idle(lost)
         expect(lost.get_by_label("Deelnamecode")).to_have_value(join_code)
@@ -246,7 +187,6 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         lost.get_by_text("Ben jij dit?", exact=False).wait_for()
         host.get_by_role("button", name="Ja, geef Chris de werkplek terug").click(timeout=15_000)
         saved(lost, 7)
-        # her work, opened at the room's step
         expect(lost.locator("[data-testid=stMain]")).to_contain_text("werkplek van Chris")
         assert "Chris (2)" not in table_factors(host)
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 
 import pytest
@@ -27,12 +28,20 @@ PROXY = "Huisartsconsult (gemiddeld)"
 def workshop_server(tmp_path_factory):
     """`app_server` of the module that imports this: its own server, in workshop mode (the env var also holds for its
     restart)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(WORKSHOP_ENV, "1")
+    with workshop_mode():
         server = AppServer(tmp_path_factory.mktemp("zaal") / "impactkaart.duckdb")
         server.start()
         yield server
         server.stop()
+
+
+@contextlib.contextmanager
+def workshop_mode():
+    """IMPACTKAART_WORKSHOP=1 for the servers started meanwhile (and their restarts):
+    attendees see only the workshop pages."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(WORKSHOP_ENV, "1")
+        yield
 
 
 def saved(page, count: int) -> None:
