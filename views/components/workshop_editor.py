@@ -37,6 +37,7 @@ OWN_SAVES = "werkplek_eigen"  # (workspace, item, field) -> version this session
 FLASH = "werkplek_melding"
 ADDED = "werkplek_toegevoegd"  # widget -> (text, when) of the last row it added
 OWN_FRAGMENT = "werkplek_fragment"  # the id Streamlit runs the editor's fragment under
+SHOWN = "werkplek_getoond"  # widget -> the text it last had from the store or a save
 # The number fields, typed as text the Dutch way and read by the one number reader
 # (impactkaart.text.numbers): a browser's number field reads "45.000" as 45.
 NUMBERS = {"years": "count", "amount": "amount", "quantity": "number", "duration": "count",
@@ -120,11 +121,15 @@ def sync(design: Design, lang: str = "nl") -> None:
             version = item.versions.get(field, -1)
             theirs = version > seen and own.get((design.workspace_id, item.item_id, field)) != version
             if widget not in ss or theirs or (relabel and FIELDS_TYPES[field] == "party"):
-                ss[widget] = _to_widget(field, item.fields.get(field), lang)
+                ss[widget] = ss.setdefault(SHOWN, {})[widget] = _to_widget(
+                    field, item.fields.get(field), lang)
     ss[SYNCED][design.workspace_id] = design.version
 
 
 # --- callbacks (run before the page, then the page shows the saved state) --------------
+
+
+_NOTHING = object()  # no text known for a widget yet
 
 
 def _fragments_this_run() -> list[str] | None:
@@ -161,9 +166,12 @@ def _refused(exc: Exception) -> str:
 
 
 def _save(store: Store, workspace_id: str, item_id: str, field: str) -> None:
-    if _not_asked():
-        return
     widget = key(item_id, field)
+    if _not_asked() or ss[widget] == ss.setdefault(SHOWN, {}).get(widget, _NOTHING):
+        # The second: the text the field already had. A replay ignored above leaves its
+        # old text in the session; the browser's next request then brings the real text
+        # back, which Streamlit takes for a change again: not saved twice.
+        return
     if field in NUMBERS and numbers.parse(ss[widget], NUMBERS[field],
                                           language.current()).status not in ("ok", "empty"):
         return  # not read: the field says why (or asks) and keeps what was typed
@@ -178,6 +186,7 @@ def _save(store: Store, workspace_id: str, item_id: str, field: str) -> None:
         ss[FLASH] = t("workshop.editor.gone", language.current())
     else:
         ss[OWN_SAVES][(workspace_id, item_id, field)] = version
+        ss[SHOWN][widget] = ss[widget]
 
 
 def _add(store: Store, workspace_id: str, kind: str, parent: str | None, widget: str | None,
