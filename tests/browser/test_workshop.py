@@ -7,86 +7,36 @@ with the rendementsfactor the engine gives for each saved project (checked
 against the database while the server is down for a restart). A refresh, and
 a server restart, keep everything; an attendee's link opens only their own
 workspace, never another's or the overview. The server runs in workshop mode
-(IMPACTKAART_WORKSHOP=1): attendees see only the workshop pages.
+(IMPACTKAART_WORKSHOP=1): attendees see only the workshop pages. The projector and the
+steps the facilitator paces: test_workshop_room.py.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import subprocess
 import zipfile
 
-import pytest
-from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from impactkaart.core.engine import compute
 from impactkaart.store.projects import Store
 from impactkaart.text import formats
-from impactkaart.workshop.rooms import WORKSHOP_ENV, open_workspace
-from tests.browser.conftest import AppServer, commit, screenshot, wait_idle
+from impactkaart.workshop.rooms import open_workspace
+from tests.browser.conftest import commit, screenshot, wait_idle
+from tests.browser.workshop_support import (  # noqa: F401 - workshop_server: this file's app_server
+    PROJECT,
+    PROXY,
+    ROOM,
+    choose,
+    downloaded,
+    saved,
+    table_factors,
+    workshop_server,
+)
 
 expect.set_options(timeout=15_000)  # a shared 2-core machine: give each check some room
-PROJECT = "Buurtcoaches Noord"  # Anna's project name, typed and refreshed within 0,2 s
-# name, cost per year, stakeholder pill, outcome, people per year
-ROOM = [
-    ("Anna", 8000, "Gemeente", "Minder schuldhulpaanvragen", 30),
-    ("Bram", 12000, "Zorgverzekeraar", "Minder huisartsbezoek", 60),
-    ("Chris", 5000, "Gemeente", "Meer mensen aan het werk", 10),
-    ("Dewi", 20000, "Politie en justitie", "Minder overlast", 90),
-    ("Eva", 15000, "Zorgverzekeraar", "Minder eenzaamheid", 40),
-]
-PROXY = "Huisartsconsult (gemiddeld)"
-
-
-@pytest.fixture(scope="module")
-def app_server(tmp_path_factory):
-    """This module's own server, in workshop mode (the env var also holds for its restart)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(WORKSHOP_ENV, "1")
-        server = AppServer(tmp_path_factory.mktemp("zaal") / "impactkaart.duckdb")
-        server.start()
-        yield server
-        server.stop()
-
-
-def saved(page, count: int) -> None:
-    """Wait until the workspace shows this many saves (each field or row is one)."""
-    words = f"{count} wijziging{'en' if count != 1 else ''} bewaard"
-    page.get_by_text(words, exact=False).first.wait_for()
-    wait_idle(page)
-
-
-def choose(page, label: str, query: str) -> None:
-    box = page.get_by_label(label, exact=True)
-    box.click()
-    box.fill(query)
-    box.press("Enter")
-
-
-def downloaded(page, button, timeout: float = 30_000) -> str:
-    """Click a download button and return the file's path. A download the browser cancels
-    is tried once more, as a person would: under CI load Chromium cancelled a handout
-    whose file was made on the click (seen once in three runs, cause not found)."""
-    for attempt in range(2):
-        with page.expect_download(timeout=timeout) as download:
-            button.click()
-        try:
-            return download.value.path()
-        except PlaywrightError as exc:
-            if "canceled" not in str(exc) or attempt:
-                raise
-    raise AssertionError("unreachable")
-
-
-def table_factors(page) -> dict[str, str]:
-    """Attendee -> rendementsfactor as the overview's table shows them."""
-    rows = page.locator("[data-testid=stTable] tbody tr")
-    rows.first.wait_for()
-    cells = [[c.strip() for c in row.locator("td, th").all_inner_texts()] for row in rows.all()]
-    return {cells_[0]: cells_[1] for cells_ in cells}
 
 
 def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_server, browser):
@@ -226,66 +176,9 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         expect(bram.get_by_label("Naam van je project")).to_have_value("Bram")
         expect(bram.get_by_label("Kosten per jaar in euro (1)")).to_have_value("12.000")
 
-        # Getting the room in: the projector (a second window of the facilitator's browser,
-        # 1280×720) shows the address, a QR code that decodes to it, and the join code.
-        wall = browser.new_context(viewport={"width": 1280, "height": 720}, locale="nl-NL")
-        contexts.append(wall)
-        wall.add_cookies(host.context.cookies())  # the facilitator's session cookie
-        beamer = wall.new_page()
-        beamer.goto(f"{app_server.url}/workshop-beamer")
-        qr = beamer.locator("[data-testid=wsr-qr]")
-        qr.wait_for()
-        assert decode_qr(qr.screenshot()) == f"{app_server.url}/meedoen?code={join_code}"
-        expect(beamer.get_by_test_id("wsr-code")).to_have_text(join_code)
-        assert font_px(beamer, "[data-testid=wsr-code]") >= 96
-
-        # Paced steps: the facilitator moves the room on; attendees see step and timer.
-        host.get_by_role("button", name="Begin met stap 1").click()
-        host.get_by_text("De zaal: 1 Project", exact=False).wait_for()
-        host.get_by_role("button", name="Volgende stap", exact=True).click()
-        host.get_by_text("De zaal: 2 Wie merkt het?", exact=False).wait_for()
-        chris = pages[2]
-        chris.reload()  # the step reaches an attendee at their next save, click or refresh
-        saved(chris, 7)
-        expect(chris.get_by_test_id("wsr-room-step")).to_contain_text("2 Wie merkt het?",
-                                                                    timeout=15_000)
-        clock = chris.frame_locator("iframe").first.locator("#wsr-clock")  # counts down
-        expect(clock).to_have_text(re.compile(r"^([0-9]|10):\d\d$"))
-        tab = chris.get_by_role("tab", name="2 Wie merkt het?")
-        expect(tab).to_have_attribute("aria-selected", "true", timeout=15_000)
-        chris.get_by_role("button", name="Volgende stap").click()  # at their own pace
-        expect(chris.get_by_role("tab", name="3 Wat verandert er?")).to_have_attribute(
-            "aria-selected", "true")
-        expect(beamer.get_by_test_id("wsr-clock")).to_have_text(re.compile(r"^\d+:\d\d$"),
-                                                               timeout=10_000)
-        expect(beamer.locator(".wsr-slide")).to_contain_text("2 Wie merkt het?")
-
-        # The projector: project name, figures ≥ 48 px, every line ≥ 24 px, no scrolling.
-        beamer.get_by_role("button", name="Deelnemer", exact=True).click()
-        expect(beamer.get_by_test_id("wsr-project")).to_have_text(PROJECT, timeout=10_000)
-        wait_idle(beamer)
-        check_readable(beamer)
-        screenshot(beamer, "workshop_5_beamer_attendee")
-        beamer.locator(".st-key-beamer_volgende button").first.click()
-        expect(beamer.get_by_test_id("wsr-project")).to_have_text("Bram", timeout=10_000)
-        beamer.get_by_role("button", name="Twee naast elkaar").click()
-        expect(beamer.get_by_test_id("wsr-attendee")).to_have_count(2, timeout=10_000)
-        wait_idle(beamer)
-        check_readable(beamer)
-        beamer.get_by_role("button", name="Afsluiting").click()
-        closing = beamer.get_by_test_id("wsr-closing")
-        expect(closing).to_contain_text("Ter vergelijking: het SEOR-gemiddelde", timeout=10_000)
-        wait_idle(beamer)
-        text = closing.inner_text()
-        assert PROJECT in text and "Gemeente" in text  # the factors, the stakeholders named
-        assert re.search(r"Zorg · \d", text)  # FTE per sector
-        assert not re.search(r"boven|onder", text, re.I)  # SEOR as context, no verdicts
-        check_readable(beamer, figures=False)
-        screenshot(beamer, "workshop_6_beamer_closing")
-
         # A lost link: Chris joins again under the same name and is asked "ben jij dit?";
         # the facilitator confirms and the same work comes back (no empty "Chris (2)").
-        lost = new_page()
+        chris, lost = pages[2], new_page()
         lost.goto(f"{app_server.url}/meedoen?code={join_code}")
         wait_idle(lost)
         expect(lost.get_by_label("Deelnamecode")).to_have_value(join_code)
@@ -294,7 +187,6 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         lost.get_by_text("Ben jij dit?", exact=False).wait_for()
         host.get_by_role("button", name="Ja, geef Chris de werkplek terug").click(timeout=15_000)
         saved(lost, 7)
-        # her work, opened at the room's step
         expect(lost.locator("[data-testid=stMain]")).to_contain_text("werkplek van Chris")
         assert "Chris (2)" not in table_factors(host)
 
@@ -335,41 +227,3 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
     finally:
         for context in contexts:
             context.close()
-
-
-def decode_qr(png: bytes) -> str:
-    import zxingcpp
-    from PIL import Image
-
-    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
-    assert len(found) == 1
-    return found[0].text
-
-
-def font_px(page, selector: str) -> float:
-    return page.evaluate("s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)",
-                         selector)
-
-
-def check_readable(page, figures: bool = True) -> None:
-    """At 1280×720: figures ≥ 48 px, every other text on the slide ≥ 24 px, nothing scrolls
-    (the page, Streamlit's main area and its view container)."""
-    if figures:
-        page.locator(".wsr-slide .wsr-num").first.wait_for()
-    measured = page.evaluate("""() => {
-        const px = e => parseFloat(getComputedStyle(e).fontSize);
-        const slides = [...document.querySelectorAll('.wsr-slide')];
-        const slide = slides.find(s => s.querySelector('.wsr-num')) || slides[0];
-        const texts = [...slide.querySelectorAll('*')].filter(e => [...e.childNodes].some(
-            n => n.nodeType === 3 && n.textContent.trim()));
-        const boxes = [document.scrollingElement,
-                       ...document.querySelectorAll('[data-testid=stMain], [data-testid=stAppViewContainer]')];
-        return {figures: [...slide.querySelectorAll('.wsr-num')].map(px),
-                smallest: Math.min(...texts.map(px)),
-                overflow: boxes.map(b => b.scrollHeight - b.clientHeight),
-                viewport: [innerWidth, innerHeight]};
-    }""")
-    assert measured["viewport"] == [1280, 720]
-    assert not figures or (measured["figures"] and min(measured["figures"]) >= 48), measured
-    assert measured["smallest"] >= 24, measured
-    assert max(measured["overflow"]) <= 0, measured

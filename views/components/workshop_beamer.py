@@ -98,8 +98,9 @@ def closing(slide: ClosingSlide, workshop_name: str, lang: str) -> None:
             f"{_list(t('workshop.beamer.fte', lang), slide.fte)}</div></div>")
 
 
-def room(workshop, step_name: str, clock: str, page_url: str | None, lang: str) -> None:
-    """The room's slide: the join address, a large QR code, the code, the step and its timer."""
+def room(workshop, step_name: str, timer: str, page_url: str | None, lang: str) -> None:
+    """The room's slide: the join address, a large QR code, the code, the step and its timer
+    (``timer``: the HTML of `workshop_room.countdown`, the attendees' timer too)."""
     address = qr.join_address(page_url, workshop.join_code)
     png = base64.b64encode(qr.qr_png(address, scale=10)).decode()
     st.html(CSS + "<div class='wsr-slide'><div class='wsr-title'>" + e(workshop.name) + "</div>"
@@ -112,5 +113,5 @@ def room(workshop, step_name: str, clock: str, page_url: str | None, lang: str) 
             f"<div class='wsr-cap'>{e(t('workshop.room.code', lang))}</div>"
             f"<div class='wsr-big-code' data-testid='wsr-code'>{e(workshop.join_code)}</div>"
             f"<div class='wsr-h'>{e(step_name)}</div>"
-            f"<div class='wsr-clock' data-testid='wsr-clock'>{e(clock)}</div>"
+            f"{timer}"
             "</div></div></div>")

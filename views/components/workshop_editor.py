@@ -16,6 +16,7 @@ import functools
 import time
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from impactkaart.core.engine import ProjectResult
 from impactkaart.core.reference import default_reference
@@ -35,6 +36,8 @@ SYNCED_LANG = "werkplek_taal"  # the language the widgets show party names in
 OWN_SAVES = "werkplek_eigen"  # (workspace, item, field) -> version this session saved
 FLASH = "werkplek_melding"
 ADDED = "werkplek_toegevoegd"  # widget -> (text, when) of the last row it added
+OWN_FRAGMENT = "werkplek_fragment"  # the id Streamlit runs the editor's fragment under
+SHOWN = "werkplek_getoond"  # widget -> the text it last had from the store or a save
 # The number fields, typed as text the Dutch way and read by the one number reader
 # (impactkaart.text.numbers): a browser's number field reads "45.000" as 45.
 NUMBERS = {"years": "count", "amount": "amount", "quantity": "number", "duration": "count",
@@ -118,11 +121,43 @@ def sync(design: Design, lang: str = "nl") -> None:
             version = item.versions.get(field, -1)
             theirs = version > seen and own.get((design.workspace_id, item.item_id, field)) != version
             if widget not in ss or theirs or (relabel and FIELDS_TYPES[field] == "party"):
-                ss[widget] = _to_widget(field, item.fields.get(field), lang)
+                ss[widget] = ss.setdefault(SHOWN, {})[widget] = _to_widget(
+                    field, item.fields.get(field), lang)
     ss[SYNCED][design.workspace_id] = design.version
 
 
 # --- callbacks (run before the page, then the page shows the saved state) --------------
+
+
+_NOTHING = object()  # no text known for a widget yet
+
+
+def _fragments_this_run() -> list[str] | None:
+    """The fragments this run was asked for; None for a run of the whole page."""
+    ctx = get_script_run_ctx(suppress_warning=True)
+    return getattr(ctx, "fragment_ids_this_run", None) or None
+
+
+def note_fragment() -> None:
+    """Remember the editor's fragment id: called in its body (views/workshop/deelnemen.py).
+    A run of that fragment alone tells it (a full run of the page names no fragments)."""
+    ids = _fragments_this_run()
+    if ids and len(ids) == 1:
+        ss[OWN_FRAGMENT] = ids[0]
+
+
+def _not_asked() -> bool:
+    """Whether this run was asked for by other fragments only: the room's banner on its
+    timer (workshop_room.room_banner). The browser sends every widget's value with each
+    request, and a timed request that leaves before the browser has seen the reply to a
+    save carries the values from before it: the typed row that the save emptied, a field
+    before it was filled in. Streamlit takes those for changes and calls their on_change;
+    seen in the browser test: a row added twice, a field saved again, the counts off. A
+    change a person makes always asks for the editor's own fragment, so here it is a
+    replay: ignored."""
+    ids, own = _fragments_this_run(), ss.get(OWN_FRAGMENT)
+    return ids is not None and own is not None and own not in ids
+
 
 
 def _refused(exc: Exception) -> str:
@@ -132,6 +167,11 @@ def _refused(exc: Exception) -> str:
 
 def _save(store: Store, workspace_id: str, item_id: str, field: str) -> None:
     widget = key(item_id, field)
+    if _not_asked() or ss[widget] == ss.setdefault(SHOWN, {}).get(widget, _NOTHING):
+        # The second: the text the field already had. A replay ignored above leaves its
+        # old text in the session; the browser's next request then brings the real text
+        # back, which Streamlit takes for a change again: not saved twice.
+        return
     if field in NUMBERS and numbers.parse(ss[widget], NUMBERS[field],
                                           language.current()).status not in ("ok", "empty"):
         return  # not read: the field says why (or asks) and keeps what was typed
@@ -146,10 +186,13 @@ def _save(store: Store, workspace_id: str, item_id: str, field: str) -> None:
         ss[FLASH] = t("workshop.editor.gone", language.current())
     else:
         ss[OWN_SAVES][(workspace_id, item_id, field)] = version
+        ss[SHOWN][widget] = ss[widget]
 
 
 def _add(store: Store, workspace_id: str, kind: str, parent: str | None, widget: str | None,
          field: str | None) -> None:
+    if _not_asked():
+        return
     values = {}
     if widget is not None:
         text = ss.get(widget)
@@ -188,6 +231,8 @@ def _args(store, workspace, item, field):
 
 def _choose(store, workspace_id: str, item_id: str, field: str, question: str) -> None:
     """The reading chosen under a number field becomes its text, and is saved."""
+    if _not_asked():
+        return
     chosen = ss.get(question)
     if chosen is not None:
         ss[key(item_id, field)] = numbers.show(chosen, NUMBERS[field], language.current())

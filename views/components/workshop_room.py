@@ -4,11 +4,9 @@ requests and the handouts. Thin: the work is in impactkaart.workshop.facilitatio
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from impactkaart.io.exports.onepager import onepager_pdf
 from impactkaart.io.project_file import project_json
@@ -79,35 +77,68 @@ def step_controls(store, workshop: Workshop, lang: str) -> None:
         st.rerun()
 
 
-SEEN_STEP = "zaal_stap_gezien"
+TICK = 5  # seconds between the attendee's banner's own reruns (step, timer, button)
 
 
-def attendee_step(store, workspace, lang: str) -> None:
-    """The room's step and its timer on the attendee's screen, read on every run of the
-    workbench (each save or click). When the facilitator has moved the room on, the
-    editor follows once; the attendee may still go back. The timer counts down in the
-    browser (a few lines of script in a frame), so no timed rerun competes with typing."""
+def countdown(step: facilitation.RoomStep, testid: str, css_class: str) -> str:
+    """The time left as m:ss, worked out on the server at each rerun of the fragment that
+    shows it, over a bar that shrinks to nothing in CSS alone (no script, no frame), so
+    the time still moves between two reruns. Each rerun draws the bar anew with a
+    negative delay: the time already gone."""
+    total = max(1, step.minutes * 60)
+    gone = total - step.seconds_left()
+    return (f"<div class='{css_class}' data-testid='{testid}'>{html.escape(step.clock())}</div>"
+            "<div class='wsr-bar'><div style='animation-duration:"
+            f"{total}s;animation-delay:-{gone}s'></div></div>"
+            "<style>.wsr-bar{height:6px;min-width:90px;background:#e3e8ef;border-radius:3px;"
+            "overflow:hidden}.wsr-bar div{height:100%;width:0;background:#2b6cb0;"
+            "animation-name:wsr-left;animation-timing-function:linear;"
+            "animation-fill-mode:both}@keyframes wsr-left{from{width:100%}to{width:0}}</style>")
+
+
+def own_step(workspace_id: str, lang: str) -> int | None:
+    """The step (1..STEPS) the attendee's editor has open, None before its first run."""
+    tab = ss.get(workshop_editor.step_key(workspace_id))
+    for labels in (workshop_editor.step_labels(lang), workshop_editor.step_labels(
+            "en" if lang == "nl" else "nl")):  # just after a switch of language: the old name
+        if tab in labels:
+            return labels.index(tab) + 1
+    return None
+
+
+def follow_room(store, workspace, lang: str) -> None:
+    """The editor's first run in this browser (joining, a refresh, a link handed back)
+    opens the room's step. Later the editor never jumps by itself: a save reruns it while
+    someone types, and a jump would take the field from under their fingers; the banner
+    offers "Naar stap N" instead (`room_banner`)."""
     step = facilitation.room_step(store, workspace.workshop.id)
-    now = (step.step, step.started_at)
-    seen = ss.get(SEEN_STEP)
-    ss[SEEN_STEP] = now
-    if step.step and seen != now and (seen is None or seen[0] != step.step):
-        workshop_editor.go_to_step(workspace.id, step.step, lang, only_if_unset=seen is None)
+    if step.step:
+        workshop_editor.go_to_step(workspace.id, step.step, lang, only_if_unset=True)
+
+
+@st.fragment(run_every=TICK)
+def room_banner(store, workspace, lang: str) -> None:
+    """The room's step and its timer on the attendee's screen, read again every `TICK`
+    seconds, so the facilitator's "volgende stap" reaches an attendee who is not typing.
+    Its own fragment, apart from the editor: a timed rerun runs only this, never the
+    editor's widgets or their on_change saves, so nothing typed is touched. When the
+    room is at another step than the editor, a button takes the attendee there."""
+    step = facilitation.room_step(store, workspace.workshop.id)
     if not step.step:
         return
-    end_ms = int((step.started_at + dt.timedelta(minutes=step.minutes)).timestamp() * 1000)
-    row = st.container(horizontal=True, vertical_alignment="center")
+    row = st.container(horizontal=True, vertical_alignment="center", key="zaal_stap_balk")
     with row:
         st.html(f"<div class='wsr-step' data-testid='wsr-room-step'>"
                 f"{html.escape(t('workshop.room.now', lang, step=step_name(step.step, lang)))}"
                 "</div><style>.wsr-step{font-size:20px;padding:.3rem .8rem;border-radius:.5rem;"
-                "background:#eef3fb;display:inline-block}</style>", width="content")
-        components.html(
-            "<div id='wsr-clock' style='font:700 22px sans-serif;color:#1a1a1a'></div><script>"
-            f"const end = {end_ms}, el = document.getElementById('wsr-clock');"
-            "function tick() { const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));"
-            " el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0'); }"
-            "tick(); setInterval(tick, 1000);</script>", height=34, width=90)
+                "background:#eef3fb;display:inline-block}.wsr-attendee-clock{font:700 22px "
+                "sans-serif;color:#1a1a1a}</style>", width="content")
+        st.html(countdown(step, "wsr-attendee-clock", "wsr-attendee-clock"), width="content")
+        if own_step(workspace.id, lang) != step.step and st.button(
+                t("workshop.room.go_step", lang, n=step.step), key=page_key("zaal_naar_stap"),
+                icon=":material/directions_run:"):
+            workshop_editor.go_to_step(workspace.id, step.step, lang)
+            st.rerun(scope="app")  # the editor is outside this fragment: run it too
 
 
 def rejoin_requests(store, workshop: Workshop, lang: str) -> None:

@@ -115,7 +115,7 @@ with st.expander(t("workshop.join.link", lang), icon=":material/bookmark:"):
 def workbench(store, workspace, lang: str) -> None:
     """The design and its map. A save reruns only this part of the page: less for the
     server to run and for the browser to redraw when a whole room is typing."""
-    workshop_room.attendee_step(store, workspace, lang)
+    workshop_editor.note_fragment()  # its saves ignore what the room's banner's timer replays
     design = load_design(store, workspace.id)
     if design.version == 0:
         saved = t("workshop.join.nothing_yet", lang)
@@ -133,6 +133,8 @@ def workbench(store, workspace, lang: str) -> None:
         workshop_map.show(designed, result, lang)
 
 
+workshop_room.follow_room(store, workspace, lang)  # before the banner: it compares with it
+workshop_room.room_banner(store, workspace, lang)
 workbench(store, workspace, lang)
 st.divider()
 workshop_room.handouts(designed_map(load_design(store, workspace.id), workspace,

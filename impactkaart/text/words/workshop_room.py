@@ -51,6 +51,7 @@ WORDS: dict[str, dict[str, str]] = {
     "workshop.room.start": {"nl": "Begin met stap 1", "en": "Start with step 1"},
     "workshop.room.restart_timer": {"nl": "Timer opnieuw", "en": "Restart timer"},
     "workshop.room.now": {"nl": "De zaal is bij {step}", "en": "The room is at {step}"},
+    "workshop.room.go_step": {"nl": "Naar stap {n}", "en": "Go to step {n}"},
     "workshop.room.back_step": {"nl": "Vorige stap", "en": "Previous step"},
     "workshop.room.next_step": {"nl": "Volgende stap", "en": "Next step"},
     "workshop.room.seor_context": {"nl": "SEOR-gemiddelde (ter vergelijking)",
