@@ -2,9 +2,10 @@
 
 The Impactkaart's figures are cached in imported modules by the inputs that change them
 (views/components/results.py, the uncertainty component's `analysis`, the plausibility
-component's `findings`): a slider move recomputes the what-if figures once, never the
-saved project's plausibility checks, and a slider moved back finds every figure again,
-identical to what was drawn before. The charts' rows are made into Arrow once per spec
+component's `findings`): a slider move recomputes the fragment's figures once (headline,
+FTE sentence, charts), never the saved project's plausibility checks, and not the blocks
+under the fragment (conventions, uncertainty) until the update button asks for them; a
+slider moved back finds every figure again, identical to what was drawn before. The charts' rows are made into Arrow once per spec
 (views/components/chart_view.py, `wire`): an unchanged rerun converts nothing.
 """
 
@@ -27,8 +28,11 @@ from tests.app_support import ROOT, fresh_db, pk, reopened
 from views.components import chart_view, conventions, plausibility, results, uncertainty
 
 RATE = "aanname_discontovoet"
-FIGURES = (results.fte_sentence, results.who_invests, results.benchmark, results.over_time,
-           results.labour, uncertainty.analysis, conventions.lines)
+ABOVE = (results.fte_sentence, results.who_invests, results.benchmark, results.over_time,
+         results.labour)
+BELOW = (uncertainty.analysis, conventions.lines)  # drawn under the fragment
+FIGURES = ABOVE + BELOW
+STALE = "nog berekend met eerdere aannames"
 
 
 @pytest.fixture
@@ -38,6 +42,18 @@ def app_db(tmp_path, monkeypatch):
 
 def misses() -> list[int]:
     return [f.cache_info().misses for f in FIGURES]
+
+
+def stale(at: AppTest) -> bool:
+    """The notice that the blocks below the charts lag behind the sliders is shown."""
+    return any(STALE in w.value for w in at.warning)
+
+
+def update(at: AppTest) -> None:
+    """Click the notice's button: the blocks below follow the sliders."""
+    (button,) = [b for b in at.button if b.label == "Onderdelen hieronder bijwerken"]
+    button.click().run()
+    assert not at.exception
 
 
 def drawn(at: AppTest) -> list[tuple]:
@@ -58,11 +74,18 @@ def test_a_slider_recomputes_the_what_if_figures_once_and_never_the_saved_checks
     rate = at.select_slider(key=pk(at, RATE)).value
     moved = rate + 1.0  # one percentage point up: a slider position not drawn before
 
+    assert not stale(at)
     at.select_slider(key=pk(at, RATE)).set_value(moved).run()
     assert not at.exception
-    # Every what-if figure computed once for the new position ...
+    # Every figure of the fragment computed once for the new position, the blocks below
+    # not at all: they keep the saved project and say so ...
+    assert misses() == [m + 1 for m in first[:len(ABOVE)]] + first[len(ABOVE):]
+    assert stale(at)
+    # ... until the update button brings them in line: each computed once, then.
+    update(at)
     assert misses() == [m + 1 for m in first]
-    # ... while the saved project's checks were not run again (the same cached list).
+    assert not stale(at)
+    # The saved project's checks were not run again (the same cached list).
     assert plausibility.findings(
         saved, results.result(saved), saved.participants_per_year) is checks
     assert drawn(at) != charts
@@ -82,6 +105,9 @@ def test_a_slider_recomputes_the_what_if_figures_once_and_never_the_saved_checks
 
     at.select_slider(key=pk(at, RATE)).set_value(rate).run()  # back where it was
     assert not at.exception
+    assert stale(at)  # the blocks below still show the moved rate
+    update(at)
+    assert not stale(at)
     assert misses() == [m + 1 for m in first]  # nothing computed again
     assert drawn(at) == charts  # and the page is drawn exactly as before
 
