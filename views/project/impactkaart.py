@@ -174,7 +174,8 @@ def what_if(page) -> None:
                 else t("no_payback", lang)
             )
         )
-    st.markdown(f"**{md(results.fte_sentence(project, lang))}** {t('fte_sentence_note', lang)}")
+    fte = results.fte_sentence(results.at_saved_rate(project, saved), lang)  # FTE: no discounting
+    st.markdown(f"**{md(fte)}** {t('fte_sentence_note', lang)}")
 
     # --- charts ------------------------------------------------------------------------------
     st.divider()
