@@ -151,12 +151,14 @@ def what_if(page) -> None:
         notice.info(t("modified_notice", lang), icon=":material/tune:")
 
     # --- the notes, folded under the headline (its payback year follows the sliders) ---------
+    # One caption of paragraphs, not three: every element is resent on a slider move.
     with st.expander(t("onepager.page_more", lang), icon=":material/info:"):
+        notes = []
         if reasons:
-            st.caption(t("illustrative_intro", lang) + " " + "; ".join(md(r) for r in reasons) + ".")
+            notes.append(t("illustrative_intro", lang) + " " + "; ".join(md(r) for r in reasons) + ".")
         if project.description:
-            st.caption(md(project.description))
-        st.caption(
+            notes.append(md(project.description))
+        notes.append(
             t(
                 "benchmark_caption",
                 lang,
@@ -174,6 +176,7 @@ def what_if(page) -> None:
                 else t("no_payback", lang)
             )
         )
+        st.caption("\n\n".join(notes))
     fte = results.fte_sentence(results.at_saved_rate(project, saved), lang)  # FTE: no discounting
     st.markdown(f"**{md(fte)}** {t('fte_sentence_note', lang)}")
 
