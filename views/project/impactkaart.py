@@ -182,12 +182,15 @@ def what_if(page) -> None:
 
     # --- charts ------------------------------------------------------------------------------
     st.divider()
-    pick, clear = st.columns([4, 1], vertical_alignment="center")
-    if selected:
-        pick.markdown(f"**{t('selected', lang, party=md(party_label(selected, lang)))}**")
-        clear.button(t("clear_selection", lang), on_click=_clear_party, icon=":material/close:")
-    else:
-        pick.caption(t("select_hint", lang))
+    # One horizontal box, not three columns: the hint (or the party and its clear button).
+    with st.container(horizontal=True, vertical_alignment="center",
+                      horizontal_alignment="distribute"):
+        if selected:
+            st.markdown(f"**{t('selected', lang, party=md(party_label(selected, lang)))}**",
+                        width="content")
+            st.button(t("clear_selection", lang), on_click=_clear_party, icon=":material/close:")
+        else:
+            st.caption(t("select_hint", lang))
 
     left, right = st.columns([3, 2], gap="large")
     with left:
