@@ -164,11 +164,20 @@ class Reference:
             self.sector_figure_table["figure"] == "labour_cost_per_fte"]
         return {str(s): _year(v) for s, v in zip(rows["sector"], rows["price_year"])}
 
+    @functools.cached_property
+    def _parameter_values(self) -> dict[str, float]:
+        """key -> value of parameters.csv, the first row of a key as a lookup found it:
+        a pandas lookup per call cost ~1 ms, and a page asks on every rerun."""
+        values: dict[str, float] = {}
+        for key, value in zip(self.parameters["key"], self.parameters["value"]):
+            values.setdefault(str(key), float(value))
+        return values
+
     def parameter(self, key: str) -> float:
-        row = self.parameters.loc[self.parameters["key"] == key]
-        if row.empty:
-            raise ReferenceDataError(f"parameters.csv: parameter '{key}' ontbreekt")
-        return float(row["value"].iloc[0])
+        try:
+            return self._parameter_values[key]
+        except KeyError:
+            raise ReferenceDataError(f"parameters.csv: parameter '{key}' ontbreekt") from None
 
     @property
     def discount_rate(self) -> float:

@@ -6,6 +6,7 @@ from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.engine import compute
 from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
 from impactkaart.text import formats
+from impactkaart.text.conventions import sensitivity_line
 from tests.browser.conftest import screenshot, wait_idle
 
 CHARTS = "[data-testid=stVegaLiteChart]"
@@ -83,8 +84,16 @@ def test_moving_a_slider_changes_the_headline_to_the_engines_figure(app_server, 
     )
 
 
+def card_colour(page, outcome: str) -> str:
+    """The text colour of a qualitative card's title."""
+    return page.get_by_text(outcome, exact=True).first.evaluate("e => getComputedStyle(e).color")
+
+
 def test_clicking_a_party_highlights_it_in_the_other_charts(app_server, page):
     open_impactkaart(page, app_server.url)
+    gemeente_card = next(q.outcome for q in FIRST_DEMO.qualitative if q.stakeholder == "gemeente")
+    other_card = next(q.outcome for q in FIRST_DEMO.qualitative if q.stakeholder != "gemeente")
+    assert card_colour(page, gemeente_card) == card_colour(page, other_card)
     charts = page.locator(CHARTS)
     bar = charts.nth(0).locator("path[aria-label^='Gemeente: ontvangt']")
     box = bar.bounding_box()
@@ -103,9 +112,14 @@ def test_clicking_a_party_highlights_it_in_the_other_charts(app_server, page):
     # benchmark adds the gemeente's own rendement.
     assert "Alleen effecten die Gemeente ten goede komen" in charts.nth(3).inner_text()
     assert "Alleen voor Gemeente" in charts.nth(1).inner_text()
+    # The qualitative cards (under the fragment: the click redrew the whole app) dim every
+    # card of another party: the gemeente's card keeps its colour, the others turn grey.
+    assert card_colour(page, gemeente_card) != card_colour(page, other_card)
     screenshot(page, "impactkaart_party_selected")
     page.get_by_role("button", name="Selectie wissen").click()
     page.get_by_text("Klik op een partij in").wait_for()
+    wait_idle(page)
+    assert card_colour(page, gemeente_card) == card_colour(page, other_card)
 
 
 def test_table_view_and_png_download(app_server, page):
@@ -121,3 +135,33 @@ def test_table_view_and_png_download(app_server, page):
     assert download.value.suggested_filename == "wie-investeert-wie-profiteert.png"
     with open(path, "rb") as f:
         assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_slider_leaves_the_blocks_below_as_they_were_until_update(app_server, page):
+    # A slider move reruns only the fragment (headline and charts): the blocks under it keep
+    # the saved project's figures, a notice says so, and its button redraws them.
+    open_impactkaart(page, app_server.url)
+    saved_line = sensitivity_line(FIRST_DEMO, "nl")
+    page.get_by_text(saved_line).wait_for()
+    stale = page.get_by_text("zijn nog berekend met eerdere aannames", exact=False)
+    assert stale.count() == 0
+    npv = page.locator("[data-testid=stMetricValue]").nth(1)  # the headline has 2 decimals only
+    before = npv.inner_text()
+    rate = page.locator("[data-testid=stSidebar] [data-testid=stSlider] input[type=range]").first
+    rate.focus()
+    rate.press("ArrowRight")  # one step of 0,25 %
+    stale.wait_for()
+    wait_idle(page)
+    moved = with_assumptions(FIRST_DEMO, Assumptions(round(FIRST_DEMO.discount_rate + 0.0025, 6),
+                                                     assumptions_of(FIRST_DEMO).effects))
+    assert npv.inner_text() == formats.euro(compute(moved).npv) != before
+    # The conventions' rate line (under the fragment) still gives the saved rate.
+    assert page.get_by_text(saved_line).is_visible()
+    assert page.get_by_text(sensitivity_line(moved, "nl")).count() == 0
+    screenshot(page, "impactkaart_blocks_below_stale")
+    page.get_by_role("button", name="Onderdelen hieronder bijwerken").click()
+    page.get_by_text(sensitivity_line(moved, "nl")).wait_for()
+    wait_idle(page)
+    assert stale.count() == 0
+    assert page.get_by_text(saved_line).count() == 0
+    assert npv.inner_text() == formats.euro(compute(moved).npv)  # the sliders kept

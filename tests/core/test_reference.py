@@ -83,3 +83,16 @@ def test_provenance_keeps_keys_and_both_languages_for_the_text_layer():
     assert set(figures["figure"]) == {"productive_hours_per_fte", "labour_cost_per_fte", "labour_share"}
     assert (provenance.loc[provenance["tabel"] != "sector_figures", "label_en"] != "").all()
     assert (provenance["note_en"] != "").sum() == (provenance["note"] != "").sum()
+
+
+def test_a_parameter_is_the_value_in_parameters_csv_and_a_missing_one_is_refused():
+    # read straight from the file: the lookup (a dict built once per Reference) must give
+    # what the CSV says for every key, the first row when a key appeared twice
+    frame = pd.read_csv(DATA_DIR / "parameters.csv", dtype=str, keep_default_na=False)
+    reference = default_reference()
+    first = frame.drop_duplicates("key", keep="first")
+    for key, value in zip(first["key"], first["value"]):
+        assert reference.parameter(key) == float(value), key
+    assert reference.discount_rate == float(first.loc[first["key"] == "discount_rate", "value"].iloc[0])
+    with pytest.raises(ReferenceDataError, match="parameter 'geen_sleutel' ontbreekt"):
+        reference.parameter("geen_sleutel")

@@ -163,3 +163,46 @@ def test_an_unchanged_rerun_reuses_the_saved_project_and_the_engines_result(app_
     at = open_impactkaart()
     assert at.title[0].value == "Renamed and saved"
     assert headline(at) == formats.factor(compute(renamed).rendementsfactor, decimals=2)
+
+
+def test_a_slider_leaves_the_blocks_below_on_the_saved_project_until_the_update_button(app_db):
+    # The blocks under the charts (conventions, uncertainty, exports) are drawn by the
+    # whole-app run from the project they were last brought in line with: a slider move
+    # leaves them as they were (in the browser it reruns only the fragment above them) and
+    # says so; the update button redraws them with the sliders' values. (The counts of the
+    # per-process cache show which project the uncertainty section analysed; that the
+    # browser's fragment rerun leaves them alone: tests/browser/test_impactkaart.py.)
+    from impactkaart.text.conventions import sensitivity_line
+    from views.components import uncertainty
+
+    at = open_impactkaart()
+    project = saved_project(app_db, at.session_state["project_id"])
+    at = open_impactkaart()
+    moved = with_assumptions(project, Assumptions(0.04, assumptions_of(project).effects))
+
+    def captions() -> list[str]:
+        return [c.value for c in at.caption]
+
+    def stale() -> bool:
+        return any("nog berekend met eerdere aannames" in w.value for w in at.warning)
+
+    assert sensitivity_line(project, "nl") in captions() and not stale()
+    uncertainty.analysis.cache_clear()  # a cache shared by the process: start it here
+    at.run()  # the saved project analysed again, once
+    analysed = uncertainty.analysis.cache_info().misses
+
+    at.select_slider(key=pk(at, "aanname_discontovoet")).set_value(4.0).run()
+    assert not at.exception
+    assert headline(at) == formats.factor(compute(moved).rendementsfactor, decimals=2)
+    assert stale()
+    assert sensitivity_line(project, "nl") in captions()  # still the saved project's
+    assert sensitivity_line(moved, "nl") not in captions()
+    assert uncertainty.analysis.cache_info().misses == analysed  # nothing analysed anew
+
+    (update,) = [b for b in at.button if b.label == "Onderdelen hieronder bijwerken"]
+    update.click().run()
+    assert not at.exception
+    assert not stale()
+    assert sensitivity_line(moved, "nl") in captions()
+    assert uncertainty.analysis.cache_info().misses == analysed + 1  # the moved project
+    assert saved_project(app_db, at.session_state["project_id"]) == project  # nothing saved

@@ -72,6 +72,16 @@ def _percent_text(value: float, lang: str) -> str:
     return formats.percent(formats.from_percent(value), lang, decimals=decimals)
 
 
+@functools.cache
+def _rate_help(lang: str) -> str:
+    """The rate slider's help: the default rate and its publisher. Kept per process (the
+    reference data do not change while it runs): a pandas lookup on every slider move."""
+    reference = default_reference()
+    rate_row = reference.parameters.loc[reference.parameters["key"] == "discount_rate"].iloc[0]
+    return t("discount_rate_help", lang, rate=formats.percent(reference.discount_rate, lang, decimals=2),
+             source=rate_row["publisher"])
+
+
 def _slider(label: str, saved: float, steps: list[float], key: str, lang: str, help=None) -> float:
     """A select slider in percent; returns the fraction (the saved one when untouched)."""
     start = _percent(saved)
@@ -101,21 +111,8 @@ def show(project: Project, owner: object, lang: str = "nl") -> Assumptions:
     st.subheader(t("assumptions_title", lang))
     st.caption(t("assumptions_intro", lang))
     st.button(t("reset", lang), on_click=_clear, icon=":material/undo:", key="reset_assumptions")
-    reference = default_reference()
-    rate_row = reference.parameters.loc[reference.parameters["key"] == "discount_rate"].iloc[0]
-    rate = _slider(
-        t("discount_rate", lang),
-        saved.discount_rate,
-        RATE_STEPS,
-        RATE_KEY,
-        lang,
-        help=t(
-            "discount_rate_help",
-            lang,
-            rate=formats.percent(reference.discount_rate, lang, decimals=2),
-            source=rate_row["publisher"],
-        ),
-    )
+    rate = _slider(t("discount_rate", lang), saved.discount_rate, RATE_STEPS, RATE_KEY, lang,
+                   help=_rate_help(lang))
     effects = []
     for i, (effect, values) in enumerate(zip(project.effects, saved.effects)):
         expander = st.expander(md(effect.outcome), key=open_key(i), on_change="rerun")

@@ -12,6 +12,7 @@ are one key, whichever run or session loaded them.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import pandas as pd
 
@@ -49,9 +50,22 @@ def reasons(project: Project, lang: str) -> tuple[str, ...]:
 # table views only read them.
 
 
+def at_saved_rate(project: Project, saved: Project) -> Project:
+    """``project`` at the saved project's discount rate: the key of its labour figures.
+
+    Hours and FTE are never discounted (docs/method.md, section 5): two what-ifs that
+    differ only in the rate have the same labour chart and FTE sentence, so keyed by this
+    a move of the rate slider reuses them (and their project is then the saved one, whose
+    result is cached too)."""
+    if project.discount_rate == saved.discount_rate:
+        return project
+    return replace(project, discount_rate=saved.discount_rate)
+
+
 @functools.lru_cache(maxsize=128)
 def fte_sentence(project: Project, lang: str) -> str:
-    """The FTE sentence under the headline (`impactkaart.text.summary.fte_sentence`)."""
+    """The FTE sentence under the headline (`impactkaart.text.summary.fte_sentence`); the
+    page asks it for `at_saved_rate(project, saved)`."""
     return summary.fte_sentence(result(project), lang)
 
 
@@ -84,10 +98,16 @@ def over_time(project: Project, saved: Project, lang: str, discounted: bool,
     return impact.benefits_over_time_spec(data, lang, discounted, selected, colours)
 
 
-@functools.lru_cache(maxsize=128)
 def labour(project: Project, saved: Project, lang: str,
            selected: str | None) -> tuple[dict | None, pd.DataFrame]:
-    """The labour-market spec (None when there is nothing to draw) and its data."""
+    """The labour-market spec (None when there is nothing to draw) and its data, kept by
+    the project at the saved rate (FTE is not discounted, see `at_saved_rate`)."""
+    return labour_figure(at_saved_rate(project, saved), saved, lang, selected)
+
+
+@functools.lru_cache(maxsize=128)
+def labour_figure(project: Project, saved: Project, lang: str,
+                  selected: str | None) -> tuple[dict | None, pd.DataFrame]:
     colours, _ = layout(saved)
     data = impact.labour_data(project, result(project), lang, selected)
     return (None if data.empty else impact.labour_spec(data, lang, selected, colours)), data

@@ -23,4 +23,16 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "All amounts in euros of {year} (library values indexed with the CBS consumer "
               "price index; your own amounts and costs count as price level {year}).",
     },
+    # Under the charts while a slider differs from what the blocks below were drawn with.
+    "results.below_stale": {
+        "nl": "De onderdelen hieronder (rekenconventie, onzekerheid en downloads) zijn nog "
+              "berekend met eerdere aannames, niet met de schuifjes van nu. De cijfers en "
+              "grafieken hierboven volgen de schuifjes wel.",
+        "en": "The parts below (discounting convention, uncertainty and downloads) were "
+              "computed with earlier assumptions, not with the sliders as they are now. The "
+              "figures and charts above do follow the sliders.",
+    },
+    "results.below_update": {
+        "nl": "Onderdelen hieronder bijwerken", "en": "Update the parts below",
+    },
 }
