@@ -83,6 +83,10 @@ class Attendee:
         self.quantity = None
         self.fragment = ""  # the workbench fragment holding the field
         self.finished = asyncio.Event()
+        # One run at a time per tab: a timed rerun and a save share `finished` and `texts`.
+        # (The server too runs one script at a time per session; a save sent during a timed
+        # run waits for it, as here.)
+        self.running = asyncio.Lock()
         self.texts: list[str] = []  # the markdown of the run under way
         self.timers: dict[str, asyncio.Task] = {}
         self.auto_reruns = 0
@@ -108,6 +112,10 @@ class Attendee:
         raise RuntimeError(f"no count of saves on the page: {self.texts[:3]}")
 
     async def _rerun(self, fragment: str = "", auto: bool = False, timeout: float = STUCK):
+        async with self.running:
+            await self._send_rerun(fragment, auto, timeout)
+
+    async def _send_rerun(self, fragment: str, auto: bool, timeout: float) -> None:
         from streamlit.proto.BackMsg_pb2 import BackMsg
 
         msg = BackMsg()
@@ -153,9 +161,8 @@ class Attendee:
         async def tick():
             while True:
                 await asyncio.sleep(interval)
-                if self.finished.is_set():  # as the browser: not while a run is under way
-                    self.auto_reruns += 1
-                    await self._rerun(fragment, auto=True)
+                self.auto_reruns += 1
+                await self._rerun(fragment, auto=True)
 
         if fragment not in self.timers:
             self.timers[fragment] = asyncio.create_task(tick())
@@ -165,12 +172,14 @@ class Attendee:
         self.quantity.string_value = str(int(value))
         self.version += 1
         wanted = f"{self.version} wijzigingen bewaard"
-        start = time.perf_counter()
-        await self._rerun(self.fragment)
-        took = time.perf_counter() - start
-        if not any(wanted in text for text in self.texts):  # saved and shown in that run
+        start = time.perf_counter()  # a timed run under way is waited for, as in the browser
+        async with self.running:
+            await self._send_rerun(self.fragment, False, STUCK)
+            took = time.perf_counter() - start
+            shown = list(self.texts)
+        if not any(wanted in text for text in shown):  # saved and shown in that run
             raise RuntimeError(f"save {self.version} ran without {wanted!r}: "
-                               f"{[text for text in self.texts if 'bewaard' in text]}")
+                               f"{[text for text in shown if 'bewaard' in text]}")
         return took
 
     async def close(self) -> None:
