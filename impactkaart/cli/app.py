@@ -2,8 +2,9 @@
 
 The app's pages are the `views` package installed beside `impactkaart`, so a wheel
 installed anywhere runs the same app as a checkout's `make run`. The server runs as
-a child process (`python -m streamlit run …`): the domain package never imports
-Streamlit. The settings of the checkout's .streamlit/config.toml (which Streamlit
+`python -m streamlit run …` in this process's place (exec, on POSIX): the domain package
+never imports Streamlit, and a service manager's stop signal reaches the server itself
+instead of leaving it running without its parent. The settings of the checkout's .streamlit/config.toml (which Streamlit
 reads only from the working folder) are passed on the command line.
 """
 
@@ -52,4 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if args.headless:
         command += ["--server.headless", "true"]
     env = {**os.environ, **({"IMPACTKAART_DB": args.db} if args.db else {})}
-    return subprocess.call(command, env=env)
+    if os.name == "posix":
+        sys.stdout.flush()
+        os.execve(sys.executable, command, env)  # does not return
+    return subprocess.call(command, env=env)  # Windows has no exec that keeps the console
