@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import math
 import os
@@ -314,6 +315,40 @@ async def room(url: str, spaces: list[tuple[str, int]], phases: list[Phase], pid
     return {"last": last, "loaded": loaded, "pinned": pinned, "idle": idle}
 
 
+@contextlib.contextmanager
+def room_server(path: Path, sessions: int, split: bool):
+    """A server in workshop mode on a fresh room of ``sessions`` workspaces (yields the
+    server and each workspace's (token, version)). With ``split`` the server runs on
+    SERVER_CORE and this process, with all it starts afterwards, on BROWSER_CORE."""
+    spaces = prepare(path, sessions)
+    os.environ[WORKSHOP_ENV] = "1"
+    server = AppServer(path)
+    everything = os.sched_getaffinity(0)
+    try:
+        if split:
+            os.sched_setaffinity(0, SERVER_CORE)  # the server inherits it when it starts
+        server.start()
+        if split:
+            os.sched_setaffinity(0, BROWSER_CORE)  # and the clients this one
+        yield server, spaces
+    finally:
+        server.stop()
+        os.sched_setaffinity(0, everything)
+
+
+def lost_values(path: Path, spaces: list[tuple[str, int]], last: dict[str, float]) -> int:
+    """How many workspaces do not hold the number their attendee typed last (read after the
+    server has stopped, from the database file itself)."""
+    lost = 0
+    with Store(path) as store:
+        for token, _ in spaces:
+            workspace = open_workspace(store, token)
+            (outcome,) = load_design(store, workspace.id).of_kind("outcome")
+            if token in last and outcome.fields["quantity"] != last[token]:
+                lost += 1
+    return lost
+
+
 def p95(values: list[float]) -> float:
     """The nearest-rank 95th percentile: 95 % of the values are at most this."""
     ordered = sorted(values)
@@ -324,32 +359,14 @@ def run(args, setup: str) -> dict:
     """One ladder of paces in one setup (``shared``: every process on every core;
     ``split``: the server on core 0, the browsers and the bench on core 1)."""
     phases = [Phase(think, args.seconds) for think in args.think]
-    everything = os.sched_getaffinity(0)
-    split = setup == "split" and len(everything) > 1
+    split = setup == "split" and len(os.sched_getaffinity(0)) > 1
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "zaal.duckdb"
-        spaces = prepare(path, args.sessions)
-        os.environ[WORKSHOP_ENV] = "1"
-        server = AppServer(path)
-        try:
-            if split:
-                os.sched_setaffinity(0, SERVER_CORE)  # the server inherits it when it starts
-            server.start()
-            if split:
-                os.sched_setaffinity(0, BROWSER_CORE)  # and Chromium this one
+        with room_server(path, args.sessions, split) as (server, spaces):
             seen = asyncio.run(room(server.url, spaces, phases, server.proc.pid,
                                     args.keep_focus, split))
             memory = peak_memory_mb(server.proc.pid)
-        finally:
-            server.stop()
-            os.sched_setaffinity(0, everything)
-        lost = 0
-        with Store(path) as store:
-            for token, _ in spaces:
-                workspace = open_workspace(store, token)
-                (outcome,) = load_design(store, workspace.id).of_kind("outcome")
-                if token in seen["last"] and outcome.fields["quantity"] != seen["last"][token]:
-                    lost += 1
+        lost = lost_values(path, spaces, seen["last"])
     where = ("server on core 0, browsers on core 1" if split else
              "server and browsers on the same cores")
     print(f"\n[{setup}] {where} ({seen['pinned']}): {args.sessions} sessions in one Chromium "

@@ -49,22 +49,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.workshop_load import (  # noqa: E402
-    BROWSER_CORE,
     GOAL_PACE,
     QUANTITY,
     SERVER_CORE,
     STUCK,
-    WORKSHOP_ENV,
     allowed_cpus,
     cpu_seconds,
     log,
+    lost_values,
     p95,
     peak_memory_mb,
-    prepare,
+    room_server,
 )
-from impactkaart.store.projects import Store  # noqa: E402
-from impactkaart.workshop.rooms import load_design, open_workspace  # noqa: E402
-from tests.browser.conftest import AppServer  # noqa: E402
 
 PAGE = "meedoen"  # the attendee's page (views/workshop/deelnemen.py), as in its URL
 
@@ -243,19 +239,11 @@ async def room(url: str, spaces, phases: list[Phase], pid: int) -> dict:
 
 def run(args) -> dict:
     phases = [Phase(think, args.seconds) for think in args.think]
-    everything = os.sched_getaffinity(0)
-    split = len(everything) > 1
+    split = len(os.sched_getaffinity(0)) > 1
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "zaal.duckdb"
-        spaces = prepare(path, args.sessions)
-        os.environ[WORKSHOP_ENV] = "1"
-        server = AppServer(path)
-        try:
-            if split:
-                os.sched_setaffinity(0, SERVER_CORE)  # the server inherits it when it starts
-            server.start()
-            if split:
-                os.sched_setaffinity(0, BROWSER_CORE)  # and the bench keeps to the other
+        with room_server(path, args.sessions, split) as (server, spaces):
+            if split:  # every server thread on its core, or the figures are not what they say
                 threads = set()
                 for thread in Path(f"/proc/{server.proc.pid}/task").iterdir():
                     threads |= allowed_cpus(server.proc.pid, int(thread.name))
@@ -263,16 +251,7 @@ def run(args) -> dict:
                     raise SystemExit(f"not pinned: server threads on {sorted(threads)}")
             seen = asyncio.run(room(server.url, spaces, phases, server.proc.pid))
             memory = peak_memory_mb(server.proc.pid)
-        finally:
-            server.stop()
-            os.sched_setaffinity(0, everything)
-        lost = 0
-        with Store(path) as store:
-            for token, _ in spaces:
-                workspace = open_workspace(store, token)
-                (outcome,) = load_design(store, workspace.id).of_kind("outcome")
-                if token in seen["last"] and outcome.fields["quantity"] != seen["last"][token]:
-                    lost += 1
+        lost = lost_values(path, spaces, seen["last"])
     rungs = []
     for phase in phases:
         lat = phase.latencies or [float("inf")]
