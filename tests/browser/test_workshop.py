@@ -69,7 +69,8 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
             page.get_by_label("Je naam of de naam van je project").fill(name)
             page.get_by_role("button", name="Doe mee").click()
         for page in pages:
-            page.get_by_label("Naam van je project").wait_for()
+            # exact: the join form's "Je naam of de naam van je project" matches a substring
+            page.get_by_label("Naam van je project", exact=True).wait_for()
             wait_idle(page)
 
         # Every step for everyone, then wait for everyone: the server serves them together.
@@ -83,11 +84,11 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         assert pages[0].get_by_role("link", name="Workshop aanmaken").count() == 0
         # A refresh 0,2 s after typing loses nothing (the field saves after a 150 ms pause).
         anna = pages[0]
-        anna.get_by_label("Naam van je project").fill(PROJECT)
+        anna.get_by_label("Naam van je project", exact=True).fill(PROJECT)
         anna.wait_for_timeout(200)
         anna.reload()
         saved(anna, 1)
-        expect(anna.get_by_label("Naam van je project")).to_have_value(PROJECT)
+        expect(anna.get_by_label("Naam van je project", exact=True)).to_have_value(PROJECT)
         expect(anna.get_by_text("Page not found")).to_have_count(0)  # /meedoen?werkplek=…
 
         # typed the Dutch way, as the field shows it back: 12.000
@@ -173,7 +174,7 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         bram = pages[1]
         bram.reload()
         saved(bram, 7)
-        expect(bram.get_by_label("Naam van je project")).to_have_value("Bram")
+        expect(bram.get_by_label("Naam van je project", exact=True)).to_have_value("Bram")
         expect(bram.get_by_label("Kosten per jaar in euro (1)")).to_have_value("12.000")
 
         # A lost link: Chris joins again under the same name and is asked "ben jij dit?";
