@@ -212,11 +212,6 @@ class PgCursor:
             self._cur.execute(sql)
         return self
 
-    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]):
-        """One statement for many rows (DuckDB's cursor has it too; the KPI import uses it)."""
-        self._cur.executemany(translate(sql), [[cell(v) for v in row] for row in rows])
-        return self
-
     def fetchall(self) -> list[tuple]:
         return self._cur.fetchall() if self._cur.description is not None else []
 

@@ -161,7 +161,7 @@ def measurements_file(kpi: str, values: list[tuple[str, int, int]]) -> bytes:
 
 
 def test_kpi_measurements_import_on_both_engines(store):
-    """The KPI import's portable path (executemany) on PostgreSQL as on DuckDB."""
+    """The KPI import's bulk insert (`dialect.insert_rows`) on PostgreSQL as on DuckDB."""
     kpis = library()
     share = next(k for k in kpis.values() if k.kind == "share")
     result = read_measurements(measurements_file(share.key, [("2025-Q1", 3, 10), ("2025-Q2", 4, 10)]),
