@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from impactkaart.store.projects import Store
 from impactkaart.text.catalogue import t
@@ -64,10 +63,11 @@ def _write_cookie() -> None:
     if token is None:
         return
     age = SESSION_HOURS * 3600 if token else 0
-    components.html(
-        "<script>parent.document.cookie = " + json.dumps(COOKIE) + " + '=' + "
-        + json.dumps(token) + f" + '; path=/; max-age={age}; SameSite=Strict';</script>",
-        height=0)
+    # Our own script with our own token (never user text), run in the page itself: the
+    # deprecated components.html frame printed a warning on the server for every login.
+    st.html("<script>document.cookie = " + json.dumps(COOKIE) + " + '=' + "
+            + json.dumps(token) + f" + '; path=/; max-age={age}; SameSite=Strict';</script>",
+            unsafe_allow_javascript=True)
 
 
 def grant(workshop: Workshop, store: Store | None = None) -> None:
