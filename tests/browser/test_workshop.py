@@ -31,6 +31,7 @@ from tests.browser.workshop_support import (  # noqa: F401 - workshop_server: th
     ROOM,
     choose,
     downloaded,
+    people,
     saved,
     table_factors,
     workshop_server,
@@ -40,14 +41,7 @@ expect.set_options(timeout=15_000)  # a shared 2-core machine: give each check s
 
 
 def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_server, browser):
-    contexts = []
-
-    def new_page():
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
-        contexts.append(context)
-        return context.new_page()
-
-    try:
+    with people(browser) as new_page:
         # The facilitator creates the workshop; the codes are shown once.
         host = new_page()
         host.goto(f"{app_server.url}/workshop-aanmaken")
@@ -225,6 +219,3 @@ def test_a_room_of_five_designs_at_once_and_the_facilitator_sees_it_all(app_serv
         host.reload()  # the facilitator's session survives the restart: no code asked
         host.locator("[data-testid=stTable]").wait_for()
         assert table_factors(host) == overview
-    finally:
-        for context in contexts:
-            context.close()

@@ -31,6 +31,7 @@ from tests.browser.workshop_support import (
     check_readable,
     decode_qr,
     font_px,
+    people,
     saved,
     workshop_mode,
 )
@@ -80,14 +81,7 @@ def room(tmp_path_factory):
 def test_the_facilitator_paces_the_room_and_every_screen_follows(room, browser):
     server, made, links, saves = room
     code = made.workshop.join_code
-    contexts = []
-
-    def new_page(width=1400, height=1000):
-        context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
-        contexts.append(context)
-        return context.new_page()
-
-    try:
+    with people(browser) as new_page:
         host = new_page()
         host.goto(f"{server.url}/workshop-overzicht")
         wait_idle(host)
@@ -98,10 +92,8 @@ def test_the_facilitator_paces_the_room_and_every_screen_follows(room, browser):
 
         # Getting the room in: the projector (a second window of the facilitator's browser,
         # 1280×720) shows the address, a QR code that decodes to it, and the join code.
-        wall = browser.new_context(viewport={"width": 1280, "height": 720}, locale="nl-NL")
-        contexts.append(wall)
-        wall.add_cookies(host.context.cookies())  # the facilitator's session cookie
-        beamer = wall.new_page()
+        beamer = new_page(1280, 720)
+        beamer.context.add_cookies(host.context.cookies())  # the facilitator's session cookie
         beamer.goto(f"{server.url}/workshop-beamer")
         qr = beamer.locator("[data-testid=wsr-qr]")
         qr.wait_for()
@@ -191,6 +183,3 @@ def test_the_facilitator_paces_the_room_and_every_screen_follows(room, browser):
         assert not re.search(r"boven|onder", text, re.I)  # SEOR as context, no verdicts
         check_readable(beamer, figures=False)
         screenshot(beamer, "workshop_6_beamer_closing")
-    finally:
-        for context in contexts:
-            context.close()

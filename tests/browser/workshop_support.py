@@ -36,6 +36,24 @@ def workshop_server(tmp_path_factory):
 
 
 @contextlib.contextmanager
+def people(browser):
+    """``new_page(width, height)``: a page in a browser context of its own (Dutch), as one
+    more person's browser; every context is closed at the end, also when the test fails."""
+    contexts = []
+
+    def new_page(width: int = 1400, height: int = 1000):
+        context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
+        contexts.append(context)
+        return context.new_page()
+
+    try:
+        yield new_page
+    finally:
+        for context in contexts:
+            context.close()
+
+
+@contextlib.contextmanager
 def workshop_mode():
     """IMPACTKAART_WORKSHOP=1 for the servers started meanwhile (and their restarts):
     attendees see only the workshop pages."""

@@ -80,14 +80,14 @@ def step_controls(store, workshop: Workshop, lang: str) -> None:
 TICK = 5  # seconds between the attendee's banner's own reruns (step, timer, button)
 
 
-def countdown(step: facilitation.RoomStep, testid: str, css_class: str) -> str:
+def countdown(step: facilitation.RoomStep, name: str) -> str:
     """The time left as m:ss, worked out on the server at each rerun of the fragment that
     shows it, over a bar that shrinks to nothing in CSS alone (no script, no frame), so
     the time still moves between two reruns. Each rerun draws the bar anew with a
-    negative delay: the time already gone."""
+    negative delay: the time already gone. ``name``: the clock's CSS class and test id."""
     total = max(1, step.minutes * 60)
     gone = total - step.seconds_left()
-    return (f"<div class='{css_class}' data-testid='{testid}'>{html.escape(step.clock())}</div>"
+    return (f"<div class='{name}' data-testid='{name}'>{html.escape(step.clock())}</div>"
             "<div class='wsr-bar'><div style='animation-duration:"
             f"{total}s;animation-delay:-{gone}s'></div></div>"
             "<style>.wsr-bar{height:6px;min-width:90px;background:#e3e8ef;border-radius:3px;"
@@ -133,7 +133,7 @@ def room_banner(store, workspace, lang: str) -> None:
                 "</div><style>.wsr-step{font-size:20px;padding:.3rem .8rem;border-radius:.5rem;"
                 "background:#eef3fb;display:inline-block}.wsr-attendee-clock{font:700 22px "
                 "sans-serif;color:#1a1a1a}</style>", width="content")
-        st.html(countdown(step, "wsr-attendee-clock", "wsr-attendee-clock"), width="content")
+        st.html(countdown(step, "wsr-attendee-clock"), width="content")
         if own_step(workspace.id, lang) != step.step and st.button(
                 t("workshop.room.go_step", lang, n=step.step), key=page_key("zaal_naar_stap"),
                 icon=":material/directions_run:"):

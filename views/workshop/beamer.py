@@ -54,7 +54,7 @@ def slide(workshop_id: str) -> None:
         workshop_beamer.closing(closing_slide(room, lang), room.workshop.name, lang)
     else:
         step = room_step(store, workshop_id)
-        timer = workshop_room.countdown(step, "wsr-clock", "wsr-clock") if step.step else ""
+        timer = workshop_room.countdown(step, "wsr-clock") if step.step else ""
         workshop_beamer.room(room.workshop, workshop_room.step_name(step.step, lang), timer,
                              workshop_room.page_url(), lang)
 
