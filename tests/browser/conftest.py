@@ -169,6 +169,30 @@ def commit(locator, value: str, *, keeps_value: bool = True, attempts: int = 3) 
                 raise
 
 
+def upload(page, name: str, data: bytes, shows: str, mime: str = "text/csv", *,
+           attempts: int = 3) -> None:
+    """Give the page's file uploader one file, as a user drops it, and wait until the page
+    ``shows`` what reading it says.
+
+    Once, with two browser files running side by side, a page never showed an uploaded
+    file as read (the server logged nothing): the upload and a rerun replacing the
+    uploader had crossed. So: wait for the page to be idle, upload, wait for the answer;
+    without one, upload again (as a user would)."""
+    from playwright.sync_api import Error
+
+    for attempt in range(attempts):
+        wait_idle(page)
+        try:
+            page.locator("input[type=file]").set_input_files(
+                files=[{"name": name, "mimeType": mime, "buffer": data}])
+            page.get_by_text(shows).first.wait_for(timeout=20_000)
+            wait_idle(page)
+            return
+        except Error:
+            if attempt == attempts - 1:
+                raise
+
+
 def screenshot(page, name: str) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"

@@ -6,7 +6,7 @@ from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.engine import compute
 from impactkaart.io.imports.tables import import_file
 from impactkaart.text import formats
-from tests.browser.conftest import screenshot, wait_idle
+from tests.browser.conftest import screenshot, upload, wait_idle
 
 HEADER = "Effect;Belanghebbende;Sector;Aantal;Waarde per eenheid;Duur;Nul-effect;Toerekening;Uitval\n"
 ROW_1 = "Minder huisartsbezoek;Zorgverzekeraar;Zorg;120;€ 1.234,50;3;20%;0,25;10%\n"
@@ -19,12 +19,6 @@ def factor_shown(page) -> str:
     return metric.locator("[data-testid=stMetricValue]").inner_text().strip()
 
 
-def upload(page, name: str, text: str) -> None:
-    page.locator("input[type=file]").set_input_files(
-        files=[{"name": name, "mimeType": "text/csv", "buffer": text.encode("cp1252")}])
-    wait_idle(page)
-
-
 def test_import_a_dutch_csv_and_see_the_impactkaart_change(app_server, page):
     page.goto(app_server.url)
     wait_idle(page)
@@ -32,15 +26,15 @@ def test_import_a_dutch_csv_and_see_the_impactkaart_change(app_server, page):
 
     page.goto(f"{app_server.url}/importeren")
     wait_idle(page)
-    upload(page, "effecten.csv", HEADER + ROW_1 + BAD_ROW_2)
+    upload(page, "effecten.csv", (HEADER + ROW_1 + BAD_ROW_2).encode("cp1252"),
+           "er wordt niets opgeslagen")
     alert = page.locator("[data-testid=stAlert]", has_text="er wordt niets opgeslagen")
-    alert.wait_for()
     assert "Rij 3, kolom 'Toerekening': '1,5' moet tussen 0 en 1 liggen" in alert.inner_text()
     assert page.get_by_role("button", name="Importeren").count() == 0
     screenshot(page, "import_fout")
 
-    upload(page, "effecten-hersteld.csv", HEADER + ROW_1 + GOOD_ROW_2)
-    page.get_by_text("Klaar om te importeren: 2 effecten.").wait_for()
+    upload(page, "effecten-hersteld.csv", (HEADER + ROW_1 + GOOD_ROW_2).encode("cp1252"),
+           "Klaar om te importeren: 2 effecten.")
     page.get_by_text("Ik begrijp dat de bestaande").click()
     wait_idle(page)
     page.get_by_role("button", name="Importeren").click()

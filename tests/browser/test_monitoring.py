@@ -3,7 +3,7 @@ KPI into ex post and see "gemeten via KPI" on the Impactkaart."""
 
 from __future__ import annotations
 
-from tests.browser.conftest import commit, screenshot, wait_idle
+from tests.browser.conftest import commit, screenshot, upload, wait_idle
 
 FILE = ("kpi;periode;teller;noemer\n"
         "jongeren_doorverwezen;2025-Q1;7;20\n"
@@ -16,10 +16,7 @@ def test_import_trend_takeover_and_impactkaart(app_server, page):
     page.goto(f"{app_server.url}/kpi-metingen")
     wait_idle(page)
     commit(page.get_by_label("Naam van het programma"), "Jongeren Oost")
-    page.locator("input[type=file]").set_input_files(
-        files=[{"name": "metingen.csv", "mimeType": "text/csv", "buffer": FILE.encode("cp1252")}])
-    wait_idle(page)
-    page.get_by_text("2 metingen gelezen, zonder problemen.").wait_for()
+    upload(page, "metingen.csv", FILE.encode("cp1252"), "2 metingen gelezen, zonder problemen.")
     page.get_by_role("button", name="Importeren").click()
     wait_idle(page)
     page.get_by_text("2 metingen toegevoegd").wait_for()
