@@ -81,8 +81,9 @@ def test_the_portfolio_counts_real_projects_after_a_scenario_and_a_workshop(app_
     page.wait_for_selector("[data-testid=stMetric]")
     main = page.locator("[data-testid=stMain]")
     assert "3 projecten samen: rendementsfactor" in main.locator("h3").first.inner_text()
-    assert "Meegeteld: 3 projecten; 1 scenario en 1 werksessie-ontwerp niet meegeteld." in \
-        main.inner_text()
+    # expect waits: the heading and the count below it are drawn one after the other
+    expect(main).to_contain_text(
+        "Meegeteld: 3 projecten; 1 scenario en 1 werksessie-ontwerp niet meegeteld.", timeout=15_000)
     # SEOR's 1,6 stands beside the count as context, never as "x van 3 erboven" (method § SEOR).
     seor = main.locator("[data-testid=stMetric]").nth(4).inner_text()
     assert "Ter vergelijking (SEOR)" in seor and "1,6×" in seor and " van " not in seor
@@ -90,5 +91,5 @@ def test_the_portfolio_counts_real_projects_after_a_scenario_and_a_workshop(app_
     page.get_by_text("Scenario's meetellen (1)").click()
     wait_idle(page)
     page.wait_for_selector("h3:has-text('4 projecten samen')")
-    assert "Meegeteld: 3 projecten en 1 scenario; 1 werksessie-ontwerp niet meegeteld." in \
-        main.inner_text()
+    expect(main).to_contain_text(
+        "Meegeteld: 3 projecten en 1 scenario; 1 werksessie-ontwerp niet meegeteld.", timeout=15_000)
