@@ -55,7 +55,8 @@ def test_a_scenario_saved_on_one_server_opens_on_the_other(two_servers, page):
     wait_idle(page)
     page.get_by_label("Naam van het scenario").fill("op server A")
     page.get_by_role("button", name="Scenario opslaan").click()
-    wait_idle(page)
+    # The page's own word that it is saved: an idle page alone may be the run before it.
+    page.get_by_text("opgeslagen als nieuw project").wait_for(timeout=30_000)
     with psycopg.connect(url) as con:
         new_id, name = con.execute("SELECT id, name FROM projects ORDER BY id DESC LIMIT 1").fetchone()
     assert new_id == len(demo_projects()) + 1 and "op server A" in name

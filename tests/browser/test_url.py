@@ -57,7 +57,8 @@ def test_the_portfolio_counts_real_projects_after_a_scenario_and_a_workshop(app_
     wait_idle(page)
     page.get_by_label("Naam van het scenario").fill("meer bereik")
     page.get_by_role("button", name="Scenario opslaan").click()
-    wait_idle(page)
+    # The page's own word that it is saved: an idle page alone may be the run before it.
+    page.get_by_text("opgeslagen als nieuw project").wait_for(timeout=30_000)
     # A workshop, and one attendee's design, in the normal app.
     page.goto(f"{app_server.url}/workshop-aanmaken")
     wait_idle(page)
