@@ -124,7 +124,7 @@ def test_clicking_a_party_highlights_it_in_the_other_charts(app_server, page):
 
 def test_table_view_and_png_download(app_server, page):
     open_impactkaart(page, app_server.url)
-    page.get_by_role("tab", name="Tabel").first.click()
+    page.get_by_role("radio", name="Tabel").first.click()
     wait_idle(page)
     table = page.locator("[data-testid=stDataFrame]").first
     table.wait_for()

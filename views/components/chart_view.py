@@ -1,7 +1,11 @@
 """One chart with its table view and PNG/SVG downloads.
 
-Tabs 'Grafiek | Tabel' run lazily: only the open tab's content is built, so
-the table of a chart nobody looks at costs nothing on a slider move. The
+A switch 'Grafiek | Tabel' (a segmented control, not tabs) shows one of the two: only
+the chosen view is built, so the table of a chart nobody looks at costs nothing on a
+slider move. Not `st.tabs`: Streamlit's browser side redraws every element of the page on
+each of the ~12 updates a slider move brings, and a tab panel then also walks its chart's
+whole SVG looking for a focusable child (measured: 15-19 ms of the browser's 125 ms per
+move with the four Impactkaart charts; docs/architecture.md, "Measured: the fragment split"). The
 download files are made only when someone clicks (a callable `data`) and are
 cached per chart spec, so moving a slider never waits for vl-convert.
 
@@ -108,20 +112,19 @@ def show(
     # validation, which costs more than everything else on a rerun.
     spec = chart if isinstance(chart, dict) else chart.to_dict(validate=False)
     spec_json = json.dumps(spec)
-    chart_tab, table_tab = st.tabs(
-        [t("chart", lang), t("table", lang)], key=f"{key}_tabs", on_change="rerun"
+    views = {"chart": t("chart", lang), "table": t("table", lang)}
+    view = st.segmented_control(
+        t("chart_view.show_as", lang), list(views), format_func=views.get, default="chart",
+        key=f"{key}_view", label_visibility="collapsed",
     )
-    if chart_tab.open:
-        with chart_tab:
-            if on_select is None:
-                st.vega_lite_chart(wire(spec_json), key=key)
-            else:
-                st.vega_lite_chart(wire(spec_json), key=key, on_select=on_select,
-                                   selection_mode=[PARTY_PARAM])
-    if table_tab.open:
-        with table_tab:
-            frame = table() if callable(table) else table
-            st.dataframe(frame.style.format(table_formatters(frame, lang)), hide_index=True)
+    if view == "table":
+        frame = table() if callable(table) else table
+        st.dataframe(frame.style.format(table_formatters(frame, lang)), hide_index=True)
+    elif on_select is None:  # the chart; also when the chosen view is clicked off again
+        st.vega_lite_chart(wire(spec_json), key=key)
+    else:
+        st.vega_lite_chart(wire(spec_json), key=key, on_select=on_select,
+                           selection_mode=[PARTY_PARAM])
     buttons = st.container(horizontal=True)
     buttons.download_button(
         t("download_png", lang),

@@ -122,6 +122,7 @@ WORDS: dict[str, dict[str, str]] = {
     "sector": {"nl": "Sector", "en": "Sector"},
     "chart": {"nl": "Grafiek", "en": "Chart"},
     "table": {"nl": "Tabel", "en": "Table"},
+    "chart_view.show_as": {"nl": "Toon als", "en": "Show as"},  # the chart/table switch (hidden label)
     "download_png": {"nl": "Download PNG", "en": "Download PNG"},
     "download_svg": {"nl": "Download SVG", "en": "Download SVG"},
     # --- table columns -------------------------------------------------------------
