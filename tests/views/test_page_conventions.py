@@ -24,7 +24,7 @@ def test_impactkaart_shows_the_convention_and_the_factor_at_0_and_4_percent(app_
     with reopened(app_db) as store:
         project = store.load_project(project_id)
     at = open_impactkaart()
-    captions = [c.value for c in at.caption]
+    captions = [part for c in at.caption for part in c.value.split("\n\n")]  # paragraphs
     assert any(c.startswith("Disconteringsconventie: Nederlandse MKBA-praktijk") for c in captions)
     (line,) = [c for c in captions if c.startswith("Gevoeligheid voor de discontovoet")]
     (_, f0), (_, f4) = rate_sensitivity(project)

@@ -180,8 +180,8 @@ def test_a_slider_leaves_the_blocks_below_on_the_saved_project_until_the_update_
     at = open_impactkaart()
     moved = with_assumptions(project, Assumptions(0.04, assumptions_of(project).effects))
 
-    def captions() -> list[str]:
-        return [c.value for c in at.caption]
+    def captions() -> list[str]:  # each paragraph of a caption (one caption may hold several)
+        return [part for c in at.caption for part in c.value.split("\n\n")]
 
     def stale() -> bool:
         return any("nog berekend met eerdere aannames" in w.value for w in at.warning)

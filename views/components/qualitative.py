@@ -27,7 +27,12 @@ def show(project: Project, lang: str = "nl", selected: str | None = None) -> Non
             strength = t(f"strength_{q.strength}", lang)
             dots = "●" * q.strength + "○" * (3 - q.strength)
             text = f"**{md(q.outcome)}**"
-            st.markdown(f":gray[{text}]" if dimmed else text)
-            st.badge(f"{direction} · {strength} {dots}", icon=_ICON[q.direction],
-                     color="gray" if dimmed else _COLOUR[q.direction])
-            st.caption(t("for_party", lang, party=md(party_label(q.stakeholder, lang))))
+            colour = "gray" if dimmed else _COLOUR[q.direction]
+            party = t("for_party", lang, party=md(party_label(q.stakeholder, lang)))
+            # One Markdown element per card (title, badge, party), not three: Streamlit's
+            # browser redraws every element of the page on each update of a slider move.
+            st.markdown("\n\n".join((
+                f":gray[{text}]" if dimmed else text,
+                f":{colour}-badge[{_ICON[q.direction]} {direction} · {strength} {dots}]",
+                f":gray[:small[{party}]]",
+            )))
