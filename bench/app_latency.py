@@ -9,7 +9,13 @@ Debian's chromium with Playwright and prints:
 - slider: pressing an arrow key on the discount-rate slider until the
   "wie investeert" chart is redrawn with new amounts (median and p95 over
   --changes changes, alternating direction), with where the time goes: until
-  the script starts, the script run, and until the whole page is idle.
+  the script starts, the script run, and until the whole page is idle;
+- the browser's side of a move: main-thread time per move (Chrome's own
+  TaskDuration and ScriptDuration, read over the DevTools protocol) and React
+  commits per move with the components each commit rendered again (counted by a
+  stand-in for the React DevTools hook, which React calls after every commit).
+  Streamlit's frontend renders nearly the whole page again on each commit, so this
+  grows with the page's size, not with what a move changes.
 
 The machine's load matters (2 cores here): run it on an otherwise idle machine.
 With --baseline it also measures a minimal Streamlit page (one slider, one
@@ -111,15 +117,51 @@ PROBE = """() => {
 }"""
 
 
+# React calls this hook (if present when it loads) after every commit: count the commits,
+# and, once `walk` is set (after the timed moves: the walk itself takes time), the
+# components each commit rendered again (a component whose props object is new).
+REACT_HOOK = """
+window.__commits = {count: 0, rendered: 0, walked: 0, walk: false};
+(() => {
+  const rendered = (fiber) => {
+    let n = 0; const stack = [fiber];
+    while (stack.length) {
+      let f = stack.pop();
+      while (f) {
+        if (f.alternate && f.memoizedProps !== f.alternate.memoizedProps && typeof f.type !== 'string') n++;
+        if (f.child) stack.push(f.child);
+        f = f.sibling;
+      }
+    }
+    return n;
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    renderers: new Map(), supportsFiber: true, isDisabled: false, checkDCE() {},
+    inject(r) { this.renderers.set(this.renderers.size + 1, r); return this.renderers.size; },
+    onScheduleFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+    onCommitFiberRoot(id, root) {
+      window.__commits.count += 1;
+      if (window.__commits.walk) {
+        window.__commits.walked += 1;
+        window.__commits.rendered += rendered(root.current.child);
+      }
+    },
+  };
+})();
+"""
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
     return ordered[index]
 
 
-def measure(browser, server: AppServer, changes: int) -> tuple[float, list[float], list[tuple]]:
-    """Cold load of the page, then `changes` slider moves: (cold s, ms until idle, phases)."""
+def measure(browser, server: AppServer, changes: int) -> tuple[float, list[float], list[tuple], dict]:
+    """Cold load of the page, then `changes` slider moves: (cold s, ms until idle, phases,
+    the browser's work per move)."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
+    page.add_init_script(REACT_HOOK)
     t0 = time.perf_counter()
     page.goto(server.url)
     page.wait_for_function(RENDERED, timeout=60_000, polling="raf")
@@ -128,6 +170,16 @@ def measure(browser, server: AppServer, changes: int) -> tuple[float, list[float
     thumb = page.locator("[data-testid=stSidebar] [data-testid=stSlider] input[type=range]").first
     thumb.focus()
     page.evaluate(PROBE)
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("Performance.enable")
+
+    def browser_work() -> dict:
+        metrics = {m["name"]: m["value"] for m in devtools.send("Performance.getMetrics")["metrics"]}
+        commits = page.evaluate("() => window.__commits")
+        return {"task": metrics["TaskDuration"], "script": metrics["ScriptDuration"],
+                "commits": commits["count"]}
+
+    work_before = browser_work()
     times, phases = [], []
     for i in range(changes):
         # 10 steps up, 10 down, …: new values most of the time, as a user would.
@@ -143,11 +195,20 @@ def measure(browser, server: AppServer, changes: int) -> tuple[float, list[float
             (probe["running"] - probe["key"], probe["idle"] - probe["running"],
              probe["chart"] - probe["key"])
         )
+    work = {k: (v - work_before[k]) / changes for k, v in browser_work().items()}
+    page.evaluate("() => { window.__commits.walk = true; }")
+    for key in ("ArrowRight", "ArrowLeft", "ArrowRight"):  # untimed: components per commit
+        before = page.evaluate(SNAPSHOT)
+        thumb.press(key)
+        page.wait_for_function(CHANGED, arg=before, timeout=30_000, polling="raf")
+        page.wait_for_timeout(100)
+    walked = page.evaluate("() => window.__commits")
+    work["rendered"] = walked["rendered"] / max(walked["walked"], 1)
     page.close()
-    return cold, times, phases
+    return cold, times, phases, work
 
 
-def report(title: str, times: list[float], phases: list[tuple]) -> list[float]:
+def report(title: str, times: list[float], phases: list[tuple], work: dict) -> list[float]:
     to_script, script, to_chart = (list(v) for v in zip(*phases))
     print(f"{title}, {len(times)} changes (key press → chart redrawn, browser clock):")
     print(
@@ -163,6 +224,11 @@ def report(title: str, times: list[float], phases: list[tuple]) -> list[float]:
             f"  {name:22s} median {statistics.median(values):5.0f} ms, "
             f"p95 {percentile(values, 0.95):5.0f} ms"
         )
+    print(
+        f"  browser per move       main thread {work['task'] * 1000:5.0f} ms "
+        f"(JavaScript {work['script'] * 1000:.0f} ms), {work['commits']:.1f} React commits "
+        f"rendering {work['rendered']:.0f} components each"
+    )
     return to_chart
 
 
@@ -180,21 +246,21 @@ def main() -> None:
         server.start()
         server_start = time.perf_counter() - t0
         try:
-            cold, times, phases = measure(browser, server, args.changes)
+            cold, times, phases, work = measure(browser, server, args.changes)
         finally:
             server.stop()
         print(f"server start (process → health):       {server_start:6.2f} s")
         print(f"cold start (page load → Impactkaart):  {cold:6.2f} s   goal < 5 s")
-        ours = report("Impactkaart: slider → updated chart (goal p95 < 300 ms)", times, phases)
+        ours = report("Impactkaart: slider → updated chart (goal p95 < 300 ms)", times, phases, work)
         if args.baseline:
             base_server = BaselineServer(Path(tmp))
             base_server.start()
             try:
-                _, base_times, base_phases = measure(browser, base_server, args.changes)
+                _, base_times, base_phases, base_work = measure(browser, base_server, args.changes)
             finally:
                 base_server.stop()
             base = report("Baseline (minimal page, 4 charts): slider → updated chart",
-                          base_times, base_phases)
+                          base_times, base_phases, base_work)
             print(
                 f"Impactkaart ÷ baseline: median {statistics.median(ours) / statistics.median(base):.1f}×, "
                 f"p95 {percentile(ours, 0.95) / percentile(base, 0.95):.1f}×"
