@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import expect
+
 from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.engine import compute
 from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
@@ -135,6 +137,14 @@ def test_table_view_and_png_download(app_server, page):
     assert download.value.suggested_filename == "wie-investeert-wie-profiteert.png"
     with open(path, "rb") as f:
         assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+    # Back to the chart; a second click on the chosen view keeps it chosen (never neither).
+    chart_view = page.get_by_role("radio", name="Grafiek").first
+    chart_view.click()
+    expect(page.locator(CHARTS)).to_have_count(4)
+    chart_view.click()
+    wait_idle(page)
+    expect(chart_view).to_have_attribute("aria-checked", "true")
+    expect(page.locator(CHARTS)).to_have_count(4)
 
 
 def test_a_slider_leaves_the_blocks_below_as_they_were_until_update(app_server, page):

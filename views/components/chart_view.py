@@ -115,12 +115,13 @@ def show(
     views = {"chart": t("chart", lang), "table": t("table", lang)}
     view = st.segmented_control(
         t("chart_view.show_as", lang), list(views), format_func=views.get, default="chart",
+        required=True,  # a click on the chosen view keeps it chosen (never neither)
         key=f"{key}_view", label_visibility="collapsed",
     )
     if view == "table":
         frame = table() if callable(table) else table
         st.dataframe(frame.style.format(table_formatters(frame, lang)), hide_index=True)
-    elif on_select is None:  # the chart; also when the chosen view is clicked off again
+    elif on_select is None:
         st.vega_lite_chart(wire(spec_json), key=key)
     else:
         st.vega_lite_chart(wire(spec_json), key=key, on_select=on_select,
