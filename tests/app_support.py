@@ -43,6 +43,24 @@ def open_page(page: str, lang: str = "nl") -> AppTest:
     return at
 
 
+# The [auth] settings of an AppTest with login on: AppTest never asks the provider (the
+# address answers nothing), it presents the user itself (``at.user``, read as ``st.user``).
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "k" * 40,
+        "client_id": "impactkaart", "client_secret": "geheim",
+        "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration"}
+
+
+def logged_in_app(user: dict | None, auth: dict | None = AUTH) -> AppTest:
+    """The whole app (not yet run) with ``auth`` as its [auth] secrets and ``user`` as the
+    logged-in user (None: nobody, or no [auth] at all)."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    if auth is not None:
+        at.secrets["auth"] = auth
+    if user is not None:
+        at.user = dict(user)
+    return at
+
+
 def pk(at, name: str) -> str:
     """A widget key of the project open in ``at`` (views/components/keys.project_key)."""
     try:

@@ -18,13 +18,10 @@ from impactkaart.accounts.scope import Scope
 from impactkaart.authoring.demo import demo_projects
 from impactkaart.store.projects import Store
 from impactkaart.text.safe import md
-from tests.app_support import ROOT, fresh_db, reopened
+from tests.app_support import AUTH, fresh_db, logged_in_app, reopened
 from tests.views.test_english import citations, dutch_words, page_strings
 from views.components.auth import EDIT_PAGES
 
-AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "k" * 40,
-        "client_id": "impactkaart", "client_secret": "geheim",
-        "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration"}
 BEHEERDER = {"is_logged_in": True, "email": "Anna@Noord.nl", "name": "Anna Noord"}
 LEZER = {"is_logged_in": True, "email": "lex@noord.nl", "name": "Lex Lezer"}
 BEIDE = {"is_logged_in": True, "email": "bo@beide.nl", "name": "Bo Beide"}
@@ -60,11 +57,7 @@ def orgs(tmp_path, monkeypatch):
 
 
 def app(user: dict | None, auth: dict | None = AUTH, lang: str = "nl") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    if auth is not None:
-        at.secrets["auth"] = auth
-    if user is not None:
-        at.user = dict(user)
+    at = logged_in_app(user, auth)
     at.session_state["lang"] = lang
     return at.run()
 
@@ -262,17 +255,13 @@ def test_share_link_and_workshop_attendee_need_no_account(orgs):
         _, token = links.create_link(as_noord, project_id, dt.date.today() + dt.timedelta(days=3))
         made = rooms.create_workshop(as_noord, "Avond in Noord", dt.date.today())
         _, seat = rooms.join_workshop(store, made.workshop.join_code, "Sam")
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.secrets["auth"] = AUTH
-    at.user = {"is_logged_in": False}
+    at = logged_in_app({"is_logged_in": False})  # nobody logged in
     at.query_params["deel"] = token
     at.run()
     assert not at.exception, at.exception
     assert [t.value for t in at.title] == [md("Project Noord")]
     assert "Project Zuid" not in " ".join(page_strings(at))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.secrets["auth"] = AUTH
-    at.user = {"is_logged_in": False}
+    at = logged_in_app({"is_logged_in": False})  # nobody logged in
     at.query_params["werkplek"] = seat
     at.run()
     at.switch_page("views/workshop/deelnemen.py")

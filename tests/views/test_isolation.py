@@ -26,14 +26,11 @@ from impactkaart.monitoring import store as kpi_store
 from impactkaart.store.projects import Store
 from impactkaart.versions import comments
 from impactkaart.workshop import rooms
-from tests.app_support import PAGES, ROOT, fresh_db
+from tests.app_support import PAGES, ROOT, fresh_db, logged_in_app
 from tests.views.test_english import page_strings
 
 SECRET = "Zuidgeheim"  # in every name of organisation B's work, nowhere else
 A_PROJECT = "Buurtwerk van Noord"
-AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "k" * 40,
-        "client_id": "impactkaart", "client_secret": "geheim",
-        "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration"}
 A_USER = {"is_logged_in": True, "email": "anna@noord.nl", "name": "Anna Noord"}
 # Page files under views/ that are not pages of the navigation, with why they are safe.
 EXEMPT = {
@@ -65,10 +62,7 @@ def two_organisations(tmp_path, monkeypatch):
 
 
 def _app() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.secrets["auth"] = AUTH
-    at.user = dict(A_USER)
-    return at
+    return logged_in_app(A_USER)
 
 
 def _leaks(at) -> list[str]:
