@@ -179,17 +179,21 @@ def measure(browser, server: AppServer, changes: int) -> tuple[float, list[float
         return {"task": metrics["TaskDuration"], "script": metrics["ScriptDuration"],
                 "commits": commits["count"]}
 
-    work_before = browser_work()
-    times, phases = [], []
-    for i in range(changes):
-        # 10 steps up, 10 down, …: new values most of the time, as a user would.
-        key = "ArrowRight" if (i // 10) % 2 == 0 else "ArrowLeft"
+    def move(key: str) -> float:
+        """One arrow key on the slider; ms until the chart shows new amounts."""
         before = page.evaluate(SNAPSHOT)
         start = time.perf_counter()
         thumb.press(key)
         page.wait_for_function(CHANGED, arg=before, timeout=30_000, polling="raf")
-        times.append((time.perf_counter() - start) * 1000)
+        elapsed = (time.perf_counter() - start) * 1000
         page.wait_for_timeout(50)  # let the last chart mutation land
+        return elapsed
+
+    work_before = browser_work()
+    times, phases = [], []
+    for i in range(changes):
+        # 10 steps up, 10 down, …: new values most of the time, as a user would.
+        times.append(move("ArrowRight" if (i // 10) % 2 == 0 else "ArrowLeft"))
         probe = page.evaluate("() => window.__probe")
         phases.append(
             (probe["running"] - probe["key"], probe["idle"] - probe["running"],
@@ -198,10 +202,7 @@ def measure(browser, server: AppServer, changes: int) -> tuple[float, list[float
     work = {k: (v - work_before[k]) / changes for k, v in browser_work().items()}
     page.evaluate("() => { window.__commits.walk = true; }")
     for key in ("ArrowRight", "ArrowLeft", "ArrowRight"):  # untimed: components per commit
-        before = page.evaluate(SNAPSHOT)
-        thumb.press(key)
-        page.wait_for_function(CHANGED, arg=before, timeout=30_000, polling="raf")
-        page.wait_for_timeout(100)
+        move(key)
     walked = page.evaluate("() => window.__commits")
     work["rendered"] = walked["rendered"] / max(walked["walked"], 1)
     page.close()

@@ -78,3 +78,8 @@ def reopened(path: Path) -> Store:
 
 def texts(elements) -> list[str]:
     return [e.value for e in elements]
+
+
+def paragraphs(elements) -> list[str]:
+    """Each paragraph of the elements' texts (one caption may hold several)."""
+    return [part for e in elements for part in e.value.split("\n\n")]

@@ -9,7 +9,7 @@ import pytest
 
 from impactkaart.core.engine import rate_sensitivity
 from impactkaart.text import formats
-from tests.app_support import fresh_db, open_page, reopened
+from tests.app_support import fresh_db, open_page, paragraphs, reopened
 from tests.views.test_page_impactkaart import open_impactkaart
 
 
@@ -24,7 +24,7 @@ def test_impactkaart_shows_the_convention_and_the_factor_at_0_and_4_percent(app_
     with reopened(app_db) as store:
         project = store.load_project(project_id)
     at = open_impactkaart()
-    captions = [part for c in at.caption for part in c.value.split("\n\n")]  # paragraphs
+    captions = paragraphs(at.caption)
     assert any(c.startswith("Disconteringsconventie: Nederlandse MKBA-praktijk") for c in captions)
     (line,) = [c for c in captions if c.startswith("Gevoeligheid voor de discontovoet")]
     (_, f0), (_, f4) = rate_sensitivity(project)

@@ -12,7 +12,7 @@ from impactkaart.core.engine import compute
 from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
 from impactkaart.text import formats
 from impactkaart.text.safe import md
-from tests.app_support import ROOT, fresh_db, pk, reopened
+from tests.app_support import ROOT, fresh_db, paragraphs, pk, reopened
 
 
 @pytest.fixture
@@ -180,8 +180,8 @@ def test_a_slider_leaves_the_blocks_below_on_the_saved_project_until_the_update_
     at = open_impactkaart()
     moved = with_assumptions(project, Assumptions(0.04, assumptions_of(project).effects))
 
-    def captions() -> list[str]:  # each paragraph of a caption (one caption may hold several)
-        return [part for c in at.caption for part in c.value.split("\n\n")]
+    def captions() -> list[str]:
+        return paragraphs(at.caption)
 
     def stale() -> bool:
         return any("nog berekend met eerdere aannames" in w.value for w in at.warning)

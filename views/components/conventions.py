@@ -33,8 +33,8 @@ def result_lines(project: Project, lang: str = "nl") -> None:
     """The convention in force and the factor at 0 % and 4 %, under the headline figures."""
     convention, sourced, sensitivity = lines(project, lang)
     # One caption of paragraphs: every element costs the browser on each slider move.
-    parts = [convention] + ([] if sourced else [f"⚠️ {t('conventions.unsourced_badge', lang)}"])
-    st.caption("\n\n".join(parts + [sensitivity]))
+    warning = [] if sourced else [f"⚠️ {t('conventions.unsourced_badge', lang)}"]
+    st.caption("\n\n".join([convention, *warning, sensitivity]))
 
 
 def editor(project: Project, project_id: int, store, lang: str = "nl", flash: str | None = None) -> None:
