@@ -88,7 +88,7 @@ def below_project(saved):
 
 
 # --- the what-if fragment: the sliders and what they redraw ---------------------------------
-# A slider (or a chart click, a tab, the toggle) reruns only this function: the navigation,
+# A slider (or a chart click, a chart's view switch, the toggle) reruns only this function: the navigation,
 # the project picker, the title above and the blocks below stay as they are (Streamlit lets
 # a fragment write into the sidebar). Anything that must redraw the whole app (a saved
 # change, a new party selection, the update button) calls st.rerun(scope="app").
