@@ -1,7 +1,7 @@
 """Shared AppTest set-up: a fresh DuckDB file per test, and the app opened on one page.
 
 `get_store` is an `st.cache_resource`, shared by every AppTest in this process;
-`fresh_db` (wrapped as the ``app_db`` fixture in each test module) clears it
+`fresh_db` (the ``app_db`` fixture of tests/conftest.py) clears it
 before and after each test, so a test never sees another test's store (or the
 user's database).
 """

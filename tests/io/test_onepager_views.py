@@ -4,20 +4,14 @@ last view is one message about the assumption the result depends on most."""
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.core.engine import compute
 from impactkaart.core.model import parse_project
 from impactkaart.text.briefing import briefing, evidence
 from impactkaart.text.presentation import project_slides
-from tests.app_support import ROOT, fresh_db, reopened
+from tests.app_support import ROOT, reopened
 from tests.io.test_onepager import MEASURED
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def test_the_last_view_names_the_assumption_the_factor_hangs_on():

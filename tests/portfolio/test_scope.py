@@ -14,7 +14,7 @@ from impactkaart.scenarios.copies import ScenarioChanges, save_scenario
 from impactkaart.store.projects import Store
 from impactkaart.text import formats
 from impactkaart.workshop.rooms import create_workshop, join_workshop
-from tests.app_support import ROOT, fresh_db
+from tests.app_support import ROOT
 
 DAY = dt.date(2025, 6, 12)
 DURING = dt.datetime(2025, 6, 12, 10, 0)
@@ -75,11 +75,6 @@ def test_a_deleted_base_leaves_its_scenarios_as_real_projects(store):
     store.delete_project(real[0])
     scope = portfolio_scope(store, [int(i) for i in store.list_projects()["id"]])
     assert (scope.real, scope.scenarios, scope.workshop) == (4, 0, 2)
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def test_the_page_says_what_it_counts_and_lets_the_user_add_the_rest(app_db):

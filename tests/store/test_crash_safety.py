@@ -11,7 +11,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.authoring.demo import demo_projects
@@ -122,15 +121,6 @@ def test_a_duckdb_file_of_another_program_is_refused_untouched(tmp_path):
 
 
 # --- the app, when the database cannot be opened --------------------------------------------
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    path = tmp_path / "impactkaart.duckdb"
-    monkeypatch.setenv("IMPACTKAART_DB", str(path))
-    st.cache_resource.clear()
-    yield path
-    st.cache_resource.clear()
 
 
 def run_app() -> AppTest:

@@ -14,15 +14,10 @@ from streamlit.testing.v1 import AppTest
 from impactkaart.store.projects import Store
 from impactkaart.versions import comments, history, links
 from impactkaart.versions.authors import saving_as
-from tests.app_support import fresh_db, reopened
+from tests.app_support import reopened
 from tests.views.test_english import citations, dutch_words, english_project, page_strings
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def _shared(app_db, allow_comments=True):

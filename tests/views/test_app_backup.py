@@ -5,22 +5,16 @@ from __future__ import annotations
 import dataclasses
 import json
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.authoring.demo import demo_projects
 from impactkaart.store.backup import AUTO_PREFIX, backup_bytes, restore
 from impactkaart.store.projects import Store
 from impactkaart.text.safe import md
-from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.app_support import open_page, reopened, texts
 from tests.views.test_english import citations, dutch_words, page_strings
 
 PAGE = "views/data/backup.py"
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def a_backup(tmp_path) -> bytes:

@@ -13,15 +13,10 @@ from impactkaart.core.engine import compute
 from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store
 from impactkaart.text import formats
-from tests.app_support import fresh_db, open_page, pk, reopened, texts
+from tests.app_support import open_page, pk, reopened, texts
 from tests.oracle import price_index
 
 VALUE = 381.48 * price_index(2024, 2022)  # see the work-session test
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def submit(at, label: str):

@@ -8,13 +8,8 @@ import pytest
 from impactkaart.core.engine import compute
 from impactkaart.core.model import parse_project
 from impactkaart.store.projects import Store
-from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.app_support import open_page, reopened, texts
 from tests.authoring.test_cohorts import old_rows_project
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def opened_on(project_id: int, lang: str = "nl"):

@@ -11,12 +11,7 @@ from impactkaart.portfolio.view import portfolio_view
 from impactkaart.scenarios.copies import ScenarioChanges, base_of, make_scenario
 from impactkaart.text import formats
 from impactkaart.text.names import PARTY_LABELS
-from tests.app_support import fresh_db, open_page, pk, reopened
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
+from tests.app_support import open_page, pk, reopened
 
 
 def html_texts(at) -> str:

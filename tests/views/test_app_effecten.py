@@ -10,13 +10,7 @@ import pytest
 
 from impactkaart.io.project_file import project_json
 from impactkaart.text.proxies import proxy_fields
-from tests.app_support import fresh_db, open_page, pk, reopened, texts
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
-
+from tests.app_support import open_page, pk, reopened, texts
 
 PAGE = "views/project/effecten.py"
 

@@ -6,13 +6,7 @@ import pytest
 
 from impactkaart.core.engine import compute
 from impactkaart.text import formats
-from tests.app_support import fresh_db, open_page, reopened, texts
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
-
+from tests.app_support import open_page, reopened, texts
 
 PAGE = "views/project/ex_post.py"
 

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from impactkaart.text.safe import md
-from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.app_support import open_page, reopened, texts
 
 PAGE = "views/data/importeren.py"
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def upload(at, name: str, folder: str = "good", raw: bytes | None = None):

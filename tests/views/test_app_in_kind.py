@@ -3,16 +3,9 @@ method panel shows each effect's basis."""
 
 from __future__ import annotations
 
-import pytest
-
 from impactkaart.core.engine import compute
 from impactkaart.text import formats
-from tests.app_support import fresh_db, open_page, pk, reopened, texts
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
+from tests.app_support import open_page, pk, reopened, texts
 
 
 def test_a_volunteer_line_typed_the_dutch_way_is_saved_and_counted(app_db):

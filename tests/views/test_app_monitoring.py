@@ -4,8 +4,6 @@ ex post page and its line on the Impactkaart."""
 
 from __future__ import annotations
 
-import pytest
-
 from impactkaart.monitoring.store import (
     Choice,
     Measurement,
@@ -16,12 +14,7 @@ from impactkaart.monitoring.store import (
     set_choices,
 )
 from impactkaart.store.projects import Store
-from tests.app_support import fresh_db, open_page, reopened
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
+from tests.app_support import open_page, reopened
 
 
 def seeded(path) -> int:

@@ -7,13 +7,7 @@ import pytest
 from impactkaart.authoring.wizard import WizardInput, build_project
 from impactkaart.core.engine import compute
 from impactkaart.text import formats
-from tests.app_support import fresh_db, open_page, reopened, texts
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
-
+from tests.app_support import open_page, reopened, texts
 
 PAGE = "views/project/nieuw_project.py"
 

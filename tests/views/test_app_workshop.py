@@ -20,18 +20,13 @@ from impactkaart.workshop.rooms import (
     set_field,
     verify_secret,
 )
-from tests.app_support import ROOT, fresh_db, open_page, reopened, texts
+from tests.app_support import ROOT, open_page, reopened, texts
 from tests.oracle import price_index
 from views.components.workshop_editor import step_labels
 
 JOIN = "views/workshop/deelnemen.py"
 OVERVIEW = "views/workshop/overzicht.py"
 CREATE = "views/workshop/aanmaken.py"
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 @pytest.fixture

@@ -16,15 +16,10 @@ import streamlit as st
 from impactkaart.store.projects import Store
 from impactkaart.workshop.facilitation import MAX_FAILURES, open_rejoins, set_step
 from impactkaart.workshop.rooms import create_workshop, join_workshop, load_design, workspaces_of
-from tests.app_support import fresh_db, open_page
+from tests.app_support import open_page
 
 OVERVIEW = "views/workshop/overzicht.py"
 JOIN = "views/workshop/deelnemen.py"
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 @pytest.fixture

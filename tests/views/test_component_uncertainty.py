@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.core.model import parse_project
@@ -12,13 +11,8 @@ from impactkaart.text import formats
 from impactkaart.uncertainty.montecarlo import DEFAULT_SEED, monte_carlo
 from impactkaart.uncertainty.ranges import with_default_ranges
 from impactkaart.uncertainty.report import chance
-from tests.app_support import fresh_db, pk
+from tests.app_support import pk
 from tests.uncertainty.test_uncertainty import ONE
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)  # the component never opens the store; be safe
 
 
 def script(without_ranges: bool = False, saved_defaults: bool = False) -> None:

@@ -6,20 +6,14 @@ from __future__ import annotations
 import io
 import zipfile
 
-import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.store.projects import Store
-from tests.app_support import ROOT, fresh_db
+from tests.app_support import ROOT
 from tests.views.test_english import citations, dutch_words, english_project
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def downloads(db, monkeypatch, lang: str) -> dict[str, bytes]:

@@ -24,7 +24,7 @@ from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.model import Qualitative
 from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store
-from tests.app_support import PAGES, fresh_db
+from tests.app_support import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -149,11 +149,6 @@ def dutch_words(text: str, cited: list[str]) -> list[str]:
     # Words as written; a token with digits in it is an id or a hash ("data-6cc6…de0a").
     words = (w for w in re.findall(r"[\wà-ÿ']+", text.lower()) if not any(c.isdigit() for c in w))
     return [w for w in words if w in DUTCH]
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.authoring import wizard
 from impactkaart.core.reference import default_reference
 from impactkaart.store.projects import Store
 from impactkaart.text.summary import illustrative_reasons, row_numbers
-from tests.app_support import ROOT, fresh_db
+from tests.app_support import ROOT
 
 SHARES = ("deadweight", "displacement", "attribution", "drop_off", "duration")
 
@@ -69,11 +68,6 @@ def test_replacing_the_figures_takes_the_reasons_and_at_last_the_label_away():
     assert not any(proxies[e.proxy_key] for e in project.effects)  # sourced unit prices
     done = replace(project, effects=tuple(own(e) for e in project.effects))
     assert illustrative_reasons(done) == []
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def test_the_impactkaart_shows_the_reasons_and_a_link_to_the_editor(app_db):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 
 import pyarrow as pa
-import pytest
 from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 from streamlit.testing.v1 import AppTest
 
@@ -26,7 +25,7 @@ from impactkaart.text import summary
 from impactkaart.text.conventions import sensitivity_line
 from impactkaart.uncertainty.ranges import fit_ranges, without_default_ranges
 from impactkaart.uncertainty.sensitivity import break_even, summary_sentences, tornado
-from tests.app_support import ROOT, fresh_db, pk, reopened
+from tests.app_support import ROOT, pk, reopened
 from views.components import chart_view, conventions, plausibility, results, uncertainty
 
 RATE = "aanname_discontovoet"
@@ -36,11 +35,6 @@ LABOUR = (results.fte_sentence, results.labour_figure)
 BELOW = (uncertainty.analysis, conventions.lines)  # drawn under the fragment
 FIGURES = ABOVE + LABOUR + BELOW
 STALE = "nog berekend met eerdere aannames"
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def misses() -> list[int]:

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app_support import ROOT, fresh_db, pk
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
+from tests.app_support import ROOT, pk
 
 
 def app(project: str | None = None) -> AppTest:

@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.app_support import fresh_db, open_page, pk, reopened, texts
+from tests.app_support import open_page, pk, reopened, texts
 from tests.views.test_app_effecten import edit
 
 PAGE = "views/project/effecten.py"
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def saved(at, app_db):

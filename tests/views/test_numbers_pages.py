@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.app_support import fresh_db, open_page, pk
+from tests.app_support import open_page, pk
 from views.components.assumptions import RATE_KEY
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def asked(at, key):

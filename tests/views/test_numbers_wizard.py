@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app_support import fresh_db, open_page, reopened, texts
+from tests.app_support import open_page, reopened, texts
 
 PAGE = "views/project/nieuw_project.py"
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def to_step_two(at):

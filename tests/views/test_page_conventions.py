@@ -5,17 +5,10 @@ in tests/core/test_conventions.py)."""
 
 from __future__ import annotations
 
-import pytest
-
 from impactkaart.core.engine import rate_sensitivity
 from impactkaart.text import formats
-from tests.app_support import fresh_db, open_page, paragraphs, reopened
+from tests.app_support import open_page, paragraphs, reopened
 from tests.views.test_page_impactkaart import open_impactkaart
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def test_impactkaart_shows_the_convention_and_the_factor_at_0_and_4_percent(app_db):

@@ -5,19 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.core.engine import compute
 from impactkaart.core.whatif import Assumptions, EffectAssumption, assumptions_of, with_assumptions
 from impactkaart.text import formats
 from impactkaart.text.safe import md
-from tests.app_support import ROOT, fresh_db, paragraphs, pk, reopened
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
+from tests.app_support import ROOT, paragraphs, pk, reopened
 
 
 def open_impactkaart() -> AppTest:

@@ -3,19 +3,13 @@ in Dutch and in English."""
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.core.reference import default_reference
 from impactkaart.text.names import provenance_table
-from tests.app_support import fresh_db, open_page
+from tests.app_support import open_page
 
 PAGE = "views/data/methode.py"
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def english_page() -> AppTest:

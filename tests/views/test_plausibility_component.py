@@ -3,12 +3,10 @@ saves it with the project, and it then stays out of view, counted in one line.""
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.core.model import parse_project
 from impactkaart.store.projects import Store
-from tests.app_support import fresh_db
 
 # 100 × € 1.010 over € 10.000 = 10,1×: above the factor limit of 10 (docs/method.md §12).
 HIGH = {"name": "Te mooi", "project_type": "gezinswerk", "years": 1,
@@ -16,11 +14,6 @@ HIGH = {"name": "Te mooi", "project_type": "gezinswerk", "years": 1,
         "effects": [{"outcome": "minder huisartsbezoek", "stakeholder": "zorgverzekeraar",
                      "sector": None, "quantity": 100, "proxy": 1010, "duration": 1,
                      "deadweight": 0, "attribution": 0}]}
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def script(lang: str = "nl"):

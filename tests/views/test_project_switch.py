@@ -10,18 +10,12 @@ project and then another, and a widget key seen with both must be one marked
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app_support import PAGES, ROOT, fresh_db
+from tests.app_support import PAGES, ROOT
 from views.components import session
 
 NO_VALUE = {"button", "download_button", "form_submit_button", "page_link"}
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 def _keys(node) -> set[str]:

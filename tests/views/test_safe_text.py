@@ -19,7 +19,7 @@ from impactkaart.authoring.demo import demo_projects
 from impactkaart.core.model import Cost, Qualitative
 from impactkaart.store.projects import Store
 from impactkaart.text.safe import md
-from tests.app_support import PAGES, fresh_db, open_page
+from tests.app_support import PAGES, open_page
 
 # Rendered as Markdown by Streamlit: alerts, text and headings, and every label.
 _MARKDOWN_TYPES = {"markdown", "caption", "title", "header", "subheader", "error", "warning",
@@ -111,11 +111,6 @@ def test_md_escapes_everything_markdown_could_use():
     # joiners that keep an address from becoming a link) gives the text back
     assert escaped.replace("\\", "").replace("\u2060", "") == text.replace("\n", " ")
     assert md("Gemeente, 2024") == r"Gemeente\, 2024" and md(None) == ""
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    yield from fresh_db(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("page", PAGES)
