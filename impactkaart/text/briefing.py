@@ -130,30 +130,41 @@ def cohort_words(e, lang: str = "nl") -> str:
     '' for an effect without cohorts (docs/method.md § 19)."""
     if not e.cohorts:
         return ""
-    parts = ", ".join(t("cohorts.part", lang, quantity=formats.number(
-        c.quantity, lang, decimals=0 if float(c.quantity).is_integer() else 1), start=c.start_year)
-        for c in e.cohorts)
+    parts = ", ".join(t("cohorts.part", lang, quantity=_quantity(c.quantity, lang),
+                        start=c.start_year) for c in e.cohorts)
     return t("cohorts.spread", lang, count=len(e.cohorts), parts=parts, n=e.duration)
 
 
-def effect_assumptions(project: Project, result: ProjectResult, lang: str = "nl") -> list[str]:
-    """One line per effect with every assumption behind it, biggest present value first."""
+def _quantity(quantity: float, lang: str) -> str:
+    """A number of people or cases: whole without decimals, else with one."""
+    return formats.number(quantity, lang, decimals=0 if float(quantity).is_integer() else 1)
+
+
+def _assumptions_by_value(project: Project, result: ProjectResult, lang: str) -> list[tuple]:
+    """(effect, its assumptions as the catalogue's fields), biggest present value first:
+    the lines of the briefing and of the one-pager's appendix."""
     order = result.effects.sort_values("pv_benefits", ascending=False, kind="stable")["effect"]
-    lines = []
+    rows = []
     for index in order:
         e = project.effects[int(index)]
         duration = cohort_words(e, lang) or (
             years_text(e.duration, lang) if e.start_year == 1
             else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
-        lines.append(t(
-            "briefing.effect_assumption", lang,
-            outcome=e.outcome, party=party_label(e.stakeholder, lang),
-            quantity=formats.number(e.quantity, lang, decimals=0 if float(e.quantity).is_integer() else 1),
-            proxy=formats.euro(e.proxy, lang, decimals=2), duration=duration,
-            deadweight=formats.percent(e.deadweight, lang), displacement=formats.percent(e.displacement, lang),
-            attribution=formats.percent(e.attribution, lang), drop_off=formats.percent(e.drop_off, lang),
-        ))
-    return lines
+        rows.append((e, {
+            "outcome": e.outcome, "party": party_label(e.stakeholder, lang),
+            "quantity": _quantity(e.quantity, lang), "proxy": formats.euro(e.proxy, lang, decimals=2),
+            "duration": duration, "deadweight": formats.percent(e.deadweight, lang),
+            "displacement": formats.percent(e.displacement, lang),
+            "attribution": formats.percent(e.attribution, lang),
+            "drop_off": formats.percent(e.drop_off, lang),
+        }))
+    return rows
+
+
+def effect_assumptions(project: Project, result: ProjectResult, lang: str = "nl") -> list[str]:
+    """One line per effect with every assumption behind it, biggest present value first."""
+    return [t("briefing.effect_assumption", lang, **fields)
+            for _, fields in _assumptions_by_value(project, result, lang)]
 
 
 def briefing(
@@ -369,27 +380,12 @@ def evidence(project: Project, result: ProjectResult, lang: str = "nl",
 def plain_assumptions(project: Project, result: ProjectResult, lang: str = "nl") -> list[str]:
     """Every effect's assumptions in plain words, the economist's term in brackets
     (the appendix), biggest present value first; with the measured quantity where there is one."""
-    order = result.effects.sort_values("pv_benefits", ascending=False, kind="stable")["effect"]
     lines = []
-    for index in order:
-        e = project.effects[int(index)]
-        duration = cohort_words(e, lang) or (
-            years_text(e.duration, lang) if e.start_year == 1
-            else t("briefing.from_year", lang, start=e.start_year, n=e.duration))
-        decimals = lambda q: 0 if float(q).is_integer() else 1  # noqa: E731
-        line = t(
-            "onepager.effect_assumption", lang,
-            outcome=e.outcome, party=party_label(e.stakeholder, lang),
-            quantity=formats.number(e.quantity, lang, decimals=decimals(e.quantity)),
-            proxy=formats.euro(e.proxy, lang, decimals=2), duration=duration,
-            deadweight=formats.percent(e.deadweight, lang),
-            displacement=formats.percent(e.displacement, lang),
-            attribution=formats.percent(e.attribution, lang),
-            drop_off=formats.percent(e.drop_off, lang),
-        )
+    for e, fields in _assumptions_by_value(project, result, lang):
+        line = t("onepager.effect_assumption", lang, **fields)
         if e.quantity_ex_post is not None:
-            line += t("onepager.effect_measured", lang, quantity=formats.number(
-                e.quantity_ex_post, lang, decimals=decimals(e.quantity_ex_post)))
+            line += t("onepager.effect_measured", lang,
+                      quantity=_quantity(e.quantity_ex_post, lang))
         lines.append(line)
     return lines
 
