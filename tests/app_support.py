@@ -8,10 +8,11 @@ user's database).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.store.projects import Store
@@ -74,6 +75,20 @@ def reopened(path: Path) -> Store:
     """The database file as a new process would see it: the app's store dropped first."""
     st.cache_resource.clear()
     return Store(path)
+
+
+def recorded_downloads(monkeypatch) -> dict[str, Callable[[], object]]:
+    """File name -> what its download button makes on a click, for every button an AppTest
+    draws from now on (each still registered as Streamlit does): AppTest cannot click one."""
+    made: dict[str, Callable[[], object]] = {}
+    register = MediaFileManager.add_deferred
+
+    def recording(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        made[file_name] = data_callable
+        return register(self, data_callable, mimetype, coordinates, file_name, **kw)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
+    return made
 
 
 def texts(elements) -> list[str]:

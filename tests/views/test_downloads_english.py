@@ -8,25 +8,16 @@ import zipfile
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.store.projects import Store
-from tests.app_support import ROOT
+from tests.app_support import ROOT, recorded_downloads
 from tests.views.test_english import citations, dutch_words, english_project
 
 
 def downloads(db, monkeypatch, lang: str) -> dict[str, bytes]:
     """The Impactkaart page's download buttons, clicked: file name -> bytes."""
-    made: dict[str, object] = {}
-    register = MediaFileManager.add_deferred
-
-    # Records what each button would make on a click, and registers it as usual.
-    def recording(self, data_callable, mimetype, coordinates, file_name=None, **kw):
-        made[file_name] = data_callable
-        return register(self, data_callable, mimetype, coordinates, file_name, **kw)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
+    made = recorded_downloads(monkeypatch)
     store = Store(db)
     project_id = store.save_project(english_project())
     store.close()

@@ -8,14 +8,13 @@ import ast
 from pathlib import Path
 
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from impactkaart.accounts import audit, members
 from impactkaart.accounts.scope import Scope
 from impactkaart.authoring.demo import demo_projects
 from impactkaart.store.projects import Store
-from tests.app_support import fresh_db
+from tests.app_support import recorded_downloads
 from views.components import export_audit
 from views.components.export_audit import audited
 
@@ -111,17 +110,10 @@ def test_a_file_that_fails_to_build_is_not_counted(store):
     assert exports(store, org) == []
 
 
-def test_the_impactkaart_pages_downloads_are_audited_for_a_signed_in_user(tmp_path, monkeypatch):
+def test_the_impactkaart_pages_downloads_are_audited_for_a_signed_in_user(app_db, monkeypatch):
     """The real page: every file its download buttons make leaves one row with its name."""
-    db = next(fresh_db(tmp_path, monkeypatch))
-    made: dict[str, object] = {}
-    register = MediaFileManager.add_deferred
-
-    def recording(self, data_callable, mimetype, coordinates, file_name=None, **kw):
-        made[file_name] = data_callable
-        return register(self, data_callable, mimetype, coordinates, file_name, **kw)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
+    db = app_db
+    made = recorded_downloads(monkeypatch)
     with Store(db) as setup:
         org = org_with_reader(setup)
         project_id = setup.scoped(Scope(org, "beheer@a.nl", "beheerder")).save_project(

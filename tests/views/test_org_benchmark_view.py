@@ -12,7 +12,7 @@ from impactkaart.monitoring.library import library
 from impactkaart.monitoring.measurements import read_measurements
 from impactkaart.monitoring.store import import_measurements
 from impactkaart.store.projects import Store
-from tests.app_support import ROOT, fresh_db
+from tests.app_support import ROOT
 from tests.store.test_org_benchmark_store import (
     as_org,
     base_project,
@@ -24,8 +24,8 @@ from views.components import page, session
 
 
 @pytest.fixture
-def five_organisations(tmp_path, monkeypatch):
-    db = next(fresh_db(tmp_path, monkeypatch))
+def five_organisations(app_db, monkeypatch):
+    db = app_db
     with Store(db) as store:
         orgs = organisations(store, 5)
         for k, org in enumerate(orgs, start=1):
@@ -77,8 +77,8 @@ def test_the_laptop_shows_no_benchmark(five_organisations, monkeypatch):
 
 
 @pytest.fixture
-def five_measuring(tmp_path, monkeypatch):
-    db = next(fresh_db(tmp_path, monkeypatch))
+def five_measuring(app_db, monkeypatch):
+    db = app_db
     kpis = library()
     share = next(k for k in kpis.values() if k.kind == "share")
     with Store(db) as store:
