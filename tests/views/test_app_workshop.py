@@ -3,6 +3,7 @@ the facilitator code in front of the overview, creating and deleting a workshop.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -302,3 +303,15 @@ def test_switching_to_english_keeps_the_step_and_names_parties_in_english(app_db
         workspace = open_workspace(store, at.query_params["werkplek"])
         names = [s.fields["name"] for s in load_design(store, workspace.id).of_kind("stakeholder")]
     assert names == ["gemeente", "zorgverzekeraar"]  # stored by their keys, whatever the language
+
+
+def test_the_replay_guard_can_still_see_which_fragments_a_run_is_for():
+    """The editor ignores a change that a timed request of the room's banner replays
+    (`views.components.workshop_editor._not_asked`) by reading which fragments the run is
+    for from Streamlit's `ScriptRunContext.fragment_ids_this_run`: no public API says it,
+    and AppTest always runs the whole page, so only tests/browser/test_workshop_room.py
+    sees the guard at work. Were an upgrade of Streamlit to rename the field, the guard
+    would let every replay through without a word: this fails first."""
+    from streamlit.runtime.scriptrunner_utils.script_run_context import ScriptRunContext
+
+    assert "fragment_ids_this_run" in {f.name for f in dataclasses.fields(ScriptRunContext)}
