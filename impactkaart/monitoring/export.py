@@ -20,7 +20,8 @@ from fpdf.enums import XPos, YPos
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from impactkaart.io.exports.onepager import FONT_CANDIDATES, PX_PER_MM, natural_spec
+from impactkaart.io.exports.onepager import FONT_CANDIDATES
+from impactkaart.io.exports.print_charts import PX_PER_MM, natural_spec
 from impactkaart.monitoring import charts, trends
 from impactkaart.monitoring.library import Kpi
 from impactkaart.monitoring.view import library_frame, overview_table, source_text, trend_texts

@@ -242,7 +242,7 @@ def test_numbers_are_drawn_in_the_charts_language(name, lang):
 
 
 # The one-pager prints the time charts in a box of about 200 px (a half-width 50 mm
-# box at onepager.PX_PER_MM). Nine years ran together there ("2025202620272028…"):
+# box at print_charts.PX_PER_MM). Nine years ran together there ("2025202620272028…"):
 # every year is still named and none runs into the next (340 px: the checks above).
 @pytest.mark.skipif(not HAS_FONT, reason="DejaVu Sans is needed to measure text")
 @pytest.mark.parametrize("name", ["impact.benefits_over_time_spec", "impact.labour_spec"])

@@ -26,7 +26,8 @@ import pytest
 from impactkaart.authoring.demo import demo_projects
 from impactkaart.charts.base import LEGEND_CHARS, LEGEND_LINES, wrap
 from impactkaart.core.model import parse_project
-from impactkaart.io.exports.onepager import MARGIN, PAGE_H, PAGE_W, PX_PER_MM, onepager_document
+from impactkaart.io.exports.onepager import MARGIN, PAGE_H, PAGE_W, onepager_document
+from impactkaart.io.exports.print_charts import PX_PER_MM
 from tests.charts.test_labels import HAS_FONT, box, cut, joined, lines, marks, visible
 from tests.io.test_onepager import CROWDED, normalise
 

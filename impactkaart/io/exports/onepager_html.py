@@ -16,7 +16,7 @@ from impactkaart.core.engine import ProjectResult, compute
 from impactkaart.core.model import Project
 from impactkaart.core.reference import Reference, default_reference
 from impactkaart.io.exports.chart_files import to_png, to_svg
-from impactkaart.io.exports.onepager import DOWNLOAD_PLOT_PX, print_charts, sized_spec
+from impactkaart.io.exports.print_charts import DOWNLOAD_PLOT_PX, print_charts, sized_spec
 from impactkaart.text.briefing import (
     Briefing,
     Evidence,
