@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 
 from streamlit.testing.v1 import AppTest
@@ -200,3 +203,28 @@ def test_a_slider_leaves_the_blocks_below_on_the_saved_project_until_the_update_
     assert sensitivity_line(moved, "nl") in captions()
     assert uncertainty.analysis.cache_info().misses == analysed + 1  # the moved project
     assert saved_project(app_db, at.session_state["project_id"]) == project  # nothing saved
+
+
+# A first load of the app, in a process of its own (this one has loaded everything): which
+# of the file writers it imported.
+FIRST_LOAD = """
+import json, sys
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file(sys.argv[1], default_timeout=120).run()
+assert not at.exception, at.exception
+assert at.metric, "the Impactkaart was not drawn"
+print(json.dumps(sorted(m for m in ("fpdf", "pypdf", "openpyxl") if m in sys.modules)))
+"""
+
+
+def test_the_first_page_load_leaves_the_pdf_and_excel_writers_for_the_first_click(tmp_path):
+    # fpdf, pypdf and openpyxl took ~0,4 s of every cold start (views/components/exports.py
+    # imports them when a download is clicked; tests/views/test_downloads_english.py makes
+    # every file of the page, so the click path stays covered).
+    run = subprocess.run(
+        [sys.executable, "-c", FIRST_LOAD, str(ROOT / "app.py")], cwd=ROOT, capture_output=True,
+        text=True, timeout=300,
+        env={**os.environ, "IMPACTKAART_DB": str(tmp_path / "x.duckdb"), "PYTHONPATH": str(ROOT)},
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout.strip().splitlines()[-1]) == []

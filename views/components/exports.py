@@ -19,8 +19,6 @@ import streamlit as st
 
 from impactkaart.core.engine import ProjectResult
 from impactkaart.core.model import Project
-from impactkaart.io.exports.excel import excel_bytes
-from impactkaart.io.exports.onepager import onepager_pdf
 from impactkaart.io.exports.onepager_html import chart_zip, onepager_html
 from impactkaart.io.project_file import parse_project_json, project_json
 from impactkaart.text import formats
@@ -33,6 +31,15 @@ from views.components.keys import page_key
 # per session), never in the project file.
 ORGANISATION_KEY = "onepager_organisatie"
 AUTHOR_KEY = "onepager_auteur"
+
+
+def onepager_pdf(project: Project, **options) -> bytes:
+    """The one-page PDF (`impactkaart.io.exports.onepager.onepager_pdf`, same options),
+    its writer imported on the first click: fpdf and pypdf take ~0,3 s to load, which
+    every first load of a page with a PDF button paid before (the Excel writer likewise)."""
+    from impactkaart.io.exports.onepager import onepager_pdf as write
+
+    return write(project, **options)
 
 
 # Cached on the project-file text, the language, who made it and the day: equal
@@ -53,6 +60,8 @@ def _html(project_text: str, lang: str, organisation: str, author: str, day: dat
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _xlsx(project_text: str, lang: str, comments: tuple = ()) -> bytes:
+    from impactkaart.io.exports.excel import excel_bytes  # on the first click, as the PDF
+
     return excel_bytes(parse_project_json(project_text), lang=lang, comments=comments)
 
 

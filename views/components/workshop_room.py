@@ -8,7 +8,6 @@ import html
 
 import streamlit as st
 
-from impactkaart.io.exports.onepager import onepager_pdf
 from impactkaart.io.project_file import project_json
 from impactkaart.text.catalogue import t
 from impactkaart.text.safe import md
@@ -16,6 +15,7 @@ from impactkaart.workshop import facilitation, qr
 from impactkaart.workshop.rooms import Workshop, WorkshopError
 from views.components import workshop_editor
 from views.components.export_audit import audited
+from views.components.exports import onepager_pdf  # its writer loaded on the first click
 from views.components.keys import page_key
 
 ss = st.session_state

@@ -13,7 +13,6 @@ from html import escape
 import streamlit as st
 
 from impactkaart.charts import impact
-from impactkaart.io.exports.onepager import onepager_pdf
 from impactkaart.io.exports.onepager_html import onepager_html
 from impactkaart.text import formats
 from impactkaart.text.briefing import briefing
@@ -24,6 +23,7 @@ from impactkaart.versions.links import ShareError, link_scope, open_link, shared
 from views.components import language, results, share_link
 from views.components import versions as versions_view
 from views.components.export_audit import audited
+from views.components.exports import onepager_pdf  # its writer loaded on the first click
 from views.components.keys import page_key
 from views.components.session import get_store
 
