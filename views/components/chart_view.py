@@ -6,8 +6,9 @@ slider move. Not `st.tabs`: Streamlit's browser side redraws every element of th
 each of the ~10 React commits a slider move brings, and a tab panel then also walks its
 chart's whole SVG looking for a focusable child (measured: 15-19 ms of the browser's
 125 ms per move with the four Impactkaart charts; docs/architecture.md, "Measured: where
-a slider move goes in the browser"). The download files are made only when someone clicks (a callable `data`) and are
-cached per chart spec, so moving a slider never waits for vl-convert.
+a slider move goes in the browser"). The download files are made only when someone
+clicks (a callable `data`) and are cached per chart spec, so moving a slider never waits
+for vl-convert.
 
 The rows go to the browser as Arrow, made here once per spec (`wire`) straight from
 the rows with pyarrow: Streamlit would build a pandas frame of every dataset and

@@ -88,10 +88,10 @@ def below_project(saved):
 
 
 # --- the what-if fragment: the sliders and what they redraw ---------------------------------
-# A slider (or a chart click, a chart's view switch, the toggle) reruns only this function: the navigation,
-# the project picker, the title above and the blocks below stay as they are (Streamlit lets
-# a fragment write into the sidebar). Anything that must redraw the whole app (a saved
-# change, a new party selection, the update button) calls st.rerun(scope="app").
+# A slider (or a chart click, a chart's view switch, the toggle) reruns only this function:
+# the navigation, the project picker, the title above and the blocks below stay as they are
+# (Streamlit lets a fragment write into the sidebar). Anything that must redraw the whole
+# app (a saved change, a new party selection, the update button) calls st.rerun(scope="app").
 @st.fragment
 def what_if(page) -> None:
     lang, project_id, saved = page.lang, page.project_id, page.project

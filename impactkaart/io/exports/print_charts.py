@@ -150,5 +150,3 @@ def print_spec(chart: alt.TopLevelMixin, width_px: float, plot_px: float = DOWNL
     if list(_legends(spec)) and not _size(spec)[2]:
         spec = natural_spec(chart, width_px, plot_px, legend_columns=1, bar_px=bar_px)
     return spec
-
-
